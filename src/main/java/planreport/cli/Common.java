@@ -1,0 +1,67 @@
+package planreport.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import planreport.check.Code;
+import planreport.check.Diagnostics;
+import planreport.io.PlanReader;
+import planreport.model.Plan;
+
+/** Options every command that reads the plan shares, and the loading of the plan itself. */
+final class Common {
+    @Option(names = "--plan", paramLabel = "FILE", defaultValue = "plan.yaml", description = "The plan (default: ${DEFAULT-VALUE} in the working directory).")
+    Path plan;
+
+    private Common() {}
+
+    /** Reads the plan; on failure adds its diagnostics and returns null (with the exit status in {@code status[0]}). */
+    Plan load(Diagnostics out, int[] status) {
+        String name = plan.toString();
+        if (!Files.exists(plan)) {
+            out.add(Code.INPUT, name, null, null, "no such file; pass --plan FILE, or run where plan.yaml is");
+            status[0] = ExitCode.USAGE.code();
+            return null;
+        }
+        if (!Files.isRegularFile(plan) || !Files.isReadable(plan)) {
+            out.add(Code.INPUT, name, null, null, "the plan cannot be read (not a file, or permission denied)");
+            status[0] = ExitCode.USAGE.code();
+            return null;
+        }
+        try {
+            PlanReader.Result r = PlanReader.read(plan, name);
+            out.addAll(r.diagnostics());
+            if (!r.ok()) status[0] = ExitCode.ERRORS.code();
+            return r.plan();
+        } catch (IOException e) {
+            out.add(Code.INPUT, name, null, null, "the plan cannot be read: " + e.getMessage());
+            status[0] = ExitCode.USAGE.code();
+            return null;
+        }
+    }
+
+    static LocalDate asOf(String text, CommandLine cl) {
+        if (text == null) return LocalDate.now();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(cl, "--as-of must be a date written YYYY-MM-DD, not '" + text + "'");
+        }
+    }
+
+    static Charset charset(String name, CommandLine cl) {
+        try {
+            return Charset.forName(name);
+        } catch (RuntimeException e) {
+            throw new CommandLine.ParameterException(cl, "--encoding: unknown encoding '" + name + "'; use UTF-8 or windows-1258");
+        }
+    }
+
+    static void flush(PrintWriter w) { w.flush(); }
+}

@@ -1,0 +1,60 @@
+package planreport.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import planreport.check.Diagnostic;
+import planreport.check.Diagnostics;
+
+/** Prints diagnostics as compiler-style text or as the one documented JSON object. */
+final class Output {
+    /** text or json. */
+    enum Format { text, json }
+
+    static final ObjectMapper JSON = planreport.render.Json.MAPPER;
+
+    private Output() {}
+
+    static void diagnostics(Diagnostics ds, Format format, PrintWriter out) {
+        List<Diagnostic> list = ds.sorted();
+        if (format == Format.json) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("errors", ds.errors());
+            root.put("warnings", ds.warnings());
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Diagnostic d : list) items.add(toJson(d));
+            root.put("diagnostics", items);
+            out.println(json(root));
+        } else {
+            for (Diagnostic d : list) out.println(d.format());
+            out.println(count(ds.errors(), "error") + ", " + count(ds.warnings(), "warning"));
+        }
+        out.flush();
+    }
+
+    static Map<String, Object> toJson(Diagnostic d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("severity", d.severity().id());
+        m.put("code", d.code().id());
+        m.put("file", d.file());
+        m.put("line", d.line());
+        m.put("column", d.column());
+        m.put("message", d.message());
+        return m;
+    }
+
+    static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String count(int n, String what) { return n + " " + what + (n == 1 ? "" : "s"); }
+}

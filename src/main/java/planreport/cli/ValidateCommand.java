@@ -1,0 +1,75 @@
+package planreport.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import planreport.check.Diagnostics;
+import planreport.io.Source;
+import planreport.model.Period;
+import planreport.model.Plan;
+import planreport.validate.Validator;
+
+/** validate: checks the plan and the unit reports against it. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks the plan, and each REPORT against it: periods, deadlines, responsible bodies, missing reports.",
+                "REPORT is a CSV file, a directory (its *.csv files in name order) or - for standard input."})
+final class ValidateCommand implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Mixin Common common;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Output.Format format;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day deadlines are judged on (YYYY-MM-DD; default: today).")
+    String asOf;
+
+    @Option(names = "--period", paramLabel = "P", description = "Check missing reports for this period only (2022-Q2 or Quý II/2022).")
+    String period;
+
+    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8", description = "Encoding of the reports (default: ${DEFAULT-VALUE}; Vietnamese Excel's plain CSV is windows-1258).")
+    String encoding;
+
+    @Option(names = "--strict", description = "Treat warnings as errors (exit 1).")
+    boolean strict;
+
+    @Parameters(paramLabel = "REPORT", arity = "0..*", description = "Report files or directories.")
+    List<String> reports = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        PrintWriter out = cl.getOut();
+        LocalDate today = Common.asOf(asOf, cl);
+        Charset cs = Common.charset(encoding, cl);
+        Period only = null;
+        if (period != null) {
+            only = Period.parse(period).orElseThrow(() -> new CommandLine.ParameterException(cl, "--period: '" + period + "' is not a period; write 2022-Q2 or Quý II/2022"));
+        }
+        Diagnostics ds = new Diagnostics();
+        int[] status = {0};
+        Plan plan = common.load(ds, status);
+        if (plan == null) {
+            Output.diagnostics(ds, format, out);
+            return status[0];
+        }
+        List<Source> sources = Inputs.expand(reports, ds);
+        if (sources == null) {
+            Output.diagnostics(ds, format, out);
+            return ExitCode.USAGE.code();
+        }
+        Progress progress = Progress.create(format == Output.Format.json, cl.getErr());
+        Validator.run(plan, sources, cs, today, only, ds, row -> {}, progress);
+        progress.done();
+        Output.diagnostics(ds, format, out);
+        if (ds.errors() > 0 || (strict && ds.warnings() > 0)) return ExitCode.ERRORS.code();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,115 @@
+package planreport.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import planreport.check.Code;
+
+/**
+ * Decodes bytes strictly, and knows where it is: a bad byte is reported with its line (after the
+ * text before it has been handed on), as are a physical line longer than the limit and NUL bytes
+ * (binary data). A leading byte-order mark is dropped. Counts bytes for progress.
+ */
+public final class CheckedDecoder extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder;
+    private final Charset charset;
+    private final long maxLineChars;
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    private final CharBuffer chars = CharBuffer.allocate(1 << 16);
+    private boolean eof;
+    private boolean first = true;
+    private InputProblem pending;
+    private long line = 1;
+    private long lineChars;
+    private long bytesRead;
+
+    public CheckedDecoder(InputStream in, Charset charset, long maxLineChars) {
+        this.in = in;
+        this.charset = charset;
+        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.maxLineChars = maxLineChars;
+        bytes.flip();
+        chars.flip();
+    }
+
+    public long bytesRead() { return bytesRead; }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+        if (len == 0) return 0;
+        while (!chars.hasRemaining()) {
+            if (pending != null) throw pending;
+            if (!fill()) return -1;
+        }
+        int n = Math.min(len, chars.remaining());
+        chars.get(cbuf, off, n);
+        return n;
+    }
+
+    /** Decodes the next chunk into {@code chars}; false at the end. */
+    private boolean fill() throws IOException {
+        chars.clear();
+        boolean underflow = true;
+        try {
+            while (chars.position() == 0) {
+                if (!eof && (underflow || bytes.remaining() < 16)) {
+                    bytes.compact();
+                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                    if (n < 0) eof = true; else { bytes.position(bytes.position() + n); bytesRead += n; }
+                    bytes.flip();
+                }
+                CoderResult r = decoder.decode(bytes, chars, eof);
+                underflow = r.isUnderflow();
+                if (r.isError()) {
+                    scan(chars.position());
+                    String hex = String.format("0x%02X", bytes.get(bytes.position()) & 0xFF);
+                    pending = new InputProblem(Code.ENCODING, line, "byte " + hex + " is not valid " + charset.name()
+                            + (charset.equals(StandardCharsets.UTF_8)
+                                ? "; if the file was saved by Excel as plain \"CSV\", pass --encoding windows-1258, or save it as \"CSV UTF-8\""
+                                : "; check the file's encoding"));
+                    break;
+                }
+                if (eof && underflow) {
+                    decoder.flush(chars);
+                    break;
+                }
+            }
+            if (pending == null) scan(chars.position());
+        } finally {
+            chars.flip();
+        }
+        if (!chars.hasRemaining() && pending == null) return false;
+        if (first && chars.hasRemaining() && chars.get(chars.position()) == '\uFEFF') chars.get();
+        first = false;
+        return chars.hasRemaining() || pending != null;
+    }
+
+    /** Counts lines and enforces the line limit and the no-NUL rule over the first {@code n} chars decoded. */
+    private void scan(int n) throws InputProblem {
+        char[] a = chars.array();
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
+            if (c == '\n') {
+                line++;
+                lineChars = 0;
+            } else if (c == 0) {
+                chars.position(i);
+                throw new InputProblem(Code.CSV_SYNTAX, line, "the file holds binary data (a NUL byte); it is not a CSV text file");
+            } else if (++lineChars > maxLineChars) {
+                throw new InputProblem(Code.CSV_SYNTAX, line, "line " + line + " is longer than " + maxLineChars
+                        + " characters; a report line (or a cell) this long is not plausible — check the file");
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException { in.close(); }
+}

@@ -1,0 +1,220 @@
+package planreport.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import planreport.check.Code;
+import planreport.check.Diagnostics;
+import planreport.model.Indicator;
+import planreport.model.Names;
+import planreport.model.Plan;
+import planreport.model.ReportColumn;
+import planreport.model.ReportHeader;
+import planreport.model.ReportRow;
+
+/**
+ * Streams the rows of one report CSV: detects the delimiter from the header line, maps header names
+ * (English or Vietnamese, any case) to columns and indicators, and turns every reading problem into a
+ * diagnostic. It never holds more than one row.
+ */
+public final class ReportReader {
+    /** A physical line longer than this stops the file: no real report has one. */
+    public static final long MAX_LINE_CHARS = 1 << 20;
+    /** A cell longer than this is refused (a narrative of 100 pages is not a progress report). */
+    public static final int MAX_CELL_CHARS = 100_000;
+    public static final int MAX_COLUMNS = 1000;
+
+    /** Receives each row read. */
+    public interface Sink {
+        void row(ReportRow row);
+    }
+
+    private ReportReader() {}
+
+    /** Reads one file's rows into {@code sink}; returns the number of data rows. */
+    public static long read(InputStream input, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out, Sink sink) {
+        CheckedDecoder decoder = new CheckedDecoder(input, charset, MAX_LINE_CHARS);
+        long rows = 0;
+        long lastLine = 1;
+        try (BufferedReader in = new BufferedReader(decoder, 1 << 16)) {
+            char delimiter = detectDelimiter(in);
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+                    .setTrim(false).get();
+            CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get();
+            Iterator<CSVRecord> it = parser.iterator();
+            if (!it.hasNext()) {
+                out.add(Code.MISSING_COLUMN, file, null, null, "the file is empty: it has no header row; the first line must name the columns "
+                        + "(unit, period, task, status, … or Đơn vị, Kỳ báo cáo, Nhiệm vụ, Tình trạng, …)");
+                return 0;
+            }
+            CSVRecord headerRecord = it.next();
+            ReportHeader header = header(headerRecord, file, fileIndex, plan, out);
+            if (header == null) return 0;
+            int width = headerRecord.size();
+            int[] columnIndex = new int[ReportColumn.values().length];
+            java.util.Arrays.fill(columnIndex, -1);
+            int[] indicatorIndex = new int[plan.indicators().size()];
+            java.util.Arrays.fill(indicatorIndex, -1);
+            for (int i = 0; i < width; i++) {
+                Target t = classify(headerRecord.get(i), plan);
+                if (t == null) continue;
+                if (t.column != null && columnIndex[t.column.ordinal()] < 0) columnIndex[t.column.ordinal()] = i;
+                if (t.indicator >= 0 && indicatorIndex[t.indicator] < 0) indicatorIndex[t.indicator] = i;
+            }
+            lastLine = parser.getCurrentLineNumber() + 1;
+            while (true) {
+                long startLine = parser.getCurrentLineNumber() + 1;
+                lastLine = startLine;
+                CSVRecord r;
+                try {
+                    if (!it.hasNext()) break;
+                    r = it.next();
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                if (r.size() == 1 && r.get(0).isBlank()) continue;
+                if (r.size() > width) {
+                    out.at(Code.CSV_SYNTAX, file, startLine, null, "this row has " + r.size() + " cells but the header has " + width
+                            + "; a cell holding the delimiter '" + delimiter + "' must be in double quotes");
+                    continue;
+                }
+                boolean blank = true;
+                for (int i = 0; i < r.size() && blank; i++) if (!r.get(i).isBlank()) blank = false;
+                if (blank) continue;
+                String[] cells = new String[columnIndex.length];
+                boolean tooLong = false;
+                for (int c = 0; c < columnIndex.length; c++) {
+                    int i = columnIndex[c];
+                    if (i >= 0 && i < r.size()) {
+                        String v = r.get(i);
+                        if (v.length() > MAX_CELL_CHARS) {
+                            out.at(Code.CSV_SYNTAX, file, startLine, header.name(ReportColumn.values()[c]),
+                                    "this cell holds " + v.length() + " characters; the limit is " + MAX_CELL_CHARS + " — shorten the text");
+                            tooLong = true;
+                            break;
+                        }
+                        cells[c] = Names.nfc(v.strip());
+                    }
+                }
+                if (tooLong) continue;
+                String[] ind = new String[indicatorIndex.length];
+                for (int k = 0; k < ind.length; k++) {
+                    int i = indicatorIndex[k];
+                    if (i >= 0 && i < r.size()) ind[k] = r.get(i).strip();
+                }
+                rows++;
+                sink.row(new ReportRow(header, startLine, cells, ind));
+            }
+        } catch (InputProblem p) {
+            out.add(p.code(), file, p.line() > 0 ? Integer.valueOf((int) p.line()) : null, null, p.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+            if (e.getCause() instanceof InputProblem p) {
+                out.add(p.code(), file, p.line() > 0 ? Integer.valueOf((int) p.line()) : null, null, p.getMessage());
+            } else {
+                out.at(Code.CSV_SYNTAX, file, lastLine, null, describe(msg));
+            }
+        }
+        return rows;
+    }
+
+    private static String describe(String msg) {
+        String m = msg.replaceAll("\\s+", " ");
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted cell starting in this row is never closed: the file ends inside it; close the quote (\"), or double a quote inside a cell (\"\")";
+        }
+        if (m.contains("invalid char between encapsulated token and delimiter")) {
+            return "text follows a closing quote in this row; a quote inside a quoted cell must be doubled (\"\")";
+        }
+        return "the CSV cannot be read here: " + m;
+    }
+
+    /** Comma or semicolon, whichever the header line has more of outside quotes (Vietnamese Excel writes ';'). */
+    static char detectDelimiter(BufferedReader in) throws IOException {
+        in.mark(1 << 16);
+        int commas = 0, semis = 0;
+        boolean quoted = false;
+        for (int i = 0; i < (1 << 16) - 1; i++) {
+            int c = in.read();
+            if (c < 0) break;
+            if (c == '"') quoted = !quoted;
+            else if (!quoted && (c == '\n' || c == '\r')) break;
+            else if (!quoted && c == ',') commas++;
+            else if (!quoted && c == ';') semis++;
+        }
+        in.reset();
+        return semis > commas ? ';' : ',';
+    }
+
+    /** What a header cell names: a known column or an indicator. */
+    private record Target(ReportColumn column, int indicator) {}
+
+    private static final Map<String, ReportColumn> COLUMN_NAMES = new HashMap<>();
+
+    static {
+        for (ReportColumn c : ReportColumn.values()) {
+            COLUMN_NAMES.put(Names.fold(c.english()), c);
+            COLUMN_NAMES.put(Names.fold(c.english().replace('_', ' ')), c);
+            COLUMN_NAMES.put(Names.fold(c.vietnamese()), c);
+        }
+    }
+
+    private static Target classify(String headerCell, Plan plan) {
+        String f = Names.fold(headerCell);
+        ReportColumn c = COLUMN_NAMES.get(f);
+        if (c != null) return new Target(c, -1);
+        List<Indicator> ind = plan.indicators();
+        for (int i = 0; i < ind.size(); i++) {
+            if (Names.fold(ind.get(i).id()).equals(f) || Names.fold(ind.get(i).name()).equals(f)) return new Target(null, i);
+        }
+        return null;
+    }
+
+    private static ReportHeader header(CSVRecord r, String file, int fileIndex, Plan plan, Diagnostics out) {
+        if (r.size() > MAX_COLUMNS) {
+            out.add(Code.CSV_SYNTAX, file, 1, null, "the header has " + r.size() + " columns; a report has at most " + MAX_COLUMNS);
+            return null;
+        }
+        String[] names = new String[ReportColumn.values().length];
+        String[] indicatorNames = new String[plan.indicators().size()];
+        List<String> known = new ArrayList<>();
+        for (ReportColumn c : ReportColumn.values()) { known.add(c.english()); known.add(c.vietnamese()); }
+        for (Indicator i : plan.indicators()) { known.add(i.id()); known.add(i.name()); }
+        for (int i = 0; i < r.size(); i++) {
+            String h = Names.nfc(r.get(i).strip());
+            if (h.isEmpty()) continue;
+            Target t = classify(h, plan);
+            if (t == null) {
+                out.add(Code.UNKNOWN_COLUMN, file, 1, h, "column \"" + h + "\" is not a report column or an indicator of the plan; its values are ignored"
+                        + Names.closest(h, known).map(s -> "; did you mean \"" + s + "\"?").orElse(""));
+                continue;
+            }
+            String[] arr = t.column != null ? names : indicatorNames;
+            int idx = t.column != null ? t.column.ordinal() : t.indicator;
+            if (arr[idx] != null) {
+                out.add(Code.CSV_SYNTAX, file, 1, h, "column \"" + h + "\" names the same column as \"" + arr[idx] + "\"; keep one");
+                continue;
+            }
+            arr[idx] = h;
+        }
+        boolean ok = true;
+        for (ReportColumn c : ReportColumn.values()) {
+            if (c.required() && names[c.ordinal()] == null) {
+                out.add(Code.MISSING_COLUMN, file, 1, null, "the header lacks the required column \"" + c.english() + "\" (or \"" + c.vietnamese() + "\")");
+                ok = false;
+            }
+        }
+        return ok ? new ReportHeader(file, fileIndex, names, indicatorNames) : null;
+    }
+}

@@ -1,0 +1,90 @@
+package planreport.model;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Text normalization shared by every comparison of names typed by people: NFC, case folding, spacing, diacritics. */
+public final class Names {
+    private Names() {}
+
+    /** NFC, the one form all text is kept in. */
+    public static String nfc(String s) {
+        if (s == null) return null;
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** The key names are compared by: NFC, lower case, trimmed, inner white space collapsed. */
+    public static String key(String s) {
+        String n = nfc(s).toLowerCase(Locale.ROOT).strip();
+        StringBuilder b = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D') continue;
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = true;
+            } else {
+                if (space && b.length() > 0) b.append(' ');
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@link #key} with diacritics stripped (đ becomes d): what a name typed without accents matches. */
+    public static String fold(String s) {
+        String k = key(s);
+        String d = Normalizer.normalize(k, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            if (c == 'đ') c = 'd';
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds max. */
+    public static int distance(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) return max + 1;
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > max) return max + 1;
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** The candidate closest to what was typed (diacritics and case ignored), if one is reasonably close. */
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
+        if (typed == null || typed.isBlank()) return Optional.empty();
+        String t = fold(typed);
+        if (t.length() > 400) return Optional.empty();
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        int max = Math.max(2, t.length() / 3);
+        for (String c : candidates) {
+            String f = fold(c);
+            int d = distance(t, f, max);
+            if (f.contains(t) && t.length() >= 4) d = Math.min(d, Math.max(1, (f.length() - t.length()) / 4));
+            if (d < bestD || (d == bestD && best != null && c.compareTo(best) < 0)) {
+                bestD = d;
+                best = c;
+            }
+        }
+        return bestD <= max ? Optional.ofNullable(best) : Optional.empty();
+    }
+}

@@ -1,0 +1,63 @@
+package planreport.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A calendar quarter, the reporting period of the plan ("2022-Q2", "Quý II/2022"). */
+public record Period(int year, int quarter) implements Comparable<Period> {
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})\\s*-?\\s*q\\s*([1-4])");
+    private static final Pattern VI = Pattern.compile("(?:quy\\s*)?([ivx]+|[1-4])\\s*[/\\-.]\\s*(\\d{4})");
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
+
+    public Period {
+        if (quarter < 1 || quarter > 4) throw new IllegalArgumentException("quarter " + quarter);
+        if (year < 1900 || year > 2999) throw new IllegalArgumentException("year " + year);
+    }
+
+    /** Parses "2022-Q2", "2022Q2", "Quý II/2022", "quý 2/2022" (case, diacritics and spacing ignored). */
+    public static Optional<Period> parse(String text) {
+        if (text == null) return Optional.empty();
+        String s = Names.fold(text);
+        Matcher m = ISO.matcher(s);
+        if (m.matches()) return Optional.of(new Period(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        m = VI.matcher(s);
+        if (m.matches()) {
+            int q = quarterNumber(m.group(1));
+            int y = Integer.parseInt(m.group(2));
+            if (q > 0 && y >= 1900 && y <= 2999) return Optional.of(new Period(y, q));
+        }
+        return Optional.empty();
+    }
+
+    /** "i".."iv" or "1".."4" to 1..4; 0 when neither. */
+    public static int quarterNumber(String token) {
+        String t = token.trim().toUpperCase(java.util.Locale.ROOT);
+        for (int i = 0; i < ROMAN.length; i++) if (ROMAN[i].equals(t)) return i + 1;
+        if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '4') return t.charAt(0) - '0';
+        return 0;
+    }
+
+    public static Period of(LocalDate date) {
+        return new Period(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+    }
+
+    public LocalDate start() { return LocalDate.of(year, (quarter - 1) * 3 + 1, 1); }
+
+    public LocalDate end() { return start().plusMonths(3).minusDays(1); }
+
+    public Period next() { return quarter == 4 ? new Period(year + 1, 1) : new Period(year, quarter + 1); }
+
+    public Period previous() { return quarter == 1 ? new Period(year - 1, 4) : new Period(year, quarter - 1); }
+
+    public String roman() { return ROMAN[quarter - 1]; }
+
+    /** Index counting quarters from year 0, so that differences are quarter counts. */
+    public int ordinal() { return year * 4 + quarter - 1; }
+
+    @Override public int compareTo(Period o) { return Integer.compare(ordinal(), o.ordinal()); }
+
+    @Override public String toString() { return year + "-Q" + quarter; }
+}

@@ -1,0 +1,37 @@
+package planreport.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** How and when units report: quarterly, due a number of days after the period (or its data cut-off), over the plan term. */
+public record Reporting(int dueDays, Cutoff cutoff, Period termStart, Period termEnd, boolean termEndAssumed,
+                        DocumentHeader document) {
+
+    /** Where a quarter's data closes: at its end, or on the 14th of its last month (Decree 09/2019/NĐ-CP). */
+    public enum Cutoff {
+        CALENDAR("calendar"), DECREE_09_2019("decree-09-2019");
+        private final String id;
+        Cutoff(String id) { this.id = id; }
+        public String id() { return id; }
+        public static Cutoff byId(String id) {
+            for (Cutoff c : values()) if (c.id.equals(id)) return c;
+            return null;
+        }
+    }
+
+    /** The header and footer of the reports compiled for this plan. */
+    public record DocumentHeader(String parent, String issuer, String numberSuffix, Signature signature,
+                                 List<String> recipients) {
+        public DocumentHeader { recipients = List.copyOf(recipients); }
+    }
+
+    /** The last day of a period's data. */
+    public LocalDate cutoffDate(Period p) {
+        return cutoff == Cutoff.DECREE_09_2019 ? p.end().withDayOfMonth(14) : p.end();
+    }
+
+    /** The day a period's report is due. */
+    public LocalDate dueDate(Period p) { return cutoffDate(p).plusDays(dueDays); }
+
+    public boolean inTerm(Period p) { return p.compareTo(termStart) >= 0 && p.compareTo(termEnd) <= 0; }
+}

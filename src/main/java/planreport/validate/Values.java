@@ -1,0 +1,67 @@
+package planreport.validate;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/** Parsers for the values units type into report cells: dates, percentages, counts. */
+public final class Values {
+    private Values() {}
+
+    /** "2022-03-25", "25/03/2022", "25/3/2022", "25-03-2022", "25.03.2022"; null when it does not parse or does not exist. */
+    public static LocalDate date(String s) {
+        if (s == null) return null;
+        String t = s.strip();
+        try {
+            if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+                return LocalDate.of(num(t, 0, 4), num(t, 5, 7), num(t, 8, 10));
+            }
+            String[] p = t.split("[/.\\-]");
+            if (p.length == 3 && p[2].length() == 4 && p[0].length() <= 2 && p[1].length() <= 2) {
+                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static int num(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') throw new NumberFormatException(s);
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** A percentage 0–100 ("80", "80%", "80,5" rounds); null when not a number, -1 when out of range. */
+    public static Integer percent(String s) {
+        if (s == null) return null;
+        String t = s.strip();
+        if (t.endsWith("%")) t = t.substring(0, t.length() - 1).strip();
+        t = t.replace(',', '.');
+        try {
+            double d = Double.parseDouble(t);
+            if (Double.isNaN(d) || Double.isInfinite(d) || t.matches(".*[a-zA-Z].*")) return null;
+            if (d < 0 || d > 100) return -1;
+            return (int) Math.round(d);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A count: digits, optionally grouped by '.', ',' or spaces in thousands; null when not such a number or negative. */
+    public static Long count(String s) {
+        if (s == null) return null;
+        String t = s.strip();
+        if (t.isEmpty() || t.length() > 30) return null;
+        if (t.matches("\\d{1,3}([., \u00a0]\\d{3})+")) t = t.replaceAll("[., \u00a0]", "");
+        if (!t.matches("\\d+")) return null;
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -143,6 +143,9 @@ Các đơn vị đã gửi đủ báo cáo.
 Không có báo cáo gửi muộn.
 </#list>
 
+| **Nơi nhận:**<br><#list document.recipients as r>- ${r}<#sep><br></#sep></#list> | **${document.signature.authority}**<br>${document.signature.title}<br><br><br><br>**${document.signature.name}** |
+|:---|:---:|
+
 ## PHỤ LỤC
 
 ### Phụ lục 1. Phân loại nhiệm vụ
@@ -179,6 +182,3 @@ Ký hiệu: <#list counts as c>${c.short}: ${c.label}<#sep>; </#sep></#list>; �
 - ${p.text}
 </#list>
 </#if>
-
-| **Nơi nhận:**<br><#list document.recipients as r>- ${r}<#sep><br></#sep></#list> | **${document.signature.authority}**<br>${document.signature.title}<br><br><br><br>**${document.signature.name}** |
-|:---|:---:|

@@ -14,10 +14,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.text.BreakIterator;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import org.xhtmlrenderer.layout.breaker.BreakPoint;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.PDFCreationListener;
 import planreport.model.Names;
@@ -48,6 +50,15 @@ final class Pdf {
             for (var family : renderer.getFontResolver().getFonts().values()) {
                 for (var d : family.getFontDescriptions()) d.getFont().setSecureRandom(seeded(digest, d.getFont().getPostscriptFontName()));
             }
+            // the default strategy breaks lines inside "20/12/2021" (it treats '/' as a URL separator)
+            renderer.getSharedContext().setLineBreakingStrategy((text, lang, style) -> {
+                BreakIterator it = BreakIterator.getLineInstance();
+                it.setText(text);
+                return () -> {
+                    int n = it.next();
+                    return n == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(n);
+                };
+            });
             renderer.setDocumentFromString(doc);
             renderer.layout();
             renderer.setListener(new Fixed(asOf, digest));

@@ -151,10 +151,10 @@ Không có báo cáo gửi muộn.
 ### Phụ lục 1. Phân loại nhiệm vụ
 
 <#if final>
-| Nhiệm vụ | Hạn | Hoàn thành | <#list period_labels as p>${p} | </#list>${"\n"}<#t>
+| Nhiệm vụ | Hạn | Hoàn thành | <#list period_labels as p>${p}<#sep> | </#sep></#list> |${"\n"}<#t>
 |:---|:---:|:---:|<#list period_labels as p>:---:|</#list>${"\n"}<#t>
 <#list tasks as t>
-| ${t.id} | ${t.due_text!"Thường xuyên"} | ${t.completed_on_text!"—"} | <#list t.history_cells as c>${c} | </#list>${"\n"}<#t>
+| ${t.id} | ${t.due_text!"Thường xuyên"} | ${t.completed_on_text!"—"} | <#list t.history_cells as c>${c}<#sep> | </#sep></#list> |${"\n"}<#t>
 </#list>
 
 Ký hiệu: <#list counts as c>${c.short}: ${c.label}<#sep>; </#sep></#list>; —: chưa đến thời gian thực hiện.

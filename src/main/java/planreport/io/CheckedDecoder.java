@@ -25,6 +25,8 @@ public final class CheckedDecoder extends Reader {
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
     private final CharBuffer chars = CharBuffer.allocate(1 << 16);
     private boolean eof;
+    /** The end was reported: the decoder is flushed and must not be called again (readers may ask twice). */
+    private boolean finished;
     private boolean first = true;
     private InputProblem pending;
     private long line = 1;
@@ -47,7 +49,11 @@ public final class CheckedDecoder extends Reader {
         if (len == 0) return 0;
         while (!chars.hasRemaining()) {
             if (pending != null) throw pending;
-            if (!fill()) return -1;
+            if (finished) return -1;
+            if (!fill()) {
+                finished = true;
+                return -1;
+            }
         }
         int n = Math.min(len, chars.remaining());
         chars.get(cbuf, off, n);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** compile end to end: output names, errors and --force, determinism, atomic output, templates. */
 class CompileCommandTest {
-    static final String SAMPLE = "src/test/resources/reports/sample";
+    static final String SAMPLE = "src/test/resources/compile/sample";
 
     static List<String> names(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) { return s.map(p -> p.getFileName().toString()).sorted().toList(); }
@@ -52,12 +52,12 @@ class CompileCommandTest {
     @Test
     void errorsStopCompileUnlessForcedAndForcedReportsListTheProblems(@TempDir Path out) throws Exception {
         CompileRun r = CompileRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022-Q1", "--format", "md,pdf,json",
-                "--out", out.toString(), "src/test/resources/reports/with-error");
+                "--out", out.toString(), "src/test/resources/compile/with-error");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("unknown-unit"), r.err());
         assertEquals(List.of(), names(out), "nothing written");
         r = CompileRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022-Q1", "--format", "md,json", "--force",
-                "--out", out.toString(), "src/test/resources/reports/with-error");
+                "--out", out.toString(), "src/test/resources/compile/with-error");
         assertEquals(0, r.code(), r.err());
         String md = Files.readString(out.resolve("bao-cao-so-ket-2022-Q1.md"));
         assertTrue(md.contains("Phụ lục 3"), md);

@@ -25,9 +25,9 @@ class GoldenTest {
     /** name, reports folder, as-of, compile arguments. */
     static Stream<Arguments> cases() {
         List<Arguments> list = new ArrayList<>();
-        list.add(Arguments.of("sample", "src/test/resources/reports/sample", "2022-07-25", List.of("--kind", "summary", "--period", "2022-Q2")));
-        list.add(Arguments.of("sample", "src/test/resources/reports/sample", "2022-07-25", List.of("--kind", "summary", "--from", "2022-Q1", "--to", "2022-Q2")));
-        list.add(Arguments.of("sample", "src/test/resources/reports/sample", "2022-07-25", List.of("--kind", "final")));
+        list.add(Arguments.of("sample", "src/test/resources/compile/sample", "2022-07-25", List.of("--kind", "summary", "--period", "2022-Q2")));
+        list.add(Arguments.of("sample", "src/test/resources/compile/sample", "2022-07-25", List.of("--kind", "summary", "--from", "2022-Q1", "--to", "2022-Q2")));
+        list.add(Arguments.of("sample", "src/test/resources/compile/sample", "2022-07-25", List.of("--kind", "final")));
         if (Files.isDirectory(Path.of("examples/reports"))) {
             list.add(Arguments.of("example", "examples/reports", "2023-07-20", List.of("--kind", "summary", "--period", "2023-Q2")));
             list.add(Arguments.of("example", "examples/reports", "2023-07-20", List.of("--kind", "final")));

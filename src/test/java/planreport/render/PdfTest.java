@@ -45,7 +45,7 @@ class PdfTest {
 
     @Test
     void a4WithVietnameseTextAndOnlyEmbeddedLiberationSerif(@TempDir Path out) throws Exception {
-        try (PDDocument doc = compile(out, "src/test/resources/reports/sample", "2022-Q2")) {
+        try (PDDocument doc = compile(out, "src/test/resources/compile/sample", "2022-Q2")) {
             assertTrue(doc.getNumberOfPages() > 1);
             for (PDPage p : doc.getPages()) {
                 assertEquals(595.3, p.getMediaBox().getWidth(), 0.5);
@@ -79,7 +79,7 @@ class PdfTest {
 
     @Test
     void hostileUnitTextComesOutLiterallyInPdfAndMarkdown(@TempDir Path out) throws Exception {
-        String reports = "src/test/resources/reports/hostile";
+        String reports = "src/test/resources/compile/hostile";
         try (PDDocument doc = compile(out, reports, "2022-Q1")) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             for (String s : List.of("Cột | có | ống <b>html</b> ${7*7} <#assign x=1> *sao* _gạch_ `mã`", "<script>alert(1)</script> ${\"a\"?upper_case}",

@@ -25,7 +25,7 @@ public final class CheckedDecoder extends Reader {
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
     private final CharBuffer chars = CharBuffer.allocate(1 << 16);
     private boolean eof;
-    /** Set once the decoder has been flushed: a CharsetDecoder must not be called again after that. */
+    /** The end was reported: the decoder is flushed and must not be called again (readers may ask twice). */
     private boolean finished;
     private boolean first = true;
     private InputProblem pending;

@@ -44,11 +44,20 @@ public final class ReportReader {
 
     /** Reads one file's rows into {@code sink}; returns the number of data rows. */
     public static long read(InputStream input, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out, Sink sink) {
+        return read(input, file, fileIndex, charset, plan, out, sink, false);
+    }
+
+    /**
+     * As {@link #read(InputStream, String, int, Charset, Plan, Diagnostics, Sink)}; with {@code readAhead}
+     * the bytes are decoded on a second thread while this one parses (worth it for files of megabytes).
+     */
+    public static long read(InputStream input, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out, Sink sink,
+                            boolean readAhead) {
         CheckedDecoder decoder = new CheckedDecoder(input, charset, MAX_LINE_CHARS);
         long rows = 0;
         long lastLine = 1;
-        try (BufferedReader in = new BufferedReader(decoder, 1 << 16)) {
-            char delimiter = detectDelimiter(in);
+        try (Head in = new Head(readAhead ? new ReadAhead(decoder) : decoder)) {
+            char delimiter = in.delimiter();
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                     .setTrim(false).get();
             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get();
@@ -142,19 +151,80 @@ public final class ReportReader {
 
     /** Comma or semicolon, whichever the header line has more of outside quotes (Vietnamese Excel writes ';'). */
     static char detectDelimiter(BufferedReader in) throws IOException {
-        in.mark(1 << 16);
+        in.mark(HEAD);
+        char[] head = new char[HEAD - 1];
+        int n = 0;
+        for (int c; n < head.length && (c = in.read()) >= 0; ) head[n++] = (char) c;
+        in.reset();
+        return detectDelimiter(head, n);
+    }
+
+    private static final int HEAD = 1 << 16;
+
+    /** The delimiter by the header line's first {@code n} characters. */
+    static char detectDelimiter(char[] head, int n) {
         int commas = 0, semis = 0;
         boolean quoted = false;
-        for (int i = 0; i < (1 << 16) - 1; i++) {
-            int c = in.read();
-            if (c < 0) break;
+        for (int i = 0; i < Math.min(n, HEAD - 1); i++) {
+            char c = head[i];
             if (c == '"') quoted = !quoted;
             else if (!quoted && (c == '\n' || c == '\r')) break;
             else if (!quoted && c == ',') commas++;
             else if (!quoted && c == ';') semis++;
         }
-        in.reset();
         return semis > commas ? ';' : ',';
+    }
+
+    /**
+     * The characters of a report with its first ones read ahead to find the delimiter, then given
+     * back: no second buffer between the decoder and the CSV parser. A reading problem met while
+     * reading ahead is raised only where it occurs, after the characters before it.
+     */
+    static final class Head extends Reader {
+        private final Reader in;
+        private final char[] head = new char[HEAD - 1];
+        private int n;
+        private int pos;
+        private IOException deferred;
+
+        Head(Reader in) {
+            this.in = in;
+            boolean quoted = false;
+            int scanned = 0;
+            try {
+                fill:
+                while (n < head.length) {
+                    int r = in.read(head, n, head.length - n);
+                    if (r < 0) break;
+                    n += r;
+                    for (; scanned < n; scanned++) {
+                        char c = head[scanned];
+                        if (c == '"') quoted = !quoted;
+                        else if (!quoted && (c == '\n' || c == '\r')) break fill;
+                    }
+                }
+            } catch (IOException e) {
+                deferred = e;
+            }
+        }
+
+        char delimiter() { return detectDelimiter(head, n); }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            if (len == 0) return 0;
+            if (pos < n) {
+                int k = Math.min(len, n - pos);
+                System.arraycopy(head, pos, cbuf, off, k);
+                pos += k;
+                return k;
+            }
+            if (deferred != null) throw deferred;
+            return in.read(cbuf, off, len);
+        }
+
+        @Override
+        public void close() throws IOException { in.close(); }
     }
 
     /** What a header cell names: a known column or an indicator. */

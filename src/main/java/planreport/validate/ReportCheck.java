@@ -42,6 +42,11 @@ public final class ReportCheck {
 
     private final Map<String, Object> unitCache = new HashMap<>();
     private final Map<String, Optional<Period>> periodCache = new HashMap<>();
+    // Cells repeat a few thousand distinct values over millions of rows: parse each once.
+    private final Memo<Optional<Status>> statusCache = new Memo<>(Status::parse);
+    private final Memo<Integer> percentCache = new Memo<>(Values::percent);
+    private final Memo<Long> countCache = new Memo<>(Values::count);
+    private final Memo<LocalDate> dateCache = new Memo<>(Values::date);
     /** (unit, task, period) → where it was first reported: file index and line. */
     private final LongLongMap seen = new LongLongMap(1 << 12);
     /** (unit, task) → earliest period ordinal reported done. */
@@ -91,7 +96,7 @@ public final class ReportCheck {
         if (st == null || st.isEmpty()) {
             out.at(Code.BAD_STATUS, file, line, r.column(ReportColumn.STATUS), "the status is empty; write done, in_progress or not_started (Hoàn thành, Đang thực hiện, Chưa thực hiện)");
         } else {
-            status = Status.parse(st).orElse(null);
+            status = statusCache.get(st).orElse(null);
             if (status == null) {
                 out.at(Code.BAD_STATUS, file, line, r.column(ReportColumn.STATUS), "\"" + st + "\" is not a status; write done, in_progress or not_started (Hoàn thành, Đang thực hiện, Chưa thực hiện)");
             }
@@ -99,7 +104,7 @@ public final class ReportCheck {
         Integer progress = null;
         String pr = r.get(ReportColumn.PROGRESS);
         if (pr != null && !pr.isEmpty()) {
-            progress = Values.percent(pr);
+            progress = percentCache.get(pr);
             if (progress == null || progress < 0) {
                 out.at(Code.BAD_NUMBER, file, line, r.column(ReportColumn.PROGRESS), "progress \"" + pr + "\" must be a number from 0 to 100");
                 progress = null;
@@ -111,7 +116,7 @@ public final class ReportCheck {
         for (int i = 0; i < indicators.length; i++) {
             String v = r.indicators()[i];
             if (v == null || v.isEmpty()) continue;
-            Long n = Values.count(v);
+            Long n = countCache.get(v);
             if (n == null) {
                 out.at(Code.BAD_NUMBER, file, line, r.header().indicatorName(i), "\"" + v + "\" is not a count: " + plan.indicators().get(i).name()
                         + " must be a whole number not below 0");
@@ -292,7 +297,7 @@ public final class ReportCheck {
     private LocalDate date(ReportRow r, ReportColumn c) {
         String t = r.get(c);
         if (t == null || t.isEmpty()) return null;
-        LocalDate d = Values.date(t);
+        LocalDate d = dateCache.get(t);
         if (d == null) {
             out.at(Code.BAD_DATE, r.file(), r.line(), r.column(c), "\"" + t + "\" is not a date (or does not exist); write 2022-03-25 or 25/03/2022");
         }
@@ -327,6 +332,27 @@ public final class ReportCheck {
                 out.add(Code.MISSING_REPORT, null, null, null, "\"" + name + "\" sent no report for " + p + " (due " + due + ") on "
                         + (e.getValue().size() == 1 ? "task " : "tasks ") + String.join(", ", e.getValue()));
             }
+        }
+    }
+
+    /** A bounded cache of a pure parse function (null results included); past its size it just computes. */
+    private static final class Memo<V> {
+        private static final Object NULL = new Object();
+        private static final int MAX = 10_000;
+        private final Map<String, Object> map = new HashMap<>();
+        private final java.util.function.Function<String, V> f;
+
+        Memo(java.util.function.Function<String, V> f) { this.f = f; }
+
+        @SuppressWarnings("unchecked")
+        V get(String key) {
+            Object v = map.get(key);
+            if (v == null) {
+                V computed = f.apply(key);
+                if (map.size() < MAX) map.put(key, computed == null ? NULL : computed);
+                return computed;
+            }
+            return v == NULL ? null : (V) v;
         }
     }
 

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import planreport.check.Code;
 import planreport.check.Diagnostics;
@@ -12,8 +14,14 @@ import planreport.io.ReportReader;
 import planreport.io.Source;
 import planreport.model.Period;
 import planreport.model.Plan;
+import planreport.model.ReportRow;
 
-/** The check step of the pipeline: every report file read and checked, then coverage. */
+/**
+ * The check step of the pipeline: every report file read and checked, then coverage. Reading
+ * (decoding and CSV parsing, the larger half of the work) runs on its own thread and hands rows
+ * over in small batches through a bounded queue, so the checks overlap the parsing while memory
+ * stays flat. The rows are checked in file order on the calling thread, exactly as if read there.
+ */
 public final class Validator {
     private Validator() {}
 
@@ -24,6 +32,20 @@ public final class Validator {
         Progress NONE = (a, b, c) -> {};
     }
 
+    /** Rows per hand-over; with {@link #QUEUE} batches in flight at most ~1,000 rows are held. */
+    static final int BATCH = 128;
+    static final int QUEUE = 8;
+    /** Files larger than this are also decoded on a thread of their own (three stages on two cores balance better). */
+    static final long READ_AHEAD_BYTES = 1 << 20;
+
+    /** The end of one file: the diagnostics its reading produced. */
+    private record FileEnd(Diagnostics diagnostics) {}
+
+    /** The reader failed with a bug (not a data problem): rethrown on the checking thread. */
+    private record Failure(Throwable error) {}
+
+    private static final Object END = new Object();
+
     /**
      * Reads and checks every source; rows that resolve go to {@code sink}. {@code only}, when set,
      * limits the missing-report check to one period.
@@ -31,17 +53,99 @@ public final class Validator {
     public static ReportCheck run(Plan plan, List<Source> sources, Charset charset, LocalDate asOf, Period only,
                                   Diagnostics out, Consumer<CheckedRow> sink, Progress progress) {
         ReportCheck check = new ReportCheck(plan, asOf, out, sink);
+        int[] index = new int[sources.size()];
+        for (int i = 0; i < sources.size(); i++) index[i] = check.addFile(sources.get(i).name());
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
+        Thread reader = new Thread(() -> read(plan, sources, index, charset, queue), "plan-report-reader");
+        reader.setDaemon(true);
+        reader.start();
         int done = 0;
-        for (Source s : sources) {
-            int index = check.addFile(s.name());
-            try (InputStream in = s.open()) {
-                ReportReader.read(in, s.name(), index, charset, plan, out, check::row);
-            } catch (IOException e) {
-                out.add(Code.INPUT, s.name(), null, null, "the file cannot be read: " + e.getMessage());
+        try {
+            while (true) {
+                Object item = queue.take();
+                if (item == END) break;
+                if (item instanceof ReportRow[] batch) {
+                    for (ReportRow r : batch) {
+                        if (r == null) break;
+                        check.row(r);
+                    }
+                } else if (item instanceof FileEnd end) {
+                    // the reader's own diagnostics (csv-syntax, encoding, …) kept apart so that a row's
+                    // "clean" flag counts only the checks of that row, as when reading on this thread
+                    out.addAll(end.diagnostics().sorted());
+                    progress.update(++done, sources.size(), check.rows());
+                } else if (item instanceof Failure f) {
+                    if (f.error() instanceof RuntimeException e) throw e;
+                    if (f.error() instanceof Error e) throw e;
+                    throw new IllegalStateException(f.error());
+                }
             }
-            progress.update(++done, sources.size(), check.rows());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            reader.interrupt();
         }
         check.finish(only);
         return check;
+    }
+
+    /** The reader thread: every source in order, rows in batches, then the file's diagnostics. */
+    private static void read(Plan plan, List<Source> sources, int[] index, Charset charset, BlockingQueue<Object> queue) {
+        try {
+            for (int i = 0; i < sources.size(); i++) {
+                Source s = sources.get(i);
+                Diagnostics ds = new Diagnostics();
+                Batcher batcher = new Batcher(queue);
+                try (InputStream in = s.open()) {
+                    ReportReader.read(in, s.name(), index[i], charset, plan, ds, batcher, s.path() != null && s.size() > READ_AHEAD_BYTES);
+                } catch (IOException e) {
+                    ds.add(Code.INPUT, s.name(), null, null, "the file cannot be read: " + e.getMessage());
+                }
+                batcher.flush();
+                queue.put(new FileEnd(ds));
+            }
+            queue.put(END);
+        } catch (InterruptedException | Stopped e) {
+            // the checking side has stopped; nothing is waiting for more rows
+        } catch (Throwable t) {
+            try {
+                queue.put(new Failure(t));
+            } catch (InterruptedException e) {
+                // the checking side has stopped
+            }
+        }
+    }
+
+    /** Collects rows into batches for the queue. */
+    private static final class Batcher implements ReportReader.Sink {
+        private final BlockingQueue<Object> queue;
+        private ReportRow[] batch = new ReportRow[BATCH];
+        private int n;
+
+        Batcher(BlockingQueue<Object> queue) { this.queue = queue; }
+
+        @Override
+        public void row(ReportRow row) {
+            batch[n++] = row;
+            if (n == BATCH) flush();
+        }
+
+        void flush() {
+            if (n == 0) return;
+            try {
+                queue.put(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Stopped();
+            }
+            batch = new ReportRow[BATCH];
+            n = 0;
+        }
+    }
+
+    /** Unwinds the reader when the checking side has stopped. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() { super(null, null, false, false); }
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The plan-report command: parses arguments and hands over to a subcommand. */
 @Command(name = "plan-report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks the progress reports of a plan's units and compiles consolidated reports.",
-        subcommands = {ValidateCommand.class, ShowCommand.class,
+        subcommands = {ValidateCommand.class, ShowCommand.class, CompileCommand.class, TemplatesCommand.class, CodesCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no errors found", "1:errors found in the inputs (warnings too, under --strict)",

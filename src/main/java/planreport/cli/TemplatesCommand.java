@@ -1,0 +1,58 @@
+package planreport.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import planreport.render.OutputFiles;
+import planreport.render.Templates;
+
+/** templates: hands out the default report templates for a user to edit and pass back with compile --templates. */
+@Command(name = "templates", mixinStandardHelpOptions = true,
+        description = "The report templates compile uses (FreeMarker): report.ftl (Markdown), report.ftlx (XHTML for the PDF), report.css.",
+        subcommands = TemplatesCommand.Export.class)
+final class TemplatesCommand implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override public void run() { throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: export DIR"); }
+
+    /** templates export DIR. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Writes the default templates into DIR (created if missing), to edit and pass to compile --templates DIR.",
+                    "Any template left out of DIR falls back to the default."})
+    static final class Export implements Callable<Integer> {
+        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", description = "The folder to write the templates into.")
+        Path dir;
+
+        @Option(names = "--force", description = "Overwrite templates already in DIR.")
+        boolean force;
+
+        @Override
+        public Integer call() {
+            var err = spec.commandLine().getErr();
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            try {
+                for (String name : Templates.NAMES) {
+                    if (!force && Files.exists(dir.resolve(name))) {
+                        err.println("plan-report: " + dir.resolve(name) + " already exists; pass --force to overwrite it");
+                        return ExitCode.USAGE.code();
+                    }
+                    files.put(name, Templates.packaged(name));
+                }
+                for (Path p : OutputFiles.write(dir, files)) spec.commandLine().getOut().println("wrote " + p);
+                return ExitCode.OK.code();
+            } catch (IOException e) {
+                err.println("plan-report: cannot write the templates to " + dir + ": " + e.getMessage());
+                return ExitCode.USAGE.code();
+            }
+        }
+    }
+}

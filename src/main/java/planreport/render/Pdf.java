@@ -1,0 +1,117 @@
+package planreport.render;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.text.BreakIterator;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.xhtmlrenderer.layout.breaker.BreakPoint;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.PDFCreationListener;
+import planreport.model.Names;
+
+/**
+ * XHTML to PDF with Flying Saucer on OpenPDF. Liberation Serif (regular, bold, italic, bold italic,
+ * from openpdf-fonts-extra) is embedded as Identity-H so every Vietnamese letter is drawn from the
+ * real font files; no other font is registered. The output is deterministic: creation and
+ * modification dates, the document ID and the font-subset tags all derive from --as-of and the content.
+ */
+final class Pdf {
+    private Pdf() {}
+
+    /** The fonts, as resource paths inside openpdf-fonts-extra. */
+    static final List<String> FONTS = List.of("liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf",
+            "liberation/LiberationSerif-Italic.ttf", "liberation/LiberationSerif-BoldItalic.ttf");
+
+    static byte[] render(String xhtml, LocalDate asOf) throws IOException {
+        String doc = Names.nfc(xhtml);
+        byte[] digest = sha256(doc + "\n" + asOf);
+        try {
+            ITextRenderer renderer = new ITextRenderer();
+            for (String f : FONTS) {
+                if (Pdf.class.getClassLoader().getResource(f) == null) throw new IOException("font " + f + " is missing from the class path");
+                renderer.getFontResolver().addFont(f, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            }
+            // subset tags ("ABCDEF+LiberationSerif") come from the font's random source: seed it
+            for (var family : renderer.getFontResolver().getFonts().values()) {
+                for (var d : family.getFontDescriptions()) d.getFont().setSecureRandom(seeded(digest, d.getFont().getPostscriptFontName()));
+            }
+            // the default strategy breaks lines inside "20/12/2021" (it treats '/' as a URL separator)
+            renderer.getSharedContext().setLineBreakingStrategy((text, lang, style) -> {
+                BreakIterator it = BreakIterator.getLineInstance();
+                it.setText(text);
+                return () -> {
+                    int n = it.next();
+                    return n == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(n);
+                };
+            });
+            renderer.setDocumentFromString(doc);
+            renderer.layout();
+            renderer.setListener(new Fixed(asOf, digest));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            renderer.createPDF(out);
+            renderer.finishPDF();
+            return out.toByteArray();
+        } catch (DocumentException e) {
+            throw new IOException("PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static SecureRandom seeded(byte[] digest, String name) {
+        try {
+            SecureRandom r = SecureRandom.getInstance("SHA1PRNG");
+            r.setSeed(sha256(new String(digest, StandardCharsets.ISO_8859_1) + name));
+            return r;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sets the document dates to --as-of (midnight UTC) and the document ID to a hash of the content. */
+    private record Fixed(LocalDate asOf, byte[] digest) implements PDFCreationListener {
+        @Override
+        public void preOpen(ITextRenderer r) {
+            PdfDictionary info = r.getWriter().getInfo();
+            Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            cal.clear();
+            cal.set(asOf.getYear(), asOf.getMonthValue() - 1, asOf.getDayOfMonth(), 0, 0, 0);
+            info.put(PdfName.CREATIONDATE, new PdfDate(cal));
+            info.put(PdfName.MODDATE, new PdfDate(cal));
+            info.put(PdfName.PRODUCER, new PdfString("plan-report"));
+            byte[] id = java.util.Arrays.copyOf(digest, 16);
+            info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        }
+
+        @Override public void preWrite(ITextRenderer r, int pageCount) {}
+
+        @Override public void onClose(ITextRenderer r) {
+            PdfDictionary info = r.getWriter().getInfo();
+            Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            cal.clear();
+            cal.set(asOf.getYear(), asOf.getMonthValue() - 1, asOf.getDayOfMonth(), 0, 0, 0);
+            info.put(PdfName.MODDATE, new PdfDate(cal));
+        }
+    }
+}

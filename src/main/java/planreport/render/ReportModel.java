@@ -1,0 +1,457 @@
+package planreport.render;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import planreport.check.Diagnostic;
+import planreport.model.Body;
+import planreport.model.Classification;
+import planreport.model.Indicator;
+import planreport.model.Names;
+import planreport.model.Period;
+import planreport.model.Plan;
+import planreport.model.PlanInfo;
+import planreport.model.Reporting;
+import planreport.model.Section;
+import planreport.model.Status;
+import planreport.model.Task;
+import planreport.report.Kind;
+import planreport.report.Report;
+import planreport.report.Report.BodyCompliance;
+import planreport.report.Report.IndicatorResult;
+import planreport.report.Report.Tally;
+import planreport.report.Report.TaskResult;
+import planreport.report.Report.UnitResult;
+
+/**
+ * A {@link Report} as the tree of maps, lists, strings, numbers and booleans that the templates see
+ * and that the JSON output is: stable snake_case keys (docs/compile.md), raw values for programs
+ * ({@code classification}, {@code as_of}, counts) beside the formatted text the templates place
+ * ({@code *_label}, {@code *_text}). Every string is NFC.
+ */
+public final class ReportModel {
+    private final Report r;
+    private final Plan plan;
+
+    /** Short codes for the task × period grid, explained by a legend under it. */
+    private static final Map<Classification, String> SHORT = Map.of(Classification.DONE_ON_TIME, "HT",
+            Classification.DONE_LATE, "HTQH", Classification.IN_PROGRESS, "ĐTH", Classification.OVERDUE, "QH",
+            Classification.NOT_STARTED, "CTK", Classification.ONGOING, "TX", Classification.NO_REPORT, "CBC");
+
+    private ReportModel(Report r) {
+        this.r = r;
+        this.plan = r.plan();
+    }
+
+    public static Map<String, Object> of(Report r) { return new ReportModel(r).build(); }
+
+    private Map<String, Object> build() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Kind kind = r.window().kind();
+        m.put("kind", kind.id());
+        m.put("kind_label", kind.vietnamese());
+        m.put("final", kind == Kind.FINAL);
+        List<Object> periods = new ArrayList<>(), labels = new ArrayList<>();
+        for (Period p : r.window().periods()) {
+            periods.add(p.toString());
+            labels.add(Vn.period(p));
+        }
+        m.put("periods", periods);
+        m.put("period_labels", labels);
+        m.put("from", r.window().from().toString());
+        m.put("to", r.window().to().toString());
+        m.put("window_text", Vn.window(r.window().from(), r.window().to()));
+        m.put("as_of", r.window().asOf().toString());
+        m.put("as_of_text", Vn.longDate(r.window().asOf()));
+        m.put("document", document(kind));
+        m.put("forced", !r.problems().isEmpty());
+        m.put("problems", problems());
+        m.put("task_total", r.tasks().size());
+        m.put("counts", counts());
+        m.put("deadline_totals", deadlineTotals());
+        m.put("tasks", tasks());
+        m.put("reporting_total", tally(r.reportingTotal(), new LinkedHashMap<>()));
+        m.put("reporting_chart", reportingChart());
+        m.put("reporting_by_period", byPeriod());
+        m.put("reporting", reporting());
+        m.put("indicators", indicators());
+        m.put("difficulties", notes(r.difficulties()));
+        m.put("proposals", notes(r.proposals()));
+        m.put("follow_up", followUp());
+        return m;
+    }
+
+    private Map<String, Object> document(Kind kind) {
+        PlanInfo info = plan.info();
+        Reporting.DocumentHeader d = plan.reporting().document();
+        Map<String, Object> m = new LinkedHashMap<>();
+        String parent = d != null && d.parent() != null ? d.parent() : info.parent();
+        String issuer = d != null && d.issuer() != null ? d.issuer() : plan.body(info.issuer()).map(Body::name).orElse(info.issuer());
+        String suffix = d != null && d.numberSuffix() != null ? d.numberSuffix() : "BC";
+        m.put("parent", nfc(parent));
+        m.put("issuer", nfc(issuer));
+        m.put("number", "Số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + suffix);
+        m.put("place_date", nfc(info.place() + ", " + Vn.longDate(r.window().asOf())));
+        m.put("title", "BÁO CÁO");
+        String resolution = "Nghị quyết số " + info.resolutionNumber()
+                + (info.resolutionDate() != null ? " ngày " + Vn.plainDate(info.resolutionDate()) : "")
+                + (info.resolutionBody() != null ? " của " + info.resolutionBody() : "")
+                + (info.resolutionTitle() != null ? " " + info.resolutionTitle() : "");
+        String subject = kind == Kind.FINAL
+                ? "Tổng kết thực hiện " + resolution + " (" + Vn.window(r.window().from(), r.window().to()) + ")"
+                : "Sơ kết " + Vn.window(r.window().from(), r.window().to()) + " thực hiện " + resolution;
+        m.put("subject", nfc(subject));
+        m.put("monitoring_body", plan.body(info.monitoringBody()).map(Body::name).orElse(null));
+        var sig = d != null && d.signature() != null ? d.signature() : info.signature();
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("authority", sig == null ? null : nfc(sig.authority()));
+        s.put("title", sig == null ? null : nfc(sig.title()));
+        s.put("name", sig == null ? null : nfc(sig.name()));
+        m.put("signature", s);
+        List<Object> rec = new ArrayList<>();
+        for (String x : d != null ? d.recipients() : info.recipients()) rec.add(nfc(x));
+        m.put("recipients", rec);
+        return m;
+    }
+
+    private List<Object> problems() {
+        List<Object> out = new ArrayList<>();
+        for (Diagnostic d : r.problems()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("severity", d.severity().id());
+            m.put("code", d.code().id());
+            m.put("file", d.file());
+            m.put("line", d.line());
+            m.put("column", d.column() == null ? null : d.column().toString());
+            m.put("message", nfc(d.message()));
+            m.put("text", nfc(d.format()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private List<Object> counts() {
+        List<Object> out = new ArrayList<>();
+        int total = r.tasks().size();
+        for (Classification k : Classification.values()) {
+            int n = r.counts().getOrDefault(k, 0);
+            BigDecimal pct = Vn.percent(n, total);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("classification", k.id());
+            m.put("label", k.vietnamese());
+            m.put("short", SHORT.get(k));
+            m.put("count", n);
+            m.put("percent", pct);
+            m.put("percent_text", Vn.percentText(pct));
+            m.put("bar", Vn.bar(pct));
+            m.put("bar_width", width(pct));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static String width(BigDecimal pct) { return (pct == null ? "0" : pct.toPlainString()) + "%"; }
+
+    private Map<String, Object> deadlineTotals() {
+        Report.DeadlineTotals t = r.deadlineTotals();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tasks", t.tasks());
+        m.put("done_on_time", t.doneOnTime());
+        m.put("done_late", t.doneLate());
+        m.put("overdue", t.overdue());
+        m.put("not_yet_due", t.notYetDue());
+        m.put("done_on_time_text", Vn.percentText(Vn.percent(t.doneOnTime(), t.tasks())));
+        m.put("done_late_text", Vn.percentText(Vn.percent(t.doneLate(), t.tasks())));
+        m.put("overdue_text", Vn.percentText(Vn.percent(t.overdue(), t.tasks())));
+        m.put("not_yet_due_text", Vn.percentText(Vn.percent(t.notYetDue(), t.tasks())));
+        return m;
+    }
+
+    private List<Object> tasks() {
+        List<Object> out = new ArrayList<>();
+        String lastSection = null;
+        for (TaskResult tr : r.tasks()) {
+            Task t = tr.task();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", t.id());
+            String sectionId = t.duty() ? "III" : t.sectionId();
+            String sectionTitle = t.duty() ? "Nhiệm vụ tổ chức thực hiện (mục III của Kế hoạch)" : sectionTitle(t.sectionId());
+            m.put("section_id", sectionId);
+            m.put("section_title", nfc(sectionTitle));
+            m.put("first_in_section", !sectionId.equals(lastSection));
+            lastSection = sectionId;
+            m.put("duty", t.duty());
+            m.put("content", nfc(t.content()));
+            m.put("timeframe", nfc(t.timeframe().text()));
+            m.put("ongoing", t.timeframe().ongoing());
+            m.put("due", iso(t.timeframe().due()));
+            m.put("due_text", Vn.shortDate(t.timeframe().due()));
+            m.put("classification", tr.classification().id());
+            m.put("classification_label", tr.classification().vietnamese());
+            m.put("completed_on", iso(tr.completedOn()));
+            m.put("completed_on_text", Vn.shortDate(tr.completedOn()));
+            m.put("leads", names(t.leads()));
+            m.put("leads_text", String.join("; ", names(t.leads())));
+            m.put("coordinators", names(t.coordinators()));
+            m.put("coordinators_text", t.coordinators().isEmpty() ? "—" : String.join("; ", names(t.coordinators())));
+            List<Object> history = new ArrayList<>();
+            for (var h : tr.history()) {
+                Map<String, Object> hm = new LinkedHashMap<>();
+                hm.put("period", h.period().toString());
+                hm.put("period_label", Vn.period(h.period()));
+                hm.put("classification", h.classification().id());
+                hm.put("label", h.classification().vietnamese());
+                history.add(hm);
+            }
+            m.put("history", history);
+            m.put("history_cells", historyCells(tr));
+            List<Object> results = new ArrayList<>();
+            for (UnitResult u : tr.results()) results.add(result(u));
+            m.put("results", results);
+            List<Object> inds = new ArrayList<>();
+            for (Object o : indicators()) if (t.id().equals(((Map<?, ?>) o).get("task"))) inds.add(o);
+            m.put("indicators", inds);
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** One cell per period of the window, "—" before the task starts: the final review's task × period grid. */
+    private List<Object> historyCells(TaskResult tr) {
+        List<Object> cells = new ArrayList<>();
+        for (Period p : r.window().periods()) {
+            String cell = "—";
+            for (var h : tr.history()) if (h.period().equals(p)) cell = SHORT.get(h.classification());
+            cells.add(cell);
+        }
+        return cells;
+    }
+
+    private String sectionTitle(String id) {
+        for (Section s : plan.sections()) if (s.id().equals(id)) return s.title();
+        return "";
+    }
+
+    private Map<String, Object> result(UnitResult u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("body", u.unitId());
+        m.put("name", name(u.unitId()));
+        m.put("role", u.lead() ? "lead" : "coordinator");
+        m.put("role_label", u.lead() ? "Chủ trì" : "Phối hợp");
+        m.put("reported", u.status() != null);
+        m.put("period", u.period() == null ? null : u.period().toString());
+        m.put("period_label", u.period() == null ? null : Vn.period(u.period()));
+        m.put("status", u.status() == null ? null : u.status().id());
+        m.put("progress", u.progress());
+        m.put("completed_on", iso(u.completedOn()));
+        m.put("submitted_on", iso(u.submittedOn()));
+        String status;
+        if (u.status() == null) status = Classification.NO_REPORT.vietnamese();
+        else if (u.status() == Status.DONE) status = "Hoàn thành" + (u.completedOn() != null ? " ngày " + Vn.shortDate(u.completedOn()) : "");
+        else status = u.status().vietnamese() + (u.progress() != null ? " (" + u.progress() + "%)" : "");
+        m.put("status_text", status);
+        m.put("result", nfc(u.result()));
+        return m;
+    }
+
+    private Map<String, Object> tally(Tally t, Map<String, Object> m) {
+        m.put("expected", t.expected());
+        m.put("received", t.received());
+        m.put("on_time", t.onTime());
+        m.put("late", t.received() - t.onTime());
+        m.put("missing_count", t.expected() - t.received());
+        BigDecimal rr = Vn.percent(t.received(), t.expected()), ot = Vn.percent(t.onTime(), t.expected());
+        m.put("reporting_rate", rr);
+        m.put("on_time_rate", ot);
+        m.put("reporting_rate_text", Vn.percentText(rr));
+        m.put("on_time_rate_text", Vn.percentText(ot));
+        return m;
+    }
+
+    private List<Object> reportingChart() {
+        Tally t = r.reportingTotal();
+        List<Object> out = new ArrayList<>();
+        out.add(bar("on_time", "Nộp đúng hạn", t.onTime(), t.expected()));
+        out.add(bar("late", "Nộp muộn", t.received() - t.onTime(), t.expected()));
+        out.add(bar("missing", "Chưa nhận", t.expected() - t.received(), t.expected()));
+        return out;
+    }
+
+    private static Map<String, Object> bar(String id, String label, int n, int whole) {
+        BigDecimal pct = Vn.percent(n, whole);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("label", label);
+        m.put("count", n);
+        m.put("percent", pct);
+        m.put("percent_text", Vn.percentText(pct));
+        m.put("bar", Vn.bar(pct));
+        m.put("bar_width", width(pct));
+        return m;
+    }
+
+    private List<Object> byPeriod() {
+        List<Object> out = new ArrayList<>();
+        for (var pt : r.reportingByPeriod()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("period", pt.period().toString());
+            m.put("period_label", Vn.period(pt.period()));
+            m.put("due", iso(pt.due()));
+            m.put("due_text", Vn.shortDate(pt.due()));
+            tally(pt.tally(), m);
+            BigDecimal rr = Vn.percent(pt.tally().received(), pt.tally().expected());
+            m.put("bar", Vn.bar(rr));
+            m.put("bar_width", width(rr));
+            BigDecimal ot = Vn.percent(pt.tally().onTime(), pt.tally().expected());
+            m.put("on_time_bar_width", width(ot));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private List<Object> reporting() {
+        List<Object> out = new ArrayList<>();
+        for (BodyCompliance b : r.reporting()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("body", b.unitId());
+            m.put("name", name(b.unitId()));
+            tally(b.tally(), m);
+            List<Object> missing = new ArrayList<>();
+            for (var tp : b.missing()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("task", tp.taskId());
+                x.put("period", tp.period().toString());
+                missing.add(x);
+            }
+            m.put("missing", missing);
+            m.put("missing_text", taskPeriods(b.missing().stream().map(x -> new String[] {x.taskId(), Vn.period(x.period())}).toList()));
+            List<Object> late = new ArrayList<>();
+            for (var l : b.late()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("task", l.taskId());
+                x.put("period", l.period().toString());
+                x.put("submitted_on", iso(l.submittedOn()));
+                x.put("due", iso(l.due()));
+                late.add(x);
+            }
+            m.put("late_reports", late);
+            List<String[]> lateText = new ArrayList<>();
+            for (var l : b.late()) {
+                lateText.add(new String[] {l.taskId(), Vn.period(l.period()) + ", " + (l.submittedOn() == null ? "không ghi ngày báo cáo"
+                        : "nộp " + Vn.shortDate(l.submittedOn()) + ", hạn " + Vn.shortDate(l.due()))});
+            }
+            m.put("late_text", taskPeriods(lateText));
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** "1.1, 6.1 (Quý II/2023); III.1 (Quý I/2023)": tasks grouped by what follows them, in first-seen order. */
+    private static String taskPeriods(List<String[]> items) {
+        Map<String, List<String>> byPeriod = new LinkedHashMap<>();
+        for (String[] it : items) byPeriod.computeIfAbsent(it[1], k -> new ArrayList<>()).add(it[0]);
+        List<String> parts = new ArrayList<>();
+        for (var e : byPeriod.entrySet()) parts.add((e.getValue().size() == 1 ? "nhiệm vụ " : "các nhiệm vụ ") + String.join(", ", e.getValue()) + " (" + e.getKey() + ")");
+        return String.join("; ", parts);
+    }
+
+    private List<Object> indicatorsCache;
+
+    private List<Object> indicators() {
+        if (indicatorsCache != null) return indicatorsCache;
+        List<Object> out = new ArrayList<>();
+        for (IndicatorResult ir : r.indicators()) {
+            Indicator ind = ir.indicator();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", ind.id());
+            m.put("name", nfc(ind.name()));
+            m.put("unit", nfc(ind.unit()));
+            m.put("task", ind.taskId());
+            m.put("value", ir.value());
+            m.put("value_text", Vn.number(ir.value()));
+            m.put("year", ir.year());
+            m.put("year_to_date", ir.yearToDate());
+            m.put("year_to_date_text", Vn.number(ir.yearToDate()));
+            m.put("target", ir.target());
+            m.put("target_text", ir.target() == null ? "Chưa giao chỉ tiêu" : Vn.number(ir.target()));
+            BigDecimal rate = ir.target() == null ? null : Vn.percent(ir.yearToDate(), ir.target());
+            m.put("target_rate", rate);
+            m.put("target_rate_text", Vn.percentText(rate));
+            List<Object> years = new ArrayList<>();
+            for (var y : ir.byYear()) {
+                Map<String, Object> ym = new LinkedHashMap<>();
+                ym.put("year", y.year());
+                ym.put("value", y.value());
+                ym.put("value_text", Vn.number(y.value()));
+                ym.put("target", y.target());
+                ym.put("target_text", y.target() == null ? "Chưa giao chỉ tiêu" : Vn.number(y.target()));
+                BigDecimal yr = y.target() == null ? null : Vn.percent(y.value(), y.target());
+                ym.put("rate", yr);
+                ym.put("rate_text", Vn.percentText(yr));
+                years.add(ym);
+            }
+            m.put("by_year", years);
+            out.add(m);
+        }
+        indicatorsCache = out;
+        return out;
+    }
+
+    private List<Object> notes(List<Report.Note> notes) {
+        List<Object> out = new ArrayList<>();
+        for (Report.Note n : notes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("body", n.unitId());
+            m.put("name", name(n.unitId()));
+            m.put("task", n.taskId());
+            m.put("period", n.period().toString());
+            m.put("period_label", Vn.period(n.period()));
+            m.put("text", nfc(n.text()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private Map<String, Object> followUp() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Object> overdue = new ArrayList<>();
+        for (Report.Overdue o : r.overdue()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("task", o.taskId());
+            x.put("due", iso(o.due()));
+            x.put("due_text", Vn.shortDate(o.due()));
+            List<String> pending = o.pendingUnits().stream().map(this::name).toList();
+            x.put("pending", o.pendingUnits());
+            x.put("pending_text", String.join("; ", pending));
+            overdue.add(x);
+        }
+        m.put("overdue", overdue);
+        List<Object> missing = new ArrayList<>(), late = new ArrayList<>();
+        List<Object> rep = reporting();
+        for (Object o : rep) {
+            Map<?, ?> b = (Map<?, ?>) o;
+            if (((Integer) b.get("missing_count")) > 0) missing.add(pick(b, "body", "name", "missing_count", "missing_text"));
+            if (((Integer) b.get("late")) > 0) late.add(pick(b, "body", "name", "late", "late_text"));
+        }
+        m.put("missing", missing);
+        m.put("late", late);
+        return m;
+    }
+
+    private static Map<String, Object> pick(Map<?, ?> from, String... keys) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String k : keys) m.put(k, from.get(k));
+        return m;
+    }
+
+    private List<String> names(List<String> ids) { return ids.stream().map(this::name).toList(); }
+
+    private String name(String id) { return nfc(plan.body(id).map(Body::name).orElse(id)); }
+
+    private static String iso(LocalDate d) { return d == null ? null : d.toString(); }
+
+    private static String nfc(String s) { return Names.nfc(s); }
+}

@@ -1,0 +1,209 @@
+package planreport.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import planreport.check.Diagnostic;
+import planreport.model.Body;
+import planreport.model.Classification;
+import planreport.model.Indicator;
+import planreport.model.Period;
+import planreport.model.Plan;
+import planreport.model.Status;
+import planreport.model.Task;
+import planreport.report.Report.BodyCompliance;
+import planreport.report.Report.DeadlineTotals;
+import planreport.report.Report.IndicatorResult;
+import planreport.report.Report.Late;
+import planreport.report.Report.Note;
+import planreport.report.Report.Overdue;
+import planreport.report.Report.PeriodClass;
+import planreport.report.Report.PeriodTally;
+import planreport.report.Report.Tally;
+import planreport.report.Report.TaskPeriod;
+import planreport.report.Report.TaskResult;
+import planreport.report.Report.UnitResult;
+import planreport.report.Report.YearValue;
+
+/** The aggregate step of the pipeline: the plan, a window and the kept rows become one {@link Report}. */
+public final class Aggregator {
+    private final Plan plan;
+    private final Window window;
+    private final Collector c;
+    private final List<Period> periods;
+    private final Map<String, Integer> unitOrder = new HashMap<>();
+    private final Map<String, Integer> taskOrder = new HashMap<>();
+
+    private Aggregator(Plan plan, Window window, Collector c) {
+        this.plan = plan;
+        this.window = window;
+        this.c = c;
+        this.periods = window.periods();
+        List<Body> bodies = plan.bodies();
+        for (int i = 0; i < bodies.size(); i++) unitOrder.put(bodies.get(i).id(), i);
+        List<Task> tasks = plan.tasks();
+        for (int i = 0; i < tasks.size(); i++) taskOrder.put(tasks.get(i).id(), i);
+    }
+
+    /** Aggregates; {@code problems} are the errors a --force run is compiled despite. */
+    public static Report aggregate(Plan plan, Window window, Collector collector, List<Diagnostic> problems) {
+        return new Aggregator(plan, window, collector).build(problems);
+    }
+
+    private Report build(List<Diagnostic> problems) {
+        List<TaskResult> tasks = new ArrayList<>();
+        Map<Classification, Integer> counts = new EnumMap<>(Classification.class);
+        for (Classification k : Classification.values()) counts.put(k, 0);
+        int dlTasks = 0, onTime = 0, late = 0, overdue = 0, notYetDue = 0;
+        List<Overdue> overdueList = new ArrayList<>();
+        Period last = window.to();
+        for (Task t : plan.tasks()) {
+            Classification k = Classify.of(plan, c, t, periods);
+            if (k == null) continue;
+            counts.merge(k, 1, Integer::sum);
+            List<PeriodClass> history = new ArrayList<>();
+            for (Period p : periods) {
+                Classification pk = Classify.of(plan, c, t, List.of(p));
+                if (pk != null) history.add(new PeriodClass(p, pk));
+            }
+            LocalDate completed = Classify.completedOn(plan, c, t, last);
+            tasks.add(new TaskResult(t, k, completed, history, results(t)));
+            if (!t.timeframe().ongoing()) {
+                dlTasks++;
+                if (k == Classification.DONE_ON_TIME) onTime++;
+                else if (k == Classification.DONE_LATE) late++;
+                else if (!t.timeframe().due().isAfter(last.end())) {
+                    overdue++;
+                    List<String> pending = new ArrayList<>();
+                    for (String u : plan.leadUnits(t.id())) {
+                        Collector.Done d = c.done(u, t.id());
+                        if (d == null || d.period().compareTo(last) > 0) pending.add(u);
+                    }
+                    overdueList.add(new Overdue(t.id(), t.timeframe().due(), pending));
+                } else notYetDue++;
+            }
+        }
+        DeadlineTotals totals = new DeadlineTotals(dlTasks, onTime, late, overdue, notYetDue);
+
+        List<BodyCompliance> reporting = new ArrayList<>();
+        Map<Period, Tally> byPeriod = new HashMap<>();
+        Tally total = Tally.ZERO;
+        for (Body b : plan.bodies()) {
+            if (b.isGroup()) continue;
+            BodyCompliance bc = compliance(b.id(), byPeriod);
+            if (bc.tally().expected() == 0 && bc.tally().received() == 0) continue;
+            reporting.add(bc);
+            total = total.plus(bc.tally());
+        }
+        List<PeriodTally> periodTallies = new ArrayList<>();
+        for (Period p : periods) periodTallies.add(new PeriodTally(p, plan.reporting().dueDate(p), byPeriod.getOrDefault(p, Tally.ZERO)));
+
+        List<Note> difficulties = new ArrayList<>(), proposals = new ArrayList<>();
+        List<Entry> noteEntries = new ArrayList<>();
+        for (Entry e : c.all()) {
+            boolean inNotes = window.kind() == Kind.FINAL ? e.period().equals(last) : window.contains(e.period());
+            if (inNotes && plan.isResponsible(e.unitId(), e.taskId())) noteEntries.add(e);
+        }
+        noteEntries.sort(Comparator.comparing((Entry e) -> taskOrder.getOrDefault(e.taskId(), Integer.MAX_VALUE))
+                .thenComparing(e -> unitOrder.getOrDefault(e.unitId(), Integer.MAX_VALUE)).thenComparing(Entry::period));
+        for (Entry e : noteEntries) {
+            if (e.difficulties() != null) difficulties.add(new Note(e.unitId(), e.taskId(), e.period(), e.difficulties()));
+            if (e.proposals() != null) proposals.add(new Note(e.unitId(), e.taskId(), e.period(), e.proposals()));
+        }
+        return new Report(plan, window, tasks, counts, totals, reporting, total, periodTallies, indicators(),
+                difficulties, proposals, overdueList, problems);
+    }
+
+    /** What each responsible unit reported on a task: per period for a summary, the latest for the final review. */
+    private List<UnitResult> results(Task t) {
+        Set<String> units = new LinkedHashSet<>(plan.leadUnits(t.id()));
+        Set<String> leads = plan.leadUnits(t.id());
+        units.addAll(plan.coordinatorUnits(t.id()));
+        List<Period> active = Classify.active(plan, t, periods);
+        List<UnitResult> out = new ArrayList<>();
+        for (String u : units) {
+            boolean lead = leads.contains(u);
+            List<Entry> mine = new ArrayList<>();
+            for (Period p : active) {
+                Entry e = c.entry(u, t.id(), p);
+                if (e != null) mine.add(e);
+            }
+            if (window.kind() == Kind.FINAL && mine.size() > 1) mine = List.of(mine.get(mine.size() - 1));
+            for (Entry e : mine) {
+                out.add(new UnitResult(u, lead, e.period(), e.status(), e.progress(), e.completedOn(), e.submittedOn(), e.result()));
+            }
+            if (mine.isEmpty() && lead && !active.isEmpty()) {
+                Collector.Done d = t.timeframe().ongoing() ? null : c.done(u, t.id());
+                if (d != null && d.period().compareTo(active.get(0)) < 0) {
+                    out.add(new UnitResult(u, true, d.period(), Status.DONE, 100, d.completedOn(), null, null));
+                } else {
+                    out.add(new UnitResult(u, true, null, null, null, null, null, null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private BodyCompliance compliance(String unitId, Map<Period, Tally> byPeriod) {
+        int expected = 0, received = 0, onTime = 0;
+        List<TaskPeriod> missing = new ArrayList<>();
+        List<Late> late = new ArrayList<>();
+        for (Period p : periods) {
+            LocalDate due = plan.reporting().dueDate(p);
+            int pe = 0, pr = 0, po = 0;
+            for (Task t : plan.tasks()) {
+                if (!Classify.expected(plan, c, t, unitId, p)) continue;
+                pe++;
+                Entry e = c.entry(unitId, t.id(), p);
+                if (e == null) {
+                    missing.add(new TaskPeriod(t.id(), p));
+                    continue;
+                }
+                pr++;
+                if (e.submittedOn() != null && !e.submittedOn().isAfter(due)) po++;
+                else late.add(new Late(t.id(), p, e.submittedOn(), due));
+            }
+            expected += pe;
+            received += pr;
+            onTime += po;
+            if (pe > 0) byPeriod.merge(p, new Tally(pe, pr, po), Tally::plus);
+        }
+        return new BodyCompliance(unitId, new Tally(expected, received, onTime), missing, late);
+    }
+
+    private List<IndicatorResult> indicators() {
+        List<Indicator> inds = plan.indicators();
+        Map<Period, long[]> sums = new HashMap<>();
+        for (Entry e : c.all()) {
+            Long[] v = e.indicators();
+            if (v == null) continue;
+            long[] s = sums.computeIfAbsent(e.period(), x -> new long[inds.size()]);
+            for (int i = 0; i < inds.size() && i < v.length; i++) if (v[i] != null) s[i] += v[i];
+        }
+        Period to = window.to();
+        List<IndicatorResult> out = new ArrayList<>();
+        for (int i = 0; i < inds.size(); i++) {
+            Indicator ind = inds.get(i);
+            long value = 0, ytd = 0;
+            Map<Integer, Long> perYear = new java.util.TreeMap<>();
+            for (int y = window.from().year(); y <= to.year(); y++) perYear.put(y, 0L);
+            for (var e : sums.entrySet()) {
+                Period p = e.getKey();
+                long n = e.getValue()[i];
+                if (window.contains(p)) value += n;
+                if (p.year() == to.year() && p.compareTo(to) <= 0) ytd += n;
+                if (perYear.containsKey(p.year()) && p.compareTo(to) <= 0) perYear.merge(p.year(), n, Long::sum);
+            }
+            List<YearValue> years = new ArrayList<>();
+            for (var e : perYear.entrySet()) years.add(new YearValue(e.getKey(), e.getValue(), ind.targets().get(e.getKey())));
+            out.add(new IndicatorResult(ind, value, to.year(), ytd, ind.targets().get(to.year()), years));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,100 @@
+package planreport.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import planreport.check.Diagnostic;
+import planreport.model.Classification;
+import planreport.model.Indicator;
+import planreport.model.Period;
+import planreport.model.Plan;
+import planreport.model.Status;
+import planreport.model.Task;
+
+/**
+ * The aggregated content of one consolidated report: plain values, counted once here so that every
+ * renderer (Markdown, PDF, JSON) says the same thing. No formatting, no template types.
+ */
+public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Classification, Integer> counts,
+                     DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
+                     List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
+                     List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems) {
+
+    public Report {
+        tasks = List.copyOf(tasks);
+        counts = Map.copyOf(counts);
+        reporting = List.copyOf(reporting);
+        reportingByPeriod = List.copyOf(reportingByPeriod);
+        indicators = List.copyOf(indicators);
+        difficulties = List.copyOf(difficulties);
+        proposals = List.copyOf(proposals);
+        overdue = List.copyOf(overdue);
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * One task in the window: its classification over the window, per period ({@code history}, from
+     * the task's first period), when it was completed, and what each responsible unit reported.
+     */
+    public record TaskResult(Task task, Classification classification, LocalDate completedOn, List<PeriodClass> history,
+                             List<UnitResult> results) {
+        public TaskResult {
+            history = List.copyOf(history);
+            results = List.copyOf(results);
+        }
+    }
+
+    /** A task's classification in one period. */
+    public record PeriodClass(Period period, Classification classification) {}
+
+    /**
+     * A unit's report on a task for one period; {@code status} null means the unit (a lead) sent
+     * nothing for the window, which the report says in words.
+     */
+    public record UnitResult(String unitId, boolean lead, Period period, Status status, Integer progress,
+                             LocalDate completedOn, LocalDate submittedOn, String result) {}
+
+    /** Deadline tasks over the window: how many were done on time, late, are overdue (not done, deadline passed) or not yet due. */
+    public record DeadlineTotals(int tasks, int doneOnTime, int doneLate, int overdue, int notYetDue) {}
+
+    /** Expected, received and on-time reports, after DHIS2's reporting-rate summary. */
+    public record Tally(int expected, int received, int onTime) {
+        public Tally plus(Tally o) { return new Tally(expected + o.expected, received + o.received, onTime + o.onTime); }
+
+        public static final Tally ZERO = new Tally(0, 0, 0);
+    }
+
+    /** One period's reporting over all units. */
+    public record PeriodTally(Period period, LocalDate due, Tally tally) {}
+
+    /** One unit's reporting over the window, with the reports it still owes and the ones it sent late. */
+    public record BodyCompliance(String unitId, Tally tally, List<TaskPeriod> missing, List<Late> late) {
+        public BodyCompliance {
+            missing = List.copyOf(missing);
+            late = List.copyOf(late);
+        }
+    }
+
+    /** A task in a period. */
+    public record TaskPeriod(String taskId, Period period) {}
+
+    /** A report received after its due date; {@code submittedOn} null when the row gave no date. */
+    public record Late(String taskId, Period period, LocalDate submittedOn, LocalDate due) {}
+
+    /** An indicator: its value over the window, the year to date of the window's last year, and the yearly target. */
+    public record IndicatorResult(Indicator indicator, long value, int year, long yearToDate, Long target,
+                                  List<YearValue> byYear) {
+        public IndicatorResult { byYear = List.copyOf(byYear); }
+    }
+
+    /** An indicator's total in one year (up to the window's end) against that year's target. */
+    public record YearValue(int year, long value, Long target) {}
+
+    /** A difficulty or proposal, attributed to its unit, task and period. */
+    public record Note(String unitId, String taskId, Period period, String text) {}
+
+    /** A deadline task not done when its deadline passed, and the lead units that have not reported it done. */
+    public record Overdue(String taskId, LocalDate due, List<String> pendingUnits) {
+        public Overdue { pendingUnits = List.copyOf(pendingUnits); }
+    }
+}

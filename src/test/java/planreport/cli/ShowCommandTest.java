@@ -1,0 +1,82 @@
+package planreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import planreport.render.Json;
+
+/** The shipped plan.yaml, read as the seed means it: 16 tasks, 8 duties, the seed's deadlines. */
+class ShowCommandTest {
+    static String[] run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void showJsonListsEveryTaskAndDutyWithItsDeadline() throws Exception {
+        String[] r = run("show", "--plan", "plan.yaml", "--format", "json");
+        assertEquals("0", r[0], r[2]);
+        JsonNode root = Json.MAPPER.readTree(r[1]);
+        Map<String, JsonNode> tasks = new LinkedHashMap<>();
+        for (JsonNode s : root.get("sections")) for (JsonNode t : s.get("tasks")) tasks.put(t.get("id").asText(), t);
+        assertEquals(List.of("1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "3.3", "3.4", "4", "5", "6.1", "6.2", "7.1", "7.2", "7.3", "7.4"),
+                new ArrayList<>(tasks.keySet()));
+        assertEquals(7, root.get("sections").size());
+        List<String> duties = new ArrayList<>();
+        root.get("duties").forEach(d -> duties.add(d.get("id").asText()));
+        assertEquals(List.of("III.1", "III.2", "III.3", "III.4", "III.5", "III.6", "III.7", "III.8"), duties);
+
+        assertEquals("2021-12-31", tasks.get("1.1").get("timeframe").get("due").asText());
+        assertEquals("2022-03-31", tasks.get("2.1").get("timeframe").get("due").asText());
+        for (String ongoing : List.of("1.2", "2.2", "4", "5", "7.4")) {
+            JsonNode tf = tasks.get(ongoing).get("timeframe");
+            assertEquals("ongoing", tf.get("kind").asText(), ongoing);
+            assertEquals("2021-10-01", tf.get("start").asText(), ongoing);
+            assertNull(tf.get("due").textValue(), ongoing);
+        }
+        for (String from2022 : List.of("3.2", "3.3", "3.4")) {
+            assertEquals("2022-01-01", tasks.get(from2022).get("timeframe").get("start").asText(), from2022);
+        }
+        // seed: 1.1 and 7.3 list several bodies without "chủ trì": all lead
+        assertEquals(4, tasks.get("1.1").get("leads").size());
+        assertEquals(3, tasks.get("7.3").get("leads").size());
+        assertEquals("ban-dan-van-tinh-uy", root.get("monitoring_body").asText());
+    }
+
+    @Test
+    void validatingTheShippedPlanFindsNothing() {
+        String[] r = run("validate", "--plan", "plan.yaml");
+        assertEquals("0", r[0], r[1] + r[2]);
+        assertEquals("0 errors, 0 warnings\n", r[1]);
+    }
+
+    @Test
+    void missingPlanIsAUsageError() {
+        String[] r = run("validate", "--plan", "no-such-plan.yaml");
+        assertEquals("2", r[0]);
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        String[] r = run("validate", "--bogus");
+        assertEquals("2", r[0]);
+    }
+
+    @Test
+    void diagnosticsReferenceIsGeneratedFromTheCatalogue() throws Exception {
+        java.nio.file.Path doc = java.nio.file.Path.of("docs/diagnostics.md");
+        String generated = CodesCommand.markdown();
+        if (Boolean.getBoolean("golden.accept")) java.nio.file.Files.writeString(doc, generated);
+        assertEquals(generated, java.nio.file.Files.readString(doc),
+                "docs/diagnostics.md is stale: run mvn test -Dgolden.accept=true (or plan-report codes --format markdown)");
+    }
+}

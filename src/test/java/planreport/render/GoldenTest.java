@@ -1,0 +1,61 @@
+package planreport.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden Markdown and JSON for the compiled reports. {@code mvn test -Dgolden.accept=true} rewrites
+ * the files under src/test/resources/golden/ from the current output (review the diff before committing).
+ */
+class GoldenTest {
+    static final Path GOLDEN = Path.of("src/test/resources/golden");
+    static final boolean ACCEPT = Boolean.getBoolean("golden.accept");
+
+    /** name, reports folder, as-of, compile arguments. */
+    static Stream<Arguments> cases() {
+        List<Arguments> list = new ArrayList<>();
+        list.add(Arguments.of("sample", "src/test/resources/compile/sample", "2022-07-25", List.of("--kind", "summary", "--period", "2022-Q2")));
+        list.add(Arguments.of("sample", "src/test/resources/compile/sample", "2022-07-25", List.of("--kind", "summary", "--from", "2022-Q1", "--to", "2022-Q2")));
+        list.add(Arguments.of("sample", "src/test/resources/compile/sample", "2022-07-25", List.of("--kind", "final")));
+        if (Files.isDirectory(Path.of("examples/reports"))) {
+            list.add(Arguments.of("example", "examples/reports", "2023-07-20", List.of("--kind", "summary", "--period", "2023-Q2")));
+            list.add(Arguments.of("example", "examples/reports", "2023-07-20", List.of("--kind", "final")));
+        }
+        return list.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {3}")
+    @MethodSource("cases")
+    void markdownAndJsonMatchTheGoldenFiles(String name, String reports, String asOf, List<String> kindArgs, @TempDir Path out) throws Exception {
+        List<String> args = new ArrayList<>(List.of("compile", "--plan", "plan.yaml", "--as-of", asOf, "--format", "md,json", "--out", out.toString()));
+        args.addAll(kindArgs);
+        args.add(reports);
+        CompileRun r = CompileRun.of(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        List<Path> written;
+        try (Stream<Path> s = Files.list(out)) { written = s.sorted().toList(); }
+        assertEquals(2, written.size(), written.toString());
+        for (Path f : written) {
+            Path golden = GOLDEN.resolve(name + "-" + f.getFileName());
+            String actual = Files.readString(f, StandardCharsets.UTF_8);
+            if (ACCEPT) {
+                Files.createDirectories(GOLDEN);
+                Files.writeString(golden, actual, StandardCharsets.UTF_8);
+                continue;
+            }
+            assertTrue(Files.exists(golden), "no golden file " + golden + "; run mvn test -Dgolden.accept=true");
+            assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, "differs from " + golden + " (refresh with -Dgolden.accept=true)");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package planreport.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import planreport.check.Code;
+import planreport.check.Diagnostic;
+import planreport.check.Diagnostics;
+import planreport.check.Severity;
+import planreport.io.PlanReader;
+import planreport.io.Source;
+import planreport.model.Plan;
+
+/**
+ * Report validation as data: each fixture under src/test/resources/reports states the exact
+ * [file, line, code] list it must produce (see {@link Fixture}); the examples must keep their promises.
+ */
+class ReportFixturesTest {
+    static Plan plan;
+
+    @BeforeAll
+    static void load() throws IOException {
+        PlanReader.Result r = PlanReader.read(Path.of("plan.yaml"), "plan.yaml");
+        assertTrue(r.ok(), () -> "plan.yaml must load: " + r.diagnostics());
+        plan = r.plan();
+    }
+
+    static List<Fixture> fixtures() throws IOException { return Fixture.all(); }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void fixtureProducesExactlyItsDiagnostics(Fixture f) throws IOException {
+        assertEquals(f.expected(), f.run(), "diagnostics of fixture " + f.name() + " (file:line code)");
+    }
+
+    /** Every report code has at least one fixture that expects it, so a code cannot go untested. */
+    @Test
+    void everyReportCodeIsCovered() throws IOException {
+        Set<String> covered = new TreeSet<>();
+        for (Fixture f : Fixture.all()) for (String e : f.expected()) covered.add(e.substring(e.indexOf(' ') + 1));
+        List<String> missing = new ArrayList<>();
+        for (Code c : Code.values()) {
+            if (c.scope().equals("report") && c != Code.INPUT && !covered.contains(c.id())) missing.add(c.id());
+        }
+        assertEquals(List.of(), missing, "report codes without a fixture");
+    }
+
+    static List<Path> badExamples() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("examples/bad"))) {
+            return s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+        }
+    }
+
+    /** examples/bad/CODE.csv produces that code and nothing else. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badExamples")
+    void badExampleProducesOnlyItsCode(Path file) {
+        String name = file.getFileName().toString();
+        String code = name.substring(0, name.length() - 4);
+        assertTrue(Code.byId(code) != null && Code.byId(code).severity() == Severity.ERROR, name + " must be named for an error code");
+        List<String> got = Fixture.actual(plan, List.of(file), StandardCharsets.UTF_8, Fixture.DEFAULT_AS_OF, null);
+        assertFalse(got.isEmpty(), name + " produced nothing");
+        for (String g : got) assertTrue(g.endsWith(" " + code), name + " produced " + got);
+    }
+
+    @Test
+    void everyReportErrorCodeHasABadExample() throws IOException {
+        Set<String> names = new TreeSet<>();
+        for (Path p : badExamples()) names.add(p.getFileName().toString().replace(".csv", ""));
+        for (Code c : Code.values()) {
+            if (c.scope().equals("report") && c.severity() == Severity.ERROR && c != Code.INPUT) {
+                assertTrue(names.contains(c.id()), "examples/bad lacks " + c.id() + ".csv");
+            }
+        }
+    }
+
+    /** examples/reports: no error, and every warning kind at least once. */
+    @Test
+    void examplesShowEveryWarningAndNoError() throws IOException {
+        List<Source> sources;
+        try (Stream<Path> s = Files.list(Path.of("examples/reports"))) {
+            sources = s.filter(p -> p.toString().endsWith(".csv")).sorted().map(p -> new Source(p.toString(), p)).toList();
+        }
+        Diagnostics ds = new Diagnostics();
+        Validator.run(plan, sources, StandardCharsets.UTF_8, Fixture.DEFAULT_AS_OF, null, ds, row -> {}, Validator.Progress.NONE);
+        assertEquals(0, ds.errors(), () -> "errors in examples/reports: " + ds.sorted().stream().filter(d -> d.severity() == Severity.ERROR).limit(5).toList());
+        Set<Code> kinds = EnumSet.noneOf(Code.class);
+        for (Diagnostic d : ds.sorted()) kinds.add(d.code());
+        Set<Code> warnings = EnumSet.noneOf(Code.class);
+        for (Code c : Code.values()) if (c.severity() == Severity.WARNING) warnings.add(c);
+        assertEquals(warnings, kinds);
+    }
+}

@@ -35,13 +35,13 @@ final class Hostile {
         return plan;
     }
 
-    /** Validates the files (named by their file name) and returns the sorted diagnostics. */
+    /** Validates the files (named by their file name) and returns the sorted diagnostics, without missing-report (coverage is not the point here). */
     static List<Diagnostic> validate(Path... files) {
         List<Source> sources = new ArrayList<>();
         for (Path f : files) sources.add(new Source(f.getFileName().toString(), f));
         Diagnostics ds = new Diagnostics();
         Validator.run(plan(), sources, StandardCharsets.UTF_8, AS_OF, null, ds, row -> {}, Validator.Progress.NONE);
-        return ds.sorted();
+        return ds.sorted().stream().filter(d -> d.code() != planreport.check.Code.MISSING_REPORT).toList();
     }
 
     static List<Diagnostic> validate(Path dir, String name, byte[] content) throws IOException {

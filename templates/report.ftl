@@ -1,6 +1,7 @@
-<#-- Markdown (GitHub-flavoured) report. Every value arrives formatted and escaped by plan-report;
+<#-- Markdown (GitHub-flavoured) report. Every value arrives formatted and escaped by plan-report,
+     fixed text from the message catalogue of --lang as msg (messages/vi.properties, en.properties);
      this template only places it. Override it with: plan-report compile --templates DIR. -->
-| ${document.parent}<br>**${document.issuer}**<br>\*<br>${document.number} | **<ins>ĐẢNG CỘNG SẢN VIỆT NAM</ins>**<br><br>*${document.place_date}* |
+| ${document.parent}<br>**${document.issuer}**<br>\*<br>${document.number} | **<ins>${msg.header_national}</ins>**<br><br>*${document.place_date}* |
 |:---:|:---:|
 
 # ${document.title}
@@ -8,175 +9,175 @@
 **${document.subject}**
 
 <#if forced>
-> **Lưu ý:** báo cáo này được lập khi dữ liệu báo cáo của các đơn vị còn ${problems?size} lỗi (xem Phụ lục 3); số liệu có liên quan cần được kiểm tra lại.
+> **${msg.forced_label}** ${msg.forced_before} ${problems?size} ${msg.forced_after}
 
 </#if>
 <#if final>
-Thực hiện Kế hoạch ${window_text}, tính đến ${as_of_text}, kết quả như sau:
+${msg.intro_final} ${window_text}, ${msg.intro_as_of} ${as_of_text}, ${msg.intro_final_end}
 <#else>
-Kết quả thực hiện ${window_text}, tính đến ${as_of_text}, như sau:
+${msg.intro_summary} ${window_text}, ${msg.intro_as_of} ${as_of_text}, ${msg.intro_summary_end}
 </#if>
 
-## I. TÌNH HÌNH CHUNG
+## I. ${msg.heading_overview}
 
-### 1. Kết quả thực hiện các nhiệm vụ
+### 1. ${msg.heading_task_results}
 
-Tổng số nhiệm vụ triển khai trong kỳ: ${task_total}.
+${msg.task_total}: ${task_total}.
 
-| Phân loại | Số nhiệm vụ | Tỷ lệ | Biểu đồ |
+| ${msg.col_classification} | ${msg.col_task_count} | ${msg.col_share} | ${msg.col_chart} |
 |:---|---:|---:|:---|
 <#list counts as c>
 | ${c.label} | ${c.count} | ${c.percent_text} | ${c.bar} |
 </#list>
 
 <#if deadline_totals.tasks gt 0>
-Trong ${deadline_totals.tasks} nhiệm vụ có thời hạn: hoàn thành đúng hạn ${deadline_totals.done_on_time} (${deadline_totals.done_on_time_text}), hoàn thành quá hạn ${deadline_totals.done_late} (${deadline_totals.done_late_text}), quá hạn chưa hoàn thành ${deadline_totals.overdue} (${deadline_totals.overdue_text}), chưa đến hạn ${deadline_totals.not_yet_due} (${deadline_totals.not_yet_due_text}).
+${msg.deadline_of} ${deadline_totals.tasks} ${msg.deadline_tasks}: ${msg.deadline_done_on_time} ${deadline_totals.done_on_time} (${deadline_totals.done_on_time_text}), ${msg.deadline_done_late} ${deadline_totals.done_late} (${deadline_totals.done_late_text}), ${msg.deadline_overdue} ${deadline_totals.overdue} (${deadline_totals.overdue_text}), ${msg.deadline_not_yet_due} ${deadline_totals.not_yet_due} (${deadline_totals.not_yet_due_text}).
 
 </#if>
-### 2. Tình hình gửi báo cáo
+### 2. ${msg.heading_reporting}
 
-Số báo cáo phải gửi: ${reporting_total.expected}; đã nhận: ${reporting_total.received} (${reporting_total.reporting_rate_text}); đúng hạn: ${reporting_total.on_time} (${reporting_total.on_time_rate_text}); chưa nhận: ${reporting_total.missing_count}.
+${msg.reports_expected}: ${reporting_total.expected}; ${msg.reports_received}: ${reporting_total.received} (${reporting_total.reporting_rate_text}); ${msg.reports_on_time}: ${reporting_total.on_time} (${reporting_total.on_time_rate_text}); ${msg.reports_missing}: ${reporting_total.missing_count}.
 
-| Tình trạng | Số báo cáo | Tỷ lệ | Biểu đồ |
+| ${msg.col_report_state} | ${msg.col_report_count} | ${msg.col_share} | ${msg.col_chart} |
 |:---|---:|---:|:---|
 <#list reporting_chart as c>
 | ${c.label} | ${c.count} | ${c.percent_text} | ${c.bar} |
 </#list>
 
 <#if reporting_by_period?size gt 1>
-| Kỳ báo cáo | Hạn gửi | Phải gửi | Đã nhận | Đúng hạn | Tỷ lệ nhận | Tỷ lệ đúng hạn | Biểu đồ |
+| ${msg.col_period} | ${msg.col_report_due} | ${msg.col_expected} | ${msg.col_received} | ${msg.col_on_time} | ${msg.col_received_rate} | ${msg.col_on_time_rate} | ${msg.col_chart} |
 |:---|:---:|---:|---:|---:|---:|---:|:---|
 <#list reporting_by_period as p>
 | ${p.period_label} | ${p.due_text} | ${p.expected} | ${p.received} | ${p.on_time} | ${p.reporting_rate_text} | ${p.on_time_rate_text} | ${p.bar} |
 </#list>
 
 </#if>
-### 3. Các chỉ tiêu
+### 3. ${msg.heading_indicators}
 
 <#if indicators?has_content>
-| Chỉ tiêu | Đơn vị tính | Trong kỳ | Lũy kế năm ${indicators[0].year} | Kế hoạch năm ${indicators[0].year} | Tỷ lệ so với kế hoạch |
+| ${msg.col_indicator} | ${msg.col_unit} | ${msg.col_in_period} | ${msg.col_year_to_date} ${indicators[0].year} | ${msg.col_year_target} ${indicators[0].year} | ${msg.col_target_rate} |
 |:---|:---|---:|---:|---:|---:|
 <#list indicators as i>
 | ${i.name} | ${i.unit} | ${i.value_text} | ${i.year_to_date_text} | ${i.target_text} | ${i.target_rate_text} |
 </#list>
 <#if final>
 
-| Chỉ tiêu | Năm | Thực hiện | Kế hoạch | Tỷ lệ |
+| ${msg.col_indicator} | ${msg.col_year} | ${msg.col_achieved} | ${msg.col_target} | ${msg.col_share} |
 |:---|:---:|---:|---:|---:|
 <#list indicators as i><#list i.by_year as y>
 | ${i.name} | ${y.year} | ${y.value_text} | ${y.target_text} | ${y.rate_text} |
 </#list></#list>
 </#if>
 <#else>
-Kế hoạch không đặt chỉ tiêu định lượng.
+${msg.no_indicators}
 </#if>
 
-## II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ
+## II. ${msg.heading_tasks}
 
 <#list tasks as t>
 <#if t.first_in_section>
 ### ${t.section_id}. ${t.section_title}
 
 </#if>
-#### Nhiệm vụ ${t.id}: ${t.classification_label}
+#### ${msg.task} ${t.id}: ${t.classification_label}
 
-- Nội dung: ${t.content}
-- Thời hạn: ${t.timeframe}<#if t.due_text??> (hạn ${t.due_text})</#if>
-- Chủ trì: ${t.leads_text}
-- Phối hợp: ${t.coordinators_text}
+- ${msg.label_content}: ${t.content}
+- ${msg.label_timeframe}: ${t.timeframe}<#if t.due_text??> (${msg.due} ${t.due_text})</#if>
+- ${msg.label_leads}: ${t.leads_text}
+- ${msg.label_coordinators}: ${t.coordinators_text}
 <#if t.completed_on_text??>
-- Hoàn thành: ngày ${t.completed_on_text}, hạn ${t.due_text}
+- ${msg.label_completed}: ${msg.on_date} ${t.completed_on_text}, ${msg.due} ${t.due_text}
 </#if>
 <#if final>
-- Diễn biến qua các kỳ: <#list t.history as h>${h.period_label}: ${h.label}<#sep>; </#sep></#list>
+- ${msg.label_history}: <#list t.history as h>${h.period_label}: ${h.label}<#sep>; </#sep></#list>
 </#if>
 <#list t.indicators as i>
-- ${i.name}: trong kỳ ${i.value_text} ${i.unit}; lũy kế năm ${i.year} ${i.year_to_date_text}/${i.target_text} ${i.unit} (${i.target_rate_text})
+- ${i.name}: ${msg.indicator_in_period} ${i.value_text} ${i.unit}; ${msg.indicator_year_to_date} ${i.year} ${i.year_to_date_text}/${i.target_text} ${i.unit} (${i.target_rate_text})
 </#list>
-- Kết quả các đơn vị báo cáo:
+- ${msg.label_unit_results}:
 <#list t.results as r>
   - **${r.name}** (${r.role_label}<#if r.period_label??>, ${r.period_label}</#if>, ${r.status_text})<#if r.result??>: ${r.result}</#if>
 </#list>
 
 </#list>
-## III. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT
+## III. ${msg.heading_issues}
 
-### 1. Khó khăn, vướng mắc
+### 1. ${msg.heading_difficulties}
 
 <#list difficulties as n>
-- **${n.name}** (nhiệm vụ ${n.task}, ${n.period_label}): ${n.text}
+- **${n.name}** (${msg.task_lower} ${n.task}, ${n.period_label}): ${n.text}
 <#else>
-Các đơn vị không báo cáo khó khăn, vướng mắc.
+${msg.no_difficulties}
 </#list>
 
-### 2. Kiến nghị, đề xuất
+### 2. ${msg.heading_proposals}
 
 <#list proposals as n>
-- **${n.name}** (nhiệm vụ ${n.task}, ${n.period_label}): ${n.text}
+- **${n.name}** (${msg.task_lower} ${n.task}, ${n.period_label}): ${n.text}
 <#else>
-Các đơn vị không có kiến nghị, đề xuất.
+${msg.no_proposals}
 </#list>
 
-## IV. NHỮNG VIỆC CẦN ĐÔN ĐỐC
+## IV. ${msg.heading_follow_up}
 
-### 1. Nhiệm vụ quá hạn chưa hoàn thành
+### 1. ${msg.heading_overdue}
 
 <#list follow_up.overdue as o>
-- Nhiệm vụ ${o.task} (hạn ${o.due_text}): ${o.pending_text}
+- ${msg.task} ${o.task} (${msg.due} ${o.due_text}): ${o.pending_text}
 <#else>
-Không có nhiệm vụ quá hạn.
+${msg.no_overdue}
 </#list>
 
-### 2. Đơn vị chưa gửi báo cáo
+### 2. ${msg.heading_missing}
 
 <#list follow_up.missing as m>
 - **${m.name}**: ${m.missing_text}
 <#else>
-Các đơn vị đã gửi đủ báo cáo.
+${msg.no_missing}
 </#list>
 
-### 3. Đơn vị gửi báo cáo muộn
+### 3. ${msg.heading_late}
 
 <#list follow_up.late as m>
 - **${m.name}**: ${m.late_text}
 <#else>
-Không có báo cáo gửi muộn.
+${msg.no_late}
 </#list>
 
-| **Nơi nhận:**<br><#list document.recipients as r>- ${r}<#sep><br></#sep></#list> | **${document.signature.authority}**<br>${document.signature.title}<br><br><br><br>**${document.signature.name}** |
+| **${msg.recipients}**<br><#list document.recipients as r>- ${r}<#sep><br></#sep></#list> | **${document.signature.authority}**<br>${document.signature.title}<br><br><br><br>**${document.signature.name}** |
 |:---|:---:|
 
-## PHỤ LỤC
+## ${msg.heading_appendices}
 
-### Phụ lục 1. Phân loại nhiệm vụ
+### ${msg.appendix} 1. ${msg.heading_appendix_tasks}
 
 <#if final>
-| Nhiệm vụ | Hạn | Hoàn thành | <#list period_labels as p>${p}<#sep> | </#sep></#list> |${"\n"}<#t>
+| ${msg.col_task} | ${msg.col_deadline} | ${msg.col_completed} | <#list period_labels as p>${p}<#sep> | </#sep></#list> |${"\n"}<#t>
 |:---|:---:|:---:|<#list period_labels as p>:---:|</#list>${"\n"}<#t>
 <#list tasks as t>
-| ${t.id} | ${t.due_text!"Thường xuyên"} | ${t.completed_on_text!"—"} | <#list t.history_cells as c>${c}<#sep> | </#sep></#list> |${"\n"}<#t>
+| ${t.id} | ${t.due_text!msg.ongoing} | ${t.completed_on_text!"—"} | <#list t.history_cells as c>${c}<#sep> | </#sep></#list> |${"\n"}<#t>
 </#list>
 
-Ký hiệu: <#list counts as c>${c.short}: ${c.label}<#sep>; </#sep></#list>; —: chưa đến thời gian thực hiện.
+${msg.legend}: <#list counts as c>${c.short}: ${c.label}<#sep>; </#sep></#list>; —: ${msg.legend_not_begun}.
 <#else>
-| Nhiệm vụ | Thời hạn | Chủ trì | Phân loại | Ngày hoàn thành |
+| ${msg.col_task} | ${msg.col_timeframe} | ${msg.col_leads} | ${msg.col_classification} | ${msg.col_completed_on} |
 |:---|:---|:---|:---|:---:|
 <#list tasks as t>
 | ${t.id} | ${t.timeframe} | ${t.leads_text} | ${t.classification_label} | ${t.completed_on_text!"—"} |
 </#list>
 </#if>
 
-### Phụ lục 2. Tình hình gửi báo cáo của các đơn vị
+### ${msg.appendix} 2. ${msg.heading_appendix_reporting}
 
-| Đơn vị | Phải gửi | Đã nhận | Đúng hạn | Tỷ lệ nhận | Tỷ lệ đúng hạn |
+| ${msg.col_body} | ${msg.col_expected} | ${msg.col_received} | ${msg.col_on_time} | ${msg.col_received_rate} | ${msg.col_on_time_rate} |
 |:---|---:|---:|---:|---:|---:|
 <#list reporting as b>
 | ${b.name} | ${b.expected} | ${b.received} | ${b.on_time} | ${b.reporting_rate_text} | ${b.on_time_rate_text} |
 </#list>
-| **Tổng cộng** | **${reporting_total.expected}** | **${reporting_total.received}** | **${reporting_total.on_time}** | **${reporting_total.reporting_rate_text}** | **${reporting_total.on_time_rate_text}** |
+| **${msg.total}** | **${reporting_total.expected}** | **${reporting_total.received}** | **${reporting_total.on_time}** | **${reporting_total.reporting_rate_text}** | **${reporting_total.on_time_rate_text}** |
 <#if forced>
 
-### Phụ lục 3. Lỗi trong dữ liệu báo cáo
+### ${msg.appendix} 3. ${msg.heading_appendix_problems}
 
 <#list problems as p>
 - ${p.text}

@@ -27,6 +27,7 @@ import planreport.check.Severity;
 import planreport.io.Source;
 import planreport.model.Period;
 import planreport.model.Plan;
+import planreport.render.Messages;
 import planreport.render.OutputFiles;
 import planreport.render.Render;
 import planreport.render.ReportModel;
@@ -43,7 +44,7 @@ import planreport.validate.Validator;
         description = {"Checks the reports as validate does, then compiles the summary (sơ kết) of a quarter, a year or a range,",
                 "or the final review (tổng kết) of the term, as Markdown, PDF and JSON.",
                 "Output names: bao-cao-so-ket-2022-Q2.md, bao-cao-so-ket-2022.pdf, bao-cao-so-ket-2022-Q1_2022-Q2.json,",
-                "bao-cao-tong-ket-2021-Q4_2023-Q2.pdf (see docs/compile.md)."})
+                "bao-cao-tong-ket-2021-Q4_2023-Q2.pdf; with --lang en: bao-cao-so-ket-2022-Q2.en.md (see docs/compile.md)."})
 final class CompileCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin Common common;
@@ -75,6 +76,10 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8", description = "Encoding of the reports (default: ${DEFAULT-VALUE}; Vietnamese Excel's plain CSV is windows-1258).")
     String encoding;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
+            description = "Language of the report's own text: vi (default) or en; English files get .en before the extension (bao-cao-so-ket-2022-Q2.en.pdf).")
+    String lang;
+
     @Option(names = "--force", description = "Compile even if the reports have errors; the problems are listed inside the report.")
     boolean force;
 
@@ -94,6 +99,9 @@ final class CompileCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(cl, "--kind must be summary or final, not '" + kind + "'");
         };
         List<Render> renders = formats(cl);
+        String language = lang.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!Messages.LANGUAGES.contains(language)) throw new CommandLine.ParameterException(cl, "--lang must be vi or en, not '" + lang + "'");
+        Messages msg = Messages.of(language);
 
         Diagnostics ds = new Diagnostics();
         int[] status = {0};
@@ -109,7 +117,7 @@ final class CompileCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         Map<String, Path> targets = new LinkedHashMap<>();
-        for (Render r : renders) targets.put("bao-cao-" + window.kind().slug() + "-" + window.name() + "." + r.extension(), out.resolve("bao-cao-" + window.kind().slug() + "-" + window.name() + "." + r.extension()));
+        for (Render r : renders) targets.put(fileName(window, msg, r), out.resolve(fileName(window, msg, r)));
         String clash = clash(targets.values(), sources);
         if (clash != null) {
             err.println("plan-report: " + clash);
@@ -132,14 +140,13 @@ final class CompileCommand implements Callable<Integer> {
         }
         List<Diagnostic> problems = ds.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         Report report = Aggregator.aggregate(plan, window, collector, problems);
-        Map<String, Object> model = ReportModel.of(report);
+        Map<String, Object> model = ReportModel.of(report, msg);
 
         Map<String, byte[]> files = new LinkedHashMap<>();
         try {
             Templates t = new Templates(templates);
             for (Render r : renders) {
-                String name = "bao-cao-" + window.kind().slug() + "-" + window.name() + "." + r.extension();
-                files.put(name, r.render(model, t, today));
+                files.put(fileName(window, msg, r), r.render(model, msg, t, today));
             }
         } catch (TemplateException | ParseException e) {
             Diagnostics td = new Diagnostics();
@@ -158,6 +165,11 @@ final class CompileCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCode.OK.code();
+    }
+
+    /** bao-cao-so-ket-2022-Q2.md; bao-cao-so-ket-2022-Q2.en.md in English, so both languages can share a folder. */
+    private static String fileName(Window window, Messages msg, Render r) {
+        return "bao-cao-" + window.kind().slug() + "-" + window.name() + msg.fileSuffix() + "." + r.extension();
     }
 
     private List<Render> formats(CommandLine cl) {

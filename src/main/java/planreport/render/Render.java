@@ -4,6 +4,7 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import planreport.model.Names;
 
@@ -11,20 +12,20 @@ import planreport.model.Names;
 public enum Render {
     MD("md") {
         @Override @SuppressWarnings("unchecked")
-        public byte[] render(Map<String, Object> model, Templates t, LocalDate asOf) throws IOException, TemplateException {
-            String md = t.render("report.ftl", (Map<String, Object>) MarkdownText.escapeTree(model));
+        public byte[] render(Map<String, Object> model, Messages msg, Templates t, LocalDate asOf) throws IOException, TemplateException {
+            String md = t.render("report.ftl", (Map<String, Object>) MarkdownText.escapeTree(templateRoot(model, msg)));
             return bytes(md);
         }
     },
     PDF("pdf") {
         @Override
-        public byte[] render(Map<String, Object> model, Templates t, LocalDate asOf) throws IOException, TemplateException {
-            return Pdf.render(t.render("report.ftlx", model), asOf);
+        public byte[] render(Map<String, Object> model, Messages msg, Templates t, LocalDate asOf) throws IOException, TemplateException {
+            return Pdf.render(t.render("report.ftlx", templateRoot(model, msg)), asOf);
         }
     },
     JSON("json") {
         @Override
-        public byte[] render(Map<String, Object> model, Templates t, LocalDate asOf) {
+        public byte[] render(Map<String, Object> model, Messages msg, Templates t, LocalDate asOf) {
             return bytes(Json.write(model) + "\n");
         }
     };
@@ -36,7 +37,18 @@ public enum Render {
     /** The file extension, also the name used in --format. */
     public String extension() { return extension; }
 
-    public abstract byte[] render(Map<String, Object> model, Templates t, LocalDate asOf) throws IOException, TemplateException;
+    /** The model in the language of {@code msg}; JSON is the model alone, the templates also get the catalogue. */
+    public abstract byte[] render(Map<String, Object> model, Messages msg, Templates t, LocalDate asOf) throws IOException, TemplateException;
+
+    /**
+     * What a template sees: the model plus the catalogue as {@code msg} ({@code ${msg.heading_overview}}),
+     * kept out of the model so that the JSON output stays the model alone.
+     */
+    static Map<String, Object> templateRoot(Map<String, Object> model, Messages msg) {
+        Map<String, Object> root = new LinkedHashMap<>(model);
+        root.put("msg", new LinkedHashMap<String, Object>(msg.all()));
+        return root;
+    }
 
     public static Render byName(String name) {
         for (Render r : values()) if (r.extension.equalsIgnoreCase(name.strip())) return r;

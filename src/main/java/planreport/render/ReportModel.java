@@ -1,6 +1,7 @@
 package planreport.render;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,42 +31,44 @@ import planreport.report.Report.UnitResult;
  * A {@link Report} as the tree of maps, lists, strings, numbers and booleans that the templates see
  * and that the JSON output is: stable snake_case keys (docs/compile.md), raw values for programs
  * ({@code classification}, {@code as_of}, counts) beside the formatted text the templates place
- * ({@code *_label}, {@code *_text}). Every string is NFC.
+ * ({@code *_label}, {@code *_text}) in the language of its {@link Messages}. Every string is NFC.
  */
 public final class ReportModel {
     private final Report r;
     private final Plan plan;
+    private final Messages msg;
 
-    /** Short codes for the task × period grid, explained by a legend under it. */
-    private static final Map<Classification, String> SHORT = Map.of(Classification.DONE_ON_TIME, "HT",
-            Classification.DONE_LATE, "HTQH", Classification.IN_PROGRESS, "ĐTH", Classification.OVERDUE, "QH",
-            Classification.NOT_STARTED, "CTK", Classification.ONGOING, "TX", Classification.NO_REPORT, "CBC");
-
-    private ReportModel(Report r) {
+    private ReportModel(Report r, Messages msg) {
         this.r = r;
         this.plan = r.plan();
+        this.msg = msg;
     }
 
-    public static Map<String, Object> of(Report r) { return new ReportModel(r).build(); }
+    public static Map<String, Object> of(Report r, Messages msg) { return new ReportModel(r, msg).build(); }
+
+    private String label(Classification k) { return msg.get("classification." + k.id()); }
+
+    /** Short codes for the task × period grid, explained by a legend under it. */
+    private String shortCode(Classification k) { return msg.get("short." + k.id()); }
 
     private Map<String, Object> build() {
         Map<String, Object> m = new LinkedHashMap<>();
         Kind kind = r.window().kind();
         m.put("kind", kind.id());
-        m.put("kind_label", kind.vietnamese());
+        m.put("kind_label", msg.get("kind." + kind.id()));
         m.put("final", kind == Kind.FINAL);
         List<Object> periods = new ArrayList<>(), labels = new ArrayList<>();
         for (Period p : r.window().periods()) {
             periods.add(p.toString());
-            labels.add(Vn.period(p));
+            labels.add(msg.period(p));
         }
         m.put("periods", periods);
         m.put("period_labels", labels);
         m.put("from", r.window().from().toString());
         m.put("to", r.window().to().toString());
-        m.put("window_text", Vn.window(r.window().from(), r.window().to()));
+        m.put("window_text", msg.window(r.window().from(), r.window().to()));
         m.put("as_of", r.window().asOf().toString());
-        m.put("as_of_text", Vn.longDate(r.window().asOf()));
+        m.put("as_of_text", msg.longDate(r.window().asOf()));
         m.put("document", document(kind));
         m.put("forced", !r.problems().isEmpty());
         m.put("problems", problems());
@@ -93,16 +96,17 @@ public final class ReportModel {
         String suffix = d != null && d.numberSuffix() != null ? d.numberSuffix() : "BC";
         m.put("parent", nfc(parent));
         m.put("issuer", nfc(issuer));
-        m.put("number", "Số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + suffix);
-        m.put("place_date", nfc(info.place() + ", " + Vn.longDate(r.window().asOf())));
-        m.put("title", "BÁO CÁO");
-        String resolution = "Nghị quyết số " + info.resolutionNumber()
-                + (info.resolutionDate() != null ? " ngày " + Vn.plainDate(info.resolutionDate()) : "")
-                + (info.resolutionBody() != null ? " của " + info.resolutionBody() : "")
-                + (info.resolutionTitle() != null ? " " + info.resolutionTitle() : "");
-        String subject = kind == Kind.FINAL
-                ? "Tổng kết thực hiện " + resolution + " (" + Vn.window(r.window().from(), r.window().to()) + ")"
-                : "Sơ kết " + Vn.window(r.window().from(), r.window().to()) + " thực hiện " + resolution;
+        m.put("number", msg.get("doc.number") + " \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + suffix);
+        m.put("place_date", nfc(msg.fill("doc.place_date", "place", info.place(), "date", msg.longDate(r.window().asOf()))));
+        m.put("title", msg.get("doc.title"));
+        // the resolution's number, body and title are the plan's own text, kept as written in every language
+        List<String> resolution = new ArrayList<>();
+        resolution.add(msg.fill("resolution.number", "number", info.resolutionNumber()));
+        if (info.resolutionDate() != null) resolution.add(msg.fill("resolution.date", "date", msg.plainDate(info.resolutionDate())));
+        if (info.resolutionBody() != null) resolution.add(msg.fill("resolution.body", "body", info.resolutionBody()));
+        if (info.resolutionTitle() != null) resolution.add(msg.fill("resolution.title", "title", info.resolutionTitle()));
+        String subject = msg.fill("doc.subject." + kind.id(), "window", msg.window(r.window().from(), r.window().to()),
+                "resolution", String.join(" ", resolution));
         m.put("subject", nfc(subject));
         m.put("monitoring_body", plan.body(info.monitoringBody()).map(Body::name).orElse(null));
         var sig = d != null && d.signature() != null ? d.signature() : info.signature();
@@ -138,15 +142,15 @@ public final class ReportModel {
         int total = r.tasks().size();
         for (Classification k : Classification.values()) {
             int n = r.counts().getOrDefault(k, 0);
-            BigDecimal pct = Vn.percent(n, total);
+            BigDecimal pct = percent(n, total);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("classification", k.id());
-            m.put("label", k.vietnamese());
-            m.put("short", SHORT.get(k));
+            m.put("label", label(k));
+            m.put("short", shortCode(k));
             m.put("count", n);
             m.put("percent", pct);
-            m.put("percent_text", Vn.percentText(pct));
-            m.put("bar", Vn.bar(pct));
+            m.put("percent_text", msg.percentText(pct));
+            m.put("bar", bar(pct));
             m.put("bar_width", width(pct));
             out.add(m);
         }
@@ -163,10 +167,10 @@ public final class ReportModel {
         m.put("done_late", t.doneLate());
         m.put("overdue", t.overdue());
         m.put("not_yet_due", t.notYetDue());
-        m.put("done_on_time_text", Vn.percentText(Vn.percent(t.doneOnTime(), t.tasks())));
-        m.put("done_late_text", Vn.percentText(Vn.percent(t.doneLate(), t.tasks())));
-        m.put("overdue_text", Vn.percentText(Vn.percent(t.overdue(), t.tasks())));
-        m.put("not_yet_due_text", Vn.percentText(Vn.percent(t.notYetDue(), t.tasks())));
+        m.put("done_on_time_text", msg.percentText(percent(t.doneOnTime(), t.tasks())));
+        m.put("done_late_text", msg.percentText(percent(t.doneLate(), t.tasks())));
+        m.put("overdue_text", msg.percentText(percent(t.overdue(), t.tasks())));
+        m.put("not_yet_due_text", msg.percentText(percent(t.notYetDue(), t.tasks())));
         return m;
     }
 
@@ -178,7 +182,7 @@ public final class ReportModel {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", t.id());
             String sectionId = t.duty() ? "III" : t.sectionId();
-            String sectionTitle = t.duty() ? "Nhiệm vụ tổ chức thực hiện (mục III của Kế hoạch)" : sectionTitle(t.sectionId());
+            String sectionTitle = t.duty() ? msg.get("section.duties") : sectionTitle(t.sectionId());
             m.put("section_id", sectionId);
             m.put("section_title", nfc(sectionTitle));
             m.put("first_in_section", !sectionId.equals(lastSection));
@@ -188,11 +192,11 @@ public final class ReportModel {
             m.put("timeframe", nfc(t.timeframe().text()));
             m.put("ongoing", t.timeframe().ongoing());
             m.put("due", iso(t.timeframe().due()));
-            m.put("due_text", Vn.shortDate(t.timeframe().due()));
+            m.put("due_text", msg.shortDate(t.timeframe().due()));
             m.put("classification", tr.classification().id());
-            m.put("classification_label", tr.classification().vietnamese());
+            m.put("classification_label", label(tr.classification()));
             m.put("completed_on", iso(tr.completedOn()));
-            m.put("completed_on_text", Vn.shortDate(tr.completedOn()));
+            m.put("completed_on_text", msg.shortDate(tr.completedOn()));
             m.put("leads", names(t.leads()));
             m.put("leads_text", String.join("; ", names(t.leads())));
             m.put("coordinators", names(t.coordinators()));
@@ -201,9 +205,9 @@ public final class ReportModel {
             for (var h : tr.history()) {
                 Map<String, Object> hm = new LinkedHashMap<>();
                 hm.put("period", h.period().toString());
-                hm.put("period_label", Vn.period(h.period()));
+                hm.put("period_label", msg.period(h.period()));
                 hm.put("classification", h.classification().id());
-                hm.put("label", h.classification().vietnamese());
+                hm.put("label", label(h.classification()));
                 history.add(hm);
             }
             m.put("history", history);
@@ -224,7 +228,7 @@ public final class ReportModel {
         List<Object> cells = new ArrayList<>();
         for (Period p : r.window().periods()) {
             String cell = "—";
-            for (var h : tr.history()) if (h.period().equals(p)) cell = SHORT.get(h.classification());
+            for (var h : tr.history()) if (h.period().equals(p)) cell = shortCode(h.classification());
             cells.add(cell);
         }
         return cells;
@@ -240,18 +244,18 @@ public final class ReportModel {
         m.put("body", u.unitId());
         m.put("name", name(u.unitId()));
         m.put("role", u.lead() ? "lead" : "coordinator");
-        m.put("role_label", u.lead() ? "Chủ trì" : "Phối hợp");
+        m.put("role_label", msg.get(u.lead() ? "role.lead" : "role.coordinator"));
         m.put("reported", u.status() != null);
         m.put("period", u.period() == null ? null : u.period().toString());
-        m.put("period_label", u.period() == null ? null : Vn.period(u.period()));
+        m.put("period_label", u.period() == null ? null : msg.period(u.period()));
         m.put("status", u.status() == null ? null : u.status().id());
         m.put("progress", u.progress());
         m.put("completed_on", iso(u.completedOn()));
         m.put("submitted_on", iso(u.submittedOn()));
         String status;
-        if (u.status() == null) status = Classification.NO_REPORT.vietnamese();
-        else if (u.status() == Status.DONE) status = "Hoàn thành" + (u.completedOn() != null ? " ngày " + Vn.shortDate(u.completedOn()) : "");
-        else status = u.status().vietnamese() + (u.progress() != null ? " (" + u.progress() + "%)" : "");
+        if (u.status() == null) status = label(Classification.NO_REPORT);
+        else if (u.status() == Status.DONE) status = u.completedOn() != null ? msg.fill("status.done_on", "date", msg.shortDate(u.completedOn())) : msg.get("status.done");
+        else status = msg.get("status." + u.status().id()) + (u.progress() != null ? " (" + u.progress() + "%)" : "");
         m.put("status_text", status);
         m.put("result", nfc(u.result()));
         return m;
@@ -263,32 +267,32 @@ public final class ReportModel {
         m.put("on_time", t.onTime());
         m.put("late", t.received() - t.onTime());
         m.put("missing_count", t.expected() - t.received());
-        BigDecimal rr = Vn.percent(t.received(), t.expected()), ot = Vn.percent(t.onTime(), t.expected());
+        BigDecimal rr = percent(t.received(), t.expected()), ot = percent(t.onTime(), t.expected());
         m.put("reporting_rate", rr);
         m.put("on_time_rate", ot);
-        m.put("reporting_rate_text", Vn.percentText(rr));
-        m.put("on_time_rate_text", Vn.percentText(ot));
+        m.put("reporting_rate_text", msg.percentText(rr));
+        m.put("on_time_rate_text", msg.percentText(ot));
         return m;
     }
 
     private List<Object> reportingChart() {
         Tally t = r.reportingTotal();
         List<Object> out = new ArrayList<>();
-        out.add(bar("on_time", "Nộp đúng hạn", t.onTime(), t.expected()));
-        out.add(bar("late", "Nộp muộn", t.received() - t.onTime(), t.expected()));
-        out.add(bar("missing", "Chưa nhận", t.expected() - t.received(), t.expected()));
+        out.add(bar("on_time", t.onTime(), t.expected()));
+        out.add(bar("late", t.received() - t.onTime(), t.expected()));
+        out.add(bar("missing", t.expected() - t.received(), t.expected()));
         return out;
     }
 
-    private static Map<String, Object> bar(String id, String label, int n, int whole) {
-        BigDecimal pct = Vn.percent(n, whole);
+    private Map<String, Object> bar(String id, int n, int whole) {
+        BigDecimal pct = percent(n, whole);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
-        m.put("label", label);
+        m.put("label", msg.get("chart." + id));
         m.put("count", n);
         m.put("percent", pct);
-        m.put("percent_text", Vn.percentText(pct));
-        m.put("bar", Vn.bar(pct));
+        m.put("percent_text", msg.percentText(pct));
+        m.put("bar", bar(pct));
         m.put("bar_width", width(pct));
         return m;
     }
@@ -298,14 +302,14 @@ public final class ReportModel {
         for (var pt : r.reportingByPeriod()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("period", pt.period().toString());
-            m.put("period_label", Vn.period(pt.period()));
+            m.put("period_label", msg.period(pt.period()));
             m.put("due", iso(pt.due()));
-            m.put("due_text", Vn.shortDate(pt.due()));
+            m.put("due_text", msg.shortDate(pt.due()));
             tally(pt.tally(), m);
-            BigDecimal rr = Vn.percent(pt.tally().received(), pt.tally().expected());
-            m.put("bar", Vn.bar(rr));
+            BigDecimal rr = percent(pt.tally().received(), pt.tally().expected());
+            m.put("bar", bar(rr));
             m.put("bar_width", width(rr));
-            BigDecimal ot = Vn.percent(pt.tally().onTime(), pt.tally().expected());
+            BigDecimal ot = percent(pt.tally().onTime(), pt.tally().expected());
             m.put("on_time_bar_width", width(ot));
             out.add(m);
         }
@@ -327,7 +331,7 @@ public final class ReportModel {
                 missing.add(x);
             }
             m.put("missing", missing);
-            m.put("missing_text", taskPeriods(b.missing().stream().map(x -> new String[] {x.taskId(), Vn.period(x.period())}).toList()));
+            m.put("missing_text", taskPeriods(b.missing().stream().map(x -> new String[] {x.taskId(), msg.period(x.period())}).toList()));
             List<Object> late = new ArrayList<>();
             for (var l : b.late()) {
                 Map<String, Object> x = new LinkedHashMap<>();
@@ -340,8 +344,8 @@ public final class ReportModel {
             m.put("late_reports", late);
             List<String[]> lateText = new ArrayList<>();
             for (var l : b.late()) {
-                lateText.add(new String[] {l.taskId(), Vn.period(l.period()) + ", " + (l.submittedOn() == null ? "không ghi ngày báo cáo"
-                        : "nộp " + Vn.shortDate(l.submittedOn()) + ", hạn " + Vn.shortDate(l.due()))});
+                lateText.add(new String[] {l.taskId(), msg.period(l.period()) + ", " + (l.submittedOn() == null ? msg.get("late.no_date")
+                        : msg.fill("late.dates", "submitted", msg.shortDate(l.submittedOn()), "due", msg.shortDate(l.due())))});
             }
             m.put("late_text", taskPeriods(lateText));
             out.add(m);
@@ -350,11 +354,11 @@ public final class ReportModel {
     }
 
     /** "1.1, 6.1 (Quý II/2023); III.1 (Quý I/2023)": tasks grouped by what follows them, in first-seen order. */
-    private static String taskPeriods(List<String[]> items) {
+    private String taskPeriods(List<String[]> items) {
         Map<String, List<String>> byPeriod = new LinkedHashMap<>();
         for (String[] it : items) byPeriod.computeIfAbsent(it[1], k -> new ArrayList<>()).add(it[0]);
         List<String> parts = new ArrayList<>();
-        for (var e : byPeriod.entrySet()) parts.add((e.getValue().size() == 1 ? "nhiệm vụ " : "các nhiệm vụ ") + String.join(", ", e.getValue()) + " (" + e.getKey() + ")");
+        for (var e : byPeriod.entrySet()) parts.add(msg.fill(e.getValue().size() == 1 ? "tasks.one" : "tasks.many", "tasks", String.join(", ", e.getValue())) + " (" + e.getKey() + ")");
         return String.join("; ", parts);
     }
 
@@ -371,26 +375,26 @@ public final class ReportModel {
             m.put("unit", nfc(ind.unit()));
             m.put("task", ind.taskId());
             m.put("value", ir.value());
-            m.put("value_text", Vn.number(ir.value()));
+            m.put("value_text", msg.number(ir.value()));
             m.put("year", ir.year());
             m.put("year_to_date", ir.yearToDate());
-            m.put("year_to_date_text", Vn.number(ir.yearToDate()));
+            m.put("year_to_date_text", msg.number(ir.yearToDate()));
             m.put("target", ir.target());
-            m.put("target_text", ir.target() == null ? "Chưa giao chỉ tiêu" : Vn.number(ir.target()));
-            BigDecimal rate = ir.target() == null ? null : Vn.percent(ir.yearToDate(), ir.target());
+            m.put("target_text", ir.target() == null ? msg.get("indicator.no_target") : msg.number(ir.target()));
+            BigDecimal rate = ir.target() == null ? null : percent(ir.yearToDate(), ir.target());
             m.put("target_rate", rate);
-            m.put("target_rate_text", Vn.percentText(rate));
+            m.put("target_rate_text", msg.percentText(rate));
             List<Object> years = new ArrayList<>();
             for (var y : ir.byYear()) {
                 Map<String, Object> ym = new LinkedHashMap<>();
                 ym.put("year", y.year());
                 ym.put("value", y.value());
-                ym.put("value_text", Vn.number(y.value()));
+                ym.put("value_text", msg.number(y.value()));
                 ym.put("target", y.target());
-                ym.put("target_text", y.target() == null ? "Chưa giao chỉ tiêu" : Vn.number(y.target()));
-                BigDecimal yr = y.target() == null ? null : Vn.percent(y.value(), y.target());
+                ym.put("target_text", y.target() == null ? msg.get("indicator.no_target") : msg.number(y.target()));
+                BigDecimal yr = y.target() == null ? null : percent(y.value(), y.target());
                 ym.put("rate", yr);
-                ym.put("rate_text", Vn.percentText(yr));
+                ym.put("rate_text", msg.percentText(yr));
                 years.add(ym);
             }
             m.put("by_year", years);
@@ -408,7 +412,7 @@ public final class ReportModel {
             m.put("name", name(n.unitId()));
             m.put("task", n.taskId());
             m.put("period", n.period().toString());
-            m.put("period_label", Vn.period(n.period()));
+            m.put("period_label", msg.period(n.period()));
             m.put("text", nfc(n.text()));
             out.add(m);
         }
@@ -422,7 +426,7 @@ public final class ReportModel {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("task", o.taskId());
             x.put("due", iso(o.due()));
-            x.put("due_text", Vn.shortDate(o.due()));
+            x.put("due_text", msg.shortDate(o.due()));
             List<String> pending = o.pendingUnits().stream().map(this::name).toList();
             x.put("pending", o.pendingUnits());
             x.put("pending_text", String.join("; ", pending));
@@ -450,6 +454,20 @@ public final class ReportModel {
     private List<String> names(List<String> ids) { return ids.stream().map(this::name).toList(); }
 
     private String name(String id) { return nfc(plan.body(id).map(Body::name).orElse(id)); }
+
+    /** part ÷ whole as a percentage with one decimal, half up; null when whole is 0. */
+    static BigDecimal percent(long part, long whole) {
+        if (whole == 0) return null;
+        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    /** A bar of up to 20 blocks for Markdown charts. */
+    static String bar(BigDecimal percent) {
+        if (percent == null) return "";
+        int n = percent.divide(BigDecimal.valueOf(5), 0, RoundingMode.HALF_UP).intValue();
+        if (n == 0 && percent.signum() > 0) n = 1;
+        return "█".repeat(Math.min(20, n));
+    }
 
     private static String iso(LocalDate d) { return d == null ? null : d.toString(); }
 

@@ -31,6 +31,7 @@ class GoldenTest {
         if (Files.isDirectory(Path.of("examples/reports"))) {
             list.add(Arguments.of("example", "examples/reports", "2023-07-20", List.of("--kind", "summary", "--period", "2023-Q2")));
             list.add(Arguments.of("example", "examples/reports", "2023-07-20", List.of("--kind", "final")));
+            list.add(Arguments.of("example", "examples/reports", "2023-07-20", List.of("--kind", "summary", "--period", "2023-Q2", "--lang", "en")));
         }
         return list.stream();
     }

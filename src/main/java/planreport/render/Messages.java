@@ -1,0 +1,136 @@
+package planreport.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import planreport.model.Names;
+import planreport.model.Period;
+
+/**
+ * One language's message catalogue ({@code messages/<lang>.properties}) and the dates, periods and
+ * numbers written by its patterns, so that neither the templates nor {@link ReportModel} hold text
+ * of one language: Vietnamese (the default) and English are two catalogues of the same keys.
+ */
+public final class Messages {
+    /** The languages of compile --lang; the first is the default. */
+    public static final List<String> LANGUAGES = List.of("vi", "en");
+
+    private final String lang;
+    private final Map<String, String> text;
+
+    private Messages(String lang, Map<String, String> text) {
+        this.lang = lang;
+        this.text = text;
+    }
+
+    /** The packaged catalogue of a language in {@link #LANGUAGES}. */
+    public static Messages of(String lang) {
+        if (!LANGUAGES.contains(lang)) throw new IllegalArgumentException("no message catalogue for language '" + lang + "'");
+        String path = "/messages/" + lang + ".properties";
+        try (InputStream in = Messages.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("message catalogue " + path + " is missing from the jar");
+            // Properties.load(InputStream) would read ISO-8859-1 and garble every Vietnamese letter
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                Properties p = new Properties();
+                p.load(r);
+                Map<String, String> m = new TreeMap<>();
+                for (String k : p.stringPropertyNames()) m.put(k, Names.nfc(p.getProperty(k)));
+                return new Messages(lang, Collections.unmodifiableMap(m));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    public String lang() { return lang; }
+
+    /** "" for the default language, ".en" for English: goes before the extension of output names. */
+    public String fileSuffix() { return lang.equals(LANGUAGES.get(0)) ? "" : "." + lang; }
+
+    /** Every key and its text, sorted: what a catalogue holds (the templates see it as {@code msg}). */
+    public Map<String, String> all() { return text; }
+
+    public String get(String key) {
+        String s = text.get(key);
+        if (s == null) throw new IllegalStateException("message '" + key + "' is missing from messages/" + lang + ".properties");
+        return s;
+    }
+
+    /** The message with each {name} replaced: pairs of name and value. */
+    public String fill(String key, String... namesAndValues) {
+        String s = get(key);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) s = s.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
+        return s;
+    }
+
+    private String date(String key, LocalDate d) {
+        if (d == null) return null;
+        return fill(key, "dd", two(d.getDayOfMonth()), "d", String.valueOf(d.getDayOfMonth()), "mm", two(d.getMonthValue()),
+                "month", get("month." + d.getMonthValue()), "m", String.valueOf(d.getMonthValue()), "year", String.valueOf(d.getYear()));
+    }
+
+    /** "ngày 05 tháng 01 năm 2022", "ngày 20 tháng 7 năm 2022"; "20 July 2023". */
+    public String longDate(LocalDate d) { return date("date.long", d); }
+
+    /** "05/01/2022": dates in tables. */
+    public String shortDate(LocalDate d) { return date("date.short", d); }
+
+    /** "12/6/2021", "12 June 2021": a date inside a document reference. */
+    public String plainDate(LocalDate d) { return date("date.plain", d); }
+
+    private static String two(int n) { return n < 10 ? "0" + n : String.valueOf(n); }
+
+    private String period(String key, Period p) {
+        return fill(key, "roman", p.roman(), "q", String.valueOf(p.quarter()), "year", String.valueOf(p.year()));
+    }
+
+    /** "Quý II/2022", "Q2 2022". */
+    public String period(Period p) { return period("period.short", p); }
+
+    /** "quý II năm 2022", "Q2 2022". */
+    public String periodWords(Period p) { return period("period.words", p); }
+
+    /** "quý II năm 2022", "6 tháng đầu năm 2022", "năm 2022", "từ quý IV năm 2021 đến quý II năm 2023". */
+    public String window(Period from, Period to) {
+        if (from.equals(to)) return periodWords(from);
+        if (from.year() == to.year()) {
+            int a = from.quarter(), b = to.quarter();
+            String y = String.valueOf(from.year());
+            if (a == 1 && b == 4) return fill("window.year", "year", y);
+            if (a == 1 && b == 2) return fill("window.first_half", "year", y);
+            if (a == 3 && b == 4) return fill("window.second_half", "year", y);
+            if (a == 1 && b == 3) return fill("window.nine_months", "year", y);
+        }
+        return fill("window.range", "from", periodWords(from), "to", periodWords(to));
+    }
+
+    /** 1234567 → "1.234.567", "1,234,567". */
+    public String number(long n) {
+        String sep = get("number.grouping");
+        String s = Long.toString(Math.abs(n));
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (i > 0 && (s.length() - i) % 3 == 0) b.append(sep);
+            b.append(s.charAt(i));
+        }
+        return (n < 0 ? "-" : "") + b;
+    }
+
+    /** 85.7 → "85,7%" or "85.7%", 100.0 → "100%", null → "—". */
+    public String percentText(BigDecimal p) {
+        if (p == null) return "—";
+        BigDecimal s = p.stripTrailingZeros();
+        if (s.scale() < 0) s = s.setScale(0);
+        return s.toPlainString().replace(".", get("number.decimal")) + "%";
+    }
+}

@@ -23,7 +23,7 @@ import planreport.model.Plan;
 import planreport.model.ReportColumn;
 import planreport.model.Task;
 import planreport.render.OutputFiles;
-import planreport.render.Vn;
+import planreport.render.Messages;
 
 /**
  * forms: one pre-filled report CSV per unit with work in a period, and an instruction sheet, so
@@ -34,6 +34,10 @@ import planreport.render.Vn;
                 "(<period>_<unit-id>.csv: its tasks as rows, unit and period filled, Vietnamese headers, UTF-8 with BOM for Excel),",
                 "plus HUONG-DAN.md, the instructions for filling them in."})
 final class FormsCommand implements Callable<Integer> {
+    /** The forms and their instructions are in Vietnamese, the units' language (loaded only when forms run). */
+    private static final class Vi {
+        static final Messages M = Messages.of("vi");
+    }
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin Common common;
 
@@ -126,7 +130,7 @@ final class FormsCommand implements Callable<Integer> {
             for (ReportColumn c : ReportColumn.values()) {
                 cells.add(switch (c) {
                     case UNIT -> unit.name();
-                    case PERIOD -> Vn.period(p);
+                    case PERIOD -> Vi.M.period(p);
                     case TASK -> t.id();
                     default -> "";
                 });
@@ -154,22 +158,22 @@ final class FormsCommand implements Callable<Integer> {
     static String instructions(Plan plan, Period p) {
         LocalDate due = plan.reporting().dueDate(p);
         StringBuilder b = new StringBuilder();
-        b.append("# Hướng dẫn điền báo cáo tiến độ ").append(Vn.periodWords(p)).append("\n\n");
+        b.append("# Hướng dẫn điền báo cáo tiến độ ").append(Vi.M.periodWords(p)).append("\n\n");
         b.append("Kế hoạch: ").append(plan.info().subject()).append(".\n\n");
-        b.append("**Hạn gửi báo cáo: ").append(Vn.longDate(due)).append("** (").append(Vn.shortDate(due)).append(").\n\n");
+        b.append("**Hạn gửi báo cáo: ").append(Vi.M.longDate(due)).append("** (").append(Vi.M.shortDate(due)).append(").\n\n");
         b.append("Mỗi đơn vị nhận một tệp `").append(p).append("_<mã đơn vị>.csv`, mỗi dòng là một nhiệm vụ đơn vị chủ trì hoặc phối hợp thực hiện trong kỳ. ")
                 .append("Các cột Đơn vị, Kỳ báo cáo, Nhiệm vụ đã điền sẵn: giữ nguyên. Không thêm dòng cho nhiệm vụ đơn vị không được giao, ")
                 .append("không đổi tên cột, không thêm cột.\n\n");
         b.append("## Cách điền từng cột\n\n");
         b.append("| Cột | Cách điền |\n|---|---|\n");
         b.append("| Đơn vị | Đã điền sẵn (tên đơn vị như trong Kế hoạch). |\n");
-        b.append("| Kỳ báo cáo | Đã điền sẵn: ").append(Vn.period(p)).append(". |\n");
+        b.append("| Kỳ báo cáo | Đã điền sẵn: ").append(Vi.M.period(p)).append(". |\n");
         b.append("| Nhiệm vụ | Đã điền sẵn: số thứ tự nhiệm vụ trong Kế hoạch (xem bảng cuối). |\n");
         b.append("| Tình trạng | **Bắt buộc.** Một trong ba giá trị: `Hoàn thành`, `Đang thực hiện`, `Chưa thực hiện`. |\n");
         b.append("| Tiến độ | Không bắt buộc. Số từ 0 đến 100 (phần trăm), ví dụ `80`. Nhiệm vụ hoàn thành thì ghi `100` hoặc để trống. |\n");
         b.append("| Ngày hoàn thành | **Bắt buộc khi Tình trạng là Hoàn thành**, để trống trong các trường hợp khác. Ghi ngày/tháng/năm, ví dụ `25/06/2022`, ")
                 .append("không sau Ngày báo cáo. |\n");
-        b.append("| Ngày báo cáo | Ngày đơn vị gửi báo cáo, ví dụ `").append(Vn.shortDate(p.end().plusDays(10))).append("`. |\n");
+        b.append("| Ngày báo cáo | Ngày đơn vị gửi báo cáo, ví dụ `").append(Vi.M.shortDate(p.end().plusDays(10))).append("`. |\n");
         b.append("| Kết quả | Kết quả thực hiện trong kỳ, 1–3 câu: hội nghị, số người tham dự, đoàn viên kết nạp, công đoàn cơ sở thành lập, kiểm tra, đối thoại… |\n");
         b.append("| Khó khăn | Nếu có. |\n");
         b.append("| Kiến nghị | Nếu có. |\n");

@@ -1,8 +1,5 @@
 package planreport.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +12,6 @@ import planreport.check.Diagnostics;
 final class Output {
     /** text or json. */
     enum Format { text, json }
-
-    static final ObjectMapper JSON = planreport.render.Json.MAPPER;
 
     private Output() {}
 
@@ -48,13 +43,7 @@ final class Output {
         return m;
     }
 
-    static String json(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static String json(Object o) { return planreport.render.Json.write(o); }
 
     static String count(int n, String what) { return n + " " + what + (n == 1 ? "" : "s"); }
 }

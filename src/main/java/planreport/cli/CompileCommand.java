@@ -19,7 +19,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
@@ -48,6 +47,7 @@ import planreport.validate.Validator;
 final class CompileCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin Common common;
+    @Mixin ReportInputs inputs;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "summary (sơ kết) or final (tổng kết).")
     String kind;
@@ -70,11 +70,7 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", description = "Folder of templates that override the defaults by file name (see: plan-report templates export).")
     Path templates;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day the report is compiled on and deadlines judged on (YYYY-MM-DD; default: today).")
-    String asOf;
 
-    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8", description = "Encoding of the reports (default: ${DEFAULT-VALUE}; Vietnamese Excel's plain CSV is windows-1258).")
-    String encoding;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
             description = "Language of the report's own text: vi (default) or en; English files get .en before the extension (bao-cao-so-ket-2022-Q2.en.pdf).")
@@ -83,16 +79,14 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Compile even if the reports have errors; the problems are listed inside the report.")
     boolean force;
 
-    @Parameters(paramLabel = "REPORT", arity = "0..*", description = "Report files or directories.")
-    List<String> reports = new ArrayList<>();
 
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
         PrintWriter err = cl.getErr();
         PrintWriter stdout = cl.getOut();
-        LocalDate today = Common.asOf(asOf, cl);
-        Charset cs = Common.charset(encoding, cl);
+        LocalDate today = inputs.asOf(cl);
+        Charset cs = inputs.charset(cl);
         Kind k = switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "summary", "so-ket" -> Kind.SUMMARY;
             case "final", "tong-ket" -> Kind.FINAL;
@@ -111,7 +105,7 @@ final class CompileCommand implements Callable<Integer> {
             return status[0] != 0 ? status[0] : ExitCode.ERRORS.code();
         }
         Window window = window(k, plan, today, cl);
-        List<Source> sources = Inputs.expand(reports, ds);
+        List<Source> sources = inputs.sources(ds);
         if (sources == null) {
             Output.diagnostics(ds, Output.Format.text, err);
             return ExitCode.USAGE.code();

@@ -3,14 +3,12 @@ package planreport.cli;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import planreport.check.Diagnostics;
 import planreport.io.Source;
 import planreport.model.Period;
@@ -24,31 +22,26 @@ import planreport.validate.Validator;
 final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin Common common;
+    @Mixin ReportInputs inputs;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Output.Format format;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day deadlines are judged on (YYYY-MM-DD; default: today).")
-    String asOf;
 
     @Option(names = "--period", paramLabel = "P", description = "Check missing reports for this period only (2022-Q2 or Quý II/2022).")
     String period;
 
-    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8", description = "Encoding of the reports (default: ${DEFAULT-VALUE}; Vietnamese Excel's plain CSV is windows-1258).")
-    String encoding;
 
     @Option(names = "--strict", description = "Treat warnings as errors (exit 1).")
     boolean strict;
 
-    @Parameters(paramLabel = "REPORT", arity = "0..*", description = "Report files or directories.")
-    List<String> reports = new ArrayList<>();
 
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
         PrintWriter out = cl.getOut();
-        LocalDate today = Common.asOf(asOf, cl);
-        Charset cs = Common.charset(encoding, cl);
+        LocalDate today = inputs.asOf(cl);
+        Charset cs = inputs.charset(cl);
         Period only = null;
         if (period != null) {
             only = Period.parse(period).orElseThrow(() -> new CommandLine.ParameterException(cl, "--period: '" + period + "' is not a period; write 2022-Q2 or Quý II/2022"));
@@ -60,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
             Output.diagnostics(ds, format, out);
             return status[0];
         }
-        List<Source> sources = Inputs.expand(reports, ds);
+        List<Source> sources = inputs.sources(ds);
         if (sources == null) {
             Output.diagnostics(ds, format, out);
             return ExitCode.USAGE.code();

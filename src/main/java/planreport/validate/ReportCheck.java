@@ -289,9 +289,22 @@ public final class ReportCheck {
         if (plan.task(id).isPresent()) return id;
         String upper = id.toUpperCase(java.util.Locale.ROOT);
         if (plan.task(upper).isPresent()) return upper;
-        String hint = Names.closest(id, plan.tasks().stream().map(Task::id).toList()).map(s -> "; did you mean \"" + s + "\"?").orElse("; the plan's tasks are 1.1 to 7.4 and duties III.1 to III.8");
+        String hint = suggestTask(id).map(s -> "; did you mean \"" + s + "\"?")
+                .orElse("; the plan's tasks are " + plan.tasks().get(0).id() + " to " + plan.tasks().get(plan.tasks().size() - 1).id());
         out.at(Code.UNKNOWN_TASK, r.file(), r.line(), col, "\"" + t + "\" is not a task of this plan" + hint);
         return null;
+    }
+
+    /**
+     * The task meant: a numbered item of a task that has none ("5.1" for task 5) is that task;
+     * otherwise the closest id.
+     */
+    private Optional<String> suggestTask(String typed) {
+        for (int dot = typed.lastIndexOf('.'); dot > 0; dot = typed.lastIndexOf('.', dot - 1)) {
+            String prefix = typed.substring(0, dot);
+            if (plan.task(prefix).isPresent()) return Optional.of(prefix);
+        }
+        return Names.closest(typed, plan.tasks().stream().map(Task::id).toList());
     }
 
     private LocalDate date(ReportRow r, ReportColumn c) {

@@ -181,7 +181,9 @@ public final class ReportModel {
             Task t = tr.task();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", t.id());
-            String sectionId = t.duty() ? "III" : t.sectionId();
+            // the duties of the plan's section III follow the numbered headings of section II, so
+            // that "III." stays the report's own heading (difficulties and proposals)
+            String sectionId = t.duty() ? String.valueOf(plan.sections().size() + 1) : t.sectionId();
             String sectionTitle = t.duty() ? msg.get("section.duties") : sectionTitle(t.sectionId());
             m.put("section_id", sectionId);
             m.put("section_title", nfc(sectionTitle));

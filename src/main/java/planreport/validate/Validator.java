@@ -69,6 +69,7 @@ public final class Validator {
                         if (r == null) break;
                         check.row(r);
                     }
+                    progress.update(done, sources.size(), check.rows()); // a large file shows its rows as they go
                 } else if (item instanceof FileEnd end) {
                     // the reader's own diagnostics (csv-syntax, encoding, …) kept apart so that a row's
                     // "clean" flag counts only the checks of that row, as when reading on this thread

@@ -40,7 +40,7 @@ final class Common {
             if (!r.ok()) status[0] = ExitCode.ERRORS.code();
             return r.plan();
         } catch (IOException e) {
-            out.add(Code.INPUT, name, null, null, "the plan cannot be read: " + e.getMessage());
+            out.add(Code.INPUT, name, null, null, "the plan cannot be read: " + describe(e));
             status[0] = ExitCode.USAGE.code();
             return null;
         }
@@ -64,4 +64,17 @@ final class Common {
     }
 
     static void flush(PrintWriter w) { w.flush(); }
+
+    /** An I/O failure in words a user can act on (NIO's own messages are often just the path). */
+    static String describe(IOException e) {
+        String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : null;
+        String what;
+        if (e instanceof java.nio.file.NoSuchFileException) what = "no such file or folder";
+        else if (e instanceof java.nio.file.AccessDeniedException) what = "permission denied";
+        else if (e instanceof java.nio.file.FileAlreadyExistsException) what = "already exists and is not a folder";
+        else if (e instanceof java.nio.file.NotDirectoryException) what = "not a folder";
+        else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) what = f.getReason().toLowerCase(java.util.Locale.ROOT);
+        else what = String.valueOf(e.getMessage());
+        return file == null ? what : file + ": " + what;
+    }
 }

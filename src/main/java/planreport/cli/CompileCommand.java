@@ -154,7 +154,7 @@ final class CompileCommand implements Callable<Integer> {
         try {
             for (Path p : OutputFiles.write(out, files)) stdout.println("wrote " + p);
         } catch (IOException e) {
-            err.println("plan-report: cannot write to " + out + ": " + e.getMessage() + "; nothing written");
+            err.println("plan-report: cannot write to " + out + ": " + Common.describe(e) + "; nothing written");
             return ExitCode.USAGE.code();
         }
         stdout.flush();

@@ -86,7 +86,7 @@ final class FormsCommand implements Callable<Integer> {
         try {
             OutputFiles.write(out, files);
         } catch (IOException e) {
-            cl.getErr().println("plan-report: cannot write the forms to " + out + ": " + e.getMessage());
+            cl.getErr().println("plan-report: cannot write the forms to " + out + ": " + Common.describe(e));
             return ExitCode.USAGE.code();
         }
         stdout.println("wrote " + (files.size() - 1) + " forms for " + p + " and " + INSTRUCTIONS + " to " + out);

@@ -28,7 +28,7 @@ final class Inputs {
                     s.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && Files.isRegularFile(f))
                             .sorted().forEach(f -> list.add(new planreport.io.Source(f.toString(), f)));
                 } catch (IOException e) {
-                    out.add(Code.INPUT, a, null, null, "the directory cannot be read: " + e.getMessage());
+                    out.add(Code.INPUT, a, null, null, "the directory cannot be read: " + Common.describe(e));
                     ok = false;
                 }
             } else if (!Files.exists(p)) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Checks the progress reports of a plan's units and compiles consolidated reports.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no errors found", "1:errors found in the inputs (warnings too, under --strict)",
-                "2:usage error, or an input that cannot be read at all"})
+                "2:usage error, or an input that cannot be read at all", "3:internal error (a bug in plan-report)"})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -59,7 +59,7 @@ public final class Main implements Runnable {
             // a bug, not a data problem: say so in one line, never a stack trace
             err.println("plan-report: internal error: " + e + " (please report this with the command you ran)");
             if (System.getenv("PLAN_REPORT_DEBUG") != null) e.printStackTrace(err);
-            return 3;
+            return ExitCode.INTERNAL.code();
         });
         int code = cl.execute(args);
         out.flush();

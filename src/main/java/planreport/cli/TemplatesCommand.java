@@ -50,7 +50,7 @@ final class TemplatesCommand implements Runnable {
                 for (Path p : OutputFiles.write(dir, files)) spec.commandLine().getOut().println("wrote " + p);
                 return ExitCode.OK.code();
             } catch (IOException e) {
-                err.println("plan-report: cannot write the templates to " + dir + ": " + e.getMessage());
+                err.println("plan-report: cannot write the templates to " + dir + ": " + Common.describe(e));
                 return ExitCode.USAGE.code();
             }
         }

@@ -70,15 +70,12 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", description = "Folder of templates that override the defaults by file name (see: plan-report templates export).")
     Path templates;
 
-
-
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
             description = "Language of the report's own text: vi (default) or en; English files get .en before the extension (bao-cao-so-ket-2022-Q2.en.pdf).")
     String lang;
 
     @Option(names = "--force", description = "Compile even if the reports have errors; the problems are listed inside the report.")
     boolean force;
-
 
     @Override
     public Integer call() {

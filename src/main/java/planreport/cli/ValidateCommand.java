@@ -27,14 +27,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Output.Format format;
 
-
     @Option(names = "--period", paramLabel = "P", description = "Check missing reports for this period only (2022-Q2 or Quý II/2022).")
     String period;
 
-
     @Option(names = "--strict", description = "Treat warnings as errors (exit 1).")
     boolean strict;
-
 
     @Override
     public Integer call() {

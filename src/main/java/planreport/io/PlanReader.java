@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -103,7 +106,7 @@ public final class PlanReader {
         if (!scan(text)) return new Result(null, out.sorted());
         Node root;
         try {
-            root = yaml().compose(new StringReader(text));
+            root = new Composer(parser(text), new Resolver(), options()).getSingleNode();
         } catch (MarkedYAMLException e) {
             syntax(e);
             return new Result(null, out.sorted());
@@ -119,14 +122,22 @@ public final class PlanReader {
         return new Result(out.errors() == 0 ? plan : null, out.sorted());
     }
 
-    private static Yaml yaml() {
+    /**
+     * SnakeYAML's parser and composer used directly: the {@code Yaml} facade also builds a constructor
+     * and a representer we never use, which costs start-up time on every run.
+     */
+    private static ParserImpl parser(String text) {
+        return new ParserImpl(new StreamReader(new StringReader(text)), options());
+    }
+
+    private static LoaderOptions options() {
         LoaderOptions o = new LoaderOptions();
         o.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
         o.setMaxAliasesForCollections(0);
         o.setNestingDepthLimit(MAX_DEPTH + 8);
         o.setCodePointLimit(MAX_BYTES + 1);
         o.setAllowRecursiveKeys(false);
-        return new Yaml(o);
+        return o;
     }
 
     /** The streaming pass: syntax, anchors and aliases, depth, one document. Stops at the first problem. */
@@ -134,7 +145,9 @@ public final class PlanReader {
         int depth = 0;
         int documents = 0;
         try {
-            for (Event e : yaml().parse(new StringReader(text))) {
+            ParserImpl parser = parser(text);
+            while (parser.peekEvent() != null) {
+                Event e = parser.getEvent();
                 if (e instanceof AliasEvent) {
                     at(Code.PLAN_SYNTAX, e.getStartMark(), "YAML aliases (*name) are not supported: write the value out in full");
                     return false;

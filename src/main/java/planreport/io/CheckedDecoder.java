@@ -22,8 +22,8 @@ public final class CheckedDecoder extends Reader {
     private final CharsetDecoder decoder;
     private final Charset charset;
     private final long maxLineChars;
-    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-    private final CharBuffer chars = CharBuffer.allocate(1 << 16);
+    private final ByteBuffer bytes;
+    private final CharBuffer chars;
     private boolean eof;
     /** The end was reported: the decoder is flushed and must not be called again (readers may ask twice). */
     private boolean finished;
@@ -38,6 +38,17 @@ public final class CheckedDecoder extends Reader {
         this.charset = charset;
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         this.maxLineChars = maxLineChars;
+        // buffers no larger than the file: a batch of hundreds of small reports would otherwise
+        // allocate (and zero) 192 KB for each
+        int size = 1 << 16;
+        try {
+            int available = in.available();
+            if (available > 0) size = Math.min(size, Math.max(1 << 12, available + 16));
+        } catch (IOException e) {
+            // a stream that cannot tell: the full size
+        }
+        bytes = ByteBuffer.allocate(size);
+        chars = CharBuffer.allocate(size);
         bytes.flip();
         chars.flip();
     }

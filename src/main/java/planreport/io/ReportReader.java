@@ -182,7 +182,8 @@ public final class ReportReader {
      */
     static final class Head extends Reader {
         private final Reader in;
-        private final char[] head = new char[HEAD - 1];
+        /** Grows as needed up to HEAD - 1: most header lines are a few hundred characters. */
+        private char[] head = new char[1 << 10];
         private int n;
         private int pos;
         private IOException deferred;
@@ -193,7 +194,8 @@ public final class ReportReader {
             int scanned = 0;
             try {
                 fill:
-                while (n < head.length) {
+                while (n < HEAD - 1) {
+                    if (n == head.length) head = java.util.Arrays.copyOf(head, Math.min(HEAD - 1, head.length * 4));
                     int r = in.read(head, n, head.length - n);
                     if (r < 0) break;
                     n += r;

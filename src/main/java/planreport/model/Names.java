@@ -52,6 +52,21 @@ public final class Names {
 
     /** {@link #key} with diacritics stripped (đ becomes d): what a name typed without accents matches. */
     public static String fold(String s) {
+        String cached = FOLDED.get(s);
+        if (cached != null) return cached;
+        String f = foldUncached(s);
+        if (FOLDED.size() < FOLD_CACHE && s.length() < 200) FOLDED.put(s, f);
+        return f;
+    }
+
+    /**
+     * The same few texts are folded over and over (the header cells of every report file, the plan's
+     * names); NFD decomposition is the costly part, so folds of short texts are remembered.
+     */
+    private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FOLD_CACHE = 8192;
+
+    private static String foldUncached(String s) {
         String k = key(s);
         String d = Normalizer.normalize(k, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());

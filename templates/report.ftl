@@ -94,10 +94,14 @@ ${msg.no_indicators}
 <#list t.indicators as i>
 - ${i.name}: ${msg.indicator_in_period} ${i.value_text} ${i.unit}; ${msg.indicator_year_to_date} ${i.year} ${i.year_to_date_text}/${i.target_text} ${i.unit} (${i.target_rate_text})
 </#list>
+<#if t.results?has_content>
 - ${msg.label_unit_results}:
 <#list t.results as r>
   - **${r.name}** (${r.role_label}<#if r.period_label??>, ${r.period_label}</#if>, ${r.status_text})<#if r.result??>: ${r.result}</#if>
 </#list>
+<#else>
+- ${msg.label_unit_results}: ${msg.results_done_before}
+</#if>
 
 </#list>
 ## III. ${msg.heading_issues}

@@ -126,6 +126,10 @@ public final class Aggregator {
         Set<String> leads = plan.leadUnits(t.id());
         units.addAll(plan.coordinatorUnits(t.id()));
         List<Period> active = Classify.active(plan, t, periods);
+        // a deadline task every lead finished before this window: its leads are not listed again
+        // (a quarter's summary would otherwise repeat, every quarter, who finished it long ago)
+        boolean doneBefore = !t.timeframe().ongoing() && window.from().compareTo(plan.reporting().termStart()) > 0
+                && Classify.completedOn(plan, c, t, window.from().previous()) != null;
         List<UnitResult> out = new ArrayList<>();
         for (String u : units) {
             boolean lead = leads.contains(u);
@@ -138,7 +142,7 @@ public final class Aggregator {
             for (Entry e : mine) {
                 out.add(new UnitResult(u, lead, e.period(), e.status(), e.progress(), e.completedOn(), e.submittedOn(), e.result()));
             }
-            if (mine.isEmpty() && lead && !active.isEmpty()) {
+            if (mine.isEmpty() && lead && !active.isEmpty() && !doneBefore) {
                 Collector.Done d = t.timeframe().ongoing() ? null : c.done(u, t.id());
                 if (d != null && d.period().compareTo(active.get(0)) < 0) {
                     out.add(new UnitResult(u, true, d.period(), Status.DONE, 100, d.completedOn(), null, null));

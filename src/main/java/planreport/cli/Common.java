@@ -55,6 +55,12 @@ final class Common {
         }
     }
 
+    /** A quarter given on the command line ("2022-Q2", "Quý II/2022"), or a usage error naming the option. */
+    static planreport.model.Period period(String text, String option, CommandLine cl) {
+        return planreport.model.Period.parse(text).orElseThrow(() -> new CommandLine.ParameterException(cl,
+                option + ": '" + text + "' is not a period; write 2022-Q2 or Quý II/2022"));
+    }
+
     static Charset charset(String name, CommandLine cl) {
         try {
             return Charset.forName(name);

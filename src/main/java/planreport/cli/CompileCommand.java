@@ -203,9 +203,7 @@ final class CompileCommand implements Callable<Integer> {
         return Window.range(a, b, today);
     }
 
-    private static Period quarter(String text, String option, CommandLine cl) {
-        return Period.parse(text).orElseThrow(() -> new CommandLine.ParameterException(cl, option + ": '" + text + "' is not a period; write 2022-Q2 or Quý II/2022"));
-    }
+    private static Period quarter(String text, String option, CommandLine cl) { return Common.period(text, option, cl); }
 
     private static void inTerm(Period p, Plan plan, String option, CommandLine cl) {
         if (!plan.reporting().inTerm(p)) {

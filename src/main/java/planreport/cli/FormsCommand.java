@@ -56,7 +56,7 @@ final class FormsCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         PrintWriter stdout = cl.getOut();
-        Period p = Period.parse(period).orElseThrow(() -> new CommandLine.ParameterException(cl, "--period: '" + period + "' is not a period; write 2022-Q2 or Quý II/2022"));
+        Period p = Common.period(period, "--period", cl);
         Diagnostics ds = new Diagnostics();
         int[] status = {0};
         Plan plan = common.load(ds, status);

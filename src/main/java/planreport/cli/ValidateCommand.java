@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
         Charset cs = inputs.charset(cl);
         Period only = null;
         if (period != null) {
-            only = Period.parse(period).orElseThrow(() -> new CommandLine.ParameterException(cl, "--period: '" + period + "' is not a period; write 2022-Q2 or Quý II/2022"));
+            only = Common.period(period, "--period", cl);
         }
         Diagnostics ds = new Diagnostics();
         int[] status = {0};

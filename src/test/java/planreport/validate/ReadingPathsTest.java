@@ -1,0 +1,68 @@
+package planreport.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import planreport.check.Diagnostic;
+import planreport.check.Diagnostics;
+import planreport.io.PlanReader;
+import planreport.io.Source;
+import planreport.model.Plan;
+
+/**
+ * Small inputs are read on the calling thread, large ones on a reader thread that hands rows over
+ * in batches. Which way a run goes must not show: the same diagnostics, in the same order, with the
+ * same words, and the same rows reach the report in the same order.
+ */
+class ReadingPathsTest {
+
+    static List<Fixture> fixtures() throws IOException { return Fixture.all(); }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void fixtureReadsTheSameBothWays(Fixture f) throws IOException {
+        Plan plan = PlanReader.read(f.planFile(), f.planFile().toString()).plan();
+        List<Source> sources = f.reports().stream().map(p -> new Source(p.toString(), p)).toList();
+        assertEquals(run(plan, sources, f, Long.MAX_VALUE), run(plan, sources, f, 0), f.name());
+    }
+
+    @Test
+    void shippedExamplesReadTheSameBothWays() throws IOException {
+        Plan plan = PlanReader.read(Path.of("plan.yaml"), "plan.yaml").plan();
+        List<Source> sources;
+        try (Stream<Path> s = Files.list(Path.of("examples/reports"))) {
+            sources = s.sorted().map(p -> new Source(p.toString(), p)).toList();
+        }
+        Fixture f = new Fixture("examples", List.of(), Path.of("plan.yaml"), Fixture.DEFAULT_AS_OF, null,
+                java.nio.charset.StandardCharsets.UTF_8, List.of());
+        List<String> inline = run(plan, sources, f, Long.MAX_VALUE);
+        assertFalse(inline.isEmpty(), "the examples carry warnings and rows");
+        assertEquals(inline, run(plan, sources, f, 0));
+    }
+
+    /** Every row that reached the report, in order, then every diagnostic as the user sees them (the sort is stable). */
+    private static List<String> run(Plan plan, List<Source> sources, Fixture f, long inlineBytes) {
+        Diagnostics ds = new Diagnostics();
+        List<String> out = new ArrayList<>();
+        Validator.run(plan, sources, f.charset(), f.asOf(), f.period(), ds,
+                row -> out.add(text(row)), Validator.Progress.NONE, inlineBytes);
+        for (Diagnostic d : ds.sorted()) out.add(d.severity() + " " + d.code().id() + " " + d.format());
+        return out;
+    }
+
+    private static String text(CheckedRow r) {
+        return String.join("|", r.file(), Long.toString(r.line()), r.unitId(), r.taskId(), String.valueOf(r.period()),
+                String.valueOf(r.status()), String.valueOf(r.progress()), String.valueOf(r.completedOn()),
+                String.valueOf(r.submittedOn()), r.result(), r.difficulties(), r.proposals(),
+                java.util.Arrays.toString(r.indicators()), Boolean.toString(r.clean()));
+    }
+}

@@ -13,7 +13,7 @@ import planreport.check.Code;
 import planreport.render.Json;
 
 /** codes: the catalogue of diagnostic codes, from the code itself, so docs/diagnostics.md cannot drift. */
-@Command(name = "codes", mixinStandardHelpOptions = true,
+@Command(name = "codes", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Lists every diagnostic code with its severity and meaning (docs/diagnostics.md is this, as markdown).")
 final class CodesCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -39,7 +39,7 @@ import planreport.report.Window;
 import planreport.validate.Validator;
 
 /** compile: the consolidated summary (sơ kết) or final review (tổng kết) as Markdown, PDF and JSON. */
-@Command(name = "compile", mixinStandardHelpOptions = true,
+@Command(name = "compile", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Checks the reports as validate does, then compiles the summary (sơ kết) of a quarter, a year or a range,",
                 "or the final review (tổng kết) of the term, as Markdown, PDF and JSON.",
                 "Output names: bao-cao-so-ket-2022-Q2.md, bao-cao-so-ket-2022.pdf, bao-cao-so-ket-2022-Q1_2022-Q2.json,",

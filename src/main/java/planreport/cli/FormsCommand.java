@@ -29,7 +29,7 @@ import planreport.render.Messages;
  * forms: one pre-filled report CSV per unit with work in a period, and an instruction sheet, so
  * units send back files that validate instead of inventing their own layout.
  */
-@Command(name = "forms", mixinStandardHelpOptions = true,
+@Command(name = "forms", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Writes one pre-filled report form per unit that has lead or coordinating work in period P",
                 "(<period>_<unit-id>.csv: its tasks as rows, unit and period filled, Vietnamese headers, UTF-8 with BOM for Excel),",
                 "plus HUONG-DAN.md, the instructions for filling them in."})

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The plan-report command: parses arguments and hands over to a subcommand. */
-@Command(name = "plan-report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "plan-report", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Main.Version.class,
         description = "Checks the progress reports of a plan's units and compiles consolidated reports.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no errors found", "1:errors found in the inputs (warnings too, under --strict)",
@@ -16,19 +16,24 @@ public final class Main implements Runnable {
 
     @Override public void run() { throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, compile, show, forms, templates or codes"); }
 
-    /**
-     * The subcommands, by name. Only the one named on the command line is built: picocli reads each
-     * command's annotations when it is added, which costs start-up time a batch job pays on every run.
-     */
-    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = new java.util.LinkedHashMap<>();
+    /** The subcommands' names, in the order help lists them. */
+    private static final java.util.List<String> COMMANDS = java.util.List.of("validate", "compile", "show", "forms", "templates", "codes");
 
-    static {
-        COMMANDS.put("validate", ValidateCommand::new);
-        COMMANDS.put("compile", CompileCommand::new);
-        COMMANDS.put("show", ShowCommand::new);
-        COMMANDS.put("forms", FormsCommand::new);
-        COMMANDS.put("templates", TemplatesCommand::new);
-        COMMANDS.put("codes", CodesCommand::new);
+    /**
+     * A new subcommand object. Only the one named on the command line is built: picocli reads each
+     * command's annotations when it is added (and the JVM loads each class named here only when
+     * its branch runs), which costs start-up time a batch job pays on every run.
+     */
+    private static Object command(String name) {
+        return switch (name) {
+            case "validate" -> new ValidateCommand();
+            case "compile" -> new CompileCommand();
+            case "show" -> new ShowCommand();
+            case "forms" -> new FormsCommand();
+            case "templates" -> new TemplatesCommand();
+            case "codes" -> new CodesCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     public static void main(String[] args) {
@@ -39,10 +44,10 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         String named = args.length > 0 ? args[0] : "";
-        if (COMMANDS.containsKey(named)) {
-            cl.addSubcommand(COMMANDS.get(named).get());
+        if (COMMANDS.contains(named)) {
+            cl.addSubcommand(command(named));
         } else {
-            for (var c : COMMANDS.values()) cl.addSubcommand(c.get());
+            for (String c : COMMANDS) cl.addSubcommand(command(c));
             cl.addSubcommand(new CommandLine.HelpCommand());
         }
         cl.setOut(out);

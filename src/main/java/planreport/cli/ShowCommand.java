@@ -20,7 +20,7 @@ import planreport.model.Timeframe;
 import planreport.render.Json;
 
 /** show: the plan as the tool understands it, so a user can check it was read as meant. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(name = "show", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Prints the plan as understood: sections, tasks with their bodies and parsed timeframes, bodies and groups.")
 final class ShowCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

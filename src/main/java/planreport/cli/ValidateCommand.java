@@ -16,7 +16,7 @@ import planreport.model.Plan;
 import planreport.validate.Validator;
 
 /** validate: checks the plan and the unit reports against it. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Checks the plan, and each REPORT against it: periods, deadlines, responsible bodies, missing reports.",
                 "REPORT is a CSV file, a directory (its *.csv files in name order) or - for standard input."})
 final class ValidateCommand implements Callable<Integer> {

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -103,15 +104,21 @@ public final class PlanReader {
             out.add(Code.PLAN_SYNTAX, file, null, null, "the plan is too large; the limit is " + MAX_BYTES + " characters");
             return new Result(null, out.sorted());
         }
-        if (!scan(text)) return new Result(null, out.sorted());
         Node root;
         try {
-            root = new Composer(parser(text), new Resolver(), options()).getSingleNode();
+            root = new Composer(new Guarded(parser(text)), new Resolver(), options()).getSingleNode();
+        } catch (Refused e) {
+            at(Code.PLAN_SYNTAX, e.mark, e.getMessage());
+            return new Result(null, out.sorted());
         } catch (MarkedYAMLException e) {
             syntax(e);
             return new Result(null, out.sorted());
         } catch (YAMLException e) {
             out.add(Code.PLAN_SYNTAX, file, null, null, clean(e.getMessage()));
+            return new Result(null, out.sorted());
+        }
+        if (root == null) {
+            out.add(Code.PLAN_SCHEMA, file, null, null, "the plan is empty");
             return new Result(null, out.sorted());
         }
         if (!(root instanceof MappingNode m)) {
@@ -140,46 +147,55 @@ public final class PlanReader {
         return o;
     }
 
-    /** The streaming pass: syntax, anchors and aliases, depth, one document. Stops at the first problem. */
-    private boolean scan(String text) {
-        int depth = 0;
-        int documents = 0;
-        try {
-            ParserImpl parser = parser(text);
-            while (parser.peekEvent() != null) {
-                Event e = parser.getEvent();
-                if (e instanceof AliasEvent) {
-                    at(Code.PLAN_SYNTAX, e.getStartMark(), "YAML aliases (*name) are not supported: write the value out in full");
-                    return false;
-                }
-                if (e instanceof NodeEvent ne && ne.getAnchor() != null) {
-                    at(Code.PLAN_SYNTAX, e.getStartMark(), "YAML anchors (&" + ne.getAnchor() + ") are not supported: write each value out in full");
-                    return false;
-                }
-                if (e instanceof CollectionStartEvent) {
-                    if (++depth > MAX_DEPTH) {
-                        at(Code.PLAN_SYNTAX, e.getStartMark(), "the plan nests deeper than " + MAX_DEPTH + " levels");
-                        return false;
-                    }
-                } else if (e instanceof MappingEndEvent || e instanceof SequenceEndEvent) {
-                    depth--;
-                } else if (e instanceof DocumentStartEvent && ++documents > 1) {
-                    at(Code.PLAN_SYNTAX, e.getStartMark(), "the plan holds more than one YAML document (a second '---'); keep one");
-                    return false;
-                }
+    /**
+     * The parser as the composer sees it, with what we refuse checked on each event as it comes into
+     * view, before the composer acts on it: anchors and aliases (which would be expanded silently, and
+     * exponentially: "billion laughs"), nesting deeper than {@link #MAX_DEPTH}, a second document. One
+     * pass over the text; the first problem stops it.
+     */
+    private static final class Guarded implements Parser {
+        private final Parser in;
+        private Event seen;
+        private int depth;
+        private int documents;
+
+        Guarded(Parser in) { this.in = in; }
+
+        @Override public boolean checkEvent(Event.ID choice) { look(); return in.checkEvent(choice); }
+
+        @Override public Event peekEvent() { look(); return in.peekEvent(); }
+
+        @Override public Event getEvent() {
+            look();
+            Event e = in.getEvent();
+            if (e instanceof MappingEndEvent || e instanceof SequenceEndEvent) depth--;
+            return e;
+        }
+
+        /** Checks the next event once, when it first comes into view. */
+        private void look() {
+            Event e = in.peekEvent();
+            if (e == null || e == seen) return;
+            seen = e;
+            if (e instanceof AliasEvent) throw new Refused(e, "YAML aliases (*name) are not supported: write the value out in full");
+            if (e instanceof NodeEvent ne && ne.getAnchor() != null) {
+                throw new Refused(e, "YAML anchors (&" + ne.getAnchor() + ") are not supported: write each value out in full");
             }
-        } catch (MarkedYAMLException e) {
-            syntax(e);
-            return false;
-        } catch (YAMLException e) {
-            out.add(Code.PLAN_SYNTAX, file, null, null, clean(e.getMessage()));
-            return false;
+            if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) throw new Refused(e, "the plan nests deeper than " + MAX_DEPTH + " levels");
+            if (e instanceof DocumentStartEvent && ++documents > 1) {
+                throw new Refused(e, "the plan holds more than one YAML document (a second '---'); keep one");
+            }
         }
-        if (documents == 0) {
-            out.add(Code.PLAN_SCHEMA, file, null, null, "the plan is empty");
-            return false;
+    }
+
+    /** A construct the plan format refuses, where it starts. */
+    private static final class Refused extends RuntimeException {
+        final transient Mark mark;
+
+        Refused(Event at, String message) {
+            super(message, null, false, false);
+            this.mark = at.getStartMark();
         }
-        return true;
     }
 
     private void syntax(MarkedYAMLException e) {

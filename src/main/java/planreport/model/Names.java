@@ -68,6 +68,7 @@ public final class Names {
 
     private static String foldUncached(String s) {
         String k = key(s);
+        if (ascii(k)) return k; // nothing to decompose: spares loading the normalizer's data on most runs
         String d = Normalizer.normalize(k, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -77,6 +78,11 @@ public final class Names {
             b.append(c);
         }
         return b.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     /** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds max. */

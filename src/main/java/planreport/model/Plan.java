@@ -23,7 +23,8 @@ public final class Plan {
     private final Map<String, Body> bodyById = new LinkedHashMap<>();
     private final Map<String, Task> taskById = new LinkedHashMap<>();
     private final Map<String, Body> bodyByKey = new HashMap<>();
-    private final Map<String, Body> bodyByFold = new HashMap<>();
+    /** Built on first use: most runs find every unit by id or exact name, and folding every name costs start-up time. */
+    private volatile Map<String, Body> bodyByFold;
     private final Map<String, Set<String>> leavesCache = new HashMap<>();
     private final Map<String, Set<String>> leadLeaves = new HashMap<>();
     private final Map<String, Set<String>> coordinatorLeaves = new HashMap<>();
@@ -53,7 +54,20 @@ public final class Plan {
 
     private void index(String name, Body b) {
         bodyByKey.putIfAbsent(Names.key(name), b);
-        bodyByFold.putIfAbsent(Names.fold(name), b);
+    }
+
+    private Map<String, Body> bodyByFold() {
+        Map<String, Body> m = bodyByFold;
+        if (m == null) {
+            m = new HashMap<>();
+            for (Body b : bodies) {
+                m.putIfAbsent(Names.fold(b.id()), b);
+                m.putIfAbsent(Names.fold(b.name()), b);
+                for (String a : b.aliases()) m.putIfAbsent(Names.fold(a), b);
+            }
+            bodyByFold = m; // a race builds the same map twice, harmlessly
+        }
+        return m;
     }
 
     public PlanInfo info() { return info; }
@@ -75,7 +89,7 @@ public final class Plan {
     public Optional<Body> findBody(String typed) { return Optional.ofNullable(bodyByKey.get(Names.key(typed))); }
 
     /** A body whose name matches only once diacritics are stripped. */
-    public Optional<Body> findBodyIgnoringDiacritics(String typed) { return Optional.ofNullable(bodyByFold.get(Names.fold(typed))); }
+    public Optional<Body> findBodyIgnoringDiacritics(String typed) { return Optional.ofNullable(bodyByFold().get(Names.fold(typed))); }
 
     /** Every id, name and alias: the candidates for "did you mean". */
     public List<String> bodyNames() {

@@ -7,6 +7,11 @@ import java.time.LocalDate;
 public final class Values {
     private Values() {}
 
+    // compiled once: String.split and String.matches compile their pattern on every call
+    private static final java.util.regex.Pattern DATE_SEPARATOR = java.util.regex.Pattern.compile("[/.\\-]");
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("\\d{1,3}([., \u00a0]\\d{3})+");
+    private static final java.util.regex.Pattern GROUP_SEPARATOR = java.util.regex.Pattern.compile("[., \u00a0]");
+
     /** "2022-03-25", "25/03/2022", "25/3/2022", "25-03-2022", "25.03.2022"; null when it does not parse or does not exist. */
     public static LocalDate date(String s) {
         if (s == null) return null;
@@ -15,7 +20,7 @@ public final class Values {
             if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
                 return LocalDate.of(num(t, 0, 4), num(t, 5, 7), num(t, 8, 10));
             }
-            String[] p = t.split("[/.\\-]");
+            String[] p = DATE_SEPARATOR.split(t);
             if (p.length == 3 && p[2].length() == 4 && p[0].length() <= 2 && p[1].length() <= 2) {
                 return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
             }
@@ -43,7 +48,7 @@ public final class Values {
         t = t.replace(',', '.');
         try {
             double d = Double.parseDouble(t);
-            if (Double.isNaN(d) || Double.isInfinite(d) || t.matches(".*[a-zA-Z].*")) return null;
+            if (Double.isNaN(d) || Double.isInfinite(d) || hasLetter(t)) return null;
             if (d < 0 || d > 100) return -1;
             return (int) Math.round(d);
         } catch (NumberFormatException e) {
@@ -51,13 +56,31 @@ public final class Values {
         }
     }
 
+    /** Whether {@code t} holds an ASCII letter ("1e3" and "Infinity" parse as doubles but are not percentages). */
+    private static boolean hasLetter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+        }
+        return false;
+    }
+
+    /** Only ASCII digits, at least one. */
+    private static boolean digits(String t) {
+        if (t.isEmpty()) return false;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) < '0' || t.charAt(i) > '9') return false;
+        return true;
+    }
+
     /** A count: digits, optionally grouped by '.', ',' or spaces in thousands; null when not such a number or negative. */
     public static Long count(String s) {
         if (s == null) return null;
         String t = s.strip();
         if (t.isEmpty() || t.length() > 30) return null;
-        if (t.matches("\\d{1,3}([., \u00a0]\\d{3})+")) t = t.replaceAll("[., \u00a0]", "");
-        if (!t.matches("\\d+")) return null;
+        if (!digits(t)) {
+            if (!GROUPED.matcher(t).matches()) return null;
+            t = GROUP_SEPARATOR.matcher(t).replaceAll("");
+        }
         try {
             return Long.parseLong(t);
         } catch (NumberFormatException e) {

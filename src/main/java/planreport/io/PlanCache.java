@@ -45,6 +45,8 @@ import planreport.model.Timeframe;
 public final class PlanCache {
     /** Bump when the model or this encoding changes. */
     static final int FORMAT = 1;
+    /** At most this many plans are kept; writing one more removes the least recently written. */
+    static final int KEEP = 16;
     private static final int MAGIC = 0x50524350; // "PRCP"
 
     private final Path dir;
@@ -115,6 +117,7 @@ public final class PlanCache {
                 Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+            prune();
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written is no cache; the run goes on
         } finally {
@@ -126,6 +129,19 @@ public final class PlanCache {
                 }
             }
         }
+    }
+
+    /** Keeps the {@link #KEEP} most recently written plans (each edit of a plan leaves a file behind). */
+    private void prune() throws IOException {
+        List<Path> files;
+        try (var s = Files.list(dir)) {
+            files = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".bin")).toList());
+        }
+        if (files.size() <= KEEP) return;
+        Map<Path, Long> written = new java.util.HashMap<>();
+        for (Path p : files) written.put(p, Files.getLastModifiedTime(p).toMillis());
+        files.sort(java.util.Comparator.comparing(written::get));
+        for (Path p : files.subList(0, files.size() - KEEP)) Files.deleteIfExists(p);
     }
 
     /** The model as a stream of values, in record component order. */

@@ -120,6 +120,25 @@ class PlanCacheTest {
     }
 
     @Test
+    void onlyTheMostRecentPlansAreKept(@TempDir Path dir) throws IOException {
+        PlanCache cache = new PlanCache(dir.resolve("cache"), "build-1");
+        String text = Files.readString(Path.of("plan.yaml"));
+        List<byte[]> versions = new ArrayList<>();
+        for (int i = 0; i < PlanCache.KEEP + 3; i++) {
+            Path plan = dir.resolve("plan.yaml");
+            Files.writeString(plan, text + "\n# edit " + i + "\n");
+            versions.add(Files.readAllBytes(plan));
+            PlanReader.read(plan, "plan.yaml", cache);
+            Files.setLastModifiedTime(cache.file(versions.get(i)), java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        try (Stream<Path> s = Files.list(dir.resolve("cache"))) {
+            assertEquals(PlanCache.KEEP, s.count());
+        }
+        assertNull(cache.get(versions.get(0)), "the oldest is gone");
+        assertNotNull(cache.get(versions.get(versions.size() - 1)), "the newest is kept");
+    }
+
+    @Test
     void anUnwritableCacheIsNoCache(@TempDir Path dir) throws IOException {
         Path notADir = dir.resolve("file");
         Files.writeString(notADir, "x", StandardCharsets.UTF_8);

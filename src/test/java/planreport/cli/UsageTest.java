@@ -45,4 +45,29 @@ class UsageTest {
         assertTrue(Files.exists(GOLDEN), "no golden file " + GOLDEN + "; run mvn test -Dgolden.accept=true");
         assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), actual, "differs from " + GOLDEN + " (refresh with -Dgolden.accept=true)");
     }
+
+    /** Reading picocli's annotations costs every run about 0.1 s (see Cli): the commands are built without them. */
+    @Test
+    void noCommandUsesPicocliAnnotations() throws Exception {
+        Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("planreport/cli");
+        List<String> found = new java.util.ArrayList<>();
+        int scanned = 0;
+        try (var files = Files.list(classes)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = f.getFileName().toString();
+                Class<?> c = Class.forName("planreport.cli." + name.substring(0, name.length() - ".class".length()));
+                scanned++;
+                List<java.lang.reflect.AnnotatedElement> elements = new java.util.ArrayList<>(List.of(c));
+                elements.addAll(List.of(c.getDeclaredFields()));
+                elements.addAll(List.of(c.getDeclaredMethods()));
+                for (var e : elements) {
+                    for (var a : e.getDeclaredAnnotations()) {
+                        if (a.annotationType().getName().startsWith("picocli.")) found.add(e + ": " + a);
+                    }
+                }
+            }
+        }
+        assertTrue(scanned > 10, "scanned " + scanned + " classes in " + classes);
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
 }

@@ -23,26 +23,21 @@ final class Cli {
         return spec;
     }
 
-    /** An option taking one value shown as {@code label} (a String unless the caller sets a type), not yet added. */
+    /** An option taking one value shown as {@code label}: a String unless the caller sets another type. */
     static OptionSpec.Builder option(String name, String label, String description) {
         return OptionSpec.builder(name).paramLabel(label).type(String.class).description(description);
     }
 
-    /** Adds an option to a command; returns it, to read its value after parsing. */
+    /** An option without a value: false unless given. */
+    static OptionSpec.Builder flag(String name, String description) {
+        return OptionSpec.builder(name).type(boolean.class).initialValue(false).description(description);
+    }
+
+    /** Adds an option to a command; returns it, to read its value after parsing ({@code getValue()}). */
     static OptionSpec add(CommandSpec spec, OptionSpec.Builder option) {
         OptionSpec o = option.build();
         spec.addOption(o);
         return o;
-    }
-
-    /** Adds an option taking one value shown as {@code label}, a String. */
-    static OptionSpec option(CommandSpec spec, String name, String label, String description) {
-        return add(spec, option(name, label, description));
-    }
-
-    /** Adds an option without a value: false unless given. */
-    static OptionSpec flag(CommandSpec spec, String name, String description) {
-        return add(spec, OptionSpec.builder(name).type(boolean.class).initialValue(false).description(description));
     }
 
     /** Adds a positional parameter; returns it, to read its value after parsing. */

@@ -47,10 +47,10 @@ final class CompileCommand implements Callable<Integer> {
     private final Common common = new Common(spec);
     private final ReportInputs inputs = new ReportInputs(spec);
     private final OptionSpec kind = Cli.add(spec, Cli.option("--kind", "KIND", "summary (sơ kết) or final (tổng kết).").required(true));
-    private final OptionSpec period = Cli.option(spec, "--period", "P", "summary: one quarter (2022-Q2, Quý II/2022) or a year (2022).");
-    private final OptionSpec from = Cli.option(spec, "--from", "P", "summary: the first quarter of a range.");
-    private final OptionSpec to = Cli.option(spec, "--to", "P",
-            "summary: the last quarter of a range; final: the last quarter reviewed (default: the last whose reports are due as of --as-of).");
+    private final OptionSpec period = Cli.add(spec, Cli.option("--period", "P", "summary: one quarter (2022-Q2, Quý II/2022) or a year (2022)."));
+    private final OptionSpec from = Cli.add(spec, Cli.option("--from", "P", "summary: the first quarter of a range."));
+    private final OptionSpec to = Cli.add(spec, Cli.option("--to", "P",
+            "summary: the last quarter of a range; final: the last quarter reviewed (default: the last whose reports are due as of --as-of)."));
     private final OptionSpec format = Cli.add(spec, Cli.option("--format", "LIST", "Comma-separated: md, pdf, json (default: ${DEFAULT-VALUE}).")
             .defaultValue("md,pdf"));
     private final OptionSpec out = Cli.add(spec, Cli.option("--out", "DIR", "Folder for the output files, created if missing (default: the working directory).")
@@ -60,7 +60,7 @@ final class CompileCommand implements Callable<Integer> {
     private final OptionSpec lang = Cli.add(spec, Cli.option("--lang", "LANG",
             "Language of the report's own text: vi (default) or en; English files get .en before the extension (bao-cao-so-ket-2022-Q2.en.pdf).")
             .defaultValue("vi"));
-    private final OptionSpec force = Cli.flag(spec, "--force", "Compile even if the reports have errors; the problems are listed inside the report.");
+    private final OptionSpec force = Cli.add(spec, Cli.flag("--force", "Compile even if the reports have errors; the problems are listed inside the report."));
 
     @Override
     public Integer call() {

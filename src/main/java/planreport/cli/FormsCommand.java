@@ -41,7 +41,7 @@ final class FormsCommand implements Callable<Integer> {
     private final OptionSpec period = Cli.add(spec, Cli.option("--period", "P", "The reporting period (2022-Q2 or Quý II/2022).").required(true));
     private final OptionSpec out = Cli.add(spec, Cli.option("--out", "DIR", "The folder to write the forms into (created if missing).")
             .type(Path.class).required(true));
-    private final OptionSpec force = Cli.flag(spec, "--force", "Overwrite forms already in DIR.");
+    private final OptionSpec force = Cli.add(spec, Cli.flag("--force", "Overwrite forms already in DIR."));
 
     static final String INSTRUCTIONS = "HUONG-DAN.md";
 

@@ -18,7 +18,7 @@ final class ReportInputs {
 
     /** Adds --as-of, --encoding and REPORT... to a command. */
     ReportInputs(CommandSpec spec) {
-        asOf = Cli.option(spec, "--as-of", "DATE", "The day deadlines and due dates are judged on (YYYY-MM-DD; default: today).");
+        asOf = Cli.add(spec, Cli.option("--as-of", "DATE", "The day deadlines and due dates are judged on (YYYY-MM-DD; default: today)."));
         encoding = Cli.add(spec, Cli.option("--encoding", "NAME", "Encoding of the reports (default: ${DEFAULT-VALUE}; Vietnamese Excel's plain CSV is windows-1258).")
                 .defaultValue("UTF-8"));
         reports = Cli.add(spec, PositionalParamSpec.builder().paramLabel("REPORT").arity("0..*").type(List.class).auxiliaryTypes(String.class)

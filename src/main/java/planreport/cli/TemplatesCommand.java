@@ -31,7 +31,7 @@ final class TemplatesCommand implements Runnable {
                 "Any template left out of DIR falls back to the default.");
         private final PositionalParamSpec dir = Cli.add(spec, PositionalParamSpec.builder().paramLabel("DIR").type(Path.class).required(true)
                 .description("The folder to write the templates into."));
-        private final OptionSpec force = Cli.flag(spec, "--force", "Overwrite templates already in DIR.");
+        private final OptionSpec force = Cli.add(spec, Cli.flag("--force", "Overwrite templates already in DIR."));
 
         @Override
         public Integer call() {

@@ -22,8 +22,8 @@ final class ValidateCommand implements Callable<Integer> {
     private final Common common = new Common(spec);
     private final ReportInputs inputs = new ReportInputs(spec);
     private final OptionSpec format = Cli.add(spec, Output.formatOption());
-    private final OptionSpec period = Cli.option(spec, "--period", "P", "Check missing reports for this period only (2022-Q2 or Quý II/2022).");
-    private final OptionSpec strict = Cli.flag(spec, "--strict", "Treat warnings as errors (exit 1).");
+    private final OptionSpec period = Cli.add(spec, Cli.option("--period", "P", "Check missing reports for this period only (2022-Q2 or Quý II/2022)."));
+    private final OptionSpec strict = Cli.add(spec, Cli.flag("--strict", "Treat warnings as errors (exit 1)."));
 
     @Override
     public Integer call() {

@@ -6,28 +6,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import planreport.check.Code;
 import planreport.render.Json;
 
 /** codes: the catalogue of diagnostic codes, from the code itself, so docs/diagnostics.md cannot drift. */
-@Command(name = "codes", mixinStandardHelpOptions = true, addMethodSubcommands = false,
-        description = "Lists every diagnostic code with its severity and meaning (docs/diagnostics.md is this, as markdown).")
 final class CodesCommand implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
     /** How to print the catalogue. */
     enum Format { text, markdown, json }
 
-    @Option(names = "--format", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    final CommandSpec spec = Cli.command(this, "codes",
+            "Lists every diagnostic code with its severity and meaning (docs/diagnostics.md is this, as markdown).");
+    private final OptionSpec format = Cli.add(spec, Cli.option("--format", "<format>", "text, markdown or json (default: ${DEFAULT-VALUE}).")
+            .type(Format.class).defaultValue("text"));
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
+        switch (format.<Format>getValue()) {
             case json -> {
                 List<Object> list = new ArrayList<>();
                 for (Code c : Code.values()) {

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import planreport.check.Code;
 import planreport.check.Diagnostics;
 import planreport.io.PlanReader;
@@ -16,13 +17,20 @@ import planreport.model.Plan;
 
 /** Options every command that reads the plan shares, and the loading of the plan itself. */
 final class Common {
-    @Option(names = "--plan", paramLabel = "FILE", defaultValue = "plan.yaml", description = "The plan (default: ${DEFAULT-VALUE} in the working directory).")
-    Path plan;
+    private final OptionSpec plan;
 
-    private Common() {}
+    /** Adds --plan to a command. */
+    Common(CommandSpec spec) {
+        plan = Cli.add(spec, Cli.option("--plan", "FILE", "The plan (default: ${DEFAULT-VALUE} in the working directory).")
+                .type(Path.class).defaultValue("plan.yaml"));
+    }
+
+    /** The plan file given (or the default). */
+    Path plan() { return plan.getValue(); }
 
     /** Reads the plan; on failure adds its diagnostics and returns null (with the exit status in {@code status[0]}). */
     Plan load(Diagnostics out, int[] status) {
+        Path plan = plan();
         String name = plan.toString();
         if (!Files.exists(plan)) {
             out.add(Code.INPUT, name, null, null, "no such file; pass --plan FILE, or run where plan.yaml is");

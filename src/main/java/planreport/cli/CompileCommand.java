@@ -16,9 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
@@ -39,49 +38,38 @@ import planreport.report.Window;
 import planreport.validate.Validator;
 
 /** compile: the consolidated summary (sơ kết) or final review (tổng kết) as Markdown, PDF and JSON. */
-@Command(name = "compile", mixinStandardHelpOptions = true, addMethodSubcommands = false,
-        description = {"Checks the reports as validate does, then compiles the summary (sơ kết) of a quarter, a year or a range,",
-                "or the final review (tổng kết) of the term, as Markdown, PDF and JSON.",
-                "Output names: bao-cao-so-ket-2022-Q2.md, bao-cao-so-ket-2022.pdf, bao-cao-so-ket-2022-Q1_2022-Q2.json,",
-                "bao-cao-tong-ket-2021-Q4_2023-Q2.pdf; with --lang en: bao-cao-so-ket-2022-Q2.en.md (see docs/compile.md)."})
 final class CompileCommand implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Mixin Common common;
-    @Mixin ReportInputs inputs;
-
-    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "summary (sơ kết) or final (tổng kết).")
-    String kind;
-
-    @Option(names = "--period", paramLabel = "P", description = "summary: one quarter (2022-Q2, Quý II/2022) or a year (2022).")
-    String period;
-
-    @Option(names = "--from", paramLabel = "P", description = "summary: the first quarter of a range.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "P", description = "summary: the last quarter of a range; final: the last quarter reviewed (default: the last whose reports are due as of --as-of).")
-    String to;
-
-    @Option(names = "--format", paramLabel = "LIST", defaultValue = "md,pdf", description = "Comma-separated: md, pdf, json (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder for the output files, created if missing (default: the working directory).")
-    Path out;
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Folder of templates that override the defaults by file name (see: plan-report templates export).")
-    Path templates;
-
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
-            description = "Language of the report's own text: vi (default) or en; English files get .en before the extension (bao-cao-so-ket-2022-Q2.en.pdf).")
-    String lang;
-
-    @Option(names = "--force", description = "Compile even if the reports have errors; the problems are listed inside the report.")
-    boolean force;
+    final CommandSpec spec = Cli.command(this, "compile",
+            "Checks the reports as validate does, then compiles the summary (sơ kết) of a quarter, a year or a range,",
+            "or the final review (tổng kết) of the term, as Markdown, PDF and JSON.",
+            "Output names: bao-cao-so-ket-2022-Q2.md, bao-cao-so-ket-2022.pdf, bao-cao-so-ket-2022-Q1_2022-Q2.json,",
+            "bao-cao-tong-ket-2021-Q4_2023-Q2.pdf; with --lang en: bao-cao-so-ket-2022-Q2.en.md (see docs/compile.md).");
+    private final Common common = new Common(spec);
+    private final ReportInputs inputs = new ReportInputs(spec);
+    private final OptionSpec kind = Cli.add(spec, Cli.option("--kind", "KIND", "summary (sơ kết) or final (tổng kết).").required(true));
+    private final OptionSpec period = Cli.add(spec, Cli.option("--period", "P", "summary: one quarter (2022-Q2, Quý II/2022) or a year (2022)."));
+    private final OptionSpec from = Cli.add(spec, Cli.option("--from", "P", "summary: the first quarter of a range."));
+    private final OptionSpec to = Cli.add(spec, Cli.option("--to", "P",
+            "summary: the last quarter of a range; final: the last quarter reviewed (default: the last whose reports are due as of --as-of)."));
+    private final OptionSpec format = Cli.add(spec, Cli.option("--format", "LIST", "Comma-separated: md, pdf, json (default: ${DEFAULT-VALUE}).")
+            .defaultValue("md,pdf"));
+    private final OptionSpec out = Cli.add(spec, Cli.option("--out", "DIR", "Folder for the output files, created if missing (default: the working directory).")
+            .type(Path.class).defaultValue("."));
+    private final OptionSpec templates = Cli.add(spec, Cli.option("--templates", "DIR",
+            "Folder of templates that override the defaults by file name (see: plan-report templates export).").type(Path.class));
+    private final OptionSpec lang = Cli.add(spec, Cli.option("--lang", "LANG",
+            "Language of the report's own text: vi (default) or en; English files get .en before the extension (bao-cao-so-ket-2022-Q2.en.pdf).")
+            .defaultValue("vi"));
+    private final OptionSpec force = Cli.add(spec, Cli.flag("--force", "Compile even if the reports have errors; the problems are listed inside the report."));
 
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
         PrintWriter err = cl.getErr();
         PrintWriter stdout = cl.getOut();
+        String kind = this.kind.getValue(), lang = this.lang.getValue();
+        Path out = this.out.getValue(), templates = this.templates.getValue();
+        boolean force = this.force.getValue();
         LocalDate today = inputs.asOf(cl);
         Charset cs = inputs.charset(cl);
         Kind k = switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
@@ -165,7 +153,7 @@ final class CompileCommand implements Callable<Integer> {
 
     private List<Render> formats(CommandLine cl) {
         Set<Render> set = new LinkedHashSet<>();
-        for (String f : format.split(",")) {
+        for (String f : format.<String>getValue().split(",")) {
             if (f.isBlank()) continue;
             Render r = Render.byName(f);
             if (r == null) throw new CommandLine.ParameterException(cl, "--format: '" + f.strip() + "' is not a format; use md, pdf, json");
@@ -176,6 +164,7 @@ final class CompileCommand implements Callable<Integer> {
     }
 
     private Window window(Kind k, Plan plan, LocalDate today, CommandLine cl) {
+        String period = this.period.getValue(), from = this.from.getValue(), to = this.to.getValue();
         if (k == Kind.FINAL) {
             if (period != null || from != null) throw new CommandLine.ParameterException(cl, "--kind final reviews the whole term; give only --to (default: the last period whose reports are due)");
             Period end = to != null ? quarter(to, "--to", cl) : Window.lastDue(plan, today);
@@ -214,7 +203,7 @@ final class CompileCommand implements Callable<Integer> {
     /** A message when an output file would be one of the inputs (a report or the plan), else null. */
     private String clash(Iterable<Path> targets, List<Source> sources) {
         List<Path> inputs = new ArrayList<>();
-        inputs.add(common.plan);
+        inputs.add(common.plan());
         for (Source s : sources) if (s.path() != null) inputs.add(s.path());
         for (Path t : targets) {
             for (Path in : inputs) {

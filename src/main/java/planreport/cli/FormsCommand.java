@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import planreport.check.Diagnostics;
 import planreport.model.Body;
 import planreport.model.Indicator;
@@ -29,26 +28,20 @@ import planreport.render.Messages;
  * forms: one pre-filled report CSV per unit with work in a period, and an instruction sheet, so
  * units send back files that validate instead of inventing their own layout.
  */
-@Command(name = "forms", mixinStandardHelpOptions = true, addMethodSubcommands = false,
-        description = {"Writes one pre-filled report form per unit that has lead or coordinating work in period P",
-                "(<period>_<unit-id>.csv: its tasks as rows, unit and period filled, Vietnamese headers, UTF-8 with BOM for Excel),",
-                "plus HUONG-DAN.md, the instructions for filling them in."})
 final class FormsCommand implements Callable<Integer> {
     /** The forms and their instructions are in Vietnamese, the units' language (loaded only when forms run). */
     private static final class Vi {
         static final Messages M = Messages.of("vi");
     }
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Mixin Common common;
-
-    @Option(names = "--period", required = true, paramLabel = "P", description = "The reporting period (2022-Q2 or Quý II/2022).")
-    String period;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the forms into (created if missing).")
-    Path out;
-
-    @Option(names = "--force", description = "Overwrite forms already in DIR.")
-    boolean force;
+    final CommandSpec spec = Cli.command(this, "forms",
+            "Writes one pre-filled report form per unit that has lead or coordinating work in period P",
+            "(<period>_<unit-id>.csv: its tasks as rows, unit and period filled, Vietnamese headers, UTF-8 with BOM for Excel),",
+            "plus HUONG-DAN.md, the instructions for filling them in.");
+    private final Common common = new Common(spec);
+    private final OptionSpec period = Cli.add(spec, Cli.option("--period", "P", "The reporting period (2022-Q2 or Quý II/2022).").required(true));
+    private final OptionSpec out = Cli.add(spec, Cli.option("--out", "DIR", "The folder to write the forms into (created if missing).")
+            .type(Path.class).required(true));
+    private final OptionSpec force = Cli.add(spec, Cli.flag("--force", "Overwrite forms already in DIR."));
 
     static final String INSTRUCTIONS = "HUONG-DAN.md";
 
@@ -56,7 +49,9 @@ final class FormsCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         PrintWriter stdout = cl.getOut();
-        Period p = Common.period(period, "--period", cl);
+        Path out = this.out.getValue();
+        boolean force = this.force.getValue();
+        Period p = Common.period(period.getValue(), "--period", cl);
         Diagnostics ds = new Diagnostics();
         int[] status = {0};
         Plan plan = common.load(ds, status);

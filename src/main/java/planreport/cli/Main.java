@@ -2,17 +2,25 @@ package planreport.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The plan-report command: parses arguments and hands over to a subcommand. */
-@Command(name = "plan-report", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Main.Version.class,
-        description = "Checks the progress reports of a plan's units and compiles consolidated reports.",
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:no errors found", "1:errors found in the inputs (warnings too, under --strict)",
-                "2:usage error, or an input that cannot be read at all", "3:internal error (a bug in plan-report)"})
 public final class Main implements Runnable {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = Cli.command(this, "plan-report",
+            "Checks the progress reports of a plan's units and compiles consolidated reports.");
+
+    private Main() {
+        spec.versionProvider(new Version());
+        Map<String, String> exitCodes = new LinkedHashMap<>();
+        exitCodes.put("0", "no errors found");
+        exitCodes.put("1", "errors found in the inputs (warnings too, under --strict)");
+        exitCodes.put("2", "usage error, or an input that cannot be read at all");
+        exitCodes.put("3", "internal error (a bug in plan-report)");
+        spec.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(exitCodes);
+    }
 
     @Override public void run() { throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, compile, show, forms, templates or codes"); }
 
@@ -20,18 +28,18 @@ public final class Main implements Runnable {
     private static final java.util.List<String> COMMANDS = java.util.List.of("validate", "compile", "show", "forms", "templates", "codes");
 
     /**
-     * A new subcommand object. Only the one named on the command line is built: picocli reads each
-     * command's annotations when it is added (and the JVM loads each class named here only when
-     * its branch runs), which costs start-up time a batch job pays on every run.
+     * A new subcommand's model. Only the one named on the command line is built: building a
+     * command's options costs start-up time a batch job pays on every run (and the JVM loads each
+     * class named here only when its branch runs).
      */
-    private static Object command(String name) {
+    private static CommandSpec command(String name) {
         return switch (name) {
-            case "validate" -> new ValidateCommand();
-            case "compile" -> new CompileCommand();
-            case "show" -> new ShowCommand();
-            case "forms" -> new FormsCommand();
-            case "templates" -> new TemplatesCommand();
-            case "codes" -> new CodesCommand();
+            case "validate" -> new ValidateCommand().spec;
+            case "compile" -> new CompileCommand().spec;
+            case "show" -> new ShowCommand().spec;
+            case "forms" -> new FormsCommand().spec;
+            case "templates" -> new TemplatesCommand().spec;
+            case "codes" -> new CodesCommand().spec;
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -42,13 +50,13 @@ public final class Main implements Runnable {
 
     /** Runs without exiting, for tests: returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(new Main().spec);
         String named = args.length > 0 ? args[0] : "";
         if (COMMANDS.contains(named)) {
             cl.addSubcommand(command(named));
         } else {
             for (String c : COMMANDS) cl.addSubcommand(command(c));
-            cl.addSubcommand(new CommandLine.HelpCommand());
+            cl.addSubcommand(new HelpCommand().spec);
         }
         cl.setOut(out);
         cl.setErr(err);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.OptionSpec;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
 
@@ -14,6 +15,11 @@ final class Output {
     enum Format { text, json }
 
     private Output() {}
+
+    /** --format text|json, for the commands that print diagnostics or the plan. */
+    static OptionSpec.Builder formatOption() {
+        return Cli.option("--format", "<format>", "text or json (default: ${DEFAULT-VALUE}).").type(Format.class).defaultValue("text");
+    }
 
     static void diagnostics(Diagnostics ds, Format format, PrintWriter out) {
         List<Diagnostic> list = ds.sorted();

@@ -2,29 +2,36 @@ package planreport.cli;
 
 import java.nio.charset.Charset;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import planreport.check.Diagnostics;
 import planreport.io.Source;
 
 /** The options of every command that reads unit reports: which files, in what encoding, judged on what day. */
 final class ReportInputs {
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day deadlines and due dates are judged on (YYYY-MM-DD; default: today).")
-    String asOf;
+    private final OptionSpec asOf;
+    private final OptionSpec encoding;
+    private final PositionalParamSpec reports;
 
-    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8", description = "Encoding of the reports (default: ${DEFAULT-VALUE}; Vietnamese Excel's plain CSV is windows-1258).")
-    String encoding;
+    /** Adds --as-of, --encoding and REPORT... to a command. */
+    ReportInputs(CommandSpec spec) {
+        asOf = Cli.add(spec, Cli.option("--as-of", "DATE", "The day deadlines and due dates are judged on (YYYY-MM-DD; default: today)."));
+        encoding = Cli.add(spec, Cli.option("--encoding", "NAME", "Encoding of the reports (default: ${DEFAULT-VALUE}; Vietnamese Excel's plain CSV is windows-1258).")
+                .defaultValue("UTF-8"));
+        reports = Cli.add(spec, PositionalParamSpec.builder().paramLabel("REPORT").arity("0..*").type(List.class).auxiliaryTypes(String.class)
+                .description("Report CSV files, directories (their *.csv files, in name order), or - for standard input."));
+    }
 
-    @Parameters(paramLabel = "REPORT", arity = "0..*", description = "Report CSV files, directories (their *.csv files, in name order), or - for standard input.")
-    List<String> reports = new ArrayList<>();
+    LocalDate asOf(CommandLine cl) { return Common.asOf(asOf.getValue(), cl); }
 
-    LocalDate asOf(CommandLine cl) { return Common.asOf(asOf, cl); }
-
-    Charset charset(CommandLine cl) { return Common.charset(encoding, cl); }
+    Charset charset(CommandLine cl) { return Common.charset(encoding.getValue(), cl); }
 
     /** The sources to read, or null (with an input diagnostic for each) when one cannot be read at all. */
-    List<Source> sources(Diagnostics ds) { return Inputs.expand(reports, ds); }
+    List<Source> sources(Diagnostics ds) {
+        List<String> given = reports.getValue();
+        return Inputs.expand(given == null ? List.of() : given, ds);
+    }
 }

@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import planreport.check.Diagnostics;
 import planreport.model.Body;
 import planreport.model.Indicator;
@@ -20,18 +18,16 @@ import planreport.model.Timeframe;
 import planreport.render.Json;
 
 /** show: the plan as the tool understands it, so a user can check it was read as meant. */
-@Command(name = "show", mixinStandardHelpOptions = true, addMethodSubcommands = false,
-        description = "Prints the plan as understood: sections, tasks with their bodies and parsed timeframes, bodies and groups.")
 final class ShowCommand implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Mixin Common common;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Output.Format format;
+    final CommandSpec spec = Cli.command(this, "show",
+            "Prints the plan as understood: sections, tasks with their bodies and parsed timeframes, bodies and groups.");
+    private final Common common = new Common(spec);
+    private final OptionSpec format = Cli.add(spec, Output.formatOption());
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Output.Format format = this.format.getValue();
         Diagnostics ds = new Diagnostics();
         int[] status = {0};
         Plan plan = common.load(ds, status);

@@ -7,37 +7,37 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import planreport.render.OutputFiles;
 import planreport.render.Templates;
 
 /** templates: hands out the default report templates for a user to edit and pass back with compile --templates. */
-@Command(name = "templates", mixinStandardHelpOptions = true,
-        description = "The report templates compile uses (FreeMarker): report.ftl (Markdown), report.ftlx (XHTML for the PDF), report.css.",
-        subcommands = TemplatesCommand.Export.class)
 final class TemplatesCommand implements Runnable {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    final CommandSpec spec = Cli.command(this, "templates",
+            "The report templates compile uses (FreeMarker): report.ftl (Markdown), report.ftlx (XHTML for the PDF), report.css.");
+
+    TemplatesCommand() {
+        spec.addSubcommand("export", new CommandLine(new Export().spec));
+    }
 
     @Override public void run() { throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: export DIR"); }
 
     /** templates export DIR. */
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Writes the default templates into DIR (created if missing), to edit and pass to compile --templates DIR.",
-                    "Any template left out of DIR falls back to the default."})
     static final class Export implements Callable<Integer> {
-        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "DIR", description = "The folder to write the templates into.")
-        Path dir;
-
-        @Option(names = "--force", description = "Overwrite templates already in DIR.")
-        boolean force;
+        final CommandSpec spec = Cli.command(this, "export",
+                "Writes the default templates into DIR (created if missing), to edit and pass to compile --templates DIR.",
+                "Any template left out of DIR falls back to the default.");
+        private final PositionalParamSpec dir = Cli.add(spec, PositionalParamSpec.builder().paramLabel("DIR").type(Path.class).required(true)
+                .description("The folder to write the templates into."));
+        private final OptionSpec force = Cli.add(spec, Cli.flag("--force", "Overwrite templates already in DIR."));
 
         @Override
         public Integer call() {
             var err = spec.commandLine().getErr();
+            Path dir = this.dir.getValue();
+            boolean force = this.force.getValue();
             Map<String, byte[]> files = new LinkedHashMap<>();
             try {
                 for (String name : Templates.NAMES) {

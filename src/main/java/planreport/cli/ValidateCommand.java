@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import planreport.check.Diagnostics;
 import planreport.io.Source;
 import planreport.model.Period;
@@ -16,33 +15,26 @@ import planreport.model.Plan;
 import planreport.validate.Validator;
 
 /** validate: checks the plan and the unit reports against it. */
-@Command(name = "validate", mixinStandardHelpOptions = true, addMethodSubcommands = false,
-        description = {"Checks the plan, and each REPORT against it: periods, deadlines, responsible bodies, missing reports.",
-                "REPORT is a CSV file, a directory (its *.csv files in name order) or - for standard input."})
 final class ValidateCommand implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Mixin Common common;
-    @Mixin ReportInputs inputs;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Output.Format format;
-
-    @Option(names = "--period", paramLabel = "P", description = "Check missing reports for this period only (2022-Q2 or Quý II/2022).")
-    String period;
-
-    @Option(names = "--strict", description = "Treat warnings as errors (exit 1).")
-    boolean strict;
+    final CommandSpec spec = Cli.command(this, "validate",
+            "Checks the plan, and each REPORT against it: periods, deadlines, responsible bodies, missing reports.",
+            "REPORT is a CSV file, a directory (its *.csv files in name order) or - for standard input.");
+    private final Common common = new Common(spec);
+    private final ReportInputs inputs = new ReportInputs(spec);
+    private final OptionSpec format = Cli.add(spec, Output.formatOption());
+    private final OptionSpec period = Cli.add(spec, Cli.option("--period", "P", "Check missing reports for this period only (2022-Q2 or Quý II/2022)."));
+    private final OptionSpec strict = Cli.add(spec, Cli.flag("--strict", "Treat warnings as errors (exit 1)."));
 
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
         PrintWriter out = cl.getOut();
+        Output.Format format = this.format.getValue();
+        boolean strict = this.strict.getValue();
         LocalDate today = inputs.asOf(cl);
         Charset cs = inputs.charset(cl);
-        Period only = null;
-        if (period != null) {
-            only = Common.period(period, "--period", cl);
-        }
+        String p = period.getValue();
+        Period only = p == null ? null : Common.period(p, "--period", cl);
         Diagnostics ds = new Diagnostics();
         int[] status = {0};
         Plan plan = common.load(ds, status);

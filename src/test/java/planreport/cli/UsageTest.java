@@ -1,0 +1,73 @@
+package planreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The usage text of every command and the usage errors picocli writes, pinned in
+ * src/test/resources/golden/usage.txt so that they cannot change unnoticed.
+ * {@code mvn test -Dgolden.accept=true} rewrites the file (review the diff before committing).
+ */
+class UsageTest {
+    static final Path GOLDEN = Path.of("src/test/resources/golden/usage.txt");
+
+    /** Command lines, as typed after plan-report. */
+    static final List<String> CASES = List.of(
+            "--help", "validate --help", "compile --help", "show --help", "forms --help", "templates --help",
+            "templates export --help", "codes --help", "help", "help --help", "help compile",
+            "", "valdate", "validate --pln x", "validate --format xml", "compile", "templates", "templates exprot", "help bogus");
+
+    @Test
+    void usageTextAndUsageErrorsMatchTheGoldenFile() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (String line : CASES) {
+            String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+            StringWriter out = new StringWriter(), err = new StringWriter();
+            int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+            b.append("$ plan-report").append(line.isEmpty() ? "" : " " + line).append('\n').append(out);
+            if (err.getBuffer().length() > 0) b.append("(stderr)\n").append(err);
+            b.append("(exit ").append(code).append(")\n\n");
+        }
+        String actual = b.toString();
+        if (Boolean.getBoolean("golden.accept")) {
+            Files.createDirectories(GOLDEN.getParent());
+            Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertTrue(Files.exists(GOLDEN), "no golden file " + GOLDEN + "; run mvn test -Dgolden.accept=true");
+        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), actual, "differs from " + GOLDEN + " (refresh with -Dgolden.accept=true)");
+    }
+
+    /** Reading picocli's annotations costs every run about 0.1 s (see Cli): the commands are built without them. */
+    @Test
+    void noCommandUsesPicocliAnnotations() throws Exception {
+        Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("planreport/cli");
+        List<String> found = new java.util.ArrayList<>();
+        int scanned = 0;
+        try (var files = Files.list(classes)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = f.getFileName().toString();
+                Class<?> c = Class.forName("planreport.cli." + name.substring(0, name.length() - ".class".length()));
+                scanned++;
+                List<java.lang.reflect.AnnotatedElement> elements = new java.util.ArrayList<>(List.of(c));
+                elements.addAll(List.of(c.getDeclaredFields()));
+                elements.addAll(List.of(c.getDeclaredMethods()));
+                for (var e : elements) {
+                    for (var a : e.getDeclaredAnnotations()) {
+                        if (a.annotationType().getName().startsWith("picocli.")) found.add(e + ": " + a);
+                    }
+                }
+            }
+        }
+        assertTrue(scanned > 10, "scanned " + scanned + " classes in " + classes);
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+}

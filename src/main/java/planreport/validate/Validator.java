@@ -66,15 +66,16 @@ public final class Validator {
                            Diagnostics out, Consumer<CheckedRow> sink, Progress progress, long inlineBytes) {
         ReportCheck check = new ReportCheck(plan, asOf, out, sink);
         int[] index = new int[sources.size()];
+        long[] sizes = new long[sources.size()];
         long total = 0;
         for (int i = 0; i < sources.size(); i++) {
             index[i] = check.addFile(sources.get(i).name());
-            long size = sources.get(i).size();
-            total = size < 0 || total < 0 ? -1 : total + size; // standard input: size unknown
+            sizes[i] = sources.get(i).size();
+            total = sizes[i] < 0 || total < 0 ? -1 : total + sizes[i]; // standard input: size unknown
         }
         if (total >= 0 && total < inlineBytes) {
             for (int i = 0; i < sources.size(); i++) {
-                Diagnostics ds = readFile(plan, sources.get(i), index[i], charset, check::row);
+                Diagnostics ds = readFile(plan, sources.get(i), sizes[i], index[i], charset, check::row);
                 out.addAll(ds.sorted()); // the reader's own diagnostics, kept apart as on the reader thread
                 progress.update(i + 1, sources.size(), check.rows());
             }
@@ -82,7 +83,7 @@ public final class Validator {
             return check;
         }
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
-        Thread reader = new Thread(() -> read(plan, sources, index, charset, queue), "plan-report-reader");
+        Thread reader = new Thread(() -> read(plan, sources, sizes, index, charset, queue), "plan-report-reader");
         reader.setDaemon(true);
         reader.start();
         int done = 0;
@@ -118,11 +119,11 @@ public final class Validator {
     }
 
     /** The reader thread: every source in order, rows in batches, then the file's diagnostics. */
-    private static void read(Plan plan, List<Source> sources, int[] index, Charset charset, BlockingQueue<Object> queue) {
+    private static void read(Plan plan, List<Source> sources, long[] sizes, int[] index, Charset charset, BlockingQueue<Object> queue) {
         try {
             for (int i = 0; i < sources.size(); i++) {
                 Batcher batcher = new Batcher(queue);
-                Diagnostics ds = readFile(plan, sources.get(i), index[i], charset, batcher);
+                Diagnostics ds = readFile(plan, sources.get(i), sizes[i], index[i], charset, batcher);
                 batcher.flush();
                 queue.put(new FileEnd(ds));
             }
@@ -138,11 +139,11 @@ public final class Validator {
         }
     }
 
-    /** Reads one source into {@code sink}; returns the diagnostics of reading it. */
-    private static Diagnostics readFile(Plan plan, Source s, int index, Charset charset, ReportReader.Sink sink) {
+    /** Reads one source ({@code size} bytes, -1 if unknown) into {@code sink}; returns the diagnostics of reading it. */
+    private static Diagnostics readFile(Plan plan, Source s, long size, int index, Charset charset, ReportReader.Sink sink) {
         Diagnostics ds = new Diagnostics();
         try (InputStream in = s.open()) {
-            ReportReader.read(in, s.name(), index, charset, plan, ds, sink, s.path() != null && s.size() > READ_AHEAD_BYTES);
+            ReportReader.read(in, s.name(), index, charset, plan, ds, sink, size > READ_AHEAD_BYTES);
         } catch (IOException e) {
             ds.add(Code.INPUT, s.name(), null, null, "the file cannot be read: " + e.getMessage());
         }

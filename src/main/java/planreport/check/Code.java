@@ -1,57 +1,66 @@
 package planreport.check;
 
 /**
- * The one catalogue of diagnostic codes. Scripts match on {@link #id()}, so ids never change;
- * the reference in docs/diagnostics.md is generated from this enum.
+ * The one catalogue of diagnostic codes. Scripts match on {@link #id()}, so ids never change. Each
+ * code's title, description and message templates, in Vietnamese and English, are in
+ * {@code diagnostics/*.properties} ({@link Catalogue}); docs/diagnostics.md is generated from both.
  */
 public enum Code {
-    // plan
-    PLAN_SYNTAX("plan-syntax", Severity.ERROR, "plan", "The plan YAML cannot be parsed (bad indentation, an unclosed quote, tabs, anchors or aliases, a document too large or too deeply nested)."),
-    PLAN_SCHEMA("plan-schema", Severity.ERROR, "plan", "A required field is missing, a value has the wrong type, or a key is unknown."),
-    DUPLICATE_ID("duplicate-id", Severity.ERROR, "plan", "Two sections, tasks, bodies or indicators share an id, a name or alias names two bodies, or a key is given twice in one mapping."),
-    UNKNOWN_BODY("unknown-body", Severity.ERROR, "plan", "A task or group names a body the registry lacks (matched by id, name or alias)."),
-    BAD_TIMEFRAME("bad-timeframe", Severity.ERROR, "plan", "A timeframe does not parse, or falls outside the plan term."),
+    // the plan
+    PLAN_SYNTAX("plan-syntax", Severity.ERROR, Scope.PLAN),
+    PLAN_SCHEMA("plan-schema", Severity.ERROR, Scope.PLAN),
+    DUPLICATE_ID("duplicate-id", Severity.ERROR, Scope.PLAN),
+    UNKNOWN_BODY("unknown-body", Severity.ERROR, Scope.PLAN),
+    BAD_TIMEFRAME("bad-timeframe", Severity.ERROR, Scope.PLAN),
+    // any file: the plan, a report, a template, an output folder
+    INPUT("input", Severity.ERROR, Scope.INPUT),
     // reports: errors
-    INPUT("input", Severity.ERROR, "report", "A file or directory cannot be read at all (missing, no permission, not a regular file). Exit status 2."),
-    CSV_SYNTAX("csv-syntax", Severity.ERROR, "report", "The CSV cannot be read: an unclosed quote, a row with more cells than the header, a cell or line too long, binary data."),
-    ENCODING("encoding", Severity.ERROR, "report", "The file is not valid in its encoding (UTF-8 unless --encoding says otherwise)."),
-    MISSING_COLUMN("missing-column", Severity.ERROR, "report", "A required column (unit, period, task, status) is missing, or the file has no header at all."),
-    UNKNOWN_UNIT("unknown-unit", Severity.ERROR, "report", "The unit is not a body of the plan, or names a group instead of one of its members."),
-    UNKNOWN_TASK("unknown-task", Severity.ERROR, "report", "The task id is not a task or duty of the plan."),
-    BAD_PERIOD("bad-period", Severity.ERROR, "report", "The period does not parse (write 2022-Q2 or Quý II/2022)."),
-    PERIOD_OUTSIDE_PLAN("period-outside-plan", Severity.ERROR, "report", "The period is outside the plan term."),
-    BAD_STATUS("bad-status", Severity.ERROR, "report", "The status is not done, in_progress, not_started (or Hoàn thành, Đang thực hiện, Chưa thực hiện)."),
-    BAD_DATE("bad-date", Severity.ERROR, "report", "A date does not parse or does not exist (write 2022-03-25 or 25/03/2022)."),
-    BAD_NUMBER("bad-number", Severity.ERROR, "report", "Progress is not a number from 0 to 100, or an indicator is negative or not a number."),
-    STATUS_INCONSISTENT("status-inconsistent", Severity.ERROR, "report", "Status and dates disagree: done without a completion date, a completion date on a task not done, done with progress under 100, completed after the report was submitted or after --as-of."),
-    NOT_RESPONSIBLE("not-responsible", Severity.ERROR, "report", "The unit is neither a lead nor a coordinating body of the task, directly or as a member of a group."),
-    DUPLICATE_ROW("duplicate-row", Severity.ERROR, "report", "One unit, task and period reported twice, in one file or across files."),
+    CSV_SYNTAX("csv-syntax", Severity.ERROR, Scope.REPORT),
+    ENCODING("encoding", Severity.ERROR, Scope.REPORT),
+    MISSING_COLUMN("missing-column", Severity.ERROR, Scope.REPORT),
+    UNKNOWN_UNIT("unknown-unit", Severity.ERROR, Scope.REPORT),
+    UNKNOWN_TASK("unknown-task", Severity.ERROR, Scope.REPORT),
+    BAD_PERIOD("bad-period", Severity.ERROR, Scope.REPORT),
+    PERIOD_OUTSIDE_PLAN("period-outside-plan", Severity.ERROR, Scope.REPORT),
+    BAD_STATUS("bad-status", Severity.ERROR, Scope.REPORT),
+    BAD_DATE("bad-date", Severity.ERROR, Scope.REPORT),
+    BAD_NUMBER("bad-number", Severity.ERROR, Scope.REPORT),
+    STATUS_INCONSISTENT("status-inconsistent", Severity.ERROR, Scope.REPORT),
+    NOT_RESPONSIBLE("not-responsible", Severity.ERROR, Scope.REPORT),
+    DUPLICATE_ROW("duplicate-row", Severity.ERROR, Scope.REPORT),
     // reports: warnings
-    COMPLETED_AFTER_DEADLINE("completed-after-deadline", Severity.WARNING, "report", "Done, but after the task's deadline (hoàn thành quá hạn)."),
-    OVERDUE("overdue", Severity.WARNING, "report", "Not done, and the deadline is on or before the last day of the reported period (quá hạn)."),
-    LATE_REPORT("late-report", Severity.WARNING, "report", "Submitted after the period's due date."),
-    MISSING_REPORT("missing-report", Severity.WARNING, "report", "A lead body sent no row for a task active in a period whose due date has passed; one diagnostic per body and period, naming the tasks."),
-    BEFORE_START("before-start", Severity.WARNING, "report", "A report for a period before the task starts."),
-    UNKNOWN_COLUMN("unknown-column", Severity.WARNING, "report", "A header names no known column or indicator; its values are ignored."),
-    UNIT_SPELLING("unit-spelling", Severity.WARNING, "report", "The unit matches a body only once diacritics are ignored; write it as the plan does.");
+    COMPLETED_AFTER_DEADLINE("completed-after-deadline", Severity.WARNING, Scope.REPORT),
+    OVERDUE("overdue", Severity.WARNING, Scope.REPORT),
+    LATE_REPORT("late-report", Severity.WARNING, Scope.REPORT),
+    MISSING_REPORT("missing-report", Severity.WARNING, Scope.REPORT),
+    BEFORE_START("before-start", Severity.WARNING, Scope.REPORT),
+    UNKNOWN_COLUMN("unknown-column", Severity.WARNING, Scope.REPORT),
+    UNIT_SPELLING("unit-spelling", Severity.WARNING, Scope.REPORT);
+
+    /** Which input a code speaks of. */
+    public enum Scope {
+        PLAN("plan"), INPUT("input"), REPORT("report");
+
+        private final String id;
+
+        Scope(String id) { this.id = id; }
+
+        public String id() { return id; }
+    }
 
     private final String id;
     private final Severity severity;
-    private final String scope;
-    private final String description;
+    private final Scope scope;
 
-    Code(String id, Severity severity, String scope, String description) {
+    Code(String id, Severity severity, Scope scope) {
         this.id = id;
         this.severity = severity;
         this.scope = scope;
-        this.description = description;
     }
 
     public String id() { return id; }
     public Severity severity() { return severity; }
-    /** "plan" or "report": which input the code speaks of. */
-    public String scope() { return scope; }
-    public String description() { return description; }
+    public Scope scope() { return scope; }
 
     public static Code byId(String id) {
         for (Code c : values()) if (c.id.equals(id)) return c;

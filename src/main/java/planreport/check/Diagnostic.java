@@ -1,19 +1,95 @@
 package planreport.check;
 
 import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import planreport.model.Lang;
 
 /**
- * One problem found in an input. {@code line} is 1-based or null; {@code column} is a 1-based
- * number (YAML), a CSV header name, or null.
+ * One problem found in an input: its code, where it is, and the typed facts its message is filled
+ * from — no prose. The message is written in a language only when shown ({@link Catalogue}), so the
+ * same diagnostic reads in Vietnamese or English and a script reads its fields from the JSON.
+ *
+ * <p>{@code variant} picks one of the code's message templates (null: the code's own);
+ * {@code line} is 1-based or null; {@code column} is a 1-based number (YAML), a CSV header name,
+ * or null. {@code unit}, {@code task}, {@code period} and {@code value} are the unit, task id,
+ * period and cell text the problem is about; {@code suggestion} is the "did you mean".
+ * {@code args} holds the few further facts a template names (a due date, a limit, a first line).
  */
-public record Diagnostic(Severity severity, Code code, String file, Integer line, Object column, String message)
+public record Diagnostic(Code code, String variant, String file, Integer line, Object column, String unit, String task,
+                         String period, String value, String suggestion, Map<String, String> args)
         implements Comparable<Diagnostic> {
 
-    public static Diagnostic of(Code code, String file, Integer line, Object column, String message) {
-        return new Diagnostic(code.severity(), code, file, line, column, message);
+    public Diagnostic {
+        args = args == null || args.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(args));
     }
 
-    /** The one order of all diagnostics: file, line, column, code, message; file-level ones first. */
+    /** A diagnostic of {@code code} with its default message and no position yet. */
+    public static Diagnostic of(Code code) { return new Diagnostic(code, null, null, null, null, null, null, null, null, null, null); }
+
+    /** A diagnostic of {@code code} with the message template {@code variant} ("code.variant" in the catalogue). */
+    public static Diagnostic of(Code code, String variant) {
+        return new Diagnostic(code, variant, null, null, null, null, null, null, null, null, null);
+    }
+
+    public Severity severity() { return code.severity(); }
+
+    /** The catalogue key of the message template: the code's id, and the variant after a dot. */
+    public String key() { return variant == null ? code.id() : code.id() + "." + variant; }
+
+    // ---- building: each returns a copy with one more fact ----
+
+    public Diagnostic at(String file, Integer line, Object column) {
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args);
+    }
+
+    public Diagnostic at(String file, long line, Object column) {
+        return at(file, Integer.valueOf(line > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) line), column);
+    }
+
+    public Diagnostic in(String file) { return at(file, line, column); }
+
+    public Diagnostic unit(String unit) {
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args);
+    }
+
+    public Diagnostic task(String task) {
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args);
+    }
+
+    public Diagnostic period(Object period) {
+        return new Diagnostic(code, variant, file, line, column, unit, task, period == null ? null : period.toString(), value, suggestion, args);
+    }
+
+    public Diagnostic value(Object value) {
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value == null ? null : value.toString(), suggestion, args);
+    }
+
+    /** The "did you mean": what the user most likely meant, or null. */
+    public Diagnostic suggest(String suggestion) {
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args);
+    }
+
+    /** A further fact a template names as {@code {name}}. */
+    public Diagnostic with(String name, Object fact) {
+        Map<String, String> m = new TreeMap<>(args);
+        m.put(name, fact == null ? "" : fact.toString());
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, m);
+    }
+
+    public String arg(String name) { return args.get(name); }
+
+    // ---- showing ----
+
+    /** The message alone, in {@code lang}. */
+    public String message(Lang lang) { return Catalogue.of(lang).message(this); }
+
+    /** Compiler style, in {@code lang}: {@code file:line:col: lỗi[code]: message}. */
+    public String format(Lang lang) { return Catalogue.of(lang).format(this); }
+
+    // ---- order ----
+
+    /** The one order of all diagnostics: file, line, column, code, then their facts; file-level ones first. */
     public static final Comparator<Diagnostic> ORDER = Comparator.naturalOrder();
 
     /** Written out rather than chained from key extractors: every run sorts, and the chain's set-up costs start-up time. */
@@ -22,7 +98,12 @@ public record Diagnostic(Severity severity, Code code, String file, Integer line
         if (c == 0) c = nullsFirst(a.line, b.line);
         if (c == 0) c = columnKey(a.column).compareTo(columnKey(b.column));
         if (c == 0) c = a.code.id().compareTo(b.code.id());
-        if (c == 0) c = a.message.compareTo(b.message);
+        if (c == 0) c = nullsFirst(a.variant, b.variant);
+        if (c == 0) c = nullsFirst(a.unit, b.unit);
+        if (c == 0) c = nullsFirst(a.period, b.period);
+        if (c == 0) c = nullsFirst(a.task, b.task);
+        if (c == 0) c = nullsFirst(a.value, b.value);
+        if (c == 0) c = a.args.toString().compareTo(b.args.toString());
         return c;
     }
 
@@ -40,15 +121,4 @@ public record Diagnostic(Severity severity, Code code, String file, Integer line
     }
 
     @Override public int compareTo(Diagnostic o) { return order(this, o); }
-
-    /** Compiler style: {@code file:line:col: error[code]: message}. */
-    public String format() {
-        StringBuilder b = new StringBuilder();
-        if (file != null) b.append(file).append(':');
-        if (line != null) b.append(line).append(':');
-        if (column != null) b.append(column).append(':');
-        if (b.length() > 0) b.append(' ');
-        b.append(severity.id()).append('[').append(code.id()).append("]: ").append(message);
-        return b.toString();
-    }
 }

@@ -32,7 +32,7 @@ final class Output {
             root.put("diagnostics", items);
             out.println(json(root));
         } else {
-            for (Diagnostic d : list) out.println(d.format());
+            for (Diagnostic d : list) out.println(d.format(planreport.model.Lang.EN));
             out.println(count(ds.errors(), "error") + ", " + count(ds.warnings(), "warning"));
         }
         out.flush();
@@ -45,7 +45,7 @@ final class Output {
         m.put("file", d.file());
         m.put("line", d.line());
         m.put("column", d.column());
-        m.put("message", d.message());
+        m.put("message", d.message(planreport.model.Lang.EN));
         return m;
     }
 

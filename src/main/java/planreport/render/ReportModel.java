@@ -130,12 +130,14 @@ public final class ReportModel {
             m.put("file", d.file());
             m.put("line", d.line());
             m.put("column", d.column() == null ? null : d.column().toString());
-            m.put("message", nfc(d.message()));
-            m.put("text", nfc(d.format()));
+            m.put("message", nfc(d.message(lang())));
+            m.put("text", nfc(d.format(lang())));
             out.add(m);
         }
         return out;
     }
+
+    private planreport.model.Lang lang() { return planreport.model.Lang.parse(msg.lang()).orElseThrow(); }
 
     private List<Object> counts() {
         List<Object> out = new ArrayList<>();

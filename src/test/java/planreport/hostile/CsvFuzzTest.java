@@ -37,7 +37,7 @@ class CsvFuzzTest {
         Diagnostics ds = new Diagnostics();
         ReportReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "fuzz.csv", 0, StandardCharsets.UTF_8,
                 Hostile.plan(), ds, r -> {});
-        for (Diagnostic d : ds.sorted()) assertTrue(d.line() == null || d.line() >= 1, d.format());
+        for (Diagnostic d : ds.sorted()) assertTrue(d.line() == null || d.line() >= 1, d.format(planreport.model.Lang.EN));
     }
 
     @Provide
@@ -54,7 +54,7 @@ class CsvFuzzTest {
         Path dir = Files.createTempDirectory("fuzz");
         try {
             List<Diagnostic> ds = Hostile.validate(dir, "mutated.csv", bytes);
-            for (Diagnostic d : ds) assertTrue(d.file() == null || d.file().equals("mutated.csv"), d.format());
+            for (Diagnostic d : ds) assertTrue(d.file() == null || d.file().equals("mutated.csv"), d.format(planreport.model.Lang.EN));
         } finally {
             try (var s = Files.list(dir)) { for (Path p : s.toList()) Files.delete(p); }
             Files.delete(dir);

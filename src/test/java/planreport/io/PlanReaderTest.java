@@ -50,7 +50,7 @@ class PlanReaderTest {
         String text = plan().replaceFirst("\nreporting:", "\nx_anchor: &a [1]\nreporting:");
         Diagnostic d = only(PlanReader.parse(text, "p.yaml"));
         assertEquals(Code.PLAN_SYNTAX, d.code());
-        assertTrue(d.message().contains("anchors"), d.message());
+        assertTrue(d.message(planreport.model.Lang.EN).contains("anchors"), d.message(planreport.model.Lang.EN));
     }
 
     @Test
@@ -76,7 +76,7 @@ class PlanReaderTest {
         List<Diagnostic> ds = PlanReader.parse(text, "p.yaml").diagnostics();
         assertEquals(1, ds.size(), ds.toString());
         assertEquals(Code.DUPLICATE_ID, ds.get(0).code());
-        assertTrue(ds.get(0).message().contains("given twice"), ds.get(0).message());
+        assertTrue(ds.get(0).message(planreport.model.Lang.EN).contains("given twice"), ds.get(0).message(planreport.model.Lang.EN));
     }
 
     @Test
@@ -84,7 +84,7 @@ class PlanReaderTest {
         String text = plan().replaceFirst("\n  due_days:", "\n  due_dayz:");
         Diagnostic d = only(PlanReader.parse(text, "p.yaml"));
         assertEquals(Code.PLAN_SCHEMA, d.code());
-        assertTrue(d.message().contains("did you mean \"due_days\""), d.message());
+        assertTrue(d.message(planreport.model.Lang.EN).contains("did you mean \"due_days\""), d.message(planreport.model.Lang.EN));
     }
 
     @Test

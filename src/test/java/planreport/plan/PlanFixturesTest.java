@@ -80,8 +80,8 @@ class PlanFixturesTest {
         assertNull(r.plan(), name + " must be refused");
         assertFalse(r.diagnostics().isEmpty());
         for (Diagnostic d : r.diagnostics()) {
-            assertEquals(code, d.code().id(), d.format());
-            assertTrue(d.line() != null, "a plan diagnostic carries its line: " + d.format());
+            assertEquals(code, d.code().id(), d.format(planreport.model.Lang.EN));
+            assertTrue(d.line() != null, "a plan diagnostic carries its line: " + d.format(planreport.model.Lang.EN));
         }
     }
 
@@ -108,7 +108,7 @@ class PlanFixturesTest {
         Diagnostic d = r.diagnostics().get(0);
         assertEquals(Code.PLAN_SYNTAX, d.code());
         assertEquals(3, d.line());
-        assertTrue(d.message().contains("anchors"), d.message());
+        assertTrue(d.message(planreport.model.Lang.EN).contains("anchors"), d.message(planreport.model.Lang.EN));
     }
 
     @Test

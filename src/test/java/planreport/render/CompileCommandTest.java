@@ -61,7 +61,7 @@ class CompileCommandTest {
         assertEquals(0, r.code(), r.err());
         String md = Files.readString(out.resolve("bao-cao-so-ket-2022-Q1.md"));
         assertTrue(md.contains("Phụ lục 3"), md);
-        assertTrue(md.contains("error\\[unknown-unit\\]"), md);
+        assertTrue(md.contains("lỗi\\[unknown-unit\\]"), md);
         JsonNode json = Json.MAPPER.readTree(out.resolve("bao-cao-so-ket-2022-Q1.json").toFile());
         assertEquals("unknown-unit", json.get("problems").get(0).get("code").asText());
     }

@@ -66,11 +66,11 @@ class FormsTest {
         Diagnostics ds = new Diagnostics();
         List<Source> sources = files.stream().map(p -> new Source(p.toString(), p)).toList();
         Validator.run(plan, sources, StandardCharsets.UTF_8, LocalDate.of(2022, 7, 20), null, ds, r -> {}, Validator.Progress.NONE);
-        assertEquals(0, ds.errors(), () -> ds.sorted().stream().limit(5).map(Diagnostic::format).toList().toString());
+        assertEquals(0, ds.errors(), () -> ds.sorted().stream().limit(5).map(d -> d.format(planreport.model.Lang.EN)).toList().toString());
         // the only warnings: deadline tasks (1.1, 2.1) never reported done before, which forms after the deadline leave out
         for (Diagnostic d : ds.sorted()) {
-            assertEquals(Code.MISSING_REPORT, d.code(), d.format());
-            assertTrue(d.message().matches(".* on tasks? (1\\.1|2\\.1)(, 2\\.1)?"), d.format());
+            assertEquals(Code.MISSING_REPORT, d.code(), d.format(planreport.model.Lang.EN));
+            assertTrue(d.message(planreport.model.Lang.EN).matches(".* on tasks? (1\\.1|2\\.1)(, 2\\.1)?"), d.format(planreport.model.Lang.EN));
         }
     }
 

@@ -55,7 +55,7 @@ class ReadingPathsTest {
         List<String> out = new ArrayList<>();
         Validator.run(plan, sources, f.charset(), f.asOf(), f.period(), ds,
                 row -> out.add(text(row)), Validator.Progress.NONE, inlineBytes);
-        for (Diagnostic d : ds.sorted()) out.add(d.severity() + " " + d.code().id() + " " + d.format());
+        for (Diagnostic d : ds.sorted()) out.add(d.severity() + " " + d.code().id() + " " + d.format(planreport.model.Lang.EN));
         return out;
     }
 

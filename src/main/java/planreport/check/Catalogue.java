@@ -1,0 +1,177 @@
+package planreport.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import planreport.model.Lang;
+import planreport.model.Names;
+import planreport.model.Period;
+
+/**
+ * The diagnostic catalogue of one language, after frictionless: for every {@link Code} a title and
+ * a description, and message templates filled from a {@link Diagnostic}'s typed fields. The texts
+ * live in {@code diagnostics/<part>.<lang>.properties} (UTF-8), one part per stage that emits them;
+ * both languages hold the same keys (CatalogueTest checks).
+ *
+ * <p>A template names the facts it shows in braces: {@code {file} {line} {column} {unit} {task}
+ * {period} {value} {suggestion}} and the diagnostic's own {@code args}. Dates (YYYY-MM-DD) and
+ * periods (2022-Q2) other than {@code {value}} — which is what the user typed, shown as typed — are
+ * written the language's way (20/7/2023, quý II/2022). A suggestion adds the language's "did you
+ * mean"; without one, the template's {@code .otherwise} text is added when it has one.
+ */
+public final class Catalogue {
+    /** The parts of the catalogue, each a properties file per language. */
+    static final List<String> PARTS = List.of("codes", "plan", "read", "check");
+
+    private static final Map<Lang, Catalogue> LOADED = new EnumMap<>(Lang.class);
+
+    private final Lang lang;
+    private final Map<String, String> text;
+
+    private Catalogue(Lang lang, Map<String, String> text) {
+        this.lang = lang;
+        this.text = text;
+    }
+
+    /** The catalogue of a language, read once. */
+    public static synchronized Catalogue of(Lang lang) {
+        return LOADED.computeIfAbsent(lang, Catalogue::load);
+    }
+
+    private static Catalogue load(Lang lang) {
+        Map<String, String> m = new TreeMap<>();
+        for (String part : PARTS) {
+            String path = "/diagnostics/" + part + "." + lang.tag() + ".properties";
+            try (InputStream in = Catalogue.class.getResourceAsStream(path)) {
+                if (in == null) throw new IllegalStateException("diagnostic catalogue " + path + " is missing from the jar");
+                try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    Properties p = new Properties();
+                    p.load(r);
+                    for (String k : p.stringPropertyNames()) {
+                        if (m.put(k, Names.nfc(p.getProperty(k))) != null) throw new IllegalStateException("key " + k + " is in two parts of the catalogue");
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
+        }
+        return new Catalogue(lang, Collections.unmodifiableMap(m));
+    }
+
+    public Lang lang() { return lang; }
+
+    /** Every key and its text, sorted. */
+    public Map<String, String> all() { return text; }
+
+    public String get(String key) {
+        String s = text.get(key);
+        if (s == null) throw new IllegalStateException("\"" + key + "\" is missing from diagnostics/*." + lang.tag() + ".properties");
+        return s;
+    }
+
+    /** A short name of the code: "Đơn vị không có trong Kế hoạch". */
+    public String title(Code c) { return get(c.id() + ".title"); }
+
+    /** What the code means and what to do about it, for the reference page and {@code codes}. */
+    public String description(Code c) { return get(c.id() + ".description"); }
+
+    /** "lỗi" / "cảnh báo", "error" / "warning". */
+    public String severity(Severity s) { return get("severity." + s.id()); }
+
+    /** "0 lỗi, 30 cảnh báo", "1 error, 30 warnings". */
+    public String count(int errors, int warnings) {
+        return fill(get("count"), Map.of("errors", plural("count.errors", errors), "warnings", plural("count.warnings", warnings)));
+    }
+
+    private String plural(String key, int n) {
+        String form = n == 1 && text.containsKey(key + ".one") ? key + ".one" : key;
+        return get(form).replace("{n}", Integer.toString(n));
+    }
+
+    /** The message of a diagnostic in this language. */
+    public String message(Diagnostic d) {
+        String key = d.key();
+        String template = text.get(key);
+        if (template == null && "text".equals(d.variant())) return d.arg("text"); // transitional: prose written at the call site
+        if (template == null) template = get(key);
+        Map<String, String> facts = new TreeMap<>();
+        for (var e : d.args().entrySet()) facts.put(e.getKey(), shown(e.getValue()));
+        put(facts, "file", d.file());
+        put(facts, "line", d.line() == null ? null : d.line().toString());
+        put(facts, "column", d.column() == null ? null : d.column().toString());
+        put(facts, "unit", d.unit());
+        put(facts, "task", d.task());
+        put(facts, "period", shown(d.period()));
+        put(facts, "value", d.value());
+        put(facts, "suggestion", d.suggestion());
+        String s = fill(template, facts);
+        if (d.suggestion() != null && !template.contains("{suggestion}")) s += fill(get("suggest"), facts);
+        else if (d.suggestion() == null && text.containsKey(key + ".otherwise")) s += fill(get(key + ".otherwise"), facts);
+        return s;
+    }
+
+    /** Compiler style: {@code file:line:col: lỗi[code]: message}. */
+    public String format(Diagnostic d) {
+        StringBuilder b = new StringBuilder();
+        if (d.file() != null) b.append(d.file()).append(':');
+        if (d.line() != null) b.append(d.line()).append(':');
+        if (d.column() != null) b.append(d.column()).append(':');
+        if (b.length() > 0) b.append(' ');
+        b.append(severity(d.severity())).append('[').append(d.code().id()).append("]: ").append(message(d));
+        return b.toString();
+    }
+
+    private static void put(Map<String, String> m, String k, String v) { if (v != null) m.put(k, v); }
+
+    /** A date or period in this language's way; anything else as it is. */
+    private String shown(String v) {
+        if (v == null) return null;
+        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && isDigits(v, 0, 4) && isDigits(v, 5, 7) && isDigits(v, 8, 10)) {
+            int y = Integer.parseInt(v.substring(0, 4)), mo = Integer.parseInt(v.substring(5, 7)), da = Integer.parseInt(v.substring(8, 10));
+            return get("date").replace("{dd}", v.substring(8, 10)).replace("{d}", Integer.toString(da))
+                    .replace("{mm}", v.substring(5, 7)).replace("{m}", Integer.toString(mo)).replace("{year}", Integer.toString(y));
+        }
+        if (v.length() == 7 && v.charAt(4) == '-' && v.charAt(5) == 'Q' && isDigits(v, 0, 4)) {
+            var p = Period.parse(v);
+            if (p.isPresent()) return get("period").replace("{roman}", p.get().roman()).replace("{q}", Integer.toString(p.get().quarter()))
+                    .replace("{year}", Integer.toString(p.get().year()));
+        }
+        return v;
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
+    /** Replaces each {name} that {@code facts} holds; other braces stay. */
+    static String fill(String template, Map<String, String> facts) {
+        if (template.indexOf('{') < 0) return template;
+        StringBuilder b = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i) : -1;
+            if (close > i) {
+                String v = facts.get(template.substring(i + 1, close));
+                if (v != null) {
+                    b.append(v);
+                    i = close + 1;
+                    continue;
+                }
+            }
+            b.append(c);
+            i++;
+        }
+        return b.toString();
+    }
+}

@@ -123,7 +123,7 @@ public final class ReportReader {
                     if (i >= 0 && i < r.size()) ind[k] = r.get(i).strip();
                 }
                 rows++;
-                sink.row(new ReportRow(header, startLine, cells, ind));
+                sink.row(ReportRow.of(header, startLine, cells, ind));
             }
         } catch (InputProblem p) {
             out.add(p.code(), file, p.line() > 0 ? Integer.valueOf((int) p.line()) : null, null, p.getMessage());
@@ -287,6 +287,6 @@ public final class ReportReader {
                 ok = false;
             }
         }
-        return ok ? new ReportHeader(file, fileIndex, names, indicatorNames) : null;
+        return ok ? ReportHeader.of(file, fileIndex, names, indicatorNames) : null;
     }
 }

@@ -114,7 +114,7 @@ public final class ReportCheck {
         LocalDate submitted = date(r, ReportColumn.SUBMITTED_ON);
         Long[] indicators = new Long[plan.indicators().size()];
         for (int i = 0; i < indicators.length; i++) {
-            String v = r.indicators()[i];
+            String v = r.indicators().get(i);
             if (v == null || v.isEmpty()) continue;
             Long n = countCache.get(v);
             if (n == null) {

@@ -26,11 +26,12 @@ import planreport.model.Period;
  * {period} {value} {suggestion}} and the diagnostic's own {@code args}. Dates (YYYY-MM-DD) and
  * periods (2022-Q2) other than {@code {value}} — which is what the user typed, shown as typed — are
  * written the language's way (20/7/2023, quý II/2022). A suggestion adds the language's "did you
- * mean"; without one, the template's {@code .otherwise} text is added when it has one.
+ * mean"; without one, the template's {@code .otherwise} text is added when it has one. An arg whose
+ * value the catalogue words ({@code status.in_progress}) is shown in those words.
  */
 public final class Catalogue {
     /** The parts of the catalogue, each a properties file per language. */
-    static final List<String> PARTS = List.of("codes", "plan", "read", "check");
+    static final List<String> PARTS = List.of("codes", "plan", "read", "check", "pipeline");
 
     private static final Map<Lang, Catalogue> LOADED = new EnumMap<>(Lang.class);
 
@@ -104,7 +105,11 @@ public final class Catalogue {
         if (template == null && "text".equals(d.variant())) return d.arg("text"); // transitional: prose written at the call site
         if (template == null) template = get(key);
         Map<String, String> facts = new TreeMap<>();
-        for (var e : d.args().entrySet()) facts.put(e.getKey(), shown(e.getValue()));
+        for (var e : d.args().entrySet()) {
+            // a value the catalogue words itself ("status.in_progress" → "Đang thực hiện"), else as it is
+            String worded = text.get(e.getKey() + "." + e.getValue());
+            facts.put(e.getKey(), worded != null ? worded : shown(e.getValue()));
+        }
         put(facts, "file", d.file());
         put(facts, "line", d.line() == null ? null : d.line().toString());
         put(facts, "column", d.column() == null ? null : d.column().toString());

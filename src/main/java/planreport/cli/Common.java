@@ -69,6 +69,31 @@ final class Common {
                 option + ": '" + text + "' is not a period; write 2022-Q2 or Quý II/2022"));
     }
 
+    /** A quarter given on the command line that must lie in the plan term, or a usage error. */
+    static planreport.model.Period quarter(String text, String option, Plan plan, CommandLine cl) {
+        try {
+            return planreport.report.Window.quarter(text, option, plan);
+        } catch (planreport.report.Window.Unfit e) {
+            throw unfit(e, cl);
+        }
+    }
+
+    /** Why a window cannot be made, as a usage error. */
+    static CommandLine.ParameterException unfit(planreport.report.Window.Unfit e, CommandLine cl) {
+        var f = e.facts();
+        String text = switch (e.key()) {
+            case "window.final_whole_term" -> "--kind final reviews the whole term; give only --to (default: the last period whose reports are due)";
+            case "window.none_due" -> "no period's reports are due yet as of " + f.get("as_of") + "; pass --to or --as-of";
+            case "window.period_or_range" -> "give either --period or --from and --to, not both";
+            case "window.summary_needs_period" -> "a summary needs --period P (a quarter or a year) or both --from P and --to P";
+            case "window.from_after_to" -> "--from " + f.get("from") + " is after --to " + f.get("to");
+            case "window.not_a_period" -> f.get("option") + ": '" + f.get("value") + "' is not a period; write 2022-Q2 or Quý II/2022";
+            case "window.outside_term" -> f.get("option") + " " + f.get("value") + " is outside the plan term " + f.get("term_start") + " to " + f.get("term_end");
+            default -> e.key();
+        };
+        return new CommandLine.ParameterException(cl, text);
+    }
+
     static Charset charset(String name, CommandLine cl) {
         try {
             return Charset.forName(name);

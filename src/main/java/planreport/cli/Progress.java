@@ -3,10 +3,10 @@ package planreport.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import planreport.validate.Validator;
+import planreport.io.Reports;
 
 /** Progress on stderr for long runs, only when stderr is a terminal and the output is not JSON. */
-final class Progress implements Validator.Progress {
+final class Progress implements Reports.Progress {
     private final PrintWriter err;
     private long last;
     private boolean shown;

@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import planreport.Pipeline;
 import planreport.check.Diagnostics;
 import planreport.io.Source;
 import planreport.model.Period;
 import planreport.model.Plan;
-import planreport.validate.Validator;
 
 /** validate: checks the plan and the unit reports against it. */
 final class ValidateCommand implements Callable<Integer> {
@@ -48,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         Progress progress = Progress.create(format == Output.Format.json, cl.getErr());
-        Validator.run(plan, sources, cs, today, only, ds, row -> {}, progress);
+        Pipeline.check(plan, sources, cs, today, only, ds, entry -> {}, progress);
         progress.done();
         Output.diagnostics(ds, format, out);
         if (ds.errors() > 0 || (strict && ds.warnings() > 0)) return ExitCode.ERRORS.code();

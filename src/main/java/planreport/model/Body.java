@@ -1,5 +1,6 @@
 package planreport.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** An organisation the plan assigns work to; a group's members share what the group is assigned. */
@@ -10,4 +11,13 @@ public record Body(String id, String name, List<String> aliases, BodyKind kind, 
     }
 
     public boolean isGroup() { return kind == BodyKind.GROUP; }
+
+    /** What a report may call it: its id, its name and its aliases. */
+    public List<String> names() {
+        List<String> all = new ArrayList<>(aliases.size() + 2);
+        all.add(id);
+        all.add(name);
+        all.addAll(aliases);
+        return all;
+    }
 }

@@ -57,6 +57,9 @@ public record Period(int year, int quarter) implements Comparable<Period> {
     /** Index counting quarters from year 0, so that differences are quarter counts. */
     public int ordinal() { return year * 4 + quarter - 1; }
 
+    /** The period of an {@link #ordinal()}. */
+    public static Period ofOrdinal(int ordinal) { return new Period(ordinal / 4, ordinal % 4 + 1); }
+
     @Override public int compareTo(Period o) { return Integer.compare(ordinal(), o.ordinal()); }
 
     @Override public String toString() { return year + "-Q" + quarter; }

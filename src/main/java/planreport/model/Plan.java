@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The whole plan as the tool understands it, with look-ups by id, name and alias. Immutable. */
+/**
+ * The whole plan as the tool understands it, with look-ups by id, name and alias. Immutable: every
+ * index is built once, in the constructor.
+ */
 public final class Plan {
     private final PlanInfo info;
     private final List<String> purposes;
@@ -19,13 +22,15 @@ public final class Plan {
     private final List<Task> duties;
     private final List<Body> bodies;
     private final List<Indicator> indicators;
+    private final List<Task> tasks;
+    private final List<String> bodyNames;
+    private final List<Period> termPeriods;
 
     private final Map<String, Body> bodyById = new LinkedHashMap<>();
     private final Map<String, Task> taskById = new LinkedHashMap<>();
     private final Map<String, Body> bodyByKey = new HashMap<>();
-    /** Built on first use: most runs find every unit by id or exact name, and folding every name costs start-up time. */
-    private volatile Map<String, Body> bodyByFold;
-    private final Map<String, Set<String>> leavesCache = new HashMap<>();
+    private final Map<String, Body> bodyByFold = new HashMap<>();
+    private final Map<String, Set<String>> leaves = new HashMap<>();
     private final Map<String, Set<String>> leadLeaves = new HashMap<>();
     private final Map<String, Set<String>> coordinatorLeaves = new HashMap<>();
 
@@ -38,75 +43,34 @@ public final class Plan {
         this.duties = List.copyOf(duties);
         this.bodies = List.copyOf(bodies);
         this.indicators = List.copyOf(indicators);
-        for (Body b : bodies) {
+        List<String> names = new ArrayList<>();
+        for (Body b : this.bodies) {
             bodyById.putIfAbsent(b.id(), b);
-            index(b.id(), b);
-            index(b.name(), b);
-            for (String a : b.aliases()) index(a, b);
+            for (String n : b.names()) {
+                bodyByKey.putIfAbsent(Names.key(n), b);
+                bodyByFold.putIfAbsent(Names.fold(n), b);
+            }
+            names.add(b.name());
+            names.addAll(b.aliases());
         }
-        for (Section s : sections) for (Task t : s.tasks()) taskById.putIfAbsent(t.id(), t);
-        for (Task t : duties) taskById.putIfAbsent(t.id(), t);
-        for (Task t : taskById.values()) {
+        this.bodyNames = List.copyOf(names);
+        for (Section s : this.sections) for (Task t : s.tasks()) taskById.putIfAbsent(t.id(), t);
+        for (Task t : this.duties) taskById.putIfAbsent(t.id(), t);
+        this.tasks = List.copyOf(taskById.values());
+        for (Body b : this.bodies) {
+            Set<String> out = new LinkedHashSet<>();
+            collect(b.id(), out, new java.util.HashSet<>());
+            leaves.put(b.id(), Collections.unmodifiableSet(out));
+        }
+        for (Task t : tasks) {
             leadLeaves.put(t.id(), expand(t.leads()));
             coordinatorLeaves.put(t.id(), expand(t.coordinators()));
         }
-    }
-
-    private void index(String name, Body b) {
-        bodyByKey.putIfAbsent(Names.key(name), b);
-    }
-
-    private Map<String, Body> bodyByFold() {
-        Map<String, Body> m = bodyByFold;
-        if (m == null) {
-            m = new HashMap<>();
-            for (Body b : bodies) {
-                m.putIfAbsent(Names.fold(b.id()), b);
-                m.putIfAbsent(Names.fold(b.name()), b);
-                for (String a : b.aliases()) m.putIfAbsent(Names.fold(a), b);
-            }
-            bodyByFold = m; // a race builds the same map twice, harmlessly
+        List<Period> term = new ArrayList<>();
+        if (reporting != null) {
+            for (Period p = reporting.termStart(); p.compareTo(reporting.termEnd()) <= 0; p = p.next()) term.add(p);
         }
-        return m;
-    }
-
-    public PlanInfo info() { return info; }
-    public List<String> purposes() { return purposes; }
-    public Reporting reporting() { return reporting; }
-    public List<Section> sections() { return sections; }
-    public List<Task> duties() { return duties; }
-    public List<Body> bodies() { return bodies; }
-    public List<Indicator> indicators() { return indicators; }
-
-    /** Section II tasks then section III duties, in plan order. */
-    public List<Task> tasks() { return List.copyOf(taskById.values()); }
-
-    public Optional<Task> task(String id) { return Optional.ofNullable(taskById.get(id)); }
-
-    public Optional<Body> body(String id) { return Optional.ofNullable(bodyById.get(id)); }
-
-    /** A body by id, name or alias, compared after NFC, case folding and space collapsing. */
-    public Optional<Body> findBody(String typed) { return Optional.ofNullable(bodyByKey.get(Names.key(typed))); }
-
-    /** A body whose name matches only once diacritics are stripped. */
-    public Optional<Body> findBodyIgnoringDiacritics(String typed) { return Optional.ofNullable(bodyByFold().get(Names.fold(typed))); }
-
-    /** Every id, name and alias: the candidates for "did you mean". */
-    public List<String> bodyNames() {
-        List<String> all = new ArrayList<>();
-        for (Body b : bodies) { all.add(b.name()); all.addAll(b.aliases()); }
-        return all;
-    }
-
-    /** The concrete units behind a body: itself, or a group's members, recursively. */
-    public Set<String> leaves(String bodyId) {
-        Set<String> cached = leavesCache.get(bodyId);
-        if (cached != null) return cached;
-        Set<String> out = new LinkedHashSet<>();
-        collect(bodyId, out, new LinkedHashSet<>());
-        Set<String> result = Collections.unmodifiableSet(out);
-        leavesCache.put(bodyId, result);
-        return result;
+        this.termPeriods = List.copyOf(term);
     }
 
     private void collect(String id, Set<String> out, Set<String> seen) {
@@ -123,6 +87,39 @@ public final class Plan {
         return Collections.unmodifiableSet(out);
     }
 
+    public PlanInfo info() { return info; }
+    public List<String> purposes() { return purposes; }
+    public Reporting reporting() { return reporting; }
+    public List<Section> sections() { return sections; }
+    public List<Task> duties() { return duties; }
+    public List<Body> bodies() { return bodies; }
+    public List<Indicator> indicators() { return indicators; }
+
+    /** Section II tasks then section III duties, in plan order. */
+    public List<Task> tasks() { return tasks; }
+
+    public Optional<Task> task(String id) { return Optional.ofNullable(taskById.get(id)); }
+
+    public Optional<Body> body(String id) { return Optional.ofNullable(bodyById.get(id)); }
+
+    /** A body's name, or the id itself when the plan has no such body. */
+    public String name(String bodyId) {
+        Body b = bodyById.get(bodyId);
+        return b == null ? bodyId : b.name();
+    }
+
+    /** A body by id, name or alias, compared after NFC, case folding and space collapsing. */
+    public Optional<Body> findBody(String typed) { return Optional.ofNullable(bodyByKey.get(Names.key(typed))); }
+
+    /** A body whose name matches only once diacritics are stripped. */
+    public Optional<Body> findBodyIgnoringDiacritics(String typed) { return Optional.ofNullable(bodyByFold.get(Names.fold(typed))); }
+
+    /** Every name and alias: the candidates for "did you mean". */
+    public List<String> bodyNames() { return bodyNames; }
+
+    /** The concrete units behind a body: itself, or a group's members, recursively. */
+    public Set<String> leaves(String bodyId) { return leaves.getOrDefault(bodyId, Set.of()); }
+
     /** The units expected to report on a task: its leads, with groups expanded to their members. */
     public Set<String> leadUnits(String taskId) { return leadLeaves.getOrDefault(taskId, Set.of()); }
 
@@ -133,21 +130,6 @@ public final class Plan {
         return leadUnits(taskId).contains(unitId) || coordinatorUnits(taskId).contains(unitId);
     }
 
-    /** Whether a unit is expected to report on a task in a period (its lead work is active then). */
-    public boolean isActive(Task t, Period p) {
-        Timeframe tf = t.timeframe();
-        if (p.end().isBefore(tf.start())) return false;
-        return reporting.inTerm(p);
-    }
-
-    public Optional<Indicator> indicator(String id) {
-        return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
-    }
-
     /** Every period of the plan term, in order. */
-    public List<Period> termPeriods() {
-        List<Period> out = new ArrayList<>();
-        for (Period p = reporting.termStart(); p.compareTo(reporting.termEnd()) <= 0; p = p.next()) out.add(p);
-        return out;
-    }
+    public List<Period> termPeriods() { return termPeriods; }
 }

@@ -76,9 +76,6 @@ public record Timeframe(Kind kind, LocalDate start, LocalDate due, String text) 
 
     public boolean ongoing() { return kind == Kind.ONGOING; }
 
-    /** The first reporting period in which work is expected. */
-    public Period startPeriod() { return Period.of(start); }
-
     /** The period holding the deadline; null for ongoing tasks. */
     public Period duePeriod() { return due == null ? null : Period.of(due); }
 }

@@ -9,10 +9,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import planreport.model.Lang;
 import planreport.model.Names;
 import planreport.model.Period;
 
@@ -22,21 +22,17 @@ import planreport.model.Period;
  * of one language: Vietnamese (the default) and English are two catalogues of the same keys.
  */
 public final class Messages {
-    /** The languages of compile --lang; the first is the default. */
-    public static final List<String> LANGUAGES = List.of("vi", "en");
-
-    private final String lang;
+    private final Lang lang;
     private final Map<String, String> text;
 
-    private Messages(String lang, Map<String, String> text) {
+    private Messages(Lang lang, Map<String, String> text) {
         this.lang = lang;
         this.text = text;
     }
 
-    /** The packaged catalogue of a language in {@link #LANGUAGES}. */
-    public static Messages of(String lang) {
-        if (!LANGUAGES.contains(lang)) throw new IllegalArgumentException("no message catalogue for language '" + lang + "'");
-        String path = "/messages/" + lang + ".properties";
+    /** The packaged catalogue of a language. */
+    public static Messages of(Lang lang) {
+        String path = "/messages/" + lang.tag() + ".properties";
         try (InputStream in = Messages.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("message catalogue " + path + " is missing from the jar");
             // Properties.load(InputStream) would read ISO-8859-1 and garble every Vietnamese letter
@@ -52,10 +48,10 @@ public final class Messages {
         }
     }
 
-    public String lang() { return lang; }
+    public Lang lang() { return lang; }
 
     /** "" for the default language, ".en" for English: goes before the extension of output names. */
-    public String fileSuffix() { return lang.equals(LANGUAGES.get(0)) ? "" : "." + lang; }
+    public String fileSuffix() { return lang.fileSuffix(); }
 
     /** Every key and its text, sorted: what a catalogue holds (the templates see it as {@code msg}). */
     public Map<String, String> all() { return text; }

@@ -22,7 +22,6 @@ import java.util.TimeZone;
 import org.xhtmlrenderer.layout.breaker.BreakPoint;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.PDFCreationListener;
-import planreport.model.Names;
 
 /**
  * XHTML to PDF with Flying Saucer on OpenPDF. Liberation Serif (regular, bold, italic, bold italic,
@@ -38,7 +37,7 @@ final class Pdf {
             "liberation/LiberationSerif-Italic.ttf", "liberation/LiberationSerif-BoldItalic.ttf");
 
     static byte[] render(String xhtml, LocalDate asOf) throws IOException {
-        String doc = Names.nfc(xhtml);
+        String doc = xhtml;
         byte[] digest = sha256(doc + "\n" + asOf);
         try {
             ITextRenderer renderer = new ITextRenderer();

@@ -10,8 +10,9 @@ import java.util.Map;
 import planreport.check.Diagnostic;
 import planreport.model.Body;
 import planreport.model.Classification;
+import planreport.model.Entry;
+import planreport.report.Collector;
 import planreport.model.Indicator;
-import planreport.model.Names;
 import planreport.model.Period;
 import planreport.model.Plan;
 import planreport.model.PlanInfo;
@@ -94,10 +95,10 @@ public final class ReportModel {
         String parent = d != null && d.parent() != null ? d.parent() : info.parent();
         String issuer = d != null && d.issuer() != null ? d.issuer() : plan.body(info.issuer()).map(Body::name).orElse(info.issuer());
         String suffix = d != null && d.numberSuffix() != null ? d.numberSuffix() : "BC";
-        m.put("parent", nfc(parent));
-        m.put("issuer", nfc(issuer));
+        m.put("parent", parent);
+        m.put("issuer", issuer);
         m.put("number", msg.get("doc.number") + " \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + suffix);
-        m.put("place_date", nfc(msg.fill("doc.place_date", "place", info.place(), "date", msg.longDate(r.window().asOf()))));
+        m.put("place_date", msg.fill("doc.place_date", "place", info.place(), "date", msg.longDate(r.window().asOf())));
         m.put("title", msg.get("doc.title"));
         // the resolution's number, body and title are the plan's own text, kept as written in every language
         List<String> resolution = new ArrayList<>();
@@ -107,16 +108,16 @@ public final class ReportModel {
         if (info.resolutionTitle() != null) resolution.add(msg.fill("resolution.title", "title", info.resolutionTitle()));
         String subject = msg.fill("doc.subject." + kind.id(), "window", msg.window(r.window().from(), r.window().to()),
                 "resolution", String.join(" ", resolution));
-        m.put("subject", nfc(subject));
+        m.put("subject", subject);
         m.put("monitoring_body", plan.body(info.monitoringBody()).map(Body::name).orElse(null));
         var sig = d != null && d.signature() != null ? d.signature() : info.signature();
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("authority", sig == null ? null : nfc(sig.authority()));
-        s.put("title", sig == null ? null : nfc(sig.title()));
-        s.put("name", sig == null ? null : nfc(sig.name()));
+        s.put("authority", sig == null ? null : sig.authority());
+        s.put("title", sig == null ? null : sig.title());
+        s.put("name", sig == null ? null : sig.name());
         m.put("signature", s);
         List<Object> rec = new ArrayList<>();
-        for (String x : d != null ? d.recipients() : info.recipients()) rec.add(nfc(x));
+        for (String x : d != null ? d.recipients() : info.recipients()) rec.add(x);
         m.put("recipients", rec);
         return m;
     }
@@ -130,14 +131,14 @@ public final class ReportModel {
             m.put("file", d.file());
             m.put("line", d.line());
             m.put("column", d.column() == null ? null : d.column().toString());
-            m.put("message", nfc(d.message(lang())));
-            m.put("text", nfc(d.format(lang())));
+            m.put("message", d.message(lang()));
+            m.put("text", d.format(lang()));
             out.add(m);
         }
         return out;
     }
 
-    private planreport.model.Lang lang() { return planreport.model.Lang.parse(msg.lang()).orElseThrow(); }
+    private planreport.model.Lang lang() { return msg.lang(); }
 
     private List<Object> counts() {
         List<Object> out = new ArrayList<>();
@@ -188,12 +189,12 @@ public final class ReportModel {
             String sectionId = t.duty() ? String.valueOf(plan.sections().size() + 1) : t.sectionId();
             String sectionTitle = t.duty() ? msg.get("section.duties") : sectionTitle(t.sectionId());
             m.put("section_id", sectionId);
-            m.put("section_title", nfc(sectionTitle));
+            m.put("section_title", sectionTitle);
             m.put("first_in_section", !sectionId.equals(lastSection));
             lastSection = sectionId;
             m.put("duty", t.duty());
-            m.put("content", nfc(t.content()));
-            m.put("timeframe", nfc(t.timeframe().text()));
+            m.put("content", t.content());
+            m.put("timeframe", t.timeframe().text());
             m.put("ongoing", t.timeframe().ongoing());
             m.put("due", iso(t.timeframe().due()));
             m.put("due_text", msg.shortDate(t.timeframe().due()));
@@ -244,24 +245,30 @@ public final class ReportModel {
     }
 
     private Map<String, Object> result(UnitResult u) {
+        Entry e = u.entry();
+        Collector.Done before = u.doneBefore();
+        Period period = e != null ? e.period() : before != null ? before.period() : null;
+        Status st = e != null ? e.status() : before != null ? Status.DONE : null;
+        LocalDate completed = e != null ? e.completedOn() : before != null ? before.completedOn() : null;
+        Integer progress = e != null ? e.progress() : before != null ? Integer.valueOf(100) : null;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("body", u.unitId());
         m.put("name", name(u.unitId()));
         m.put("role", u.lead() ? "lead" : "coordinator");
         m.put("role_label", msg.get(u.lead() ? "role.lead" : "role.coordinator"));
-        m.put("reported", u.status() != null);
-        m.put("period", u.period() == null ? null : u.period().toString());
-        m.put("period_label", u.period() == null ? null : msg.period(u.period()));
-        m.put("status", u.status() == null ? null : u.status().id());
-        m.put("progress", u.progress());
-        m.put("completed_on", iso(u.completedOn()));
-        m.put("submitted_on", iso(u.submittedOn()));
+        m.put("reported", st != null);
+        m.put("period", period == null ? null : period.toString());
+        m.put("period_label", period == null ? null : msg.period(period));
+        m.put("status", st == null ? null : st.id());
+        m.put("progress", progress);
+        m.put("completed_on", iso(completed));
+        m.put("submitted_on", iso(e == null ? null : e.submittedOn()));
         String status;
-        if (u.status() == null) status = label(Classification.NO_REPORT);
-        else if (u.status() == Status.DONE) status = u.completedOn() != null ? msg.fill("status.done_on", "date", msg.shortDate(u.completedOn())) : msg.get("status.done");
-        else status = msg.get("status." + u.status().id()) + (u.progress() != null ? " (" + u.progress() + "%)" : "");
+        if (st == null) status = label(Classification.NO_REPORT);
+        else if (st == Status.DONE) status = completed != null ? msg.fill("status.done_on", "date", msg.shortDate(completed)) : msg.get("status.done");
+        else status = msg.get("status." + st.id()) + (progress != null ? " (" + progress + "%)" : "");
         m.put("status_text", status);
-        m.put("result", nfc(u.result()));
+        m.put("result", e == null ? null : e.result());
         return m;
     }
 
@@ -375,8 +382,8 @@ public final class ReportModel {
             Indicator ind = ir.indicator();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", ind.id());
-            m.put("name", nfc(ind.name()));
-            m.put("unit", nfc(ind.unit()));
+            m.put("name", ind.name());
+            m.put("unit", ind.unit());
             m.put("task", ind.taskId());
             m.put("value", ir.value());
             m.put("value_text", msg.number(ir.value()));
@@ -417,7 +424,7 @@ public final class ReportModel {
             m.put("task", n.taskId());
             m.put("period", n.period().toString());
             m.put("period_label", msg.period(n.period()));
-            m.put("text", nfc(n.text()));
+            m.put("text", n.text());
             out.add(m);
         }
         return out;
@@ -457,7 +464,7 @@ public final class ReportModel {
 
     private List<String> names(List<String> ids) { return ids.stream().map(this::name).toList(); }
 
-    private String name(String id) { return nfc(plan.body(id).map(Body::name).orElse(id)); }
+    private String name(String id) { return plan.name(id); }
 
     /** part ÷ whole as a percentage with one decimal, half up; null when whole is 0. */
     static BigDecimal percent(long part, long whole) {
@@ -475,5 +482,4 @@ public final class ReportModel {
 
     private static String iso(LocalDate d) { return d == null ? null : d.toString(); }
 
-    private static String nfc(String s) { return Names.nfc(s); }
 }

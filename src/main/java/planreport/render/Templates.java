@@ -35,12 +35,9 @@ public final class Templates {
     public Templates(Path userDir) throws IOException {
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         TemplateLoader packaged = new ClassTemplateLoader(Templates.class, ROOT);
-        if (userDir != null) {
-            // FileTemplateLoader refuses paths that leave its folder (symlinks included)
-            cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userDir.toFile()), packaged}));
-        } else {
-            cfg.setTemplateLoader(packaged);
-        }
+        // FileTemplateLoader refuses paths that leave its folder (symlinks included)
+        cfg.setTemplateLoader(new Nfc(userDir == null ? packaged
+                : new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userDir.toFile()), packaged})));
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
@@ -64,6 +61,23 @@ public final class Templates {
         StringWriter w = new StringWriter();
         t.process(model, w);
         return w.toString();
+    }
+
+    /** A template's text made NFC as it is loaded: templates are an input like the plan and the reports. */
+    private record Nfc(TemplateLoader in) implements TemplateLoader {
+        @Override public Object findTemplateSource(String name) throws IOException { return in.findTemplateSource(name); }
+
+        @Override public long getLastModified(Object source) { return in.getLastModified(source); }
+
+        @Override public java.io.Reader getReader(Object source, String encoding) throws IOException {
+            try (java.io.Reader r = in.getReader(source, encoding)) {
+                StringWriter w = new StringWriter();
+                r.transferTo(w);
+                return new java.io.StringReader(planreport.model.Names.nfc(w.toString()));
+            }
+        }
+
+        @Override public void closeTemplateSource(Object source) throws IOException { in.closeTemplateSource(source); }
     }
 
     /** A packaged default template's bytes, for {@code templates export}. */

@@ -12,10 +12,10 @@ import java.util.Set;
 import planreport.check.Diagnostic;
 import planreport.model.Body;
 import planreport.model.Classification;
+import planreport.model.Entry;
 import planreport.model.Indicator;
 import planreport.model.Period;
 import planreport.model.Plan;
-import planreport.model.Status;
 import planreport.model.Task;
 import planreport.report.Report.BodyCompliance;
 import planreport.report.Report.DeadlineTotals;
@@ -139,16 +139,11 @@ public final class Aggregator {
                 if (e != null) mine.add(e);
             }
             if (window.kind() == Kind.FINAL && mine.size() > 1) mine = List.of(mine.get(mine.size() - 1));
-            for (Entry e : mine) {
-                out.add(new UnitResult(u, lead, e.period(), e.status(), e.progress(), e.completedOn(), e.submittedOn(), e.result()));
-            }
+            for (Entry e : mine) out.add(new UnitResult(u, lead, e, null));
             if (mine.isEmpty() && lead && !active.isEmpty() && !doneBefore) {
                 Collector.Done d = t.timeframe().ongoing() ? null : c.done(u, t.id());
-                if (d != null && d.period().compareTo(active.get(0)) < 0) {
-                    out.add(new UnitResult(u, true, d.period(), Status.DONE, 100, d.completedOn(), null, null));
-                } else {
-                    out.add(new UnitResult(u, true, null, null, null, null, null, null));
-                }
+                boolean earlier = d != null && d.period().compareTo(active.get(0)) < 0;
+                out.add(new UnitResult(u, true, null, earlier ? d : null));
             }
         }
         return out;
@@ -185,10 +180,9 @@ public final class Aggregator {
         List<Indicator> inds = plan.indicators();
         Map<Period, long[]> sums = new HashMap<>();
         for (Entry e : c.all()) {
-            Long[] v = e.indicators();
-            if (v == null) continue;
+            if (e.indicators().isEmpty()) continue;
             long[] s = sums.computeIfAbsent(e.period(), x -> new long[inds.size()]);
-            for (int i = 0; i < inds.size() && i < v.length; i++) if (v[i] != null) s[i] += v[i];
+            for (int i = 0; i < inds.size(); i++) if (e.indicator(i) != null) s[i] += e.indicator(i);
         }
         Period to = window.to();
         List<IndicatorResult> out = new ArrayList<>();

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import planreport.model.Classification;
+import planreport.model.Entry;
+import planreport.model.Obligations;
 import planreport.model.Period;
 import planreport.model.Plan;
 import planreport.model.Status;
@@ -19,7 +21,7 @@ public final class Classify {
 
     /** The periods of {@code periods} in which the task is expected to be worked on. */
     public static List<Period> active(Plan plan, Task t, List<Period> periods) {
-        return periods.stream().filter(p -> plan.isActive(t, p)).toList();
+        return periods.stream().filter(p -> Obligations.active(plan, t, p)).toList();
     }
 
     /**
@@ -76,15 +78,8 @@ public final class Classify {
         return latest;
     }
 
-    /**
-     * Whether a unit is expected to report on a task in a period: it leads the task, the task is
-     * active, and (for a deadline task) the unit did not report it done in an earlier period — the
-     * same rule as validate's missing-report check.
-     */
+    /** Whether a unit owes a report on a task in a period ({@link Obligations#owes}, with what it reported done). */
     public static boolean expected(Plan plan, Collector c, Task t, String unitId, Period p) {
-        if (!plan.leadUnits(t.id()).contains(unitId) || !plan.isActive(t, p)) return false;
-        if (t.timeframe().ongoing()) return true;
-        Collector.Done d = c.done(unitId, t.id());
-        return d == null || d.period().compareTo(p) >= 0;
+        return Obligations.owes(plan, t, unitId, p, c.firstDone(unitId, t.id()));
     }
 }

@@ -1,18 +1,19 @@
 package planreport.report;
 
-/** Which consolidated report is compiled: a periodic summary (sơ kết) or the final review (tổng kết). */
+/**
+ * Which consolidated report is compiled: a periodic summary (sơ kết) or the final review (tổng
+ * kết). Its words are in the report catalogue ({@code kind.<id>}).
+ */
 public enum Kind {
-    SUMMARY("summary", "so-ket", "Sơ kết"),
-    FINAL("final", "tong-ket", "Tổng kết");
+    SUMMARY("summary", "so-ket"),
+    FINAL("final", "tong-ket");
 
     private final String id;
     private final String slug;
-    private final String vietnamese;
 
-    Kind(String id, String slug, String vietnamese) {
+    Kind(String id, String slug) {
         this.id = id;
         this.slug = slug;
-        this.vietnamese = vietnamese;
     }
 
     /** The value on the command line and in JSON. */
@@ -20,6 +21,4 @@ public enum Kind {
 
     /** The word in output file names: bao-cao-so-ket-…, bao-cao-tong-ket-…. */
     public String slug() { return slug; }
-
-    public String vietnamese() { return vietnamese; }
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import planreport.check.Diagnostic;
 import planreport.model.Classification;
+import planreport.model.Entry;
 import planreport.model.Indicator;
 import planreport.model.Period;
 import planreport.model.Plan;
-import planreport.model.Status;
 import planreport.model.Task;
 
 /**
@@ -48,11 +48,11 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
     public record PeriodClass(Period period, Classification classification) {}
 
     /**
-     * A unit's report on a task for one period; {@code status} null means the unit (a lead) sent
-     * nothing for the window, which the report says in words.
+     * What a responsible unit reported on a task: its entry for one period; or, for a lead that sent
+     * nothing in the window, {@code entry} null — or {@code doneBefore}, when it had reported the
+     * task done before the window — which the report says in words.
      */
-    public record UnitResult(String unitId, boolean lead, Period period, Status status, Integer progress,
-                             LocalDate completedOn, LocalDate submittedOn, String result) {}
+    public record UnitResult(String unitId, boolean lead, Entry entry, Collector.Done doneBefore) {}
 
     /** Deadline tasks over the window: how many were done on time, late, are overdue (not done, deadline passed) or not yet due. */
     public record DeadlineTotals(int tasks, int doneOnTime, int doneLate, int overdue, int notYetDue) {}

@@ -40,6 +40,69 @@ public record Window(Kind kind, Period from, Period to, LocalDate asOf, String n
         return new Window(Kind.FINAL, from, to, asOf, from + "_" + to);
     }
 
+    /**
+     * Why the periods asked for make no window: a key of the command-line texts and the facts it
+     * names, for the command to say in the user's language.
+     */
+    public static final class Unfit extends Exception {
+        private final String key;
+        private final java.util.Map<String, String> facts;
+
+        Unfit(String key, String... namesAndValues) {
+            super(key, null, false, false);
+            this.key = key;
+            java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+            for (int i = 0; i + 1 < namesAndValues.length; i += 2) m.put(namesAndValues[i], namesAndValues[i + 1]);
+            this.facts = java.util.Collections.unmodifiableMap(m);
+        }
+
+        public String key() { return key; }
+
+        public java.util.Map<String, String> facts() { return facts; }
+    }
+
+    /**
+     * The window a command line asks for — the one home of the term and window rules. For a
+     * summary: {@code period} (a quarter, "2022-Q2" or "Quý II/2022", or a year, "2022", clipped
+     * to the term) or {@code from} and {@code to}; for the final review: the term up to {@code to},
+     * by default the last quarter whose reports are due as of {@code asOf}. Every quarter named
+     * must lie in the plan term.
+     */
+    public static Window select(Kind kind, Plan plan, LocalDate asOf, String period, String from, String to) throws Unfit {
+        if (kind == Kind.FINAL) {
+            if (period != null || from != null) throw new Unfit("window.final_whole_term");
+            Period end = to != null ? quarter(to, "--to", plan) : lastDue(plan, asOf);
+            if (end == null) throw new Unfit("window.none_due", "as_of", asOf.toString());
+            return term(plan, end, asOf);
+        }
+        if (period != null) {
+            if (from != null || to != null) throw new Unfit("window.period_or_range");
+            String p = period.strip();
+            if (p.length() == 4 && p.chars().allMatch(Character::isDigit)) {
+                Window w = year(Integer.parseInt(p), plan, asOf);
+                if (w == null) throw outside("--period", p, plan);
+                return w;
+            }
+            return quarter(quarter(p, "--period", plan), asOf);
+        }
+        if (from == null || to == null) throw new Unfit("window.summary_needs_period");
+        Period a = quarter(from, "--from", plan), b = quarter(to, "--to", plan);
+        if (a.compareTo(b) > 0) throw new Unfit("window.from_after_to", "from", a.toString(), "to", b.toString());
+        return range(a, b, asOf);
+    }
+
+    /** A quarter named by an option, which must parse and lie in the plan term. */
+    public static Period quarter(String text, String option, Plan plan) throws Unfit {
+        Period p = Period.parse(text).orElseThrow(() -> new Unfit("window.not_a_period", "option", option, "value", text));
+        if (!plan.reporting().inTerm(p)) throw outside(option, p.toString(), plan);
+        return p;
+    }
+
+    private static Unfit outside(String option, String value, Plan plan) {
+        return new Unfit("window.outside_term", "option", option, "value", value,
+                "term_start", plan.reporting().termStart().toString(), "term_end", plan.reporting().termEnd().toString());
+    }
+
     /** The last period of the term whose reports were due before {@code asOf}; null when none is. */
     public static Period lastDue(Plan plan, LocalDate asOf) {
         Period last = null;

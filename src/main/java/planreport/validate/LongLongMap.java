@@ -68,8 +68,6 @@ final class LongLongMap {
         }
     }
 
-    int size() { return size; }
-
     private void grow() {
         long[] ok = keys, ov = values;
         keys = new long[ok.length * 2];

@@ -13,7 +13,6 @@ import planreport.check.Diagnostics;
 import planreport.io.PlanReader;
 import planreport.io.Source;
 import planreport.model.Plan;
-import planreport.validate.Validator;
 
 /** Shared by the hostile-input tests: the shipped plan, and a validate run over files that returns its diagnostics. */
 final class Hostile {
@@ -40,7 +39,7 @@ final class Hostile {
         List<Source> sources = new ArrayList<>();
         for (Path f : files) sources.add(new Source(f.getFileName().toString(), f));
         Diagnostics ds = new Diagnostics();
-        Validator.run(plan(), sources, StandardCharsets.UTF_8, AS_OF, null, ds, row -> {}, Validator.Progress.NONE);
+        planreport.Pipeline.check(plan(), sources, StandardCharsets.UTF_8, AS_OF, null, ds, row -> {}, planreport.io.Reports.Progress.NONE);
         return ds.sorted().stream().filter(d -> d.code() != planreport.check.Code.MISSING_REPORT).toList();
     }
 

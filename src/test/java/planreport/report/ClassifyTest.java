@@ -19,7 +19,7 @@ import planreport.model.Section;
 import planreport.model.Status;
 import planreport.model.Task;
 import planreport.model.Timeframe;
-import planreport.validate.CheckedRow;
+import planreport.model.Entry;
 
 /**
  * The classification and compliance rules on a tiny hand-made plan: units A and B form group G,
@@ -43,14 +43,14 @@ class ClassifyTest {
                 List.of(new Indicator("n", "Số", "người", "T2", Map.of(2022, 100L))));
     }
 
-    static CheckedRow row(String unit, String task, Period p, Status s, String completed, String submitted) {
-        return new CheckedRow("f.csv", 2, unit, task, p, s, null, completed == null ? null : LocalDate.parse(completed),
-                submitted == null ? null : LocalDate.parse(submitted), "kết quả", null, null, new Long[] {null}, true);
+    static Entry row(String unit, String task, Period p, Status s, String completed, String submitted) {
+        return new Entry("f.csv", 2, unit, task, p, s, null, completed == null ? null : LocalDate.parse(completed),
+                submitted == null ? null : LocalDate.parse(submitted), "kết quả", null, null, java.util.Collections.singletonList((Long) null), true);
     }
 
-    static Collector collect(CheckedRow... rows) {
+    static Collector collect(Entry... rows) {
         Collector c = new Collector(Q1, Q4);
-        for (CheckedRow r : rows) c.accept(r);
+        for (Entry r : rows) c.accept(r);
         return c;
     }
 
@@ -125,9 +125,9 @@ class ClassifyTest {
     @Test
     void indicatorsAddUpThePeriodTheYearToDateAndCompareWithTheTarget() {
         Plan plan = plan();
-        CheckedRow q1 = new CheckedRow("f", 2, "a", "T2", Q1, Status.IN_PROGRESS, null, null, null, null, null, null, new Long[] {30L}, true);
-        CheckedRow q2 = new CheckedRow("f", 3, "a", "T2", Q2, Status.IN_PROGRESS, null, null, null, null, null, null, new Long[] {25L}, true);
-        CheckedRow dup = new CheckedRow("g", 9, "a", "T2", Q2, Status.IN_PROGRESS, null, null, null, null, null, null, new Long[] {999L}, false);
+        Entry q1 = new Entry("f", 2, "a", "T2", Q1, Status.IN_PROGRESS, null, null, null, null, null, null, java.util.Arrays.asList(30L), true);
+        Entry q2 = new Entry("f", 3, "a", "T2", Q2, Status.IN_PROGRESS, null, null, null, null, null, null, java.util.Arrays.asList(25L), true);
+        Entry dup = new Entry("g", 9, "a", "T2", Q2, Status.IN_PROGRESS, null, null, null, null, null, null, java.util.Arrays.asList(999L), false);
         Collector c = Collector.forWindow(Window.quarter(Q2, LocalDate.of(2022, 8, 1)));
         c.accept(q1);
         c.accept(q2);

@@ -93,7 +93,7 @@ record Fixture(String name, List<Path> reports, Path planFile, LocalDate asOf, P
     static List<String> actual(Plan plan, List<Path> reports, Charset cs, LocalDate asOf, Period period) {
         Diagnostics ds = new Diagnostics();
         List<Source> sources = reports.stream().map(p -> new Source(p.toString(), p)).toList();
-        Validator.run(plan, sources, cs, asOf, period, ds, row -> {}, Validator.Progress.NONE);
+        planreport.Pipeline.check(plan, sources, cs, asOf, period, ds, row -> {}, planreport.io.Reports.Progress.NONE);
         List<String> out = new ArrayList<>();
         for (Diagnostic d : ds.sorted()) out.add(key(d));
         out.sort(null);

@@ -16,6 +16,7 @@ import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
 import planreport.io.PlanReader;
 import planreport.io.Source;
+import planreport.model.Entry;
 import planreport.model.Plan;
 
 /**
@@ -53,16 +54,17 @@ class ReadingPathsTest {
     private static List<String> run(Plan plan, List<Source> sources, Fixture f, long inlineBytes) {
         Diagnostics ds = new Diagnostics();
         List<String> out = new ArrayList<>();
-        Validator.run(plan, sources, f.charset(), f.asOf(), f.period(), ds,
-                row -> out.add(text(row)), Validator.Progress.NONE, inlineBytes);
+        ReportCheck check = new ReportCheck(plan, f.asOf(), sources.stream().map(Source::name).toList(), ds, row -> out.add(text(row)));
+        planreport.io.Reports.read(plan, sources, f.charset(), ds, check::row, planreport.io.Reports.Progress.NONE, inlineBytes);
+        check.finish(f.period());
         for (Diagnostic d : ds.sorted()) out.add(d.severity() + " " + d.code().id() + " " + d.format(planreport.model.Lang.EN));
         return out;
     }
 
-    private static String text(CheckedRow r) {
+    private static String text(Entry r) {
         return String.join("|", r.file(), Long.toString(r.line()), r.unitId(), r.taskId(), String.valueOf(r.period()),
                 String.valueOf(r.status()), String.valueOf(r.progress()), String.valueOf(r.completedOn()),
                 String.valueOf(r.submittedOn()), r.result(), r.difficulties(), r.proposals(),
-                java.util.Arrays.toString(r.indicators()), Boolean.toString(r.clean()));
+                String.valueOf(r.indicators()), Boolean.toString(r.clean()));
     }
 }

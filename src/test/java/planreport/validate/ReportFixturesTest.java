@@ -97,7 +97,7 @@ class ReportFixturesTest {
             sources = s.filter(p -> p.toString().endsWith(".csv")).sorted().map(p -> new Source(p.toString(), p)).toList();
         }
         Diagnostics ds = new Diagnostics();
-        Validator.run(plan, sources, StandardCharsets.UTF_8, Fixture.DEFAULT_AS_OF, null, ds, row -> {}, Validator.Progress.NONE);
+        planreport.Pipeline.check(plan, sources, StandardCharsets.UTF_8, Fixture.DEFAULT_AS_OF, null, ds, row -> {}, planreport.io.Reports.Progress.NONE);
         assertEquals(0, ds.errors(), () -> "errors in examples/reports: " + ds.sorted().stream().filter(d -> d.severity() == Severity.ERROR).limit(5).toList());
         Set<Code> kinds = EnumSet.noneOf(Code.class);
         for (Diagnostic d : ds.sorted()) kinds.add(d.code());

@@ -1,37 +1,32 @@
-package planreport.validate;
+package planreport.io;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Consumer;
 import planreport.check.Code;
+import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
-import planreport.io.ReportReader;
-import planreport.io.Source;
-import planreport.model.Period;
 import planreport.model.Plan;
 import planreport.model.ReportRow;
 
 /**
- * The check step of the pipeline: every report file read and checked, then coverage. For inputs of
- * megabytes, reading (decoding and CSV parsing, the larger half of the work) runs on its own thread and hands rows
- * over in small batches through a bounded queue, so the checks overlap the parsing while memory
- * stays flat. The rows are checked in file order on the calling thread, exactly as if read there.
+ * The read step for unit reports: every source read in order, its rows handed to a sink on the
+ * calling thread, exactly as if all were read there. For inputs of megabytes, reading (decoding and
+ * CSV parsing, the larger half of the work) runs on its own thread and hands rows over in small
+ * batches through a bounded queue, so the checks overlap the parsing while memory stays flat.
  */
-public final class Validator {
-    private Validator() {}
+public final class Reports {
+    private Reports() {}
 
-    /** Receives progress: files done, rows so far, bytes read. */
+    /** Receives progress: files done, of how many, rows so far. */
     public interface Progress {
         void update(int filesDone, int files, long rows);
 
         Progress NONE = (a, b, c) -> {};
     }
-
     /** Rows per hand-over; with {@link #QUEUE} batches in flight at most ~1,000 rows are held. */
     static final int BATCH = 128;
     static final int QUEUE = 8;
@@ -44,8 +39,8 @@ public final class Validator {
      */
     static final long INLINE_BYTES = 8 << 20;
 
-    /** The end of one file: the diagnostics its reading produced. */
-    private record FileEnd(Diagnostics diagnostics) {}
+    /** The end of one file. */
+    private static final Object FILE_END = new Object();
 
     /** The reader failed with a bug (not a data problem): rethrown on the checking thread. */
     private record Failure(Throwable error) {}
@@ -53,37 +48,33 @@ public final class Validator {
     private static final Object END = new Object();
 
     /**
-     * Reads and checks every source; rows that resolve go to {@code sink}. {@code only}, when set,
-     * limits the missing-report check to one period.
+     * Reads every source into {@code sink}, in order; the diagnostics of reading (csv-syntax,
+     * encoding, …) go to {@code out}. A row's index of its file is the source's index in the list.
      */
-    public static ReportCheck run(Plan plan, List<Source> sources, Charset charset, LocalDate asOf, Period only,
-                                  Diagnostics out, Consumer<CheckedRow> sink, Progress progress) {
-        return run(plan, sources, charset, asOf, only, out, sink, progress, INLINE_BYTES);
+    public static void read(Plan plan, List<Source> sources, Charset charset, Diagnostics out, ReportReader.Sink sink, Progress progress) {
+        read(plan, sources, charset, out, sink, progress, INLINE_BYTES);
     }
 
     /** As above; inputs under {@code inlineBytes} in all are read on the calling thread (tests compare both ways). */
-    static ReportCheck run(Plan plan, List<Source> sources, Charset charset, LocalDate asOf, Period only,
-                           Diagnostics out, Consumer<CheckedRow> sink, Progress progress, long inlineBytes) {
-        ReportCheck check = new ReportCheck(plan, asOf, out, sink);
-        int[] index = new int[sources.size()];
+    public static void read(Plan plan, List<Source> sources, Charset charset, Diagnostics out, ReportReader.Sink sink, Progress progress,
+                            long inlineBytes) {
         long[] sizes = new long[sources.size()];
         long total = 0;
         for (int i = 0; i < sources.size(); i++) {
-            index[i] = check.addFile(sources.get(i).name());
             sizes[i] = sources.get(i).size();
             total = sizes[i] < 0 || total < 0 ? -1 : total + sizes[i]; // standard input: size unknown
         }
+        long[] rows = {0};
+        ReportReader.Sink counted = r -> { rows[0]++; sink.row(r); };
         if (total >= 0 && total < inlineBytes) {
             for (int i = 0; i < sources.size(); i++) {
-                Diagnostics ds = readFile(plan, sources.get(i), sizes[i], index[i], charset, check::row);
-                out.addAll(ds.sorted()); // the reader's own diagnostics, kept apart as on the reader thread
-                progress.update(i + 1, sources.size(), check.rows());
+                readFile(plan, sources.get(i), sizes[i], i, charset, out, counted);
+                progress.update(i + 1, sources.size(), rows[0]);
             }
-            check.finish(only);
-            return check;
+            return;
         }
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
-        Thread reader = new Thread(() -> read(plan, sources, sizes, index, charset, queue), "plan-report-reader");
+        Thread reader = new Thread(() -> read(plan, sources, sizes, charset, out, queue), "plan-report-reader");
         reader.setDaemon(true);
         reader.start();
         int done = 0;
@@ -94,14 +85,11 @@ public final class Validator {
                 if (item instanceof ReportRow[] batch) {
                     for (ReportRow r : batch) {
                         if (r == null) break;
-                        check.row(r);
+                        counted.row(r);
                     }
-                    progress.update(done, sources.size(), check.rows()); // a large file shows its rows as they go
-                } else if (item instanceof FileEnd end) {
-                    // the reader's own diagnostics (csv-syntax, encoding, …) kept apart so that a row's
-                    // "clean" flag counts only the checks of that row, as when reading on this thread
-                    out.addAll(end.diagnostics().sorted());
-                    progress.update(++done, sources.size(), check.rows());
+                    progress.update(done, sources.size(), rows[0]); // a large file shows its rows as they go
+                } else if (item == FILE_END) {
+                    progress.update(++done, sources.size(), rows[0]);
                 } else if (item instanceof Failure f) {
                     if (f.error() instanceof RuntimeException e) throw e;
                     if (f.error() instanceof Error e) throw e;
@@ -114,18 +102,16 @@ public final class Validator {
         } finally {
             reader.interrupt();
         }
-        check.finish(only);
-        return check;
     }
 
     /** The reader thread: every source in order, rows in batches, then the file's diagnostics. */
-    private static void read(Plan plan, List<Source> sources, long[] sizes, int[] index, Charset charset, BlockingQueue<Object> queue) {
+    private static void read(Plan plan, List<Source> sources, long[] sizes, Charset charset, Diagnostics out, BlockingQueue<Object> queue) {
         try {
             for (int i = 0; i < sources.size(); i++) {
                 Batcher batcher = new Batcher(queue);
-                Diagnostics ds = readFile(plan, sources.get(i), sizes[i], index[i], charset, batcher);
+                readFile(plan, sources.get(i), sizes[i], i, charset, out, batcher);
                 batcher.flush();
-                queue.put(new FileEnd(ds));
+                queue.put(FILE_END);
             }
             queue.put(END);
         } catch (InterruptedException | Stopped e) {
@@ -139,15 +125,13 @@ public final class Validator {
         }
     }
 
-    /** Reads one source ({@code size} bytes, -1 if unknown) into {@code sink}; returns the diagnostics of reading it. */
-    private static Diagnostics readFile(Plan plan, Source s, long size, int index, Charset charset, ReportReader.Sink sink) {
-        Diagnostics ds = new Diagnostics();
+    /** Reads one source ({@code size} bytes, -1 if unknown) into {@code sink}. */
+    private static void readFile(Plan plan, Source s, long size, int index, Charset charset, Diagnostics out, ReportReader.Sink sink) {
         try (InputStream in = s.open()) {
-            ReportReader.read(in, s.name(), index, charset, plan, ds, sink, size > READ_AHEAD_BYTES);
+            ReportReader.read(in, s.name(), index, charset, plan, out, sink, size > READ_AHEAD_BYTES);
         } catch (IOException e) {
-            ds.add(Code.INPUT, s.name(), null, null, "the file cannot be read: " + e.getMessage());
+            out.add(Diagnostic.of(Code.INPUT, "read-failed").in(s.name()).with("detail", String.valueOf(e.getMessage())));
         }
-        return ds;
     }
 
     /** Collects rows into batches for the queue. */

@@ -1,0 +1,55 @@
+package planreport.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import planreport.check.Code;
+import planreport.check.Diagnostic;
+import planreport.model.Lang;
+import planreport.report.Report;
+
+/**
+ * The render step: one report, prepared once for the templates ({@link ReportModel}) in one
+ * language, written in any {@link Format}. FreeMarker's and the PDF library's failures stay here:
+ * they leave as a {@link RenderFailure} carrying the diagnostic the user reads.
+ */
+public final class Renderer {
+    private final Report report;
+    private final Messages msg;
+    private final Path templates;
+    private Map<String, Object> model;
+    private Templates loaded;
+
+    /** {@code templates}: the user's folder of templates over the packaged ones, or null. */
+    public Renderer(Report report, Lang lang, Path templates) {
+        this.report = report;
+        this.msg = Messages.of(lang);
+        this.templates = templates;
+    }
+
+    public byte[] render(Format f) throws RenderFailure {
+        try {
+            if (model == null) model = ReportModel.of(report, msg);
+            if (loaded == null) loaded = new Templates(templates);
+            return f.render(model, msg, loaded, report.window().asOf());
+        } catch (TemplateException e) {
+            throw new RenderFailure(Diagnostic.of(Code.INPUT, "template").at(e.getTemplateSourceName() == null ? "template" : e.getTemplateSourceName(),
+                    e.getLineNumber(), null).with("detail", firstLine(e.getMessage())), e);
+        } catch (ParseException e) {
+            throw new RenderFailure(Diagnostic.of(Code.INPUT, "template").at(e.getTemplateName() == null ? "template" : e.getTemplateName(),
+                    e.getLineNumber(), null).with("detail", firstLine(e.getMessage())), e);
+        } catch (IOException | RuntimeException e) {
+            throw new RenderFailure(Diagnostic.of(Code.INPUT, "render-failed").with("format", f.extension())
+                    .with("detail", firstLine(String.valueOf(e.getMessage()))), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+}

@@ -1,0 +1,120 @@
+package planreport.validate;
+
+import java.time.LocalDate;
+import planreport.check.Code;
+import planreport.check.Diagnostic;
+import planreport.model.Period;
+import planreport.model.Plan;
+import planreport.model.ReportColumn;
+import planreport.model.Status;
+import planreport.model.Task;
+import planreport.model.Timeframe;
+
+/**
+ * The rules a row's values must keep with each other, with the plan and with the day of the check,
+ * once its cells are read ({@link Cells}). Each rule names the code it emits and the column its
+ * diagnostic points at; {@link ReportCheck} runs them all on every row, in this order.
+ */
+enum RowRule {
+    /** A task reported done says when. */
+    DONE_HAS_COMPLETION_DATE(Code.STATUS_INCONSISTENT, ReportColumn.COMPLETED_ON) {
+        @Override Diagnostic check(Row r, Plan plan, LocalDate asOf) {
+            if (r.status() != Status.DONE || r.completed() != null || r.completedCellFilled()) return null;
+            return Diagnostic.of(code, "done-without-date").with("column", r.columnName(ReportColumn.COMPLETED_ON));
+        }
+    },
+    /** A completion date belongs to a task done. */
+    COMPLETION_DATE_MEANS_DONE(Code.STATUS_INCONSISTENT, ReportColumn.COMPLETED_ON) {
+        @Override Diagnostic check(Row r, Plan plan, LocalDate asOf) {
+            if (r.status() == null || r.status() == Status.DONE || r.completed() == null) return null;
+            return Diagnostic.of(code, "date-without-done").with("status", r.status().id());
+        }
+    },
+    /** A task done is at 100%. */
+    DONE_AT_FULL_PROGRESS(Code.STATUS_INCONSISTENT, ReportColumn.PROGRESS) {
+        @Override Diagnostic check(Row r, Plan plan, LocalDate asOf) {
+            if (r.status() != Status.DONE || r.progress() == null || r.progress() >= 100) return null;
+            return Diagnostic.of(code, "done-below-full").with("progress", r.progress());
+        }
+    },
+    /** Work is completed before it is reported. */
+    COMPLETED_BEFORE_SUBMITTED(Code.STATUS_INCONSISTENT, ReportColumn.COMPLETED_ON) {
+        @Override Diagnostic check(Row r, Plan plan, LocalDate asOf) {
+            if (r.completed() == null || r.submitted() == null || !r.completed().isAfter(r.submitted())) return null;
+            return Diagnostic.of(code, "completed-after-submitted").with("completed", r.completed()).with("submitted", r.submitted());
+        }
+    },
+    /** Work is not completed in the future. */
+    COMPLETED_BY_AS_OF(Code.STATUS_INCONSISTENT, ReportColumn.COMPLETED_ON) {
+        @Override Diagnostic check(Row r, Plan plan, LocalDate asOf) {
+            if (r.completed() == null || !r.completed().isAfter(asOf)) return null;
+            return Diagnostic.of(code, "completed-in-future").with("completed", r.completed()).with("as_of", asOf);
+        }
+    },
+    /** The unit leads or coordinates the task, directly or through a group. */
+    UNIT_IS_RESPONSIBLE(Code.NOT_RESPONSIBLE, ReportColumn.UNIT) {
+        @Override Diagnostic check(Row r, Plan plan, LocalDate asOf) {
+            if (r.unitId() == null || r.task() == null || plan.isResponsible(r.unitId(), r.task().id())) return null;
+            return Diagnostic.of(code).unit(r.unitId()).task(r.task().id()).with("name", plan.name(r.unitId()))
+                    .with("leads", String.join("; ", r.task().leads().stream().map(plan::name).toList()));
+        }
+    },
+    /** A report is for a period in which the task has started. */
+    PERIOD_AFTER_START(Code.BEFORE_START, ReportColumn.PERIOD) {
+        @Override Diagnostic check(Row r, Plan plan, LocalDate asOf) {
+            if (r.task() == null || r.period() == null || !r.period().end().isBefore(r.task().timeframe().start())) return null;
+            Timeframe tf = r.task().timeframe();
+            return Diagnostic.of(code).task(r.task().id()).period(r.period()).with("start", tf.start()).with("timeframe", tf.text());
+        }
+    },
+    /** A deadline task done is done by its deadline (hoàn thành quá hạn otherwise). */
+    DONE_BY_DEADLINE(Code.COMPLETED_AFTER_DEADLINE, ReportColumn.COMPLETED_ON) {
+        @Override Diagnostic check(Row r, Plan plan, LocalDate asOf) {
+            LocalDate due = r.task() == null ? null : r.task().timeframe().due();
+            if (due == null || r.period() == null || r.status() != Status.DONE || r.completed() == null || !r.completed().isAfter(due)) return null;
+            return Diagnostic.of(code).task(r.task().id()).with("completed", r.completed()).with("due", due);
+        }
+    },
+    /** A deadline task not done is not yet due at the end of the period (quá hạn otherwise). */
+    NOT_OVERDUE(Code.OVERDUE, ReportColumn.STATUS) {
+        @Override Diagnostic check(Row r, Plan plan, LocalDate asOf) {
+            LocalDate due = r.task() == null ? null : r.task().timeframe().due();
+            if (due == null || r.period() == null || r.status() == null || r.status() == Status.DONE || due.isAfter(r.period().end())) return null;
+            return Diagnostic.of(code).task(r.task().id()).period(r.period()).with("due", due).with("status", r.status().id());
+        }
+    },
+    /** A report arrives by the period's due date. */
+    SUBMITTED_BY_DUE_DATE(Code.LATE_REPORT, ReportColumn.SUBMITTED_ON) {
+        @Override Diagnostic check(Row r, Plan plan, LocalDate asOf) {
+            if (r.period() == null || r.submitted() == null) return null;
+            LocalDate due = plan.reporting().dueDate(r.period());
+            if (!r.submitted().isAfter(due)) return null;
+            return Diagnostic.of(code).period(r.period()).with("submitted", r.submitted()).with("due", due);
+        }
+    };
+
+    /** The code this rule emits. */
+    final Code code;
+    /** The column its diagnostic points at. */
+    final ReportColumn column;
+
+    RowRule(Code code, ReportColumn column) {
+        this.code = code;
+        this.column = column;
+    }
+
+    /** The problem with this row, without its position, or null. */
+    abstract Diagnostic check(Row r, Plan plan, LocalDate asOf);
+
+    /** A row's values as read by {@link Cells}: null where a cell was empty or did not read. */
+    record Row(planreport.model.ReportRow raw, String unitId, Task task, Period period, Status status, Integer progress,
+               LocalDate completed, LocalDate submitted) {
+        /** Whether the completion date cell holds text (a bad date there is already reported). */
+        boolean completedCellFilled() {
+            String v = raw.get(ReportColumn.COMPLETED_ON);
+            return v != null && !v.isEmpty();
+        }
+
+        String columnName(ReportColumn c) { return raw.column(c); }
+    }
+}

@@ -135,6 +135,27 @@ public final class Catalogue {
         return b.toString();
     }
 
+    /**
+     * A diagnostic as a JSON object, the one shape every JSON output uses: {@code severity, code,
+     * file, line, column, message}, then the typed facts {@code unit, task, period, value,
+     * suggestion} where they apply. Keys and ids are English in every language; the message is in this one.
+     */
+    public Map<String, Object> json(Diagnostic d) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("severity", d.severity().id());
+        m.put("code", d.code().id());
+        m.put("file", d.file());
+        m.put("line", d.line());
+        m.put("column", d.column());
+        m.put("message", message(d));
+        if (d.unit() != null) m.put("unit", d.unit());
+        if (d.task() != null) m.put("task", d.task());
+        if (d.period() != null) m.put("period", d.period());
+        if (d.value() != null) m.put("value", d.value());
+        if (d.suggestion() != null) m.put("suggestion", d.suggestion());
+        return m;
+    }
+
     private static void put(Map<String, String> m, String k, String v) { if (v != null) m.put(k, v); }
 
     /** A date or period in this language's way; anything else as it is. */

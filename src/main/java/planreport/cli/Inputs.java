@@ -25,7 +25,7 @@ final class Inputs {
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && Files.isRegularFile(f))
+                    s.filter(f -> planreport.io.ReportFormat.of(f.getFileName().toString()) != null && Files.isRegularFile(f))
                             .sorted().forEach(f -> list.add(new planreport.io.Source(f.toString(), f)));
                 } catch (IOException e) {
                     out.add(Code.INPUT, a, null, null, "the directory cannot be read: " + Common.describe(e));

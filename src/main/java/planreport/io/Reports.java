@@ -127,8 +127,10 @@ public final class Reports {
 
     /** Reads one source ({@code size} bytes, -1 if unknown) into {@code sink}. */
     private static void readFile(Plan plan, Source s, long size, int index, Charset charset, Diagnostics out, ReportReader.Sink sink) {
+        // a file named for another format is read as one; standard input and other names as CSV
+        ReportFormat format = s.path() == null ? null : ReportFormat.of(s.path().getFileName().toString());
         try (InputStream in = s.open()) {
-            ReportReader.read(in, s.name(), index, charset, plan, out, sink, size > READ_AHEAD_BYTES);
+            (format == null ? ReportFormat.CSV : format).read(in, s.name(), index, charset, plan, out, sink, size > READ_AHEAD_BYTES);
         } catch (IOException e) {
             out.add(Diagnostic.of(Code.INPUT, "read-failed").in(s.name()).with("detail", String.valueOf(e.getMessage())));
         }

@@ -124,21 +124,15 @@ public final class ReportModel {
 
     private List<Object> problems() {
         List<Object> out = new ArrayList<>();
+        planreport.check.Catalogue catalogue = planreport.check.Catalogue.of(msg.lang());
         for (Diagnostic d : r.problems()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("severity", d.severity().id());
-            m.put("code", d.code().id());
-            m.put("file", d.file());
-            m.put("line", d.line());
-            m.put("column", d.column() == null ? null : d.column().toString());
-            m.put("message", d.message(lang()));
-            m.put("text", d.format(lang()));
+            Map<String, Object> m = catalogue.json(d);
+            m.put("column", d.column() == null ? null : d.column().toString()); // a header name or a number, as text for the templates
+            m.put("text", catalogue.format(d));
             out.add(m);
         }
         return out;
     }
-
-    private planreport.model.Lang lang() { return msg.lang(); }
 
     private List<Object> counts() {
         List<Object> out = new ArrayList<>();

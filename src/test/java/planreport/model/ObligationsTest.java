@@ -1,0 +1,58 @@
+package planreport.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who owes which report, on a tiny plan: units A and B form group G, which leads deadline task T1
+ * (2022-Q2 to 30/09/2022); A leads ongoing task T2 (from 2022-Q1), which B coordinates. Term 2022-Q1..Q4.
+ */
+class ObligationsTest {
+    static final Period Q1 = new Period(2022, 1), Q2 = new Period(2022, 2), Q3 = new Period(2022, 3), Q4 = new Period(2022, 4);
+
+    static Plan plan() {
+        List<Body> bodies = List.of(new Body("a", "Đơn vị A", List.of(), BodyKind.GOVERNMENT, List.of()),
+                new Body("b", "Đơn vị B", List.of(), BodyKind.GOVERNMENT, List.of()),
+                new Body("g", "Nhóm G", List.of(), BodyKind.GROUP, List.of("a", "b")));
+        Task t1 = new Task("T1", "1", "Việc có hạn", List.of(), "G", List.of("g"), List.of(),
+                new Timeframe(Timeframe.Kind.DEADLINE, LocalDate.of(2022, 4, 1), LocalDate.of(2022, 9, 30), "Trước ngày 30/9/2022"), false);
+        Task t2 = new Task("T2", "1", "Việc thường xuyên", List.of(), "A", List.of("a"), List.of("b"),
+                new Timeframe(Timeframe.Kind.ONGOING, LocalDate.of(2022, 1, 1), null, "Thường xuyên"), false);
+        PlanInfo info = new PlanInfo("KẾ HOẠCH", "Thử", "1-KH/TU", null, "ĐẢNG BỘ TỈNH X", "a", "Quảng Ngãi", "02-NQ/TW",
+                LocalDate.of(2021, 6, 12), "Bộ Chính trị", "về thử", "NQ 02", "", null, List.of(), "a");
+        Reporting rep = new Reporting(15, Reporting.Cutoff.CALENDAR, Q1, Q4, false, null);
+        return new Plan(info, List.of(), rep, List.of(new Section("1", "Mục 1", List.of(t1, t2))), List.of(), bodies, List.of());
+    }
+
+    final Plan plan = plan();
+    final Task t1 = plan.task("T1").orElseThrow(), t2 = plan.task("T2").orElseThrow();
+
+    @Test
+    void aLeadOwesEachActivePeriodAndNothingBeforeTheTaskStartsOrOutsideTheTerm() {
+        assertFalse(Obligations.owes(plan, t1, "a", Q1, null), "T1 starts in Q2");
+        assertTrue(Obligations.owes(plan, t1, "a", Q2, null), "a member of the leading group owes");
+        assertTrue(Obligations.owes(plan, t1, "b", Q4, null), "not done: still owed after the deadline");
+        assertFalse(Obligations.owes(plan, t1, "a", new Period(2023, 1), null), "outside the term");
+        assertFalse(Obligations.owes(plan, t1, "g", Q2, null), "a group does not report; its members do");
+    }
+
+    @Test
+    void aDeadlineTaskReportedDoneIsOwedNoMoreAfterThatPeriodButAnOngoingOneIs() {
+        assertTrue(Obligations.owes(plan, t1, "a", Q2, Q2), "the period it was reported done in is owed");
+        assertFalse(Obligations.owes(plan, t1, "a", Q3, Q2));
+        assertTrue(Obligations.owes(plan, t2, "a", Q3, Q2), "ongoing work is owed every period");
+    }
+
+    @Test
+    void coordinatorsOweNothingButGetTheTaskOnTheirForm() {
+        assertFalse(Obligations.owes(plan, t2, "b", Q2, null));
+        assertEquals(List.of(t1, t2), Obligations.onForm(plan, "b", Q2));
+        assertEquals(List.of(t2), Obligations.onForm(plan, "b", Q1), "T1 has not started");
+        assertEquals(List.of(t2), Obligations.onForm(plan, "a", Q4), "a deadline task leaves the forms after its deadline's period");
+    }
+}

@@ -75,11 +75,6 @@ public final class PlanReader {
 
     /** Reads a plan file; an IOException means it cannot be read at all. */
     public static Result read(Path path, String displayName) throws IOException {
-        return read(path, displayName, PlanCache.configured());
-    }
-
-    /** As {@link #read(Path, String)}, through {@code cache} when it is not null. */
-    static Result read(Path path, String displayName, PlanCache cache) throws IOException {
         long size = Files.size(path);
         PlanReader r = new PlanReader(displayName);
         if (size > MAX_BYTES) {
@@ -87,10 +82,6 @@ public final class PlanReader {
             return new Result(null, r.out.sorted());
         }
         byte[] bytes = Files.readAllBytes(path);
-        if (cache != null) {
-            Plan cached = cache.get(bytes);
-            if (cached != null) return new Result(cached, List.of());
-        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -99,9 +90,7 @@ public final class PlanReader {
             r.out.add(Code.PLAN_SYNTAX, displayName, null, null, "the plan is not valid UTF-8; save it as UTF-8");
             return new Result(null, r.out.sorted());
         }
-        Result result = r.parse(text);
-        if (cache != null && result.ok() && result.diagnostics().isEmpty()) cache.put(bytes, result.plan());
-        return result;
+        return r.parse(text);
     }
 
     /** Parses plan text (for tests and stdin). */

@@ -15,7 +15,7 @@ import planreport.check.Code;
 /**
  * Decodes bytes strictly, and knows where it is: a bad byte is reported with its line (after the
  * text before it has been handed on), as are a physical line longer than the limit and NUL bytes
- * (binary data). A leading byte-order mark is dropped. Counts bytes for progress.
+ * (binary data). A leading byte-order mark is dropped.
  */
 public final class CheckedDecoder extends Reader {
     private final InputStream in;
@@ -31,7 +31,6 @@ public final class CheckedDecoder extends Reader {
     private InputProblem pending;
     private long line = 1;
     private long lineChars;
-    private long bytesRead;
 
     public CheckedDecoder(InputStream in, Charset charset, long maxLineChars) {
         this.in = in;
@@ -52,8 +51,6 @@ public final class CheckedDecoder extends Reader {
         bytes.flip();
         chars.flip();
     }
-
-    public long bytesRead() { return bytesRead; }
 
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
@@ -80,7 +77,7 @@ public final class CheckedDecoder extends Reader {
                 if (!eof && (underflow || bytes.remaining() < 16)) {
                     bytes.compact();
                     int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                    if (n < 0) eof = true; else { bytes.position(bytes.position() + n); bytesRead += n; }
+                    if (n < 0) eof = true; else bytes.position(bytes.position() + n);
                     bytes.flip();
                 }
                 CoderResult r = decoder.decode(bytes, chars, eof);

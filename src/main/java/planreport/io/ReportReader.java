@@ -1,6 +1,5 @@
 package planreport.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -149,19 +148,12 @@ public final class ReportReader {
         return "the CSV cannot be read here: " + m;
     }
 
-    /** Comma or semicolon, whichever the header line has more of outside quotes (Vietnamese Excel writes ';'). */
-    static char detectDelimiter(BufferedReader in) throws IOException {
-        in.mark(HEAD);
-        char[] head = new char[HEAD - 1];
-        int n = 0;
-        for (int c; n < head.length && (c = in.read()) >= 0; ) head[n++] = (char) c;
-        in.reset();
-        return detectDelimiter(head, n);
-    }
-
     private static final int HEAD = 1 << 16;
 
-    /** The delimiter by the header line's first {@code n} characters. */
+    /**
+     * Comma or semicolon, whichever the header line (its first {@code n} characters) has more of
+     * outside quotes (Vietnamese Excel writes ';').
+     */
     static char detectDelimiter(char[] head, int n) {
         int commas = 0, semis = 0;
         boolean quoted = false;

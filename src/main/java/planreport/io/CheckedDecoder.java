@@ -11,6 +11,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import planreport.check.Code;
+import planreport.check.Diagnostic;
 
 /**
  * Decodes bytes strictly, and knows where it is: a bad byte is reported with its line (after the
@@ -85,10 +86,8 @@ public final class CheckedDecoder extends Reader {
                 if (r.isError()) {
                     scan(chars.position());
                     String hex = String.format("0x%02X", bytes.get(bytes.position()) & 0xFF);
-                    pending = new InputProblem(Code.ENCODING, line, "byte " + hex + " is not valid " + charset.name()
-                            + (charset.equals(StandardCharsets.UTF_8)
-                                ? "; if the file was saved by Excel as plain \"CSV\", pass --encoding windows-1258, or save it as \"CSV UTF-8\""
-                                : "; check the file's encoding"));
+                    pending = new InputProblem(Diagnostic.of(Code.ENCODING, charset.equals(StandardCharsets.UTF_8) ? "utf8" : "other")
+                            .at(null, line, null).value(hex).with("charset", charset.name()));
                     break;
                 }
                 if (eof && underflow) {
@@ -116,10 +115,9 @@ public final class CheckedDecoder extends Reader {
                 lineChars = 0;
             } else if (c == 0) {
                 chars.position(i);
-                throw new InputProblem(Code.CSV_SYNTAX, line, "the file holds binary data (a NUL byte); it is not a CSV text file");
+                throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "binary").at(null, line, null));
             } else if (++lineChars > maxLineChars) {
-                throw new InputProblem(Code.CSV_SYNTAX, line, "line " + line + " is longer than " + maxLineChars
-                        + " characters; a report line (or a cell) this long is not plausible — check the file");
+                throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "line-too-long").at(null, line, null).with("limit", maxLineChars));
             }
         }
     }

@@ -26,7 +26,8 @@ import planreport.model.ReportRow;
 /**
  * Streams the rows of one report CSV: detects the delimiter from the header line, maps header names
  * (English or Vietnamese, any case) to columns and indicators, and turns every reading problem into a
- * diagnostic. It never holds more than one row.
+ * diagnostic. Every cell it hands on, known column or indicator, is stripped and in NFC: text is
+ * normalised once, here, on the way in. It never holds more than one row.
  */
 public final class ReportReader {
     /** A physical line longer than this stops the file: no real report has one. */
@@ -119,7 +120,7 @@ public final class ReportReader {
                 String[] ind = new String[indicatorIndex.length];
                 for (int k = 0; k < ind.length; k++) {
                     int i = indicatorIndex[k];
-                    if (i >= 0 && i < r.size()) ind[k] = r.get(i).strip();
+                    if (i >= 0 && i < r.size()) ind[k] = Names.nfc(r.get(i).strip());
                 }
                 rows++;
                 sink.row(ReportRow.of(header, startLine, cells, ind));

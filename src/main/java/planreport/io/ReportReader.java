@@ -138,7 +138,8 @@ public final class ReportReader {
     private static Diagnostic describe(String msg) {
         String m = msg.replaceAll("\\s+", " ");
         if (m.contains("EOF reached before encapsulated token finished")) return Diagnostic.of(Code.CSV_SYNTAX, "unclosed-quote");
-        if (m.contains("invalid char between encapsulated token and delimiter")) return Diagnostic.of(Code.CSV_SYNTAX, "after-quote");
+        // "invalid char between …" in older Commons CSV, "Invalid character between …" in 1.14
+        if (m.contains("between encapsulated token and delimiter")) return Diagnostic.of(Code.CSV_SYNTAX, "after-quote");
         return Diagnostic.of(Code.CSV_SYNTAX, "unreadable").with("detail", m);
     }
 

@@ -33,12 +33,12 @@ final class Common {
         Path plan = plan();
         String name = plan.toString();
         if (!Files.exists(plan)) {
-            out.add(Code.INPUT, name, null, null, "no such file; pass --plan FILE, or run where plan.yaml is");
+            out.add(planreport.check.Diagnostic.of(Code.INPUT, "no-plan").in(name));
             status[0] = ExitCode.USAGE.code();
             return null;
         }
         if (!Files.isRegularFile(plan) || !Files.isReadable(plan)) {
-            out.add(Code.INPUT, name, null, null, "the plan cannot be read (not a file, or permission denied)");
+            out.add(planreport.check.Diagnostic.of(Code.INPUT, "plan-unreadable").in(name));
             status[0] = ExitCode.USAGE.code();
             return null;
         }
@@ -48,7 +48,7 @@ final class Common {
             if (!r.ok()) status[0] = ExitCode.ERRORS.code();
             return r.plan();
         } catch (IOException e) {
-            out.add(Code.INPUT, name, null, null, "the plan cannot be read: " + describe(e));
+            out.add(Inputs.unreadable("plan", name, e));
             status[0] = ExitCode.USAGE.code();
             return null;
         }

@@ -1,12 +1,17 @@
 package planreport.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import planreport.check.Code;
+import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
 
 /** Expands REPORT arguments: a file, a directory (its *.csv files in name order) or "-" for standard input. */
@@ -28,22 +33,40 @@ final class Inputs {
                     s.filter(f -> planreport.io.ReportFormat.of(f.getFileName().toString()) != null && Files.isRegularFile(f))
                             .sorted().forEach(f -> list.add(new planreport.io.Source(f.toString(), f)));
                 } catch (IOException e) {
-                    out.add(Code.INPUT, a, null, null, "the directory cannot be read: " + Common.describe(e));
+                    out.add(unreadable("dir", a, e));
                     ok = false;
                 }
             } else if (!Files.exists(p)) {
-                out.add(Code.INPUT, a, null, null, "no such file or directory");
+                out.add(Diagnostic.of(Code.INPUT, "no-such-file").in(a));
                 ok = false;
             } else if (!Files.isRegularFile(p)) {
-                out.add(Code.INPUT, a, null, null, "not a regular file");
+                out.add(Diagnostic.of(Code.INPUT, "not-a-file").in(a));
                 ok = false;
             } else if (!Files.isReadable(p)) {
-                out.add(Code.INPUT, a, null, null, "the file cannot be read (permission denied)");
+                out.add(Diagnostic.of(Code.INPUT, "access-denied").in(a));
                 ok = false;
             } else {
                 list.add(new planreport.io.Source(a, p));
             }
         }
         return ok ? list : null;
+    }
+
+    /**
+     * An input diagnostic for {@code name} (the plan, variant "plan-io.*", or a folder, "dir-io.*")
+     * that failed to read: the reason is the variant (no-such-file, access-denied), or "other" with
+     * the system's own words as {@code detail}; {@code path} is the file the system names.
+     */
+    static Diagnostic unreadable(String what, String name, IOException e) {
+        String path = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : name;
+        Diagnostic d;
+        if (e instanceof NoSuchFileException) d = Diagnostic.of(Code.INPUT, what + "-io.no-such-file");
+        else if (e instanceof AccessDeniedException) d = Diagnostic.of(Code.INPUT, what + "-io.access-denied");
+        else {
+            String detail = e instanceof FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(Locale.ROOT)
+                    : String.valueOf(e.getMessage());
+            d = Diagnostic.of(Code.INPUT, what + "-io.other").with("detail", detail);
+        }
+        return d.in(name).with("path", path);
     }
 }

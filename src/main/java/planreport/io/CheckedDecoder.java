@@ -11,11 +11,12 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import planreport.check.Code;
+import planreport.check.Diagnostic;
 
 /**
  * Decodes bytes strictly, and knows where it is: a bad byte is reported with its line (after the
  * text before it has been handed on), as are a physical line longer than the limit and NUL bytes
- * (binary data). A leading byte-order mark is dropped. Counts bytes for progress.
+ * (binary data). A leading byte-order mark is dropped.
  */
 public final class CheckedDecoder extends Reader {
     private final InputStream in;
@@ -31,7 +32,6 @@ public final class CheckedDecoder extends Reader {
     private InputProblem pending;
     private long line = 1;
     private long lineChars;
-    private long bytesRead;
 
     public CheckedDecoder(InputStream in, Charset charset, long maxLineChars) {
         this.in = in;
@@ -52,8 +52,6 @@ public final class CheckedDecoder extends Reader {
         bytes.flip();
         chars.flip();
     }
-
-    public long bytesRead() { return bytesRead; }
 
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
@@ -80,7 +78,7 @@ public final class CheckedDecoder extends Reader {
                 if (!eof && (underflow || bytes.remaining() < 16)) {
                     bytes.compact();
                     int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                    if (n < 0) eof = true; else { bytes.position(bytes.position() + n); bytesRead += n; }
+                    if (n < 0) eof = true; else bytes.position(bytes.position() + n);
                     bytes.flip();
                 }
                 CoderResult r = decoder.decode(bytes, chars, eof);
@@ -88,10 +86,8 @@ public final class CheckedDecoder extends Reader {
                 if (r.isError()) {
                     scan(chars.position());
                     String hex = String.format("0x%02X", bytes.get(bytes.position()) & 0xFF);
-                    pending = new InputProblem(Code.ENCODING, line, "byte " + hex + " is not valid " + charset.name()
-                            + (charset.equals(StandardCharsets.UTF_8)
-                                ? "; if the file was saved by Excel as plain \"CSV\", pass --encoding windows-1258, or save it as \"CSV UTF-8\""
-                                : "; check the file's encoding"));
+                    pending = new InputProblem(Diagnostic.of(Code.ENCODING, charset.equals(StandardCharsets.UTF_8) ? "utf8" : "other")
+                            .at(null, line, null).value(hex).with("charset", charset.name()));
                     break;
                 }
                 if (eof && underflow) {
@@ -119,10 +115,9 @@ public final class CheckedDecoder extends Reader {
                 lineChars = 0;
             } else if (c == 0) {
                 chars.position(i);
-                throw new InputProblem(Code.CSV_SYNTAX, line, "the file holds binary data (a NUL byte); it is not a CSV text file");
+                throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "binary").at(null, line, null));
             } else if (++lineChars > maxLineChars) {
-                throw new InputProblem(Code.CSV_SYNTAX, line, "line " + line + " is longer than " + maxLineChars
-                        + " characters; a report line (or a cell) this long is not plausible — check the file");
+                throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "line-too-long").at(null, line, null).with("limit", maxLineChars));
             }
         }
     }

@@ -1,21 +1,23 @@
 package planreport.io;
 
 import java.io.IOException;
-import planreport.check.Code;
+import planreport.check.Diagnostic;
 
-/** A problem that stops reading a file part-way (bad bytes, a line too long, binary data); carries its diagnostic. */
+/**
+ * A problem that stops reading a file part-way (bad bytes, a line too long, binary data); carries
+ * its diagnostic, placed at its line, for the reader to name the file.
+ */
 public final class InputProblem extends IOException {
-    private final Code code;
-    private final long line;
+    private final transient Diagnostic diagnostic;
 
-    public InputProblem(Code code, long line, String message) {
-        super(message);
-        this.code = code;
-        this.line = line;
+    public InputProblem(Diagnostic diagnostic) {
+        super(diagnostic.key());
+        this.diagnostic = diagnostic;
     }
 
-    public Code code() { return code; }
+    /** The diagnostic, without its file. */
+    public Diagnostic diagnostic() { return diagnostic; }
 
-    /** 1-based line of the problem, or 0 when unknown. */
-    public long line() { return line; }
+    /** The diagnostic in {@code file}. */
+    public Diagnostic in(String file) { return diagnostic.in(file); }
 }

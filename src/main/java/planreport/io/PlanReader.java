@@ -75,33 +75,22 @@ public final class PlanReader {
 
     /** Reads a plan file; an IOException means it cannot be read at all. */
     public static Result read(Path path, String displayName) throws IOException {
-        return read(path, displayName, PlanCache.configured());
-    }
-
-    /** As {@link #read(Path, String)}, through {@code cache} when it is not null. */
-    static Result read(Path path, String displayName, PlanCache cache) throws IOException {
         long size = Files.size(path);
         PlanReader r = new PlanReader(displayName);
         if (size > MAX_BYTES) {
-            r.out.add(Code.PLAN_SYNTAX, displayName, null, null, "the plan is " + size + " bytes; the limit is " + MAX_BYTES + " bytes");
+            r.out.add(Diagnostic.of(Code.PLAN_SYNTAX, "too-large").in(displayName).with("size", size).with("limit", MAX_BYTES));
             return new Result(null, r.out.sorted());
         }
         byte[] bytes = Files.readAllBytes(path);
-        if (cache != null) {
-            Plan cached = cache.get(bytes);
-            if (cached != null) return new Result(cached, List.of());
-        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            r.out.add(Code.PLAN_SYNTAX, displayName, null, null, "the plan is not valid UTF-8; save it as UTF-8");
+            r.out.add(Diagnostic.of(Code.PLAN_SYNTAX, "not-utf8").in(displayName));
             return new Result(null, r.out.sorted());
         }
-        Result result = r.parse(text);
-        if (cache != null && result.ok() && result.diagnostics().isEmpty()) cache.put(bytes, result.plan());
-        return result;
+        return r.parse(text);
     }
 
     /** Parses plan text (for tests and stdin). */
@@ -112,28 +101,28 @@ public final class PlanReader {
     private Result parse(String raw) {
         String text = Names.nfc(raw.startsWith("\uFEFF") ? raw.substring(1) : raw);
         if (text.length() > MAX_BYTES) {
-            out.add(Code.PLAN_SYNTAX, file, null, null, "the plan is too large; the limit is " + MAX_BYTES + " characters");
+            out.add(Diagnostic.of(Code.PLAN_SYNTAX, "too-long").in(file).with("limit", MAX_BYTES));
             return new Result(null, out.sorted());
         }
         Node root;
         try {
             root = new Composer(new Guarded(parser(text)), new Resolver(), options()).getSingleNode();
         } catch (Refused e) {
-            at(Code.PLAN_SYNTAX, e.mark, e.getMessage());
+            at(e.diagnostic, e.mark);
             return new Result(null, out.sorted());
         } catch (MarkedYAMLException e) {
             syntax(e);
             return new Result(null, out.sorted());
         } catch (YAMLException e) {
-            out.add(Code.PLAN_SYNTAX, file, null, null, clean(e.getMessage()));
+            out.add(Diagnostic.of(Code.PLAN_SYNTAX, "yaml").in(file).with("detail", clean(e.getMessage())));
             return new Result(null, out.sorted());
         }
         if (root == null) {
-            out.add(Code.PLAN_SCHEMA, file, null, null, "the plan is empty");
+            out.add(Diagnostic.of(Code.PLAN_SCHEMA, "empty").in(file));
             return new Result(null, out.sorted());
         }
         if (!(root instanceof MappingNode m)) {
-            out.add(Code.PLAN_SCHEMA, file, 1, 1, "the plan must be a YAML mapping with keys version, plan, reporting, sections, duties, bodies, indicators");
+            at(Diagnostic.of(Code.PLAN_SCHEMA, "root-not-mapping"), 1, 1);
             return new Result(null, out.sorted());
         }
         Plan plan = build(m);
@@ -188,33 +177,32 @@ public final class PlanReader {
             Event e = in.peekEvent();
             if (e == null || e == seen) return;
             seen = e;
-            if (e instanceof AliasEvent) throw new Refused(e, "YAML aliases (*name) are not supported: write the value out in full");
-            if (e instanceof NodeEvent ne && ne.getAnchor() != null) {
-                throw new Refused(e, "YAML anchors (&" + ne.getAnchor() + ") are not supported: write each value out in full");
-            }
-            if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) throw new Refused(e, "the plan nests deeper than " + MAX_DEPTH + " levels");
-            if (e instanceof DocumentStartEvent && ++documents > 1) {
-                throw new Refused(e, "the plan holds more than one YAML document (a second '---'); keep one");
-            }
+            if (e instanceof AliasEvent a) throw new Refused(e, Diagnostic.of(Code.PLAN_SYNTAX, "alias").value(a.getAnchor()));
+            if (e instanceof NodeEvent ne && ne.getAnchor() != null) throw new Refused(e, Diagnostic.of(Code.PLAN_SYNTAX, "anchor").value(ne.getAnchor()));
+            if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) throw new Refused(e, Diagnostic.of(Code.PLAN_SYNTAX, "too-deep").with("limit", MAX_DEPTH));
+            if (e instanceof DocumentStartEvent && ++documents > 1) throw new Refused(e, Diagnostic.of(Code.PLAN_SYNTAX, "documents"));
         }
     }
 
-    /** A construct the plan format refuses, where it starts. */
+    /** A construct the plan format refuses, where it starts, and its diagnostic (not yet placed). */
     private static final class Refused extends RuntimeException {
         final transient Mark mark;
+        final transient Diagnostic diagnostic;
 
-        Refused(Event at, String message) {
-            super(message, null, false, false);
+        Refused(Event at, Diagnostic diagnostic) {
+            super(diagnostic.key(), null, false, false);
             this.mark = at.getStartMark();
+            this.diagnostic = diagnostic;
         }
     }
 
+    /** A YAML syntax error: SnakeYAML's own words (English) are its {@code detail}; a tab adds the advice to indent with spaces. */
     private void syntax(MarkedYAMLException e) {
         Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         String what = e.getProblem() != null ? e.getProblem() : clean(e.getMessage());
         if (e.getContext() != null) what = e.getContext() + ": " + what;
-        if (what.contains("\\t") || what.toLowerCase().contains("tab")) what += " (indent with spaces, not tabs)";
-        at(Code.PLAN_SYNTAX, m, clean(what));
+        boolean tab = what.contains("\\t") || what.toLowerCase().contains("tab");
+        at(Diagnostic.of(Code.PLAN_SYNTAX, tab ? "yaml-tab" : "yaml").with("detail", clean(what)), m);
     }
 
     private static String clean(String s) {
@@ -222,10 +210,20 @@ public final class PlanReader {
         return s.replaceAll("\\s+", " ").strip();
     }
 
-    private void at(Code code, Mark m, String message) {
-        if (m == null) out.add(code, file, null, null, message);
-        else out.add(code, file, m.getLine() + 1, m.getColumn() + 1, message);
+    /** Adds {@code d} at a mark, or for the whole file without one. */
+    private void at(Diagnostic d, Mark m) {
+        if (m == null) out.add(d.in(file));
+        else at(d, m.getLine() + 1, m.getColumn() + 1);
     }
+
+    /** Adds {@code d} at the start of {@code n}. */
+    private void at(Diagnostic d, Node n) { at(d, YamlObject.line(n), YamlObject.column(n)); }
+
+    /** Adds {@code d} at a 1-based line and column. */
+    private void at(Diagnostic d, int line, int column) { out.add(d.at(file, (Integer) line, (Object) column)); }
+
+    /** The variant for a task, or its ".duty" form for a duty (English names them apart; Vietnamese calls both nhiệm vụ). */
+    private static String forTask(String variant, boolean duty) { return duty ? variant + ".duty" : variant; }
 
     // ---- building the model ----
 
@@ -249,35 +247,37 @@ public final class PlanReader {
     private Plan provisional;
 
     private Plan build(MappingNode rootNode) {
-        YamlObject root = new YamlObject(rootNode, file, out, "the plan file", ROOT_KEYS);
+        YamlObject root = new YamlObject(rootNode, file, out, file, ROOT_KEYS);
         Integer version = root.integer("version", true);
-        if (version != null && version != 1) root.error(Code.PLAN_SCHEMA, root.get("version"), "version " + version + " is not supported; this tool reads version 1");
+        if (version != null && version != 1) at(Diagnostic.of(Code.PLAN_SCHEMA, "version").value(version), root.get("version"));
 
         // bodies first: every other part refers to them
         List<Body> bodies = new ArrayList<>();
         Map<String, List<Ref>> memberRefs = new LinkedHashMap<>();
         Map<String, Node> names = new HashMap<>();
         for (MappingNode bn : root.mappings("bodies", true)) {
-            YamlObject b = new YamlObject(bn, file, out, "a body", BODY_KEYS);
+            YamlObject b = new YamlObject(bn, file, out, "bodies", BODY_KEYS);
             String id = b.text("id", true);
             String name = b.text("name", true);
             String kindText = b.text("kind", true);
             BodyKind kind = kindText == null ? null : BodyKind.byId(kindText);
             if (kindText != null && kind == null) {
                 List<String> kinds = java.util.Arrays.stream(BodyKind.values()).map(BodyKind::id).toList();
-                b.error(Code.PLAN_SCHEMA, b.get("kind"), "unknown body kind \"" + kindText + "\""
-                        + Names.closest(kindText, kinds).map(s -> "; did you mean \"" + s + "\"?").orElse("; use one of " + String.join(", ", kinds)));
+                at(Diagnostic.of(Code.PLAN_SCHEMA, "body-kind").value(kindText).suggest(Names.closest(kindText, kinds).orElse(null))
+                        .with("kinds", String.join(", ", kinds)), b.get("kind"));
             }
             List<YamlObject.Scalar> aliases = b.texts("aliases", false);
             List<YamlObject.Scalar> members = b.texts("members", false);
             if (id == null || name == null || kind == null) continue;
             if (bodyIds.containsKey(id)) {
-                b.error(Code.DUPLICATE_ID, b.get("id"), "body id \"" + id + "\" is used twice (first at line " + YamlObject.line(bodyIds.get(id)) + ")");
+                at(Diagnostic.of(Code.DUPLICATE_ID, "body-id").value(id).with("first", YamlObject.line(bodyIds.get(id))), b.get("id"));
                 continue;
             }
             bodyIds.put(id, b.get("id"));
-            if (kind == BodyKind.GROUP && members.isEmpty()) b.error(Code.PLAN_SCHEMA, bn, "group \"" + id + "\" lists no members");
-            if (kind != BodyKind.GROUP && !members.isEmpty()) b.error(Code.PLAN_SCHEMA, b.get("members"), "only bodies of kind group have members; \"" + id + "\" is " + kind.id());
+            if (kind == BodyKind.GROUP && members.isEmpty()) at(Diagnostic.of(Code.PLAN_SCHEMA, "group-empty").with("group", id), bn);
+            if (kind != BodyKind.GROUP && !members.isEmpty()) {
+                at(Diagnostic.of(Code.PLAN_SCHEMA, "members-not-group").with("body", id).with("kind", kind.id()), b.get("members"));
+            }
             List<String> aliasTexts = new ArrayList<>();
             checkName(id, b.get("id"), names, id);
             checkName(name, b.get("name"), names, id);
@@ -295,7 +295,7 @@ public final class PlanReader {
         for (Body b : bodies) {
             List<String> members = new ArrayList<>();
             for (Ref r : memberRefs.getOrDefault(b.id(), List.of())) {
-                String m = resolve(r, "group \"" + b.id() + "\"");
+                String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "in-group").with("group", b.id()));
                 if (m != null && !members.contains(m)) members.add(m);
             }
             resolved.add(new Body(b.id(), b.name(), b.aliases(), b.kind(), members));
@@ -313,11 +313,11 @@ public final class PlanReader {
         Map<String, Node> sectionIds = new LinkedHashMap<>();
         List<Section> sections = new ArrayList<>();
         for (MappingNode sn : root.mappings("sections", true)) {
-            YamlObject s = new YamlObject(sn, file, out, "a section", SECTION_KEYS);
+            YamlObject s = new YamlObject(sn, file, out, "sections", SECTION_KEYS);
             String id = s.text("id", true);
             String title = s.text("title", true);
             if (id != null && sectionIds.containsKey(id)) {
-                s.error(Code.DUPLICATE_ID, s.get("id"), "section id \"" + id + "\" is used twice (first at line " + YamlObject.line(sectionIds.get(id)) + ")");
+                at(Diagnostic.of(Code.DUPLICATE_ID, "section-id").value(id).with("first", YamlObject.line(sectionIds.get(id))), s.get("id"));
             } else if (id != null) {
                 sectionIds.put(id, s.get("id"));
             }
@@ -344,8 +344,7 @@ public final class PlanReader {
         Node prev = names.get(k);
         if (prev != null) {
             if (!owner.equals(prevOwner.get(k))) {
-                out.add(Code.DUPLICATE_ID, file, YamlObject.line(at), YamlObject.column(at),
-                        "\"" + name + "\" already names body \"" + prevOwner.get(k) + "\" (line " + YamlObject.line(prev) + "); a name or alias must point to one body");
+                at(Diagnostic.of(Code.DUPLICATE_ID, "name").value(name).with("body", prevOwner.get(k)).with("first", YamlObject.line(prev)), at);
             }
             return false;
         }
@@ -356,12 +355,11 @@ public final class PlanReader {
 
     private final Map<String, String> prevOwner = new HashMap<>();
 
-    private String resolve(Ref r, String where) {
+    /** The id of the body {@code r} names; or null, and {@code unknown} (an unknown-body saying where) reported at it. */
+    private String resolve(Ref r, Diagnostic unknown) {
         var b = provisional.findBody(r.text());
         if (b.isPresent()) return b.get().id();
-        String hint = Names.closest(r.text(), allBodyNames()).map(s -> "; did you mean \"" + s + "\"?").orElse("; add it to bodies");
-        out.add(Code.UNKNOWN_BODY, file, YamlObject.line(r.node()), YamlObject.column(r.node()),
-                "\"" + r.text() + "\" (in " + where + ") is not a body of this plan" + hint);
+        at(unknown.value(r.text()).suggest(Names.closest(r.text(), allBodyNames()).orElse(null)), r.node());
         return null;
     }
 
@@ -376,8 +374,7 @@ public final class PlanReader {
         for (Body b : bodies) byId.put(b.id(), b);
         for (Body b : bodies) {
             if (reaches(b.id(), b.id(), byId, new HashSet<>())) {
-                Node at = bodyIds.get(b.id());
-                out.add(Code.PLAN_SCHEMA, file, YamlObject.line(at), YamlObject.column(at), "group \"" + b.id() + "\" contains itself through its members");
+                at(Diagnostic.of(Code.PLAN_SCHEMA, "group-cycle").with("group", b.id()), bodyIds.get(b.id()));
             }
         }
     }
@@ -392,31 +389,32 @@ public final class PlanReader {
         return false;
     }
 
-    private List<String> refs(YamlObject o, String key, boolean required, String where) {
+    private List<String> refs(YamlObject o, String key, boolean required, Diagnostic unknown) {
         List<String> ids = new ArrayList<>();
         for (YamlObject.Scalar s : o.texts(key, required)) {
-            String id = resolve(new Ref(s.value(), s.node()), where);
+            String id = resolve(new Ref(s.value(), s.node()), unknown);
             if (id != null && !ids.contains(id)) ids.add(id);
         }
         return ids;
     }
 
     private Task task(MappingNode tn, String sectionId, boolean duty, Map<String, Node> taskIds, Reporting reporting, LocalDate termStart) {
-        YamlObject t = new YamlObject(tn, file, out, duty ? "a duty" : "a task", TASK_KEYS);
+        YamlObject t = new YamlObject(tn, file, out, duty ? "duties" : "sections.tasks", TASK_KEYS);
         String id = t.text("id", true);
-        String where = (duty ? "duty " : "task ") + (id == null ? "?" : id);
+        String task = id == null ? "?" : id;
         String content = t.text("content", true);
-        List<String> directing = refs(t, "directing", !duty, where);
+        Diagnostic unknown = Diagnostic.of(Code.UNKNOWN_BODY, duty ? "in-duty" : "in-task").task(task);
+        List<String> directing = refs(t, "directing", !duty, unknown);
         String implementing = t.text("implementing", false);
-        List<String> leads = refs(t, "leads", true, where);
-        List<String> coordinators = refs(t, "coordinators", false, where);
+        List<String> leads = refs(t, "leads", true, unknown);
+        List<String> coordinators = refs(t, "coordinators", false, unknown);
         if (t.has("leads") && leads.isEmpty() && t.get("leads") instanceof org.yaml.snakeyaml.nodes.SequenceNode sq && sq.getValue().isEmpty()) {
-            t.error(Code.PLAN_SCHEMA, t.get("leads"), where + " has no lead body");
+            at(Diagnostic.of(Code.PLAN_SCHEMA, forTask("no-lead", duty)).task(task), t.get("leads"));
         }
-        Timeframe tf = timeframe(t, where, reporting, termStart);
+        Timeframe tf = timeframe(t, task, duty, reporting, termStart);
         if (id == null) return null;
         if (taskIds.containsKey(id)) {
-            t.error(Code.DUPLICATE_ID, t.get("id"), "task id \"" + id + "\" is used twice (first at line " + YamlObject.line(taskIds.get(id)) + ")");
+            at(Diagnostic.of(Code.DUPLICATE_ID, "task-id").task(id).with("first", YamlObject.line(taskIds.get(id))), t.get("id"));
             return null;
         }
         taskIds.put(id, t.get("id"));
@@ -424,7 +422,7 @@ public final class PlanReader {
         return new Task(id, sectionId, content, directing, implementing, leads, coordinators, tf, duty);
     }
 
-    private Timeframe timeframe(YamlObject t, String where, Reporting reporting, LocalDate termStart) {
+    private Timeframe timeframe(YamlObject t, String task, boolean duty, Reporting reporting, LocalDate termStart) {
         Node n = t.get("timeframe");
         if (n == null || YamlObject.isNull(n)) {
             t.missing("timeframe");
@@ -432,12 +430,12 @@ public final class PlanReader {
         }
         Timeframe tf;
         if (n instanceof MappingNode m) {
-            YamlObject o = new YamlObject(m, file, out, "the timeframe of " + where, TIMEFRAME_KEYS);
+            YamlObject o = new YamlObject(m, file, out, t.in() + ".timeframe", TIMEFRAME_KEYS);
             String text = o.text("text", false);
             LocalDate due = date(o, "due");
             LocalDate from = date(o, "from");
             if (!o.has("due") && !o.has("from")) {
-                o.error(Code.BAD_TIMEFRAME, m, "a structured timeframe needs \"due\" (a deadline) or \"from\" (ongoing from a date)");
+                at(Diagnostic.of(Code.BAD_TIMEFRAME, "no-date").task(task), m);
                 return null;
             }
             if ((o.has("due") && due == null) || (o.has("from") && from == null)) return null;
@@ -445,7 +443,7 @@ public final class PlanReader {
             if (due != null) {
                 LocalDate start = from != null ? from : (termStart.isAfter(due) ? Period.of(due).start() : termStart);
                 if (start.isAfter(due)) {
-                    o.error(Code.BAD_TIMEFRAME, m, "the timeframe of " + where + " starts after its deadline");
+                    at(Diagnostic.of(Code.BAD_TIMEFRAME, forTask("starts-after-due", duty)).task(task), m);
                     return null;
                 }
                 tf = new Timeframe(Timeframe.Kind.DEADLINE, start, due, label);
@@ -456,12 +454,11 @@ public final class PlanReader {
             String text = Names.nfc(s.getValue());
             tf = Timeframe.parse(text, termStart).orElse(null);
             if (tf == null) {
-                t.error(Code.BAD_TIMEFRAME, n, "the timeframe \"" + text + "\" of " + where + " is not understood; write e.g. \"Trong quý I/2022\", \"Thường xuyên\", "
-                        + "\"Năm 2022 và những năm tiếp theo\", \"Trước ngày 30/6/2022\", or a mapping with due: or from: dates");
+                at(Diagnostic.of(Code.BAD_TIMEFRAME, forTask("not-understood", duty)).task(task).value(text), n);
                 return null;
             }
         } else {
-            t.error(Code.PLAN_SCHEMA, n, "the timeframe of " + where + " must be text or a mapping");
+            at(Diagnostic.of(Code.PLAN_SCHEMA, forTask("timeframe-type", duty)).task(task), n);
             return null;
         }
         if (reporting != null) {
@@ -469,8 +466,8 @@ public final class PlanReader {
             LocalDate last = reporting.termEnd().end();
             boolean outside = tf.start().isAfter(last) || (tf.due() != null && tf.due().isBefore(first));
             if (outside) {
-                t.error(Code.BAD_TIMEFRAME, n, "the timeframe \"" + tf.text() + "\" of " + where + " falls outside the plan term "
-                        + reporting.termStart() + " to " + reporting.termEnd());
+                at(Diagnostic.of(Code.BAD_TIMEFRAME, forTask("outside-term", duty)).task(task).value(tf.text())
+                        .with("start", reporting.termStart()).with("end", reporting.termEnd()), n);
                 return null;
             }
             if (tf.start().isBefore(first)) tf = new Timeframe(tf.kind(), first, tf.due(), tf.text());
@@ -484,7 +481,7 @@ public final class PlanReader {
         try {
             return LocalDate.parse(t.strip());
         } catch (DateTimeException e) {
-            o.error(Code.PLAN_SCHEMA, o.get(key), "\"" + key + "\" must be a date written YYYY-MM-DD, not \"" + t + "\"");
+            at(o.about(Code.PLAN_SCHEMA, "date").with("key", key).value(t), o.get(key));
             return null;
         }
     }
@@ -492,7 +489,7 @@ public final class PlanReader {
     private Signature signature(YamlObject parent, String key) {
         MappingNode m = parent.mapping(key, true);
         if (m == null) return null;
-        YamlObject s = new YamlObject(m, file, out, "the signature", SIGNATURE_KEYS);
+        YamlObject s = new YamlObject(m, file, out, parent.in() + "." + key, SIGNATURE_KEYS);
         return new Signature(s.text("authority", true), s.text("title", true), s.text("name", true));
     }
 
@@ -529,7 +526,7 @@ public final class PlanReader {
     private String bodyRef(YamlObject o, String key, boolean required) {
         String t = o.text(key, required);
         if (t == null) return null;
-        return resolve(new Ref(t, o.get(key)), key);
+        return resolve(new Ref(t, o.get(key)), Diagnostic.of(Code.UNKNOWN_BODY, "in-key").with("key", o.in() + "." + key));
     }
 
     private Reporting reporting(YamlObject root) {
@@ -537,16 +534,16 @@ public final class PlanReader {
         if (rn == null) return null;
         YamlObject r = new YamlObject(rn, file, out, "reporting", REPORTING_KEYS);
         String period = r.text("period", false);
-        if (period != null && !period.equals("quarter")) r.error(Code.PLAN_SCHEMA, r.get("period"), "reporting period \"" + period + "\" is not supported; use quarter");
+        if (period != null && !period.equals("quarter")) at(Diagnostic.of(Code.PLAN_SCHEMA, "reporting-period").value(period), r.get("period"));
         Integer due = r.integer("due_days", false);
         if (due != null && (due < 0 || due > 366)) {
-            r.error(Code.PLAN_SCHEMA, r.get("due_days"), "due_days must be between 0 and 366");
+            at(Diagnostic.of(Code.PLAN_SCHEMA, "due-days").value(due).with("min", 0).with("max", 366), r.get("due_days"));
             due = null;
         }
         String cutoffText = r.text("cutoff", false);
         Reporting.Cutoff cutoff = cutoffText == null ? Reporting.Cutoff.CALENDAR : Reporting.Cutoff.byId(cutoffText);
         if (cutoff == null) {
-            r.error(Code.PLAN_SCHEMA, r.get("cutoff"), "cutoff \"" + cutoffText + "\" is not known; use calendar or decree-09-2019");
+            at(Diagnostic.of(Code.PLAN_SCHEMA, "cutoff").value(cutoffText), r.get("cutoff"));
             cutoff = Reporting.Cutoff.CALENDAR;
         }
         MappingNode tn = r.mapping("term", true);
@@ -558,7 +555,7 @@ public final class PlanReader {
             end = period(t, "end");
             assumed = "true".equalsIgnoreCase(t.text("end_assumed", false));
             if (start != null && end != null && end.compareTo(start) < 0) {
-                t.error(Code.PLAN_SCHEMA, t.get("end"), "the term ends (" + end + ") before it starts (" + start + ")");
+                at(Diagnostic.of(Code.PLAN_SCHEMA, "term-reversed").with("start", start).with("end", end), t.get("end"));
                 return null;
             }
         }
@@ -577,7 +574,7 @@ public final class PlanReader {
         String t = o.text(key, true);
         if (t == null) return null;
         var p = Period.parse(t);
-        if (p.isEmpty()) o.error(Code.PLAN_SCHEMA, o.get(key), "\"" + key + "\" must be a quarter like 2021-Q4, not \"" + t + "\"");
+        if (p.isEmpty()) at(o.about(Code.PLAN_SCHEMA, "quarter").with("key", key).value(t), o.get(key));
         return p.orElse(null);
     }
 
@@ -585,14 +582,13 @@ public final class PlanReader {
         List<Indicator> list = new ArrayList<>();
         Map<String, Node> ids = new HashMap<>();
         for (MappingNode in : root.mappings("indicators", false)) {
-            YamlObject i = new YamlObject(in, file, out, "an indicator", INDICATOR_KEYS);
+            YamlObject i = new YamlObject(in, file, out, "indicators", INDICATOR_KEYS);
             String id = i.text("id", true);
             String name = i.text("name", true);
             String unit = i.text("unit", false);
             String task = i.text("task", true);
             if (task != null && !taskIds.containsKey(task)) {
-                i.error(Code.PLAN_SCHEMA, i.get("task"), "indicator task \"" + task + "\" is not a task of this plan"
-                        + Names.closest(task, taskIds.keySet()).map(s -> "; did you mean \"" + s + "\"?").orElse(""));
+                at(Diagnostic.of(Code.PLAN_SCHEMA, "indicator-task").value(task).suggest(Names.closest(task, taskIds.keySet()).orElse(null)), i.get("task"));
             }
             Map<Integer, Long> targets = new TreeMap<>();
             MappingNode tm = i.mapping("targets", false);
@@ -604,16 +600,16 @@ public final class PlanReader {
                         long value = Long.parseLong(((ScalarNode) v).getValue().strip());
                         if (value < 0) throw new NumberFormatException();
                         if (targets.put(year, value) != null) {
-                            out.add(Code.DUPLICATE_ID, file, YamlObject.line(k), YamlObject.column(k), "target year " + year + " is given twice");
+                            at(Diagnostic.of(Code.DUPLICATE_ID, "target-year").value(year), k);
                         }
                     } catch (RuntimeException e) {
-                        out.add(Code.PLAN_SCHEMA, file, YamlObject.line(k), YamlObject.column(k), "targets map a year (2022) to a whole number not below 0");
+                        at(Diagnostic.of(Code.PLAN_SCHEMA, "targets"), k);
                     }
                 }
             }
             if (id == null || name == null || task == null) continue;
             if (ids.containsKey(id)) {
-                i.error(Code.DUPLICATE_ID, i.get("id"), "indicator id \"" + id + "\" is used twice (first at line " + YamlObject.line(ids.get(id)) + ")");
+                at(Diagnostic.of(Code.DUPLICATE_ID, "indicator-id").value(id).with("first", YamlObject.line(ids.get(id))), i.get("id"));
                 continue;
             }
             ids.put(id, i.get("id"));

@@ -1,6 +1,5 @@
 package planreport.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -15,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import planreport.check.Code;
+import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
 import planreport.model.Indicator;
 import planreport.model.Names;
@@ -26,7 +26,8 @@ import planreport.model.ReportRow;
 /**
  * Streams the rows of one report CSV: detects the delimiter from the header line, maps header names
  * (English or Vietnamese, any case) to columns and indicators, and turns every reading problem into a
- * diagnostic. It never holds more than one row.
+ * diagnostic. Every cell it hands on, known column or indicator, is stripped and in NFC: text is
+ * normalised once, here, on the way in. It never holds more than one row.
  */
 public final class ReportReader {
     /** A physical line longer than this stops the file: no real report has one. */
@@ -63,8 +64,7 @@ public final class ReportReader {
             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get();
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
-                out.add(Code.MISSING_COLUMN, file, null, null, "the file is empty: it has no header row; the first line must name the columns "
-                        + "(unit, period, task, status, … or Đơn vị, Kỳ báo cáo, Nhiệm vụ, Tình trạng, …)");
+                out.add(Diagnostic.of(Code.MISSING_COLUMN, "empty").in(file));
                 return 0;
             }
             CSVRecord headerRecord = it.next();
@@ -94,8 +94,8 @@ public final class ReportReader {
                 }
                 if (r.size() == 1 && r.get(0).isBlank()) continue;
                 if (r.size() > width) {
-                    out.at(Code.CSV_SYNTAX, file, startLine, null, "this row has " + r.size() + " cells but the header has " + width
-                            + "; a cell holding the delimiter '" + delimiter + "' must be in double quotes");
+                    out.add(Diagnostic.of(Code.CSV_SYNTAX, "too-many-cells").at(file, startLine, null)
+                            .with("cells", r.size()).with("width", width).with("delimiter", delimiter));
                     continue;
                 }
                 boolean blank = true;
@@ -108,8 +108,8 @@ public final class ReportReader {
                     if (i >= 0 && i < r.size()) {
                         String v = r.get(i);
                         if (v.length() > MAX_CELL_CHARS) {
-                            out.at(Code.CSV_SYNTAX, file, startLine, header.name(ReportColumn.values()[c]),
-                                    "this cell holds " + v.length() + " characters; the limit is " + MAX_CELL_CHARS + " — shorten the text");
+                            out.add(Diagnostic.of(Code.CSV_SYNTAX, "cell-too-long").at(file, startLine, header.name(ReportColumn.values()[c]))
+                                    .with("length", v.length()).with("limit", MAX_CELL_CHARS));
                             tooLong = true;
                             break;
                         }
@@ -120,48 +120,35 @@ public final class ReportReader {
                 String[] ind = new String[indicatorIndex.length];
                 for (int k = 0; k < ind.length; k++) {
                     int i = indicatorIndex[k];
-                    if (i >= 0 && i < r.size()) ind[k] = r.get(i).strip();
+                    if (i >= 0 && i < r.size()) ind[k] = Names.nfc(r.get(i).strip());
                 }
                 rows++;
                 sink.row(ReportRow.of(header, startLine, cells, ind));
             }
         } catch (InputProblem p) {
-            out.add(p.code(), file, p.line() > 0 ? Integer.valueOf((int) p.line()) : null, null, p.getMessage());
+            out.add(p.in(file));
         } catch (IOException | UncheckedIOException e) {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-            if (e.getCause() instanceof InputProblem p) {
-                out.add(p.code(), file, p.line() > 0 ? Integer.valueOf((int) p.line()) : null, null, p.getMessage());
-            } else {
-                out.at(Code.CSV_SYNTAX, file, lastLine, null, describe(msg));
-            }
+            if (e.getCause() instanceof InputProblem p) out.add(p.in(file));
+            else out.add(describe(e.getMessage() == null ? e.toString() : e.getMessage()).at(file, lastLine, null));
         }
         return rows;
     }
 
-    private static String describe(String msg) {
+    /** Commons CSV's complaint as a diagnostic: the two a user meets by name, any other with its own (English) words. */
+    private static Diagnostic describe(String msg) {
         String m = msg.replaceAll("\\s+", " ");
-        if (m.contains("EOF reached before encapsulated token finished")) {
-            return "a quoted cell starting in this row is never closed: the file ends inside it; close the quote (\"), or double a quote inside a cell (\"\")";
-        }
-        if (m.contains("invalid char between encapsulated token and delimiter")) {
-            return "text follows a closing quote in this row; a quote inside a quoted cell must be doubled (\"\")";
-        }
-        return "the CSV cannot be read here: " + m;
-    }
-
-    /** Comma or semicolon, whichever the header line has more of outside quotes (Vietnamese Excel writes ';'). */
-    static char detectDelimiter(BufferedReader in) throws IOException {
-        in.mark(HEAD);
-        char[] head = new char[HEAD - 1];
-        int n = 0;
-        for (int c; n < head.length && (c = in.read()) >= 0; ) head[n++] = (char) c;
-        in.reset();
-        return detectDelimiter(head, n);
+        if (m.contains("EOF reached before encapsulated token finished")) return Diagnostic.of(Code.CSV_SYNTAX, "unclosed-quote");
+        // "invalid char between …" in older Commons CSV, "Invalid character between …" in 1.14
+        if (m.contains("between encapsulated token and delimiter")) return Diagnostic.of(Code.CSV_SYNTAX, "after-quote");
+        return Diagnostic.of(Code.CSV_SYNTAX, "unreadable").with("detail", m);
     }
 
     private static final int HEAD = 1 << 16;
 
-    /** The delimiter by the header line's first {@code n} characters. */
+    /**
+     * Comma or semicolon, whichever the header line (its first {@code n} characters) has more of
+     * outside quotes (Vietnamese Excel writes ';').
+     */
     static char detectDelimiter(char[] head, int n) {
         int commas = 0, semis = 0;
         boolean quoted = false;
@@ -255,7 +242,7 @@ public final class ReportReader {
 
     private static ReportHeader header(CSVRecord r, String file, int fileIndex, Plan plan, Diagnostics out) {
         if (r.size() > MAX_COLUMNS) {
-            out.add(Code.CSV_SYNTAX, file, 1, null, "the header has " + r.size() + " columns; a report has at most " + MAX_COLUMNS);
+            out.add(Diagnostic.of(Code.CSV_SYNTAX, "too-many-columns").at(file, 1L, null).with("columns", r.size()).with("limit", MAX_COLUMNS));
             return null;
         }
         String[] names = new String[ReportColumn.values().length];
@@ -268,14 +255,13 @@ public final class ReportReader {
             if (h.isEmpty()) continue;
             Target t = classify(h, plan);
             if (t == null) {
-                out.add(Code.UNKNOWN_COLUMN, file, 1, h, "column \"" + h + "\" is not a report column or an indicator of the plan; its values are ignored"
-                        + Names.closest(h, known).map(s -> "; did you mean \"" + s + "\"?").orElse(""));
+                out.add(Diagnostic.of(Code.UNKNOWN_COLUMN).at(file, 1L, h).value(h).suggest(Names.closest(h, known).orElse(null)));
                 continue;
             }
             String[] arr = t.column != null ? names : indicatorNames;
             int idx = t.column != null ? t.column.ordinal() : t.indicator;
             if (arr[idx] != null) {
-                out.add(Code.CSV_SYNTAX, file, 1, h, "column \"" + h + "\" names the same column as \"" + arr[idx] + "\"; keep one");
+                out.add(Diagnostic.of(Code.CSV_SYNTAX, "same-column").at(file, 1L, h).value(h).with("first", arr[idx]));
                 continue;
             }
             arr[idx] = h;
@@ -283,7 +269,7 @@ public final class ReportReader {
         boolean ok = true;
         for (ReportColumn c : ReportColumn.values()) {
             if (c.required() && names[c.ordinal()] == null) {
-                out.add(Code.MISSING_COLUMN, file, 1, null, "the header lacks the required column \"" + c.english() + "\" (or \"" + c.vietnamese() + "\")");
+                out.add(Diagnostic.of(Code.MISSING_COLUMN, "required").at(file, 1L, null).with("english", c.english()).with("vietnamese", c.vietnamese()));
                 ok = false;
             }
         }

@@ -13,42 +13,47 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import planreport.check.Code;
+import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
 import planreport.model.Names;
 
 /**
  * A YAML mapping read against a schema: reports unknown keys (with "did you mean"), keys given
  * twice, missing fields and wrong types, each at its line and column. Values come back as NFC text.
+ *
+ * <p>Each diagnostic names the mapping it is about in the arg {@code in}: its path of keys in the
+ * plan ("reporting.term", "sections.tasks"; list items by the list's path), or the file's name for
+ * the top level — words that read the same in every language.
  */
 final class YamlObject {
     private final MappingNode node;
     private final String file;
     private final Diagnostics out;
-    private final String where;
+    private final String in;
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Map<String, Node> keys = new LinkedHashMap<>();
 
-    YamlObject(MappingNode node, String file, Diagnostics out, String where, Set<String> allowed) {
+    /** {@code in}: the mapping's path of keys in the plan, or the file's name at the top level. */
+    YamlObject(MappingNode node, String file, Diagnostics out, String in, Set<String> allowed) {
         this.node = node;
         this.file = file;
         this.out = out;
-        this.where = where;
+        this.in = in;
         for (NodeTuple t : node.getValue()) {
             Node k = t.getKeyNode();
             if (!(k instanceof ScalarNode sk)) {
-                error(Code.PLAN_SCHEMA, k, "a key in " + where + " must be plain text");
+                error(k, Code.PLAN_SCHEMA, "key-not-text");
                 continue;
             }
             String key = sk.getValue();
             if (values.containsKey(key)) {
                 Node first = keys.get(key);
-                error(Code.DUPLICATE_ID, k, "key \"" + key + "\" is given twice in " + where
-                        + " (first at line " + line(first) + "); remove one");
+                report(k, about(Code.DUPLICATE_ID, "key").value(key).with("first", line(first)));
                 continue;
             }
             if (!allowed.contains(key)) {
-                String hint = Names.closest(key, allowed).map(s -> "; did you mean \"" + s + "\"?").orElse("; allowed keys: " + String.join(", ", allowed.stream().sorted().toList()));
-                error(Code.PLAN_SCHEMA, k, "unknown key \"" + key + "\" in " + where + hint);
+                report(k, about(Code.PLAN_SCHEMA, "unknown-key").value(key).suggest(Names.closest(key, allowed).orElse(null))
+                        .with("allowed", String.join(", ", allowed.stream().sorted().toList())));
                 continue;
             }
             values.put(key, t.getValueNode());
@@ -60,8 +65,21 @@ final class YamlObject {
 
     static int column(Node n) { return n.getStartMark().getColumn() + 1; }
 
-    void error(Code code, Node at, String message) {
-        out.add(code, file, line(at), column(at), message);
+    /** The path of this mapping (or the file's name), as diagnostics name it. */
+    String in() { return in; }
+
+    /** A diagnostic about this mapping, not yet placed: its {@code in} is set. */
+    Diagnostic about(Code code, String variant) { return Diagnostic.of(code, variant).with("in", in); }
+
+    /** Adds {@code d} at the start of {@code at}. */
+    void report(Node at, Diagnostic d) { out.add(d.at(file, (Integer) line(at), (Object) column(at))); }
+
+    /** Adds a diagnostic about this mapping at the start of {@code at}. */
+    void error(Node at, Code code, String variant) { report(at, about(code, variant)); }
+
+    /** A value of the wrong type: variant "not-WANT.FOUND" ("not-text.list": should be text, is a list). */
+    private void wrongType(Node at, String key, String want) {
+        report(at, about(Code.PLAN_SCHEMA, "not-" + want + "." + kind(at)).with("key", key));
     }
 
     Node node() { return node; }
@@ -82,14 +100,14 @@ final class YamlObject {
             return null;
         }
         if (!(n instanceof ScalarNode s)) {
-            error(Code.PLAN_SCHEMA, n, "\"" + key + "\" in " + where + " must be text, not a " + kind(n));
+            wrongType(n, key, "text");
             return null;
         }
         return Names.nfc(s.getValue());
     }
 
     void missing(String key) {
-        error(Code.PLAN_SCHEMA, node, where + " lacks the required key \"" + key + "\"");
+        report(node, about(Code.PLAN_SCHEMA, "missing-key").with("key", key));
     }
 
     /** A list of text values; a missing optional list is empty. */
@@ -101,12 +119,12 @@ final class YamlObject {
             return list;
         }
         if (!(n instanceof SequenceNode seq)) {
-            error(Code.PLAN_SCHEMA, n, "\"" + key + "\" in " + where + " must be a list, not a " + kind(n));
+            wrongType(n, key, "list");
             return list;
         }
         for (Node item : seq.getValue()) {
             if (item instanceof ScalarNode s && !isNull(s)) list.add(new Scalar(Names.nfc(s.getValue()), item));
-            else error(Code.PLAN_SCHEMA, item, "each item of \"" + key + "\" in " + where + " must be text");
+            else report(item, about(Code.PLAN_SCHEMA, "item-not-text").with("key", key));
         }
         return list;
     }
@@ -120,12 +138,12 @@ final class YamlObject {
             return list;
         }
         if (!(n instanceof SequenceNode seq)) {
-            error(Code.PLAN_SCHEMA, n, "\"" + key + "\" in " + where + " must be a list, not a " + kind(n));
+            wrongType(n, key, "list");
             return list;
         }
         for (Node item : seq.getValue()) {
             if (item instanceof MappingNode m) list.add(m);
-            else error(Code.PLAN_SCHEMA, item, "each item of \"" + key + "\" in " + where + " must be a mapping (key: value lines)");
+            else report(item, about(Code.PLAN_SCHEMA, "item-not-mapping").with("key", key));
         }
         return list;
     }
@@ -138,7 +156,7 @@ final class YamlObject {
             return null;
         }
         if (!(n instanceof MappingNode m)) {
-            error(Code.PLAN_SCHEMA, n, "\"" + key + "\" in " + where + " must be a mapping, not a " + kind(n));
+            wrongType(n, key, "mapping");
             return null;
         }
         return m;
@@ -151,11 +169,12 @@ final class YamlObject {
         try {
             return Integer.parseInt(t.strip());
         } catch (NumberFormatException e) {
-            error(Code.PLAN_SCHEMA, values.get(key), "\"" + key + "\" in " + where + " must be a whole number, not \"" + t + "\"");
+            report(values.get(key), about(Code.PLAN_SCHEMA, "not-integer").with("key", key).value(t));
             return null;
         }
     }
 
+    /** "mapping", "list" or "text": what a node is, as the variants of a wrong type name it. */
     static String kind(Node n) {
         if (n instanceof MappingNode) return "mapping";
         if (n instanceof SequenceNode) return "list";

@@ -50,7 +50,8 @@ class PlanReaderTest {
         String text = plan().replaceFirst("\nreporting:", "\nx_anchor: &a [1]\nreporting:");
         Diagnostic d = only(PlanReader.parse(text, "p.yaml"));
         assertEquals(Code.PLAN_SYNTAX, d.code());
-        assertTrue(d.message(planreport.model.Lang.EN).contains("anchors"), d.message(planreport.model.Lang.EN));
+        assertEquals("anchor", d.variant());
+        assertEquals("a", d.value());
     }
 
     @Test
@@ -76,7 +77,9 @@ class PlanReaderTest {
         List<Diagnostic> ds = PlanReader.parse(text, "p.yaml").diagnostics();
         assertEquals(1, ds.size(), ds.toString());
         assertEquals(Code.DUPLICATE_ID, ds.get(0).code());
-        assertTrue(ds.get(0).message(planreport.model.Lang.EN).contains("given twice"), ds.get(0).message(planreport.model.Lang.EN));
+        assertEquals("key", ds.get(0).variant());
+        assertEquals("place", ds.get(0).value());
+        assertEquals("plan", ds.get(0).arg("in"));
     }
 
     @Test
@@ -84,7 +87,9 @@ class PlanReaderTest {
         String text = plan().replaceFirst("\n  due_days:", "\n  due_dayz:");
         Diagnostic d = only(PlanReader.parse(text, "p.yaml"));
         assertEquals(Code.PLAN_SCHEMA, d.code());
-        assertTrue(d.message(planreport.model.Lang.EN).contains("did you mean \"due_days\""), d.message(planreport.model.Lang.EN));
+        assertEquals("unknown-key", d.variant());
+        assertEquals("due_dayz", d.value());
+        assertEquals("due_days", d.suggestion());
     }
 
     @Test

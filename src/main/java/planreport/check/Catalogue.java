@@ -101,9 +101,7 @@ public final class Catalogue {
     /** The message of a diagnostic in this language. */
     public String message(Diagnostic d) {
         String key = d.key();
-        String template = text.get(key);
-        if (template == null && "text".equals(d.variant())) return d.arg("text"); // transitional: prose written at the call site
-        if (template == null) template = get(key);
+        String template = get(key);
         Map<String, String> facts = new TreeMap<>();
         for (var e : d.args().entrySet()) {
             // a value the catalogue words itself ("status.in_progress" → "Đang thực hiện"), else as it is

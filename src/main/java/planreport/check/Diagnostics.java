@@ -14,18 +14,6 @@ public final class Diagnostics {
         if (d.severity() == Severity.ERROR) errors++; else warnings++;
     }
 
-    /** Transitional: a diagnostic whose message was written at the call site, in English. */
-    @Deprecated
-    public void add(Code code, String file, Integer line, Object column, String message) {
-        add(Diagnostic.of(code, "text").at(file, line, column).with("text", message));
-    }
-
-    /** Transitional: as {@link #add(Code, String, Integer, Object, String)}, at a known line. */
-    @Deprecated
-    public void at(Code code, String file, long line, Object column, String message) {
-        add(Diagnostic.of(code, "text").at(file, line, column).with("text", message));
-    }
-
     public synchronized void addAll(List<Diagnostic> ds) { for (Diagnostic d : ds) add(d); }
 
     public synchronized int errors() { return errors; }

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import planreport.io.PlanReader;
 import planreport.io.Source;
 import planreport.model.Lang;
-import planreport.validate.Validator;
 
 /** The diagnostic catalogue: both languages say the same things, and a diagnostic reads in each. */
 class CatalogueTest {
@@ -147,7 +146,7 @@ class CatalogueTest {
             for (Path p : list(dir, ".csv")) sources.add(new Source(p.toString(), p));
         }
         Diagnostics ds = new Diagnostics();
-        Validator.run(plan, sources, StandardCharsets.UTF_8, LocalDate.of(2023, 7, 20), null, ds, row -> {}, Validator.Progress.NONE);
+        planreport.Pipeline.check(plan, sources, StandardCharsets.UTF_8, LocalDate.of(2023, 7, 20), null, ds, row -> {}, planreport.io.Reports.Progress.NONE);
         all.addAll(ds.sorted());
         int typed = 0;
         for (Diagnostic d : all) {

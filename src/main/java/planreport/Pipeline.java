@@ -1,6 +1,8 @@
 package planreport;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,11 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
 import planreport.check.Severity;
+import planreport.io.PlanReader;
 import planreport.io.Reports;
 import planreport.io.Source;
+import planreport.io.Sources;
 import planreport.model.Entry;
 import planreport.model.Lang;
 import planreport.model.Period;
@@ -33,6 +38,33 @@ import planreport.validate.ReportCheck;
  */
 public final class Pipeline {
     private Pipeline() {}
+
+    /** What reading the plan gave: the plan (null when it has errors or cannot be read) and whether the file could be read at all. */
+    public record PlanRead(Plan plan, boolean readable) {}
+
+    /** read: the plan file, its problems as diagnostics in {@code out}. */
+    public static PlanRead readPlan(Path file, Diagnostics out) {
+        String name = file.toString();
+        if (!Files.exists(file)) {
+            out.add(Diagnostic.of(Code.INPUT, "no-plan").in(name));
+            return new PlanRead(null, false);
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            out.add(Diagnostic.of(Code.INPUT, "plan-unreadable").in(name));
+            return new PlanRead(null, false);
+        }
+        try {
+            PlanReader.Result r = PlanReader.read(file, name);
+            out.addAll(r.diagnostics());
+            return new PlanRead(r.plan(), true);
+        } catch (IOException e) {
+            out.add(Sources.unreadable("plan", name, e));
+            return new PlanRead(null, false);
+        }
+    }
+
+    /** read: the REPORT arguments as inputs, or null (with an input diagnostic for each) when one cannot be read. */
+    public static List<Source> sources(List<String> args, Diagnostics out) { return Sources.expand(args, out); }
 
     /**
      * read and check: every report read ({@code sources}, in {@code charset}) and checked against

@@ -3,16 +3,14 @@ package planreport.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import planreport.check.Code;
+import planreport.Pipeline;
 import planreport.check.Diagnostics;
-import planreport.io.PlanReader;
 import planreport.model.Plan;
 
 /** Options every command that reads the plan shares, and the loading of the plan itself. */
@@ -30,28 +28,10 @@ final class Common {
 
     /** Reads the plan; on failure adds its diagnostics and returns null (with the exit status in {@code status[0]}). */
     Plan load(Diagnostics out, int[] status) {
-        Path plan = plan();
-        String name = plan.toString();
-        if (!Files.exists(plan)) {
-            out.add(planreport.check.Diagnostic.of(Code.INPUT, "no-plan").in(name));
-            status[0] = ExitCode.USAGE.code();
-            return null;
-        }
-        if (!Files.isRegularFile(plan) || !Files.isReadable(plan)) {
-            out.add(planreport.check.Diagnostic.of(Code.INPUT, "plan-unreadable").in(name));
-            status[0] = ExitCode.USAGE.code();
-            return null;
-        }
-        try {
-            PlanReader.Result r = PlanReader.read(plan, name);
-            out.addAll(r.diagnostics());
-            if (!r.ok()) status[0] = ExitCode.ERRORS.code();
-            return r.plan();
-        } catch (IOException e) {
-            out.add(Inputs.unreadable("plan", name, e));
-            status[0] = ExitCode.USAGE.code();
-            return null;
-        }
+        Pipeline.PlanRead r = Pipeline.readPlan(plan(), out);
+        if (!r.readable()) status[0] = ExitCode.USAGE.code();
+        else if (r.plan() == null) status[0] = ExitCode.ERRORS.code();
+        return r.plan();
     }
 
     static LocalDate asOf(String text, CommandLine cl) {

@@ -32,6 +32,6 @@ final class ReportInputs {
     /** The sources to read, or null (with an input diagnostic for each) when one cannot be read at all. */
     List<Source> sources(Diagnostics ds) {
         List<String> given = reports.getValue();
-        return Inputs.expand(given == null ? List.of() : given, ds);
+        return planreport.Pipeline.sources(given == null ? List.of() : given, ds);
     }
 }

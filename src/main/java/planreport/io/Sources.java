@@ -1,4 +1,4 @@
-package planreport.cli;
+package planreport.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -14,24 +14,24 @@ import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
 
-/** Expands REPORT arguments: a file, a directory (its *.csv files in name order) or "-" for standard input. */
-final class Inputs {
-    private Inputs() {}
-
-    /** One input to read; {@code path} is null for standard input. */
-    // inputs are io.Source values
+/**
+ * The read step's inputs: REPORT arguments expanded — a file, a folder (its files of a
+ * {@link ReportFormat}, in name order) or "-" for standard input — each checked to be readable.
+ */
+public final class Sources {
+    private Sources() {}
 
     /** The inputs, with an input diagnostic for each argument that cannot be read; returns null if any cannot. */
-    static List<planreport.io.Source> expand(List<String> args, Diagnostics out) {
-        List<planreport.io.Source> list = new ArrayList<>();
+    public static List<Source> expand(List<String> args, Diagnostics out) {
+        List<Source> list = new ArrayList<>();
         boolean ok = true;
         for (String a : args) {
-            if (a.equals("-")) { list.add(new planreport.io.Source("<stdin>", null)); continue; }
+            if (a.equals("-")) { list.add(new Source("<stdin>", null)); continue; }
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> planreport.io.ReportFormat.of(f.getFileName().toString()) != null && Files.isRegularFile(f))
-                            .sorted().forEach(f -> list.add(new planreport.io.Source(f.toString(), f)));
+                    s.filter(f -> ReportFormat.of(f.getFileName().toString()) != null && Files.isRegularFile(f))
+                            .sorted().forEach(f -> list.add(new Source(f.toString(), f)));
                 } catch (IOException e) {
                     out.add(unreadable("dir", a, e));
                     ok = false;
@@ -46,7 +46,7 @@ final class Inputs {
                 out.add(Diagnostic.of(Code.INPUT, "access-denied").in(a));
                 ok = false;
             } else {
-                list.add(new planreport.io.Source(a, p));
+                list.add(new Source(a, p));
             }
         }
         return ok ? list : null;
@@ -57,7 +57,7 @@ final class Inputs {
      * that failed to read: the reason is the variant (no-such-file, access-denied), or "other" with
      * the system's own words as {@code detail}; {@code path} is the file the system names.
      */
-    static Diagnostic unreadable(String what, String name, IOException e) {
+    public static Diagnostic unreadable(String what, String name, IOException e) {
         String path = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : name;
         Diagnostic d;
         if (e instanceof NoSuchFileException) d = Diagnostic.of(Code.INPUT, what + "-io.no-such-file");

@@ -17,7 +17,7 @@ import planreport.render.Json;
 class ShowCommandTest {
     static String[] run(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of());
         return new String[] {String.valueOf(code), out.toString(), err.toString()};
     }
 
@@ -56,7 +56,8 @@ class ShowCommandTest {
     void validatingTheShippedPlanFindsNothing() {
         String[] r = run("validate", "--plan", "plan.yaml");
         assertEquals("0", r[0], r[1] + r[2]);
-        assertEquals("0 errors, 0 warnings\n", r[1]);
+        assertEquals("0 lỗi, 0 cảnh báo\n", r[1]);
+        assertEquals("0 errors, 0 warnings\n", run("validate", "--plan", "plan.yaml", "--lang", "en")[1]);
     }
 
     @Test
@@ -71,12 +72,15 @@ class ShowCommandTest {
         assertEquals("2", r[0]);
     }
 
+    /** docs/diagnostics.md (Vietnamese) and docs/diagnostics.en.md, both generated from the catalogue. */
     @Test
     void diagnosticsReferenceIsGeneratedFromTheCatalogue() throws Exception {
-        java.nio.file.Path doc = java.nio.file.Path.of("docs/diagnostics.md");
-        String generated = CodesCommand.markdown();
-        if (Boolean.getBoolean("golden.accept")) java.nio.file.Files.writeString(doc, generated);
-        assertEquals(generated, java.nio.file.Files.readString(doc),
-                "docs/diagnostics.md is stale: run mvn test -Dgolden.accept=true (or plan-report codes --format markdown)");
+        for (planreport.model.Lang lang : planreport.model.Lang.values()) {
+            java.nio.file.Path doc = java.nio.file.Path.of("docs/diagnostics" + lang.fileSuffix() + ".md");
+            String generated = CodesCommand.markdown(lang);
+            if (Boolean.getBoolean("golden.accept")) java.nio.file.Files.writeString(doc, generated);
+            assertEquals(generated, java.nio.file.Files.readString(doc),
+                    doc + " is stale: run mvn test -Dgolden.accept=true (or plan-report codes --format markdown --lang " + lang.tag() + ")");
+        }
     }
 }

@@ -54,8 +54,20 @@ final class Cli {
      * from the command line or PLAN_REPORT_LANG.
      */
     static OptionSpec.Builder lang(Texts t, String descriptionKey) {
-        return option("--lang", t.get("label.lang"), t.get(descriptionKey)).defaultValue(t.lang().tag())
-                .converters(value -> Lang.parse(value).map(Lang::tag).orElseThrow(() -> new Refused(t.get("usage.bad_lang", "value", value))));
+        return option("--lang", t.get("label.lang"), t.get(descriptionKey)).defaultValue(t.lang().tag()).converters(new LangValue(t));
+    }
+
+    /** "vi", " EN " → "vi", "en"; anything else refused in the run's language (a class, not a lambda: one less bootstrap at start-up). */
+    private static final class LangValue implements CommandLine.ITypeConverter<String> {
+        private final Texts texts;
+
+        LangValue(Texts texts) { this.texts = texts; }
+
+        @Override public String convert(String value) {
+            Lang lang = Lang.parse(value).orElse(null);
+            if (lang == null) throw new Refused(texts.get("usage.bad_lang", "value", value));
+            return lang.tag();
+        }
     }
 
     /** An option taking one value shown as {@code label}: a String unless the caller sets another type. */

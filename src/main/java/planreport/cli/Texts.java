@@ -30,7 +30,9 @@ final class Texts {
 
     /** The texts of a language. */
     static synchronized Texts of(Lang lang) {
-        return LOADED.computeIfAbsent(lang, l -> new Texts(Words.of("cli", l)));
+        Texts t = LOADED.get(lang);
+        if (t == null) LOADED.put(lang, t = new Texts(Words.of("cli", lang)));
+        return t;
     }
 
     /** The texts of the language a command runs in: its {@code --lang} (which defaults to the run's language). */

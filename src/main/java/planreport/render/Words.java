@@ -35,7 +35,10 @@ public final class Words {
 
     /** The catalogue {@code name} in {@code lang}, read on first use. */
     public static synchronized Words of(String name, Lang lang) {
-        return LOADED.computeIfAbsent(name + "." + lang.tag(), file -> load(name, lang, file));
+        String file = name + "." + lang.tag();
+        Words w = LOADED.get(file);
+        if (w == null) LOADED.put(file, w = load(name, lang, file));
+        return w;
     }
 
     private static Words load(String name, Lang lang, String file) {

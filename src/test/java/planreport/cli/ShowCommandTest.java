@@ -2,6 +2,7 @@ package planreport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
@@ -50,6 +51,23 @@ class ShowCommandTest {
         assertEquals(4, tasks.get("1.1").get("leads").size());
         assertEquals(3, tasks.get("7.3").get("leads").size());
         assertEquals("ban-dan-van-tinh-uy", root.get("monitoring_body").asText());
+    }
+
+    /** The text view speaks the run's language; what the plan itself says is shown as written. */
+    @Test
+    void showTextIsInTheChosenLanguage() {
+        String[] vi = run("show", "--plan", "plan.yaml");
+        assertEquals("0", vi[0], vi[2]);
+        assertTrue(vi[1].contains("\nIII. Tổ chức thực hiện\n"), vi[1]);
+        assertTrue(vi[1].contains("  1.1  “Trong quý IV/2021” → hạn 31/12/2021 (bắt đầu từ 01/10/2021)\n"), vi[1]);
+        assertTrue(vi[1].contains("\nThời hạn thực hiện: từ quý IV/2021 đến quý IV/2025"), vi[1]);
+        assertTrue(vi[1].contains("(1 đơn vị)"), vi[1]);
+        String[] en = run("show", "--plan", "plan.yaml", "--lang", "en");
+        assertTrue(en[1].contains("\nIII. Implementation duties\n"), en[1]);
+        assertTrue(en[1].contains("  1.1  \"Trong quý IV/2021\" → due 2021-12-31 (from 2021-10-01)\n"), en[1]);
+        assertTrue(en[1].contains("(1 unit)"), en[1]);
+        assertEquals(run("show", "--plan", "plan.yaml", "--format", "json")[1], run("show", "--plan", "plan.yaml", "--format", "json", "--lang", "en")[1],
+                "the JSON holds ids and the plan's own text only");
     }
 
     @Test

@@ -70,6 +70,7 @@ final class CodesCommand implements Callable<Integer> {
         b.append("# ").append(t.get("codes.md.title")).append("\n\n");
         b.append(t.get("codes.md.generated")).append("\n\n");
         b.append(t.get("codes.md.rules")).append("\n\n");
+        b.append(t.get("codes.md.json")).append("\n\n");
         for (Code.Scope scope : Code.Scope.values()) {
             b.append("## ").append(t.get("codes.md.scope." + scope.id())).append("\n\n");
             row(b, t.get("codes.col.code"), t.get("codes.col.severity"), t.get("codes.col.title"), t.get("codes.col.meaning"));

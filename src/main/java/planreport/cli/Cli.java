@@ -1,26 +1,73 @@
 package planreport.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import planreport.model.Lang;
 
 /**
  * Builds the commands' picocli models through its programmatic API. Reading picocli's annotations
  * costs a run about 0.1 s: the JDK makes a dynamic proxy class per annotation type (which no
  * class-data archive can hold), and picocli scans every method of every command class. Each
  * command lists its options where it is declared, as the annotations did, and reads their values
- * from the {@link OptionSpec}s it keeps ({@code spec.getValue()}).
+ * from the {@link OptionSpec}s it keeps ({@code spec.getValue()}). Every word of the help comes
+ * from {@link Texts}, in the language the run was started in.
  */
 final class Cli {
     private Cli() {}
 
-    /** A command named {@code name} run by {@code command}, with picocli's standard -h/--help and -V/--version. */
-    static CommandSpec command(Object command, String name, String... description) {
+    /**
+     * A command named {@code name} run by {@code command}, described by the lines of the text
+     * {@code descriptionKey}, with -h/--help, -V/--version and --lang, and the help's headings in
+     * the language of {@code t}.
+     */
+    static CommandSpec command(Object command, String name, Texts t, String descriptionKey) {
+        return command(command, name, t, descriptionKey, "option.lang");
+    }
+
+    /** As {@link #command(Object, String, Texts, String)}, with --lang described by the text {@code langKey}. */
+    static CommandSpec command(Object command, String name, Texts t, String descriptionKey, String langKey) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
-        spec.usageMessage().description(description);
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
+        headings(spec, t);
+        spec.usageMessage().description(t.lines(descriptionKey));
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description(t.get("option.help")).build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description(t.get("option.version")).build());
+        add(spec, lang(t, langKey));
         return spec;
+    }
+
+    /** The help's headings and the label of the subcommand in the synopsis, in the language of {@code t}. */
+    static void headings(CommandSpec spec, Texts t) {
+        spec.usageMessage()
+                .synopsisHeading(t.get("help.synopsis") + " ")
+                .descriptionHeading("%n")
+                .parameterListHeading("%n" + t.get("help.parameters") + "%n")
+                .optionListHeading("%n" + t.get("help.options") + "%n")
+                .commandListHeading("%n" + t.get("help.commands") + "%n")
+                .synopsisSubcommandLabel(t.get("help.command_label"));
+    }
+
+    /**
+     * --lang vi|en: a String (compile hands it on as the report's language), checked as it is
+     * parsed; its default is the run's language ({@code t}), which {@link Main} has already taken
+     * from the command line or PLAN_REPORT_LANG.
+     */
+    static OptionSpec.Builder lang(Texts t, String descriptionKey) {
+        return option("--lang", t.get("label.lang"), t.get(descriptionKey)).defaultValue(t.lang().tag()).converters(new LangValue(t));
+    }
+
+    /** "vi", " EN " → "vi", "en"; anything else refused in the run's language (a class, not a lambda: one less bootstrap at start-up). */
+    private static final class LangValue implements CommandLine.ITypeConverter<String> {
+        private final Texts texts;
+
+        LangValue(Texts texts) { this.texts = texts; }
+
+        @Override public String convert(String value) {
+            Lang lang = Lang.parse(value).orElse(null);
+            if (lang == null) throw new Refused(texts.get("usage.bad_lang", "value", value));
+            return lang.tag();
+        }
     }
 
     /** An option taking one value shown as {@code label}: a String unless the caller sets another type. */
@@ -45,5 +92,12 @@ final class Cli {
         PositionalParamSpec p = parameter.build();
         spec.addPositional(p);
         return p;
+    }
+
+    /** A value an option refuses, with the whole message already worded (see {@link UsageErrors}). */
+    static final class Refused extends CommandLine.TypeConversionException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) { super(message); }
     }
 }

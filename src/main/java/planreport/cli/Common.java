@@ -16,11 +16,12 @@ import planreport.model.Plan;
 /** Options every command that reads the plan shares, and the loading of the plan itself. */
 final class Common {
     private final OptionSpec plan;
+    private final Texts texts;
 
     /** Adds --plan to a command. */
-    Common(CommandSpec spec) {
-        plan = Cli.add(spec, Cli.option("--plan", "FILE", "The plan (default: ${DEFAULT-VALUE} in the working directory).")
-                .type(Path.class).defaultValue("plan.yaml"));
+    Common(CommandSpec spec, Texts t) {
+        texts = t;
+        plan = Cli.add(spec, Cli.option("--plan", t.get("label.file"), t.get("option.plan")).type(Path.class).defaultValue("plan.yaml"));
     }
 
     /** The plan file given (or the default). */
@@ -34,19 +35,20 @@ final class Common {
         return r.plan();
     }
 
+    /** --as-of: a date YYYY-MM-DD (today when not given), or a usage error in the command's language. */
     static LocalDate asOf(String text, CommandLine cl) {
         if (text == null) return LocalDate.now();
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(cl, "--as-of must be a date written YYYY-MM-DD, not '" + text + "'");
+            throw new CommandLine.ParameterException(cl, Texts.of(cl).get("error.as_of", "value", text));
         }
     }
 
     /** A quarter given on the command line ("2022-Q2", "Quý II/2022"), or a usage error naming the option. */
     static planreport.model.Period period(String text, String option, CommandLine cl) {
         return planreport.model.Period.parse(text).orElseThrow(() -> new CommandLine.ParameterException(cl,
-                option + ": '" + text + "' is not a period; write 2022-Q2 or Quý II/2022"));
+                Texts.of(cl).get("error.period", "option", option, "value", text)));
     }
 
     /** A quarter given on the command line that must lie in the plan term, or a usage error. */
@@ -78,22 +80,25 @@ final class Common {
         try {
             return Charset.forName(name);
         } catch (RuntimeException e) {
-            throw new CommandLine.ParameterException(cl, "--encoding: unknown encoding '" + name + "'; use UTF-8 or windows-1258");
+            throw new CommandLine.ParameterException(cl, Texts.of(cl).get("error.encoding", "value", name));
         }
     }
 
     static void flush(PrintWriter w) { w.flush(); }
 
     /** An I/O failure in words a user can act on (NIO's own messages are often just the path). */
-    static String describe(IOException e) {
+    static String describe(IOException e, Texts t) {
         String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : null;
         String what;
-        if (e instanceof java.nio.file.NoSuchFileException) what = "no such file or folder";
-        else if (e instanceof java.nio.file.AccessDeniedException) what = "permission denied";
-        else if (e instanceof java.nio.file.FileAlreadyExistsException) what = "already exists and is not a folder";
-        else if (e instanceof java.nio.file.NotDirectoryException) what = "not a folder";
+        if (e instanceof java.nio.file.NoSuchFileException) what = t.get("io.no_such_file");
+        else if (e instanceof java.nio.file.AccessDeniedException) what = t.get("io.access_denied");
+        else if (e instanceof java.nio.file.FileAlreadyExistsException) what = t.get("io.already_exists");
+        else if (e instanceof java.nio.file.NotDirectoryException) what = t.get("io.not_directory");
         else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) what = f.getReason().toLowerCase(java.util.Locale.ROOT);
         else what = String.valueOf(e.getMessage());
-        return file == null ? what : file + ": " + what;
+        return file == null ? what : t.get("io.reason", "file", file, "what", what);
     }
+
+    /** Transitional, for the sentences compile and forms still write in English: {@link #describe(IOException, Texts)} in English. */
+    static String describe(IOException e) { return describe(e, Texts.of(planreport.model.Lang.EN)); }
 }

@@ -27,28 +27,34 @@ import planreport.report.Window;
 
 /** compile: the consolidated summary (sơ kết) or final review (tổng kết) as Markdown, PDF and JSON. */
 final class CompileCommand implements Callable<Integer> {
-    final CommandSpec spec = Cli.command(this, "compile",
-            "Checks the reports as validate does, then compiles the summary (sơ kết) of a quarter, a year or a range,",
-            "or the final review (tổng kết) of the term, as Markdown, PDF and JSON.",
-            "Output names: bao-cao-so-ket-2022-Q2.md, bao-cao-so-ket-2022.pdf, bao-cao-so-ket-2022-Q1_2022-Q2.json,",
-            "bao-cao-tong-ket-2021-Q4_2023-Q2.pdf; with --lang en: bao-cao-so-ket-2022-Q2.en.md (see docs/compile.md).");
-    private final Common common = new Common(spec);
-    private final ReportInputs inputs = new ReportInputs(spec);
-    private final OptionSpec kind = Cli.add(spec, Cli.option("--kind", "KIND", "summary (sơ kết) or final (tổng kết).").required(true));
-    private final OptionSpec period = Cli.add(spec, Cli.option("--period", "P", "summary: one quarter (2022-Q2, Quý II/2022) or a year (2022)."));
-    private final OptionSpec from = Cli.add(spec, Cli.option("--from", "P", "summary: the first quarter of a range."));
-    private final OptionSpec to = Cli.add(spec, Cli.option("--to", "P",
-            "summary: the last quarter of a range; final: the last quarter reviewed (default: the last whose reports are due as of --as-of)."));
-    private final OptionSpec format = Cli.add(spec, Cli.option("--format", "LIST", "Comma-separated: md, pdf, json (default: ${DEFAULT-VALUE}).")
-            .defaultValue("md,pdf"));
-    private final OptionSpec out = Cli.add(spec, Cli.option("--out", "DIR", "Folder for the output files, created if missing (default: the working directory).")
-            .type(Path.class).defaultValue("."));
-    private final OptionSpec templates = Cli.add(spec, Cli.option("--templates", "DIR",
-            "Folder of templates that override the defaults by file name (see: plan-report templates export).").type(Path.class));
-    private final OptionSpec lang = Cli.add(spec, Cli.option("--lang", "LANG",
-            "Language of the report's own text: vi (default) or en; English files get .en before the extension (bao-cao-so-ket-2022-Q2.en.pdf).")
-            .defaultValue("vi"));
-    private final OptionSpec force = Cli.add(spec, Cli.flag("--force", "Compile even if the reports have errors; the problems are listed inside the report."));
+    final CommandSpec spec;
+    private final Common common;
+    private final ReportInputs inputs;
+    private final OptionSpec kind;
+    private final OptionSpec period;
+    private final OptionSpec from;
+    private final OptionSpec to;
+    private final OptionSpec format;
+    private final OptionSpec out;
+    private final OptionSpec templates;
+    /** The report's language and the messages': vi or en, checked as parsed (see {@link Cli#lang}). */
+    private final OptionSpec lang;
+    private final OptionSpec force;
+
+    CompileCommand(Texts t) {
+        spec = Cli.command(this, "compile", t, "compile.description", "compile.lang");
+        common = new Common(spec, t);
+        inputs = new ReportInputs(spec, t);
+        kind = Cli.add(spec, Cli.option("--kind", t.get("label.kind"), t.get("compile.kind")).required(true));
+        period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("compile.period")));
+        from = Cli.add(spec, Cli.option("--from", t.get("label.period"), t.get("compile.from")));
+        to = Cli.add(spec, Cli.option("--to", t.get("label.period"), t.get("compile.to")));
+        format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("compile.format")).defaultValue("md,pdf"));
+        out = Cli.add(spec, Cli.option("--out", t.get("label.dir"), t.get("compile.out")).type(Path.class).defaultValue("."));
+        templates = Cli.add(spec, Cli.option("--templates", t.get("label.dir"), t.get("compile.templates")).type(Path.class));
+        lang = spec.findOption("--lang");
+        force = Cli.add(spec, Cli.flag("--force", t.get("compile.force")));
+    }
 
     @Override
     public Integer call() {

@@ -1,22 +1,28 @@
 package planreport.cli;
 
-/** The documented exit statuses of every command. */
+import java.util.Locale;
+
+/**
+ * The exit statuses of every command: the only list of them. What each means, in Vietnamese and
+ * English, is {@code exit.<name>} in {@code messages/cli.*.properties}; the help's "Mã thoát" list,
+ * docs/diagnostics.md and README.md's table are made from (or checked against) this enum.
+ */
 public enum ExitCode {
     /** No errors found (warnings allowed unless --strict). */
-    OK(0, "no errors found (warnings may have been printed)"),
+    OK(0),
     /** Errors found in the inputs, or warnings under --strict. */
-    ERRORS(1, "errors found in the inputs (or warnings, under --strict); compile wrote nothing unless --force"),
+    ERRORS(1),
     /** The command line is wrong, or an input cannot be read at all. */
-    USAGE(2, "a usage error, or an input that cannot be read at all (missing file, no permission, output not writable)"),
+    USAGE(2),
     /** A bug in plan-report itself: one line on stderr (PLAN_REPORT_DEBUG=1 adds the stack trace). */
-    INTERNAL(3, "an internal error, a bug in plan-report: please report it with the command you ran");
+    INTERNAL(3);
 
     private final int code;
-    private final String meaning;
 
-    ExitCode(int code, String meaning) { this.code = code; this.meaning = meaning; }
+    ExitCode(int code) { this.code = code; }
 
     public int code() { return code; }
 
-    public String meaning() { return meaning; }
+    /** The catalogue key of its meaning: {@code exit.ok}, {@code exit.errors} … */
+    String key() { return "exit." + name().toLowerCase(Locale.ROOT); }
 }

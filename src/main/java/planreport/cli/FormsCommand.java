@@ -29,15 +29,19 @@ import planreport.render.RenderFailure;
  * units send back files that validate instead of inventing their own layout.
  */
 final class FormsCommand implements Callable<Integer> {
-    final CommandSpec spec = Cli.command(this, "forms",
-            "Writes one pre-filled report form per unit that has lead or coordinating work in period P",
-            "(<period>_<unit-id>.csv: its tasks as rows, unit and period filled, Vietnamese headers, UTF-8 with BOM for Excel),",
-            "plus HUONG-DAN.md, the instructions for filling them in.");
-    private final Common common = new Common(spec);
-    private final OptionSpec period = Cli.add(spec, Cli.option("--period", "P", "The reporting period (2022-Q2 or Quý II/2022).").required(true));
-    private final OptionSpec out = Cli.add(spec, Cli.option("--out", "DIR", "The folder to write the forms into (created if missing).")
-            .type(Path.class).required(true));
-    private final OptionSpec force = Cli.add(spec, Cli.flag("--force", "Overwrite forms already in DIR."));
+    final CommandSpec spec;
+    private final Common common;
+    private final OptionSpec period;
+    private final OptionSpec out;
+    private final OptionSpec force;
+
+    FormsCommand(Texts t) {
+        spec = Cli.command(this, "forms", t, "forms.description");
+        common = new Common(spec, t);
+        period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("forms.period")).required(true));
+        out = Cli.add(spec, Cli.option("--out", t.get("label.dir"), t.get("forms.out")).type(Path.class).required(true));
+        force = Cli.add(spec, Cli.flag("--force", t.get("forms.force")));
+    }
 
     @Override
     public Integer call() {

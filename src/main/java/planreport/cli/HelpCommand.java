@@ -9,22 +9,24 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * help [COMMAND]: picocli's standard help subcommand ({@link CommandLine.HelpCommand}), with the
- * same usage text and behaviour, built without reading its annotations (see {@link Cli}).
+ * same behaviour, built without reading its annotations (see {@link Cli}), in the run's language.
  */
 final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Callable<Integer> {
     final CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("help").helpCommand(true);
-    private final PositionalParamSpec command = Cli.add(spec, PositionalParamSpec.builder().paramLabel("COMMAND").arity("0..1")
-            .type(String.class).description("The COMMAND to display the usage help message for."));
+    private final PositionalParamSpec command;
 
     private CommandLine self;
     private CommandLine.Help.ColorScheme colors;
     private PrintWriter out;
 
-    HelpCommand() {
-        spec.usageMessage().header("Display help information about the specified command.").synopsisHeading("%nUsage: ")
-                .description("%nWhen no COMMAND is given, the usage help for the main command is displayed.",
-                        "If a COMMAND is specified, the help for that command is shown.%n");
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show usage help for the help command and exit.").build());
+    HelpCommand(Texts t) {
+        Cli.headings(spec, t);
+        command = Cli.add(spec, PositionalParamSpec.builder().paramLabel(t.get("label.command")).arity("0..1")
+                .type(String.class).description(t.get("helpcmd.command")));
+        spec.usageMessage().header(t.get("helpcmd.header")).synopsisHeading("%n" + t.get("help.synopsis") + " ")
+                .description(t.lines("helpcmd.description"));
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description(t.get("helpcmd.help")).build());
+        Cli.add(spec, Cli.lang(t, "option.lang"));
     }
 
     @Override
@@ -39,7 +41,9 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Calla
         CommandLine parent = self.getParent();
         String name = command.getValue();
         CommandLine target = name == null ? parent : parent.getSubcommands().get(name);
-        if (target == null) throw new CommandLine.ParameterException(parent, "Unknown subcommand '" + name + "'.", null, name);
+        if (target == null) {
+            throw new CommandLine.ParameterException(parent, Texts.of(self).get("usage.unknown_command", "arg", name), null, name);
+        }
         target.usage(out, colors);
         return target.getCommandSpec().exitCodeOnUsageHelp();
     }

@@ -3,43 +3,50 @@ package planreport.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import planreport.model.Lang;
 
-/** The plan-report command: parses arguments and hands over to a subcommand. */
+/**
+ * The plan-report command: parses arguments and hands over to a subcommand. Everything it prints
+ * is in the run's language: {@code --lang vi|en} wherever it stands on the command line, else the
+ * environment variable PLAN_REPORT_LANG, else Vietnamese. The language is known before any
+ * command is built, so the help, picocli's usage errors and the output all speak it.
+ */
 public final class Main implements Runnable {
-    private final CommandSpec spec = Cli.command(this, "plan-report",
-            "Checks the progress reports of a plan's units and compiles consolidated reports.");
+    /** The subcommands' names, in the order help lists them. */
+    private static final List<String> COMMANDS = List.of("validate", "compile", "show", "forms", "templates", "codes");
 
-    private Main() {
+    private final CommandSpec spec;
+
+    private Main(Texts t) {
+        spec = Cli.command(this, "plan-report", t, "program.description");
         spec.versionProvider(new Version());
         Map<String, String> exitCodes = new LinkedHashMap<>();
-        exitCodes.put("0", "no errors found");
-        exitCodes.put("1", "errors found in the inputs (warnings too, under --strict)");
-        exitCodes.put("2", "usage error, or an input that cannot be read at all");
-        exitCodes.put("3", "internal error (a bug in plan-report)");
-        spec.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(exitCodes);
+        for (ExitCode e : ExitCode.values()) exitCodes.put(Integer.toString(e.code()), t.meaning(e));
+        spec.usageMessage().exitCodeListHeading("%n" + t.get("help.exit_codes") + "%n").exitCodeList(exitCodes);
     }
 
-    @Override public void run() { throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, compile, show, forms, templates or codes"); }
-
-    /** The subcommands' names, in the order help lists them. */
-    private static final java.util.List<String> COMMANDS = java.util.List.of("validate", "compile", "show", "forms", "templates", "codes");
+    @Override public void run() {
+        CommandLine cl = spec.commandLine();
+        throw new CommandLine.ParameterException(cl, Texts.of(cl).get("main.no_command", "commands", String.join(", ", COMMANDS)));
+    }
 
     /**
      * A new subcommand's model. Only the one named on the command line is built: building a
      * command's options costs start-up time a batch job pays on every run (and the JVM loads each
      * class named here only when its branch runs).
      */
-    private static CommandSpec command(String name) {
+    private static CommandSpec command(String name, Texts t) {
         return switch (name) {
-            case "validate" -> new ValidateCommand().spec;
-            case "compile" -> new CompileCommand().spec;
-            case "show" -> new ShowCommand().spec;
-            case "forms" -> new FormsCommand().spec;
-            case "templates" -> new TemplatesCommand().spec;
-            case "codes" -> new CodesCommand().spec;
+            case "validate" -> new ValidateCommand(t).spec;
+            case "compile" -> new CompileCommand(t).spec;
+            case "show" -> new ShowCommand(t).spec;
+            case "forms" -> new FormsCommand(t).spec;
+            case "templates" -> new TemplatesCommand(t).spec;
+            case "codes" -> new CodesCommand(t).spec;
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -48,36 +55,81 @@ public final class Main implements Runnable {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    /** Runs without exiting, for tests: returns the exit status. */
+    /** Runs without exiting, for tests: returns the exit status. The environment is the process's. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main().spec);
-        String named = args.length > 0 ? args[0] : "";
-        if (COMMANDS.contains(named)) {
-            cl.addSubcommand(command(named));
-        } else {
-            for (String c : COMMANDS) cl.addSubcommand(command(c));
-            cl.addSubcommand(new HelpCommand().spec);
+        return run(args, out, err, System.getenv());
+    }
+
+    /**
+     * Runs without exiting in the environment {@code env} (PLAN_REPORT_LANG, PLAN_REPORT_DEBUG):
+     * returns the exit status.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        Lang lang = language(args, Lang.parse(env.get(Lang.ENV)).orElse(Lang.VI));
+        Texts t = Texts.of(lang);
+        boolean debug = env.get("PLAN_REPORT_DEBUG") != null;
+        Texts.running(lang);
+        try {
+            CommandLine cl = new CommandLine(new Main(t).spec);
+            String named = commandName(args);
+            if (COMMANDS.contains(named)) {
+                cl.addSubcommand(command(named, t));
+            } else {
+                for (String c : COMMANDS) cl.addSubcommand(command(c, t));
+                cl.addSubcommand(new HelpCommand(t).spec);
+            }
+            cl.setOut(out);
+            cl.setErr(err);
+            cl.setCaseInsensitiveEnumValuesAllowed(true);
+            cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
+            cl.setParameterExceptionHandler((e, a) -> {
+                List<String> lines = UsageErrors.lines(e, t);
+                err.println("plan-report: " + lines.get(0));
+                for (int i = 1; i < lines.size(); i++) err.println(lines.get(i));
+                err.println(UsageErrors.seeHelp(e, t));
+                return ExitCode.USAGE.code();
+            });
+            cl.setExecutionExceptionHandler((e, c, parseResult) -> {
+                // a bug, not a data problem: say so in one line, never a stack trace
+                err.println("plan-report: " + t.get("main.internal_error", "error", e));
+                if (debug) e.printStackTrace(err);
+                return ExitCode.INTERNAL.code();
+            });
+            int code = cl.execute(args);
+            out.flush();
+            err.flush();
+            return code;
+        } finally {
+            Texts.running(null);
         }
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
-        cl.setParameterExceptionHandler((e, a) -> {
-            err.println("plan-report: " + e.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
-            return ExitCode.USAGE.code();
-        });
-        cl.setExecutionExceptionHandler((e, c, parseResult) -> {
-            // a bug, not a data problem: say so in one line, never a stack trace
-            err.println("plan-report: internal error: " + e + " (please report this with the command you ran)");
-            if (System.getenv("PLAN_REPORT_DEBUG") != null) e.printStackTrace(err);
-            return ExitCode.INTERNAL.code();
-        });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+    }
+
+    /**
+     * The language of the run: the last valid {@code --lang X} or {@code --lang=X} before "--",
+     * else {@code fallback}. An invalid value leaves {@code fallback}, in which picocli's parse
+     * then reports it.
+     */
+    static Lang language(String[] args, Lang fallback) {
+        Lang lang = fallback;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) break;
+            String value = null;
+            if (a.equals("--lang") && i + 1 < args.length) value = args[++i];
+            else if (a.startsWith("--lang=")) value = a.substring("--lang=".length());
+            if (value != null) lang = Lang.parse(value).orElse(lang);
+        }
+        return lang;
+    }
+
+    /** The first argument that is not --lang and its value: the subcommand, when one is named. */
+    private static String commandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang")) { i++; continue; }
+            if (args[i].startsWith("--lang=")) continue;
+            return args[i];
+        }
+        return "";
     }
 
     /** The version, from the jar manifest when packaged. */

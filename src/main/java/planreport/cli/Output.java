@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.OptionSpec;
+import planreport.check.Catalogue;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
+import planreport.model.Lang;
 
-/** Prints diagnostics as compiler-style text or as the one documented JSON object. */
+/** Prints diagnostics as compiler-style text or as the one documented JSON object, in the run's language. */
 final class Output {
     /** text or json. */
     enum Format { text, json }
@@ -17,39 +19,45 @@ final class Output {
     private Output() {}
 
     /** --format text|json, for the commands that print diagnostics or the plan. */
-    static OptionSpec.Builder formatOption() {
-        return Cli.option("--format", "<format>", "text or json (default: ${DEFAULT-VALUE}).").type(Format.class).defaultValue("text");
+    static OptionSpec.Builder formatOption(Texts t) {
+        return Cli.option("--format", t.get("label.format"), t.get("option.format")).type(Format.class).defaultValue("text");
     }
 
-    static void diagnostics(Diagnostics ds, Format format, PrintWriter out) {
+    /**
+     * Text: one line per diagnostic ({@code tệp:dòng:cột: lỗi[mã]: thông báo}), then the count
+     * ("1 lỗi, 30 cảnh báo"). JSON: {@code {"errors", "warnings", "diagnostics": [{"severity",
+     * "code", "file", "line", "column", "message"}]}} with severity and code as ids, the message in
+     * {@code lang}, and {@code unit}, {@code task}, {@code period}, {@code value}, {@code suggestion}
+     * added to a diagnostic when it has them.
+     */
+    static void diagnostics(Diagnostics ds, Format format, PrintWriter out, Lang lang) {
         List<Diagnostic> list = ds.sorted();
+        Catalogue c = Catalogue.of(lang);
         if (format == Format.json) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("errors", ds.errors());
             root.put("warnings", ds.warnings());
             List<Map<String, Object>> items = new ArrayList<>();
-            for (Diagnostic d : list) items.add(toJson(d));
+            for (Diagnostic d : list) items.add(toJson(d, c));
             root.put("diagnostics", items);
             out.println(json(root));
         } else {
-            for (Diagnostic d : list) out.println(d.format(planreport.model.Lang.EN));
-            out.println(count(ds.errors(), "error") + ", " + count(ds.warnings(), "warning"));
+            for (Diagnostic d : list) out.println(c.format(d));
+            out.println(c.count(ds.errors(), ds.warnings()));
         }
         out.flush();
     }
 
-    static Map<String, Object> toJson(Diagnostic d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("severity", d.severity().id());
-        m.put("code", d.code().id());
-        m.put("file", d.file());
-        m.put("line", d.line());
-        m.put("column", d.column());
-        m.put("message", d.message(planreport.model.Lang.EN));
-        return m;
+    /**
+     * Transitional, for the bodies of compile and forms until they pass their language: in the
+     * language the run was started in.
+     */
+    static void diagnostics(Diagnostics ds, Format format, PrintWriter out) {
+        diagnostics(ds, format, out, Texts.running().lang());
     }
 
-    static String json(Object o) { return planreport.render.Json.write(o); }
+    /** The one JSON shape of a diagnostic ({@link Catalogue#json}). */
+    static Map<String, Object> toJson(Diagnostic d, Catalogue c) { return c.json(d); }
 
-    static String count(int n, String what) { return n + " " + what + (n == 1 ? "" : "s"); }
+    static String json(Object o) { return planreport.render.Json.write(o); }
 }

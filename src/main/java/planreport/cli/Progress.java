@@ -8,13 +8,23 @@ import planreport.io.Reports;
 /** Progress on stderr for long runs, only when stderr is a terminal and the output is not JSON. */
 final class Progress implements Reports.Progress {
     private final PrintWriter err;
+    private final Texts texts;
     private long last;
     private boolean shown;
 
-    private Progress(PrintWriter err) { this.err = err; }
+    private Progress(PrintWriter err, Texts texts) {
+        this.err = err;
+        this.texts = texts;
+    }
 
+    /** Progress in the language of {@code t}: "12/471 tệp, 3.080 dòng". */
+    static Progress create(boolean json, PrintWriter err, Texts t) {
+        return new Progress(!json && stderrIsTerminal() ? err : null, t);
+    }
+
+    /** Transitional, for compile's body: progress in the language of the run. */
     static Progress create(boolean json, PrintWriter err) {
-        return new Progress(!json && stderrIsTerminal() ? err : null);
+        return create(json, err, Texts.running());
     }
 
     static boolean stderrIsTerminal() {
@@ -32,7 +42,7 @@ final class Progress implements Reports.Progress {
         long now = System.nanoTime();
         if (now - last < 200_000_000L && filesDone < files) return;
         last = now;
-        err.print("\r" + filesDone + "/" + files + " files, " + rows + " rows");
+        err.print("\r" + texts.get("progress", "done", filesDone, "files", files, "rows", rows));
         err.flush();
         shown = true;
     }

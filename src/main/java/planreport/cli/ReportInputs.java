@@ -15,14 +15,15 @@ final class ReportInputs {
     private final OptionSpec asOf;
     private final OptionSpec encoding;
     private final PositionalParamSpec reports;
+    private final Texts texts;
 
     /** Adds --as-of, --encoding and REPORT... to a command. */
-    ReportInputs(CommandSpec spec) {
-        asOf = Cli.add(spec, Cli.option("--as-of", "DATE", "The day deadlines and due dates are judged on (YYYY-MM-DD; default: today)."));
-        encoding = Cli.add(spec, Cli.option("--encoding", "NAME", "Encoding of the reports (default: ${DEFAULT-VALUE}; Vietnamese Excel's plain CSV is windows-1258).")
-                .defaultValue("UTF-8"));
-        reports = Cli.add(spec, PositionalParamSpec.builder().paramLabel("REPORT").arity("0..*").type(List.class).auxiliaryTypes(String.class)
-                .description("Report CSV files, directories (their *.csv files, in name order), or - for standard input."));
+    ReportInputs(CommandSpec spec, Texts t) {
+        texts = t;
+        asOf = Cli.add(spec, Cli.option("--as-of", t.get("label.date"), t.get("option.as_of")));
+        encoding = Cli.add(spec, Cli.option("--encoding", t.get("label.encoding"), t.get("option.encoding")).defaultValue("UTF-8"));
+        reports = Cli.add(spec, PositionalParamSpec.builder().paramLabel(t.get("label.report")).arity("0..*").type(List.class).auxiliaryTypes(String.class)
+                .description(t.get("option.reports")));
     }
 
     LocalDate asOf(CommandLine cl) { return Common.asOf(asOf.getValue(), cl); }

@@ -15,42 +15,51 @@ import planreport.render.Templates;
 
 /** templates: hands out the default report templates for a user to edit and pass back with compile --templates. */
 final class TemplatesCommand implements Runnable {
-    final CommandSpec spec = Cli.command(this, "templates",
-            "The report templates compile uses (FreeMarker): report.ftl (Markdown), report.ftlx (XHTML for the PDF), report.css.");
+    final CommandSpec spec;
 
-    TemplatesCommand() {
-        spec.addSubcommand("export", new CommandLine(new Export().spec));
+    TemplatesCommand(Texts t) {
+        spec = Cli.command(this, "templates", t, "templates.description");
+        spec.addSubcommand("export", new CommandLine(new Export(t).spec));
     }
 
-    @Override public void run() { throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: export DIR"); }
+    @Override public void run() {
+        CommandLine cl = spec.commandLine();
+        throw new CommandLine.ParameterException(cl, Texts.of(cl).get("templates.no_subcommand"));
+    }
 
     /** templates export DIR. */
     static final class Export implements Callable<Integer> {
-        final CommandSpec spec = Cli.command(this, "export",
-                "Writes the default templates into DIR (created if missing), to edit and pass to compile --templates DIR.",
-                "Any template left out of DIR falls back to the default.");
-        private final PositionalParamSpec dir = Cli.add(spec, PositionalParamSpec.builder().paramLabel("DIR").type(Path.class).required(true)
-                .description("The folder to write the templates into."));
-        private final OptionSpec force = Cli.add(spec, Cli.flag("--force", "Overwrite templates already in DIR."));
+        final CommandSpec spec;
+        private final PositionalParamSpec dir;
+        private final OptionSpec force;
+
+        Export(Texts t) {
+            spec = Cli.command(this, "export", t, "export.description");
+            dir = Cli.add(spec, PositionalParamSpec.builder().paramLabel(t.get("label.dir")).type(Path.class).required(true)
+                    .description(t.get("export.dir")));
+            force = Cli.add(spec, Cli.flag("--force", t.get("export.force")));
+        }
 
         @Override
         public Integer call() {
-            var err = spec.commandLine().getErr();
+            CommandLine cl = spec.commandLine();
+            Texts t = Texts.of(cl);
+            var err = cl.getErr();
             Path dir = this.dir.getValue();
             boolean force = this.force.getValue();
             Map<String, byte[]> files = new LinkedHashMap<>();
             try {
                 for (String name : Templates.NAMES) {
                     if (!force && Files.exists(dir.resolve(name))) {
-                        err.println("plan-report: " + dir.resolve(name) + " already exists; pass --force to overwrite it");
+                        err.println("plan-report: " + t.get("export.exists", "file", dir.resolve(name)));
                         return ExitCode.USAGE.code();
                     }
                     files.put(name, Templates.packaged(name));
                 }
-                for (Path p : OutputFiles.write(dir, files)) spec.commandLine().getOut().println("wrote " + p);
+                for (Path p : OutputFiles.write(dir, files)) cl.getOut().println(t.wrote(p));
                 return ExitCode.OK.code();
             } catch (IOException e) {
-                err.println("plan-report: cannot write the templates to " + dir + ": " + Common.describe(e));
+                err.println("plan-report: " + t.get("export.cannot_write", "dir", dir, "reason", Common.describe(e, t)));
                 return ExitCode.USAGE.code();
             }
         }

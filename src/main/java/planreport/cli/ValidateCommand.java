@@ -16,19 +16,27 @@ import planreport.model.Plan;
 
 /** validate: checks the plan and the unit reports against it. */
 final class ValidateCommand implements Callable<Integer> {
-    final CommandSpec spec = Cli.command(this, "validate",
-            "Checks the plan, and each REPORT against it: periods, deadlines, responsible bodies, missing reports.",
-            "REPORT is a CSV file, a directory (its *.csv files in name order) or - for standard input.");
-    private final Common common = new Common(spec);
-    private final ReportInputs inputs = new ReportInputs(spec);
-    private final OptionSpec format = Cli.add(spec, Output.formatOption());
-    private final OptionSpec period = Cli.add(spec, Cli.option("--period", "P", "Check missing reports for this period only (2022-Q2 or Quý II/2022)."));
-    private final OptionSpec strict = Cli.add(spec, Cli.flag("--strict", "Treat warnings as errors (exit 1)."));
+    final CommandSpec spec;
+    private final Common common;
+    private final ReportInputs inputs;
+    private final OptionSpec format;
+    private final OptionSpec period;
+    private final OptionSpec strict;
+
+    ValidateCommand(Texts t) {
+        spec = Cli.command(this, "validate", t, "validate.description");
+        common = new Common(spec, t);
+        inputs = new ReportInputs(spec, t);
+        format = Cli.add(spec, Output.formatOption(t));
+        period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("validate.period")));
+        strict = Cli.add(spec, Cli.flag("--strict", t.get("validate.strict")));
+    }
 
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
         PrintWriter out = cl.getOut();
+        Texts t = Texts.of(cl);
         Output.Format format = this.format.getValue();
         boolean strict = this.strict.getValue();
         LocalDate today = inputs.asOf(cl);
@@ -39,18 +47,18 @@ final class ValidateCommand implements Callable<Integer> {
         int[] status = {0};
         Plan plan = common.load(ds, status);
         if (plan == null) {
-            Output.diagnostics(ds, format, out);
+            Output.diagnostics(ds, format, out, t.lang());
             return status[0];
         }
         List<Source> sources = inputs.sources(ds);
         if (sources == null) {
-            Output.diagnostics(ds, format, out);
+            Output.diagnostics(ds, format, out, t.lang());
             return ExitCode.USAGE.code();
         }
-        Progress progress = Progress.create(format == Output.Format.json, cl.getErr());
+        Progress progress = Progress.create(format == Output.Format.json, cl.getErr(), t);
         Pipeline.check(plan, sources, cs, today, only, ds, entry -> {}, progress);
         progress.done();
-        Output.diagnostics(ds, format, out);
+        Output.diagnostics(ds, format, out, t.lang());
         if (ds.errors() > 0 || (strict && ds.warnings() > 0)) return ExitCode.ERRORS.code();
         return ExitCode.OK.code();
     }

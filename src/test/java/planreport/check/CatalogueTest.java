@@ -116,7 +116,7 @@ class CatalogueTest {
         assertEquals(1, ds.size(), ds.toString());
         Diagnostic d = ds.get(0);
         String at = "plan.yaml:" + d.line() + ":3: ";
-        assertEquals(at + "lỗi[plan-schema]: Khóa “due_dayz” trong “reporting” không hợp lệ; có phải là “due_days”?", d.format(Lang.VI));
+        assertEquals(at + "lỗi[plan-schema]: khóa “due_dayz” trong “reporting” không hợp lệ; có phải là “due_days”?", d.format(Lang.VI));
         assertEquals(at + "error[plan-schema]: unknown key \"due_dayz\" in reporting; did you mean \"due_days\"?", d.format(Lang.EN));
     }
 
@@ -129,7 +129,7 @@ class CatalogueTest {
         assertEquals("\"so-noi-vu\" (in task 1.1) is not a body of this plan; add it to bodies", d.message(Lang.EN));
 
         Diagnostic term = PlanReader.read(Path.of("src/test/resources/plans/term-reversed.yaml"), "p.yaml").diagnostics().get(0);
-        assertEquals("Thời hạn của Kế hoạch kết thúc (quý IV/2021) trước khi bắt đầu (quý IV/2025)", term.message(Lang.VI));
+        assertEquals("thời hạn của Kế hoạch kết thúc (quý IV/2021) trước khi bắt đầu (quý IV/2025)", term.message(Lang.VI));
         assertEquals("the term ends (2021-Q4) before it starts (2025-Q4)", term.message(Lang.EN));
     }
 

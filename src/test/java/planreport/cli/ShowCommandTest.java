@@ -2,6 +2,7 @@ package planreport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
@@ -17,7 +18,7 @@ import planreport.render.Json;
 class ShowCommandTest {
     static String[] run(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of());
         return new String[] {String.valueOf(code), out.toString(), err.toString()};
     }
 
@@ -52,11 +53,29 @@ class ShowCommandTest {
         assertEquals("ban-dan-van-tinh-uy", root.get("monitoring_body").asText());
     }
 
+    /** The text view speaks the run's language; what the plan itself says is shown as written. */
+    @Test
+    void showTextIsInTheChosenLanguage() {
+        String[] vi = run("show", "--plan", "plan.yaml");
+        assertEquals("0", vi[0], vi[2]);
+        assertTrue(vi[1].contains("\nIII. Tổ chức thực hiện\n"), vi[1]);
+        assertTrue(vi[1].contains("  1.1  “Trong quý IV/2021” → hạn 31/12/2021 (bắt đầu từ 01/10/2021)\n"), vi[1]);
+        assertTrue(vi[1].contains("\nThời hạn thực hiện: từ quý IV/2021 đến quý IV/2025"), vi[1]);
+        assertTrue(vi[1].contains("(1 đơn vị)"), vi[1]);
+        String[] en = run("show", "--plan", "plan.yaml", "--lang", "en");
+        assertTrue(en[1].contains("\nIII. Implementation duties\n"), en[1]);
+        assertTrue(en[1].contains("  1.1  \"Trong quý IV/2021\" → due 2021-12-31 (from 2021-10-01)\n"), en[1]);
+        assertTrue(en[1].contains("(1 unit)"), en[1]);
+        assertEquals(run("show", "--plan", "plan.yaml", "--format", "json")[1], run("show", "--plan", "plan.yaml", "--format", "json", "--lang", "en")[1],
+                "the JSON holds ids and the plan's own text only");
+    }
+
     @Test
     void validatingTheShippedPlanFindsNothing() {
         String[] r = run("validate", "--plan", "plan.yaml");
         assertEquals("0", r[0], r[1] + r[2]);
-        assertEquals("0 errors, 0 warnings\n", r[1]);
+        assertEquals("0 lỗi, 0 cảnh báo\n", r[1]);
+        assertEquals("0 errors, 0 warnings\n", run("validate", "--plan", "plan.yaml", "--lang", "en")[1]);
     }
 
     @Test
@@ -71,12 +90,15 @@ class ShowCommandTest {
         assertEquals("2", r[0]);
     }
 
+    /** docs/diagnostics.md (Vietnamese) and docs/diagnostics.en.md, both generated from the catalogue. */
     @Test
     void diagnosticsReferenceIsGeneratedFromTheCatalogue() throws Exception {
-        java.nio.file.Path doc = java.nio.file.Path.of("docs/diagnostics.md");
-        String generated = CodesCommand.markdown();
-        if (Boolean.getBoolean("golden.accept")) java.nio.file.Files.writeString(doc, generated);
-        assertEquals(generated, java.nio.file.Files.readString(doc),
-                "docs/diagnostics.md is stale: run mvn test -Dgolden.accept=true (or plan-report codes --format markdown)");
+        for (planreport.model.Lang lang : planreport.model.Lang.values()) {
+            java.nio.file.Path doc = java.nio.file.Path.of("docs/diagnostics" + lang.fileSuffix() + ".md");
+            String generated = CodesCommand.markdown(lang);
+            if (Boolean.getBoolean("golden.accept")) java.nio.file.Files.writeString(doc, generated);
+            assertEquals(generated, java.nio.file.Files.readString(doc),
+                    doc + " is stale: run mvn test -Dgolden.accept=true (or plan-report codes --format markdown --lang " + lang.tag() + ")");
+        }
     }
 }

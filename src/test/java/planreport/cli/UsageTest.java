@@ -19,20 +19,37 @@ import org.junit.jupiter.api.Test;
 class UsageTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden/usage.txt");
 
-    /** Command lines, as typed after plan-report. */
+    /**
+     * Command lines, as typed after plan-report; "PLAN_REPORT_LANG=en " before one sets that
+     * variable (the runs see no other environment: Vietnamese unless told).
+     */
     static final List<String> CASES = List.of(
             "--help", "validate --help", "compile --help", "show --help", "forms --help", "templates --help",
             "templates export --help", "codes --help", "help", "help --help", "help compile",
-            "", "valdate", "validate --pln x", "validate --format xml", "compile", "templates", "templates exprot", "help bogus");
+            "", "valdate", "validate --pln x", "validate --format xml", "compile", "templates", "templates exprot", "help bogus",
+            "validate --plan", "validate --plan a.yaml --plan b.yaml", "validate --as-of 20/07/2023", "validate --encoding no-such-charset",
+            "forms --period Q9 --out x", "templates export", "templates export a b", "validate --lang fr",
+            "--lang en --help", "validate --lang en --help", "compile --help --lang=en", "--lang en valdate",
+            "validate --lang en --pln x", "--lang en compile", "help --lang en bogus",
+            "PLAN_REPORT_LANG=en validate --format xml", "PLAN_REPORT_LANG=en validate --lang fr",
+            "PLAN_REPORT_LANG=en validate --lang vi --period Q9", "PLAN_REPORT_LANG=en help");
 
     @Test
     void usageTextAndUsageErrorsMatchTheGoldenFile() throws Exception {
         StringBuilder b = new StringBuilder();
-        for (String line : CASES) {
+        for (String typed : CASES) {
+            String line = typed;
+            java.util.Map<String, String> env = java.util.Map.of();
+            if (line.startsWith(planreport.model.Lang.ENV + "=")) {
+                int sp = line.indexOf(' ');
+                env = java.util.Map.of(planreport.model.Lang.ENV, line.substring(line.indexOf('=') + 1, sp));
+                line = line.substring(sp + 1);
+            }
             String[] args = line.isEmpty() ? new String[0] : line.split(" ");
             StringWriter out = new StringWriter(), err = new StringWriter();
-            int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-            b.append("$ plan-report").append(line.isEmpty() ? "" : " " + line).append('\n').append(out);
+            int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), env);
+            b.append("$ ").append(env.isEmpty() ? "" : planreport.model.Lang.ENV + "=" + env.get(planreport.model.Lang.ENV) + " ")
+                    .append("plan-report").append(line.isEmpty() ? "" : " " + line).append('\n').append(out);
             if (err.getBuffer().length() > 0) b.append("(stderr)\n").append(err);
             b.append("(exit ").append(code).append(")\n\n");
         }

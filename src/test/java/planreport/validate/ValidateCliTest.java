@@ -22,7 +22,7 @@ import planreport.cli.Main;
 
 /** validate end to end through Main.run: exit statuses, text and JSON output, --strict, directories and stdin. */
 class ValidateCliTest {
-    static final String[] BASE = {"validate", "--plan", "plan.yaml", "--as-of", "2023-07-20"};
+    static final String[] BASE = {"validate", "--lang", "en", "--plan", "plan.yaml", "--as-of", "2023-07-20"};
 
     /** One run: exit status and what went to stdout and stderr. */
     record Run(int status, String out, String err) {}
@@ -87,7 +87,7 @@ class ValidateCliTest {
     @Test
     void badPlanExitsOne() {
         StringWriter out = new StringWriter();
-        int status = Main.run(new String[] {"validate", "--plan", "examples/plan-bad/unknown-body.yaml"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        int status = Main.run(new String[] {"validate", "--lang", "en", "--plan", "examples/plan-bad/unknown-body.yaml"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
         assertEquals(1, status);
         assertTrue(out.toString().contains("error[unknown-body]"), out.toString());
     }
@@ -109,7 +109,10 @@ class ValidateCliTest {
         assertEquals(0, root.get("warnings").asInt());
         Set<String> codes = new TreeSet<>();
         for (JsonNode d : root.get("diagnostics")) {
-            assertEquals(List.of("severity", "code", "file", "line", "column", "message"), fieldNames(d));
+            List<String> fields = fieldNames(d);
+            assertEquals(List.of("severity", "code", "file", "line", "column", "message"), fields.subList(0, Math.min(6, fields.size())));
+            // then only the typed facts a diagnostic has
+            assertTrue(List.of("unit", "task", "period", "value", "suggestion").containsAll(fields.subList(6, fields.size())), fields.toString());
             assertEquals("error", d.get("severity").asText());
             codes.add(d.get("code").asText());
             assertTrue(d.get("file").asText().endsWith(d.get("code").asText() + ".csv"), d.toString());

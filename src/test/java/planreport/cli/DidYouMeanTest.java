@@ -18,10 +18,10 @@ class DidYouMeanTest {
                 + "Ban Tuyen giao,2022-Q2,III.4,in_progress\n"
                 + "Đảng đoàn LĐLĐ tỉnh,2022-Q2,5.1,in_progress\n"
                 + "Đảng đoàn LĐLĐ tỉnh,2022-Q2,III.9,in_progress\n", StandardCharsets.UTF_8);
-        String[] r = ShowCommandTest.run("validate", "--as-of", "2022-07-01", csv.toString());
-        assertEquals("1", r[0], r[1]);
-        assertTrue(r[1].contains(":2:unit: error[unknown-unit]: \"Ban Tuyen giao\" is not a body of this plan; did you mean \"Ban Tuyên giáo Tỉnh ủy\"?"), r[1]);
-        assertTrue(r[1].contains(":3:task: error[unknown-task]: \"5.1\" is not a task of this plan; did you mean \"5\"?"), r[1]);
-        assertTrue(r[1].contains(":4:task: error[unknown-task]: \"III.9\" is not a task of this plan; did you mean \"III."), r[1]);
+        CliRun r = CliRun.of("validate", "--as-of", "2022-07-01", csv.toString());
+        assertEquals(ExitCode.ERRORS, r.exit(), r.output());
+        assertTrue(r.out().contains(":2:unit: error[unknown-unit]: \"Ban Tuyen giao\" is not a body of this plan; did you mean \"Ban Tuyên giáo Tỉnh ủy\"?"), r.out());
+        assertTrue(r.out().contains(":3:task: error[unknown-task]: \"5.1\" is not a task of this plan; did you mean \"5\"?"), r.out());
+        assertTrue(r.out().contains(":4:task: error[unknown-task]: \"III.9\" is not a task of this plan; did you mean \"III."), r.out());
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,17 +13,11 @@ import planreport.render.Json;
 
 /** The shipped plan.yaml, read as the seed means it: 16 tasks, 8 duties, the seed's deadlines. */
 class ShowCommandTest {
-    static String[] run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
-    }
-
     @Test
     void showJsonListsEveryTaskAndDutyWithItsDeadline() throws Exception {
-        String[] r = run("show", "--plan", "plan.yaml", "--format", "json");
-        assertEquals("0", r[0], r[2]);
-        JsonNode root = Json.MAPPER.readTree(r[1]);
+        CliRun r = CliRun.of("show", "--plan", "plan.yaml", "--format", "json");
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        JsonNode root = Json.MAPPER.readTree(r.out());
         Map<String, JsonNode> tasks = new LinkedHashMap<>();
         for (JsonNode s : root.get("sections")) for (JsonNode t : s.get("tasks")) tasks.put(t.get("id").asText(), t);
         assertEquals(List.of("1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "3.3", "3.4", "4", "5", "6.1", "6.2", "7.1", "7.2", "7.3", "7.4"),
@@ -54,21 +46,19 @@ class ShowCommandTest {
 
     @Test
     void validatingTheShippedPlanFindsNothing() {
-        String[] r = run("validate", "--plan", "plan.yaml");
-        assertEquals("0", r[0], r[1] + r[2]);
-        assertEquals("0 errors, 0 warnings\n", r[1]);
+        CliRun r = CliRun.of("validate", "--plan", "plan.yaml");
+        assertEquals(ExitCode.OK, r.exit(), r.output());
+        assertEquals("0 errors, 0 warnings\n", r.out());
     }
 
     @Test
     void missingPlanIsAUsageError() {
-        String[] r = run("validate", "--plan", "no-such-plan.yaml");
-        assertEquals("2", r[0]);
+        assertEquals(ExitCode.USAGE, CliRun.of("validate", "--plan", "no-such-plan.yaml").exit());
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        String[] r = run("validate", "--bogus");
-        assertEquals("2", r[0]);
+        assertEquals(ExitCode.USAGE, CliRun.of("validate", "--bogus").exit());
     }
 
     @Test

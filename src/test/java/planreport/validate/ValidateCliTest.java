@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,42 +14,42 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import planreport.cli.Main;
+import planreport.cli.CliRun;
+import planreport.cli.ExitCode;
 
-/** validate end to end through Main.run: exit statuses, text and JSON output, --strict, directories and stdin. */
+/** validate end to end through the command line: exit statuses, text and JSON output, --strict, directories and stdin. */
 class ValidateCliTest {
     static final String[] BASE = {"validate", "--plan", "plan.yaml", "--as-of", "2023-07-20"};
 
-    /** One run: exit status and what went to stdout and stderr. */
-    record Run(int status, String out, String err) {}
+    static CliRun run(String... args) {
+        return runWithStdin(null, args);
+    }
 
-    static Run run(String... args) {
+    static CliRun runWithStdin(String stdin, String... args) {
         String[] all = new String[BASE.length + args.length];
         System.arraycopy(BASE, 0, all, 0, BASE.length);
         System.arraycopy(args, 0, all, BASE.length, args.length);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int status = Main.run(all, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+        return CliRun.withStdin(stdin, all);
     }
 
     @Test
     void examplesExitZeroWithWarnings() {
-        Run r = run("examples/reports");
-        assertEquals(0, r.status(), r.out());
+        CliRun r = run("examples/reports");
+        assertEquals(ExitCode.OK, r.exit(), r.out());
         assertTrue(r.out().strip().endsWith("0 errors, 30 warnings"), r.out().lines().reduce((a, b) -> b).orElse(""));
         assertEquals("", r.err());
     }
 
     @Test
     void strictTurnsWarningsIntoExitOne() {
-        assertEquals(1, run("--strict", "examples/reports").status());
-        assertEquals(0, run("--strict", "src/test/resources/reports/ok-english.csv").status());
+        assertEquals(ExitCode.ERRORS, run("--strict", "examples/reports").exit());
+        assertEquals(ExitCode.OK, run("--strict", "src/test/resources/reports/ok-english.csv").exit());
     }
 
     @Test
     void errorsExitOne() {
-        Run r = run("examples/bad/bad-status.csv");
-        assertEquals(1, r.status());
+        CliRun r = run("examples/bad/bad-status.csv");
+        assertEquals(ExitCode.ERRORS, r.exit());
         assertTrue(r.out().startsWith("examples/bad/bad-status.csv:2:status: error[bad-status]: "), r.out());
     }
 
@@ -62,8 +58,8 @@ class ValidateCliTest {
         try (var s = Files.list(Path.of("examples/bad"))) {
             for (Path p : s.sorted().toList()) {
                 String code = p.getFileName().toString().replace(".csv", "");
-                Run r = run(p.toString());
-                assertEquals(1, r.status(), p.toString());
+                CliRun r = run(p.toString());
+                assertEquals(ExitCode.ERRORS, r.exit(), p.toString());
                 assertTrue(r.out().contains("error[" + code + "]"), r.out());
             }
         }
@@ -71,31 +67,30 @@ class ValidateCliTest {
 
     @Test
     void missingFileExitsTwo() {
-        Run r = run("examples/no-such-file.csv");
-        assertEquals(2, r.status());
+        CliRun r = run("examples/no-such-file.csv");
+        assertEquals(ExitCode.USAGE, r.exit());
         assertTrue(r.out().contains("error[input]"), r.out());
-        assertEquals(2, Main.run(new String[] {"validate", "--plan", "no-such-plan.yaml"}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        assertEquals(ExitCode.USAGE, CliRun.of("validate", "--plan", "no-such-plan.yaml").exit());
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(2, run("--as-of", "20/07/2023", "examples/bad").status());
-        assertEquals(2, run("--period", "Q9", "examples/bad").status());
-        assertEquals(2, run("--encoding", "no-such-charset", "examples/bad").status());
+        assertEquals(ExitCode.USAGE, run("--as-of", "20/07/2023", "examples/bad").exit());
+        assertEquals(ExitCode.USAGE, run("--period", "Q9", "examples/bad").exit());
+        assertEquals(ExitCode.USAGE, run("--encoding", "no-such-charset", "examples/bad").exit());
     }
 
     @Test
     void badPlanExitsOne() {
-        StringWriter out = new StringWriter();
-        int status = Main.run(new String[] {"validate", "--plan", "examples/plan-bad/unknown-body.yaml"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
-        assertEquals(1, status);
-        assertTrue(out.toString().contains("error[unknown-body]"), out.toString());
+        CliRun r = CliRun.of("validate", "--plan", "examples/plan-bad/unknown-body.yaml");
+        assertEquals(ExitCode.ERRORS, r.exit());
+        assertTrue(r.out().contains("error[unknown-body]"), r.out());
     }
 
     @Test
     void jsonIsExactlyOneObjectWithTheDocumentedFields() throws Exception {
-        Run r = run("--format", "json", "examples/bad");
-        assertEquals(1, r.status());
+        CliRun r = run("--format", "json", "examples/bad");
+        assertEquals(ExitCode.ERRORS, r.exit());
         assertEquals("", r.err());
         ObjectMapper m = new ObjectMapper();
         JsonNode root;
@@ -119,8 +114,8 @@ class ValidateCliTest {
 
     @Test
     void jsonForTheExamplesHasMissingReportsWithoutFile() throws Exception {
-        Run r = run("--format", "json", "examples/reports");
-        assertEquals(0, r.status());
+        CliRun r = run("--format", "json", "examples/reports");
+        assertEquals(ExitCode.OK, r.exit());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(0, root.get("errors").asInt());
         int missing = 0;
@@ -135,35 +130,28 @@ class ValidateCliTest {
 
     @Test
     void directoryReadsEveryCsvInNameOrder() {
-        Run r = run("src/test/resources/reports/duplicate-across");
-        assertEquals(1, r.status());
+        CliRun r = run("src/test/resources/reports/duplicate-across");
+        assertEquals(ExitCode.ERRORS, r.exit());
         assertTrue(r.out().contains("duplicate-across/b.csv:3:unit: error[duplicate-row]"), r.out());
         assertTrue(r.out().contains("duplicate-across/a.csv:3"), "the message names the first place: " + r.out());
     }
 
     @Test
     void stdinIsReadForDash() {
-        InputStream saved = System.in;
-        try {
-            String csv = "unit,period,task,status\nLiên đoàn Lao động tỉnh,2023-Q3,5,xong\n";
-            System.setIn(new ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            Run r = run("-");
-            assertEquals(1, r.status());
-            assertTrue(r.out().startsWith("<stdin>:2:status: error[bad-status]"), r.out());
-        } finally {
-            System.setIn(saved);
-        }
+        CliRun r = runWithStdin("unit,period,task,status\nLiên đoàn Lao động tỉnh,2023-Q3,5,xong\n", "-");
+        assertEquals(ExitCode.ERRORS, r.exit());
+        assertTrue(r.out().startsWith("<stdin>:2:status: error[bad-status]"), r.out());
     }
 
     @Test
     void windows1258NeedsTheEncodingOption(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("excel.csv");
         Files.copy(Path.of("src/test/resources/reports/windows-1258.csv"), f);
-        Run utf8 = run(f.toString());
-        assertEquals(1, utf8.status());
+        CliRun utf8 = run(f.toString());
+        assertEquals(ExitCode.ERRORS, utf8.exit());
         assertTrue(utf8.out().contains("--encoding windows-1258"), utf8.out());
-        Run cp = run("--encoding", "windows-1258", f.toString());
-        assertEquals(0, cp.status(), cp.out());
+        CliRun cp = run("--encoding", "windows-1258", f.toString());
+        assertEquals(ExitCode.OK, cp.exit(), cp.out());
     }
 
     @Test

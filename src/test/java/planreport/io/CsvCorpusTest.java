@@ -1,4 +1,4 @@
-package planreport.hostile;
+package planreport.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
-import planreport.io.ReportReader;
 
 /**
  * A corpus of hostile report files, each with the outcome it must have. The big ones are generated

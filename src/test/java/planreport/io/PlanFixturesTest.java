@@ -1,4 +1,4 @@
-package planreport.plan;
+package planreport.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
-import planreport.io.PlanReader;
 
 /**
  * Plan reading as data: each src/test/resources/plans/NAME.yaml has a NAME.expected listing the

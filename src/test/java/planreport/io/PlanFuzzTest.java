@@ -1,4 +1,4 @@
-package planreport.hostile;
+package planreport.io;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +12,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import planreport.io.PlanReader;
 
 /**
  * The plan reader on arbitrary text and on mutations of the shipped plan: a plan or diagnostics,

@@ -1,4 +1,4 @@
-package planreport.hostile;
+package planreport.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import planreport.check.Diagnostic;
-import planreport.io.PlanReader;
 
 /** Hostile plans, each with the outcome it must have: a diagnostic with its code, never an exception. */
 class PlanCorpusTest {

@@ -1,4 +1,4 @@
-package planreport.hostile;
+package planreport.io;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +15,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
-import planreport.io.ReportReader;
 
 /**
  * The report reader and the whole validate pipeline on arbitrary bytes and on mutations of a valid

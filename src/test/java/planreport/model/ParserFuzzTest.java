@@ -1,4 +1,4 @@
-package planreport.hostile;
+package planreport.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +10,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import planreport.model.Period;
-import planreport.model.Timeframe;
 import planreport.validate.Values;
 
 /** The value parsers people's text reaches: a value or nothing, never an exception, and only sane values. */

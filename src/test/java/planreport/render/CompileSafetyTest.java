@@ -1,4 +1,4 @@
-package planreport.hostile;
+package planreport.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -45,23 +45,6 @@ class ShowCommandTest {
     }
 
     @Test
-    void validatingTheShippedPlanFindsNothing() {
-        CliRun r = CliRun.of("validate", "--plan", "plan.yaml");
-        assertEquals(ExitCode.OK, r.exit(), r.output());
-        assertEquals("0 errors, 0 warnings\n", r.out());
-    }
-
-    @Test
-    void missingPlanIsAUsageError() {
-        assertEquals(ExitCode.USAGE, CliRun.of("validate", "--plan", "no-such-plan.yaml").exit());
-    }
-
-    @Test
-    void unknownOptionIsAUsageError() {
-        assertEquals(ExitCode.USAGE, CliRun.of("validate", "--bogus").exit());
-    }
-
-    @Test
     void diagnosticsReferenceIsGeneratedFromTheCatalogue() throws Exception {
         java.nio.file.Path doc = java.nio.file.Path.of("docs/diagnostics.md");
         String generated = CodesCommand.markdown();

@@ -52,13 +52,9 @@ class CompileCommandTest {
     }
 
     @Test
-    void errorsStopCompileUnlessForcedAndForcedReportsListTheProblems(@TempDir Path out) throws Exception {
-        CliRun r = CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022-Q1", "--format", "md,pdf,json",
-                "--out", out.toString(), "src/test/resources/compile/with-error");
-        assertEquals(ExitCode.ERRORS, r.exit());
-        assertTrue(r.err().contains("unknown-unit"), r.err());
-        assertEquals(List.of(), names(out), "nothing written");
-        r = CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022-Q1", "--format", "md,json", "--force",
+    void forcedReportsListTheProblems(@TempDir Path out) throws Exception {
+        // without --force nothing is written: commands/compile-refused-on-errors.txt
+        CliRun r = CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022-Q1", "--format", "md,json", "--force",
                 "--out", out.toString(), "src/test/resources/compile/with-error");
         assertEquals(ExitCode.OK, r.exit(), r.err());
         String md = Files.readString(out.resolve("bao-cao-so-ket-2022-Q1.md"));
@@ -137,14 +133,5 @@ class CompileCommandTest {
                 "--templates", templates.toString(), "--out", tmp.resolve("out").toString(), SAMPLE);
         assertEquals(ExitCode.USAGE, r.exit(), r.out());
         assertFalse(Files.exists(tmp.resolve("out/bao-cao-so-ket-2022-Q2.md")));
-    }
-
-    @Test
-    void usageErrors() {
-        assertEquals(ExitCode.USAGE, CliRun.of("compile", "--kind", "summary", SAMPLE).exit(), "no period");
-        assertEquals(ExitCode.USAGE, CliRun.of("compile", "--kind", "summary", "--period", "2030-Q1", SAMPLE).exit(), "outside the term");
-        assertEquals(ExitCode.USAGE, CliRun.of("compile", "--kind", "final", "--period", "2022-Q1", SAMPLE).exit());
-        assertEquals(ExitCode.USAGE, CliRun.of("compile", "--kind", "summary", "--period", "2022-Q1", "--format", "docx", SAMPLE).exit());
-        assertEquals(ExitCode.USAGE, CliRun.of("compile", "--kind", "weekly", "--period", "2022-Q1", SAMPLE).exit());
     }
 }

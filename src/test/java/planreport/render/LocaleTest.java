@@ -168,11 +168,4 @@ class LocaleTest {
             }
         }
     }
-
-    @Test
-    void anUnknownLanguageIsAUsageError(@TempDir Path out) {
-        CliRun r = CliRun.of("compile", "--kind", "summary", "--period", "2022-Q2", "--lang", "fr", "--out", out.toString(), SAMPLE);
-        assertEquals(ExitCode.USAGE, r.exit());
-        assertTrue(r.err().contains("--lang must be vi or en"), r.err());
-    }
 }

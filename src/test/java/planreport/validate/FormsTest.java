@@ -134,10 +134,4 @@ class FormsTest {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
         }
     }
-
-    @Test
-    void periodOutsideTheTermIsAUsageError(@TempDir Path dir) {
-        assertEquals(ExitCode.USAGE, forms("forms", "--period", "2019-Q1", "--out", dir.toString()));
-        assertEquals(ExitCode.USAGE, forms("forms", "--period", "Q7", "--out", dir.toString()));
-    }
 }

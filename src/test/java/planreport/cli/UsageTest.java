@@ -31,7 +31,7 @@ class UsageTest {
             CliRun r = CliRun.of(args);
             b.append("$ plan-report").append(line.isEmpty() ? "" : " " + line).append('\n').append(r.out());
             if (!r.err().isEmpty()) b.append("(stderr)\n").append(r.err());
-            b.append("(exit ").append(r.code()).append(")\n\n");
+            b.append("(exit ").append(r.exit().code()).append(")\n\n"); // a documented ExitCode, shown as the shell sees it
         }
         String actual = b.toString();
         if (Boolean.getBoolean("golden.accept")) {

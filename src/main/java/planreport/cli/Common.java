@@ -60,20 +60,15 @@ final class Common {
         }
     }
 
-    /** Why a window cannot be made, as a usage error. */
+    /** Why a window cannot be made, as a usage error in the command's language. */
     static CommandLine.ParameterException unfit(planreport.report.Window.Unfit e, CommandLine cl) {
-        var f = e.facts();
-        String text = switch (e.key()) {
-            case "window.final_whole_term" -> "--kind final reviews the whole term; give only --to (default: the last period whose reports are due)";
-            case "window.none_due" -> "no period's reports are due yet as of " + f.get("as_of") + "; pass --to or --as-of";
-            case "window.period_or_range" -> "give either --period or --from and --to, not both";
-            case "window.summary_needs_period" -> "a summary needs --period P (a quarter or a year) or both --from P and --to P";
-            case "window.from_after_to" -> "--from " + f.get("from") + " is after --to " + f.get("to");
-            case "window.not_a_period" -> f.get("option") + ": '" + f.get("value") + "' is not a period; write 2022-Q2 or Quý II/2022";
-            case "window.outside_term" -> f.get("option") + " " + f.get("value") + " is outside the plan term " + f.get("term_start") + " to " + f.get("term_end");
-            default -> e.key();
-        };
-        return new CommandLine.ParameterException(cl, text);
+        Object[] facts = new Object[e.facts().size() * 2];
+        int k = 0;
+        for (var f : e.facts().entrySet()) {
+            facts[k++] = f.getKey();
+            facts[k++] = f.getValue();
+        }
+        return new CommandLine.ParameterException(cl, Texts.of(cl).get(e.key(), facts));
     }
 
     static Charset charset(String name, CommandLine cl) {
@@ -99,6 +94,4 @@ final class Common {
         return file == null ? what : t.get("io.reason", "file", file, "what", what);
     }
 
-    /** Transitional, for the sentences compile and forms still write in English: {@link #describe(IOException, Texts)} in English. */
-    static String describe(IOException e) { return describe(e, Texts.of(planreport.model.Lang.EN)); }
 }

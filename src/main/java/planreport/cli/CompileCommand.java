@@ -61,6 +61,7 @@ final class CompileCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         PrintWriter err = cl.getErr();
         PrintWriter stdout = cl.getOut();
+        Texts t = Texts.of(cl);
         String kind = this.kind.getValue();
         Path out = this.out.getValue(), templates = this.templates.getValue();
         LocalDate today = inputs.asOf(cl);
@@ -68,17 +69,17 @@ final class CompileCommand implements Callable<Integer> {
         Kind k = switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "summary", "so-ket" -> Kind.SUMMARY;
             case "final", "tong-ket" -> Kind.FINAL;
-            default -> throw new CommandLine.ParameterException(cl, "--kind must be summary or final, not '" + kind + "'");
+            default -> throw new CommandLine.ParameterException(cl, t.get("compile.bad_kind", "value", kind));
         };
-        List<Format> formats = formats(cl);
-        Lang language = Lang.parse(lang.getValue())
-                .orElseThrow(() -> new CommandLine.ParameterException(cl, "--lang must be vi or en, not '" + lang.getValue() + "'"));
+        List<Format> formats = formats(cl, t);
+        Lang language = t.lang(); // --lang, checked as parsed: the report's language and the messages'
+
 
         Diagnostics ds = new Diagnostics();
         int[] status = {0};
         Plan plan = common.load(ds, status);
         if (plan == null || status[0] != 0) {
-            Output.diagnostics(ds, Output.Format.text, err);
+            Output.diagnostics(ds, Output.Format.text, err, language);
             return status[0] != 0 ? status[0] : ExitCode.ERRORS.code();
         }
         Window window;
@@ -89,22 +90,22 @@ final class CompileCommand implements Callable<Integer> {
         }
         List<Source> sources = inputs.sources(ds);
         if (sources == null) {
-            Output.diagnostics(ds, Output.Format.text, err);
+            Output.diagnostics(ds, Output.Format.text, err, language);
             return ExitCode.USAGE.code();
         }
         List<Path> targets = new ArrayList<>();
         for (Format f : formats) targets.add(out.resolve(Pipeline.fileName(window, language, f)));
-        String clash = clash(targets, sources);
+        String clash = clash(targets, sources, t);
         if (clash != null) {
             err.println("plan-report: " + clash);
             return ExitCode.USAGE.code();
         }
         if (templates != null && !Files.isDirectory(templates)) {
-            err.println("plan-report: --templates " + templates + ": no such folder");
+            err.println("plan-report: " + t.get("compile.no_templates", "dir", templates));
             return ExitCode.USAGE.code();
         }
 
-        Progress progress = Progress.create(false, err);
+        Progress progress = Progress.create(false, err, t);
         Pipeline.Compiled compiled;
         try {
             compiled = Pipeline.compile(plan, sources, cs, window, formats, language, templates, force.getValue(), progress);
@@ -112,45 +113,45 @@ final class CompileCommand implements Callable<Integer> {
             progress.done();
             Diagnostics td = new Diagnostics();
             td.add(e.diagnostic());
-            Output.diagnostics(td, Output.Format.text, err);
+            Output.diagnostics(td, Output.Format.text, err, language);
             return ExitCode.USAGE.code();
         }
         progress.done();
-        if (!compiled.diagnostics().sorted().isEmpty()) Output.diagnostics(compiled.diagnostics(), Output.Format.text, err);
+        if (!compiled.diagnostics().sorted().isEmpty()) Output.diagnostics(compiled.diagnostics(), Output.Format.text, err, language);
         if (compiled.stopped()) {
-            err.println("plan-report: the reports have errors; nothing written (fix them, or pass --force to compile anyway and list them in the report)");
+            err.println("plan-report: " + t.get("compile.stopped"));
             return ExitCode.ERRORS.code();
         }
         try {
-            for (Path p : OutputFiles.write(out, compiled.files())) stdout.println("wrote " + p);
+            for (Path p : OutputFiles.write(out, compiled.files())) stdout.println(t.wrote(p));
         } catch (IOException e) {
-            err.println("plan-report: cannot write to " + out + ": " + Common.describe(e) + "; nothing written");
+            err.println("plan-report: " + t.get("compile.cannot_write", "dir", out, "reason", Common.describe(e, t)));
             return ExitCode.USAGE.code();
         }
         stdout.flush();
         return ExitCode.OK.code();
     }
 
-    private List<Format> formats(CommandLine cl) {
+    private List<Format> formats(CommandLine cl, Texts t) {
         Set<Format> set = new LinkedHashSet<>();
         for (String f : format.<String>getValue().split(",")) {
             if (f.isBlank()) continue;
             Format r = Format.byName(f);
-            if (r == null) throw new CommandLine.ParameterException(cl, "--format: '" + f.strip() + "' is not a format; use md, pdf, json");
+            if (r == null) throw new CommandLine.ParameterException(cl, t.get("compile.bad_format", "value", f.strip()));
             set.add(r);
         }
-        if (set.isEmpty()) throw new CommandLine.ParameterException(cl, "--format: name at least one of md, pdf, json");
+        if (set.isEmpty()) throw new CommandLine.ParameterException(cl, t.get("compile.no_format"));
         return List.copyOf(set);
     }
 
     /** A message when an output file would be one of the inputs (a report or the plan), else null. */
-    private String clash(Iterable<Path> targets, List<Source> sources) {
+    private String clash(Iterable<Path> targets, List<Source> sources, Texts t) {
         List<Path> inputs = new ArrayList<>();
         inputs.add(common.plan());
         for (Source s : sources) if (s.path() != null) inputs.add(s.path());
-        for (Path t : targets) {
+        for (Path target : targets) {
             for (Path in : inputs) {
-                if (same(t, in)) return "output " + t + " would overwrite the input " + in + "; choose another --out";
+                if (same(target, in)) return t.get("compile.clash", "output", target, "input", in);
             }
         }
         return null;

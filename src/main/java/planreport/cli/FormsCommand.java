@@ -47,6 +47,7 @@ final class FormsCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         PrintWriter stdout = cl.getOut();
+        Texts t = Texts.of(cl);
         Path out = this.out.getValue();
         boolean force = this.force.getValue();
         Common.period(period.getValue(), "--period", cl); // a usage error before the plan is read
@@ -54,7 +55,7 @@ final class FormsCommand implements Callable<Integer> {
         int[] status = {0};
         Plan plan = common.load(ds, status);
         if (plan == null) {
-            Output.diagnostics(ds, Output.Format.text, stdout);
+            Output.diagnostics(ds, Output.Format.text, stdout, t.lang());
             return status[0];
         }
         Period p = Common.quarter(period.getValue(), "--period", plan, cl);
@@ -70,13 +71,13 @@ final class FormsCommand implements Callable<Integer> {
         } catch (RenderFailure e) {
             Diagnostics td = new Diagnostics();
             td.add(e.diagnostic());
-            Output.diagnostics(td, Output.Format.text, cl.getErr());
+            Output.diagnostics(td, Output.Format.text, cl.getErr(), t.lang());
             return ExitCode.USAGE.code();
         }
         if (!force) {
             for (String name : files.keySet()) {
                 if (Files.exists(out.resolve(name))) {
-                    cl.getErr().println("plan-report: " + out.resolve(name) + " already exists; pass --force to overwrite the forms in " + out);
+                    cl.getErr().println("plan-report: " + t.get("forms.exists", "file", out.resolve(name), "dir", out));
                     return ExitCode.USAGE.code();
                 }
             }
@@ -84,10 +85,10 @@ final class FormsCommand implements Callable<Integer> {
         try {
             OutputFiles.write(out, files);
         } catch (IOException e) {
-            cl.getErr().println("plan-report: cannot write the forms to " + out + ": " + Common.describe(e));
+            cl.getErr().println("plan-report: " + t.get("forms.cannot_write", "dir", out, "reason", Common.describe(e, t)));
             return ExitCode.USAGE.code();
         }
-        stdout.println("wrote " + (files.size() - 1) + " forms for " + p + " and " + FormsGuide.FILE + " to " + out);
+        stdout.println(t.get("forms.wrote", "count", files.size() - 1, "period", t.lang() == Lang.VI ? Messages.of(Lang.VI).periodWords(p) : p.toString(), "guide", FormsGuide.FILE, "dir", out));
         stdout.flush();
         return ExitCode.OK.code();
     }

@@ -68,40 +68,35 @@ public final class Main implements Runnable {
         Lang lang = language(args, Lang.parse(env.get(Lang.ENV)).orElse(Lang.VI));
         Texts t = Texts.of(lang);
         boolean debug = env.get("PLAN_REPORT_DEBUG") != null;
-        Texts.running(lang);
-        try {
-            CommandLine cl = new CommandLine(new Main(t).spec);
-            String named = commandName(args);
-            if (COMMANDS.contains(named)) {
-                cl.addSubcommand(command(named, t));
-            } else {
-                for (String c : COMMANDS) cl.addSubcommand(command(c, t));
-                cl.addSubcommand(new HelpCommand(t).spec);
-            }
-            cl.setOut(out);
-            cl.setErr(err);
-            cl.setCaseInsensitiveEnumValuesAllowed(true);
-            cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
-            cl.setParameterExceptionHandler((e, a) -> {
-                List<String> lines = UsageErrors.lines(e, t);
-                err.println("plan-report: " + lines.get(0));
-                for (int i = 1; i < lines.size(); i++) err.println(lines.get(i));
-                err.println(UsageErrors.seeHelp(e, t));
-                return ExitCode.USAGE.code();
-            });
-            cl.setExecutionExceptionHandler((e, c, parseResult) -> {
-                // a bug, not a data problem: say so in one line, never a stack trace
-                err.println("plan-report: " + t.get("main.internal_error", "error", e));
-                if (debug) e.printStackTrace(err);
-                return ExitCode.INTERNAL.code();
-            });
-            int code = cl.execute(args);
-            out.flush();
-            err.flush();
-            return code;
-        } finally {
-            Texts.running(null);
+        CommandLine cl = new CommandLine(new Main(t).spec);
+        String named = commandName(args);
+        if (COMMANDS.contains(named)) {
+            cl.addSubcommand(command(named, t));
+        } else {
+            for (String c : COMMANDS) cl.addSubcommand(command(c, t));
+            cl.addSubcommand(new HelpCommand(t).spec);
         }
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
+        cl.setParameterExceptionHandler((e, a) -> {
+            List<String> lines = UsageErrors.lines(e, t);
+            err.println("plan-report: " + lines.get(0));
+            for (int i = 1; i < lines.size(); i++) err.println(lines.get(i));
+            err.println(UsageErrors.seeHelp(e, t));
+            return ExitCode.USAGE.code();
+        });
+        cl.setExecutionExceptionHandler((e, c, parseResult) -> {
+            // a bug, not a data problem: say so in one line, never a stack trace
+            err.println("plan-report: " + t.get("main.internal_error", "error", e));
+            if (debug) e.printStackTrace(err);
+            return ExitCode.INTERNAL.code();
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     /**

@@ -48,13 +48,6 @@ final class Output {
         out.flush();
     }
 
-    /**
-     * Transitional, for the bodies of compile and forms until they pass their language: in the
-     * language the run was started in.
-     */
-    static void diagnostics(Diagnostics ds, Format format, PrintWriter out) {
-        diagnostics(ds, format, out, Texts.running().lang());
-    }
 
     /** The one JSON shape of a diagnostic ({@link Catalogue#json}). */
     static Map<String, Object> toJson(Diagnostic d, Catalogue c) { return c.json(d); }

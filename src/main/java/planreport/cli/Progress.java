@@ -22,10 +22,6 @@ final class Progress implements Reports.Progress {
         return new Progress(!json && stderrIsTerminal() ? err : null, t);
     }
 
-    /** Transitional, for compile's body: progress in the language of the run. */
-    static Progress create(boolean json, PrintWriter err) {
-        return create(json, err, Texts.running());
-    }
 
     static boolean stderrIsTerminal() {
         try {

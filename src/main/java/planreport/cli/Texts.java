@@ -21,9 +21,6 @@ import planreport.render.Words;
 final class Texts {
     private static final Map<Lang, Texts> LOADED = new EnumMap<>(Lang.class);
 
-    /** The language of the run on this thread (set by {@link Main#run}), for the transitional helpers. */
-    private static final ThreadLocal<Lang> RUNNING = new ThreadLocal<>();
-
     private final Words words;
 
     private Texts(Words words) { this.words = words; }
@@ -40,20 +37,6 @@ final class Texts {
         OptionSpec lang = cl == null ? null : cl.getCommandSpec().findOption("--lang");
         Object v = lang == null ? null : lang.getValue();
         return of(v == null ? Lang.VI : Lang.parse(v.toString()).orElse(Lang.VI));
-    }
-
-    /**
-     * The texts of the run on this thread: only for the bodies of compile and forms, which do not
-     * yet pass their command's language (they will use {@link #of(CommandLine)}).
-     */
-    static Texts running() {
-        Lang l = RUNNING.get();
-        return of(l == null ? Lang.VI : l);
-    }
-
-    /** Sets (or, with null, clears) the language of the run on this thread. */
-    static void running(Lang lang) {
-        if (lang == null) RUNNING.remove(); else RUNNING.set(lang);
     }
 
     Lang lang() { return words.lang(); }

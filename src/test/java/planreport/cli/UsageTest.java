@@ -3,8 +3,6 @@ package planreport.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,12 +44,11 @@ class UsageTest {
                 line = line.substring(sp + 1);
             }
             String[] args = line.isEmpty() ? new String[0] : line.split(" ");
-            StringWriter out = new StringWriter(), err = new StringWriter();
-            int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), env);
+            CliRun r = CliRun.withEnv(env, args);
             b.append("$ ").append(env.isEmpty() ? "" : planreport.model.Lang.ENV + "=" + env.get(planreport.model.Lang.ENV) + " ")
-                    .append("plan-report").append(line.isEmpty() ? "" : " " + line).append('\n').append(out);
-            if (err.getBuffer().length() > 0) b.append("(stderr)\n").append(err);
-            b.append("(exit ").append(code).append(")\n\n");
+                    .append("plan-report").append(line.isEmpty() ? "" : " " + line).append('\n').append(r.out());
+            if (!r.err().isEmpty()) b.append("(stderr)\n").append(r.err());
+            b.append("(exit ").append(r.exit().code()).append(")\n\n"); // a documented ExitCode, shown as the shell sees it
         }
         String actual = b.toString();
         if (Boolean.getBoolean("golden.accept")) {

@@ -22,6 +22,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import planreport.cli.CliRun;
+import planreport.cli.ExitCode;
 import planreport.model.Classification;
 import planreport.model.Lang;
 import planreport.model.Period;
@@ -101,9 +103,9 @@ class LocaleTest {
     @Test
     void englishFilesSitBesideVietnameseOnesAndTheirJsonKeepsTheIds(@TempDir Path out) throws Exception {
         for (String lang : List.of("vi", "en")) {
-            CompileRun r = CompileRun.of("compile", "--as-of", "2022-07-25", "--kind", "final", "--format", "md,json", "--lang", lang,
+            CliRun r = CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "final", "--format", "md,json", "--lang", lang,
                     "--out", out.toString(), SAMPLE);
-            assertEquals(0, r.code(), r.err());
+            assertEquals(ExitCode.OK, r.exit(), r.err());
         }
         assertEquals(List.of("bao-cao-tong-ket-2021-Q4_2022-Q2.en.json", "bao-cao-tong-ket-2021-Q4_2022-Q2.en.md",
                 "bao-cao-tong-ket-2021-Q4_2022-Q2.json", "bao-cao-tong-ket-2021-Q4_2022-Q2.md"), CompileCommandTest.names(out));
@@ -153,9 +155,9 @@ class LocaleTest {
 
     @Test
     void englishPdfSaysInterimReviewInEmbeddedLiberationSerif(@TempDir Path out) throws Exception {
-        CompileRun r = CompileRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022-Q2", "--format", "pdf", "--lang", "en",
+        CliRun r = CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022-Q2", "--format", "pdf", "--lang", "en",
                 "--out", out.toString(), SAMPLE);
-        assertEquals(0, r.code(), r.err());
+        assertEquals(ExitCode.OK, r.exit(), r.err());
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out.resolve("bao-cao-so-ket-2022-Q2.en.pdf")))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             for (String s : List.of("Interim review", "REPORT", "ĐẢNG CỘNG SẢN VIỆT NAM", "Quảng Ngãi, 25 July 2022", "Recipients", "Done on time",
@@ -172,8 +174,8 @@ class LocaleTest {
 
     @Test
     void anUnknownLanguageIsAUsageError(@TempDir Path out) {
-        CompileRun r = CompileRun.of("compile", "--kind", "summary", "--period", "2022-Q2", "--lang", "fr", "--out", out.toString(), SAMPLE);
-        assertEquals(2, r.code());
+        CliRun r = CliRun.of("compile", "--kind", "summary", "--period", "2022-Q2", "--lang", "fr", "--out", out.toString(), SAMPLE);
+        assertEquals(ExitCode.USAGE, r.exit());
         assertTrue(r.err().contains("--lang") && r.err().contains("'fr'"), r.err());
     }
 }

@@ -18,13 +18,15 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import planreport.cli.CliRun;
+import planreport.cli.ExitCode;
 
 /** The PDF as a reader gets it: A4, Vietnamese text intact, only embedded Liberation Serif, unit text shown literally. */
 class PdfTest {
     static PDDocument compile(Path out, String reports, String period) throws Exception {
-        CompileRun r = CompileRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", period, "--format", "pdf",
+        CliRun r = CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", period, "--format", "pdf",
                 "--out", out.toString(), reports);
-        assertEquals(0, r.code(), r.err());
+        assertEquals(ExitCode.OK, r.exit(), r.err());
         return Loader.loadPDF(Files.readAllBytes(out.resolve("bao-cao-so-ket-" + period + ".pdf")));
     }
 
@@ -88,8 +90,8 @@ class PdfTest {
             }
             assertFalse(text.contains(" 49 "), "${7*7} must not be evaluated");
         }
-        assertEquals(0, CompileRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022-Q1", "--format", "md",
-                "--out", out.toString(), reports).code());
+        assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022-Q1", "--format", "md",
+                "--out", out.toString(), reports).exit());
         String md = Files.readString(out.resolve("bao-cao-so-ket-2022-Q1.md"));
         assertTrue(md.contains("Cột \\| có \\| ống &lt;b&gt;html&lt;/b&gt; \\${7\\*7} &lt;\\#assign x=1&gt; \\*sao\\* \\_gạch\\_ \\`mã\\`"), md);
         assertTrue(md.contains("<br>\\- dòng mới & &amp;amp; kết thúc"), md);

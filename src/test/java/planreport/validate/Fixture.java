@@ -18,15 +18,24 @@ import planreport.model.Plan;
 
 /**
  * A report fixture: one CSV with a sidecar {@code name.expected}, or a directory of CSVs with a file
- * {@code expected}. The expected file lists, one per line, the diagnostics the fixture must produce,
- * nothing more: {@code LINE CODE}, {@code - CODE} (this file, no line), {@code * CODE} (no file:
- * missing-report), or {@code FILE:LINE CODE} in a directory. {@code #} starts a comment;
- * {@code @as-of DATE}, {@code @plan FILE}, {@code @period P}, {@code @encoding NAME} set the run's options.
+ * {@code expected}. The expected file lists, one per line, exactly the diagnostics the fixture must
+ * produce, nothing missing and nothing more, each as {@code WHERE COLUMN CODE}:
+ * <ul>
+ * <li>{@code WHERE} is the line number, {@code -} (this file, no line), {@code *} (no file:
+ *     missing-report), or {@code FILE:LINE} / {@code FILE:-} in a directory;
+ * <li>{@code COLUMN} is the column's header name as the file writes it ({@code Tình trạng},
+ *     {@code status}; it may hold spaces: it is everything between WHERE and CODE), or {@code -} for none;
+ * <li>{@code CODE} is the diagnostic code.
+ * </ul>
+ * {@code #} starts a comment; {@code @as-of DATE}, {@code @plan FILE}, {@code @period P},
+ * {@code @encoding NAME} set the run's options.
  */
 record Fixture(String name, List<Path> reports, Path planFile, LocalDate asOf, Period period, Charset charset, List<String> expected) {
 
     static final Path ROOT = Path.of("src/test/resources/reports");
     static final LocalDate DEFAULT_AS_OF = LocalDate.of(2023, 7, 20);
+    /** An expected line: WHERE, then the column (which may hold spaces), then the code. */
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("(\\S+)\\s+(\\S.*?)\\s+(\\S+)");
 
     @Override public String toString() { return name; }
 
@@ -72,18 +81,18 @@ record Fixture(String name, List<Path> reports, Path planFile, LocalDate asOf, P
                 }
                 continue;
             }
-            String[] lc = l.split("\\s+");
-            if (lc.length != 2) throw new IllegalStateException(expectedFile + ": write LINE CODE, not " + l);
-            String where = lc[0];
-            if (where.equals("*")) expected.add("*:- " + lc[1]);
-            else if (single != null) expected.add(single + ":" + where + " " + lc[1]);
-            else expected.add(where + " " + lc[1]);
+            java.util.regex.Matcher m = LINE.matcher(l);
+            if (!m.matches()) throw new IllegalStateException(expectedFile + ": write LINE COLUMN CODE (COLUMN - for none), not " + l);
+            String where = m.group(1), column = m.group(2), code = m.group(3);
+            if (planreport.check.Code.byId(code) == null) throw new IllegalStateException(expectedFile + ": no such code " + code + " in " + l);
+            String file = where.equals("*") ? "*:-" : single != null ? single + ":" + where : where;
+            expected.add(key(file, column, code));
         }
         expected.sort(null);
         return new Fixture(name, reports, plan, asOf, period, cs, expected);
     }
 
-    /** Runs validation the way the validate command does and returns the diagnostics as {@code file:line code}, sorted. */
+    /** Runs validation the way the validate command does and returns the diagnostics as {@code file:line column code}, sorted. */
     List<String> run() throws IOException {
         PlanReader.Result pr = PlanReader.read(planFile, planFile.toString());
         if (!pr.ok()) throw new IllegalStateException("fixture plan " + planFile + " does not load: " + pr.diagnostics());
@@ -102,6 +111,16 @@ record Fixture(String name, List<Path> reports, Path planFile, LocalDate asOf, P
 
     static String key(Diagnostic d) {
         String file = d.file() == null ? "*" : Path.of(d.file()).getFileName().toString();
-        return file + ":" + (d.line() == null ? "-" : d.line().toString()) + " " + d.code().id();
+        return key(file + ":" + (d.line() == null ? "-" : d.line().toString()), d.column() == null ? "-" : d.column().toString(), d.code().id());
+    }
+
+    /** One diagnostic as the fixtures compare it: {@code FILE:LINE COLUMN CODE}. */
+    static String key(String fileLine, String column, String code) {
+        return fileLine + " " + column + " " + code;
+    }
+
+    /** The code of a key. */
+    static String code(String key) {
+        return key.substring(key.lastIndexOf(' ') + 1);
     }
 }

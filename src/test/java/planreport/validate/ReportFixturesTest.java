@@ -28,7 +28,7 @@ import planreport.model.Plan;
 
 /**
  * Report validation as data: each fixture under src/test/resources/reports states the exact
- * [file, line, code] list it must produce (see {@link Fixture}); the examples must keep their promises.
+ * [file, line, column, code] list it must produce (see {@link Fixture}); the examples must keep their promises.
  */
 class ReportFixturesTest {
     static Plan plan;
@@ -45,14 +45,14 @@ class ReportFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void fixtureProducesExactlyItsDiagnostics(Fixture f) throws IOException {
-        assertEquals(f.expected(), f.run(), "diagnostics of fixture " + f.name() + " (file:line code)");
+        assertEquals(f.expected(), f.run(), "diagnostics of fixture " + f.name() + " (file:line column code)");
     }
 
     /** Every report code has at least one fixture that expects it, so a code cannot go untested. */
     @Test
     void everyReportCodeIsCovered() throws IOException {
         Set<String> covered = new TreeSet<>();
-        for (Fixture f : Fixture.all()) for (String e : f.expected()) covered.add(e.substring(e.indexOf(' ') + 1));
+        for (Fixture f : Fixture.all()) for (String e : f.expected()) covered.add(Fixture.code(e));
         List<String> missing = new ArrayList<>();
         for (Code c : Code.values()) {
             if (c.scope().equals("report") && c != Code.INPUT && !covered.contains(c.id())) missing.add(c.id());

@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,43 +14,22 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import planreport.cli.Main;
+import planreport.cli.CliRun;
+import planreport.cli.ExitCode;
 
-/** validate end to end through Main.run: exit statuses, text and JSON output, --strict, directories and stdin. */
+/**
+ * validate end to end through the command line, beyond the single runs pinned in
+ * src/test/resources/commands (CommandCasesTest): every bad example, the JSON fields, encodings,
+ * determinism.
+ */
 class ValidateCliTest {
     static final String[] BASE = {"validate", "--lang", "en", "--plan", "plan.yaml", "--as-of", "2023-07-20"};
 
-    /** One run: exit status and what went to stdout and stderr. */
-    record Run(int status, String out, String err) {}
-
-    static Run run(String... args) {
+    static CliRun run(String... args) {
         String[] all = new String[BASE.length + args.length];
         System.arraycopy(BASE, 0, all, 0, BASE.length);
         System.arraycopy(args, 0, all, BASE.length, args.length);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int status = Main.run(all, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    @Test
-    void examplesExitZeroWithWarnings() {
-        Run r = run("examples/reports");
-        assertEquals(0, r.status(), r.out());
-        assertTrue(r.out().strip().endsWith("0 errors, 30 warnings"), r.out().lines().reduce((a, b) -> b).orElse(""));
-        assertEquals("", r.err());
-    }
-
-    @Test
-    void strictTurnsWarningsIntoExitOne() {
-        assertEquals(1, run("--strict", "examples/reports").status());
-        assertEquals(0, run("--strict", "src/test/resources/reports/ok-english.csv").status());
-    }
-
-    @Test
-    void errorsExitOne() {
-        Run r = run("examples/bad/bad-status.csv");
-        assertEquals(1, r.status());
-        assertTrue(r.out().startsWith("examples/bad/bad-status.csv:2:status: error[bad-status]: "), r.out());
+        return CliRun.of(all);
     }
 
     @Test
@@ -62,40 +37,17 @@ class ValidateCliTest {
         try (var s = Files.list(Path.of("examples/bad"))) {
             for (Path p : s.sorted().toList()) {
                 String code = p.getFileName().toString().replace(".csv", "");
-                Run r = run(p.toString());
-                assertEquals(1, r.status(), p.toString());
+                CliRun r = run(p.toString());
+                assertEquals(ExitCode.ERRORS, r.exit(), p.toString());
                 assertTrue(r.out().contains("error[" + code + "]"), r.out());
             }
         }
     }
 
     @Test
-    void missingFileExitsTwo() {
-        Run r = run("examples/no-such-file.csv");
-        assertEquals(2, r.status());
-        assertTrue(r.out().contains("error[input]"), r.out());
-        assertEquals(2, Main.run(new String[] {"validate", "--plan", "no-such-plan.yaml"}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
-    }
-
-    @Test
-    void usageErrorsExitTwo() {
-        assertEquals(2, run("--as-of", "20/07/2023", "examples/bad").status());
-        assertEquals(2, run("--period", "Q9", "examples/bad").status());
-        assertEquals(2, run("--encoding", "no-such-charset", "examples/bad").status());
-    }
-
-    @Test
-    void badPlanExitsOne() {
-        StringWriter out = new StringWriter();
-        int status = Main.run(new String[] {"validate", "--lang", "en", "--plan", "examples/plan-bad/unknown-body.yaml"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
-        assertEquals(1, status);
-        assertTrue(out.toString().contains("error[unknown-body]"), out.toString());
-    }
-
-    @Test
     void jsonIsExactlyOneObjectWithTheDocumentedFields() throws Exception {
-        Run r = run("--format", "json", "examples/bad");
-        assertEquals(1, r.status());
+        CliRun r = run("--format", "json", "examples/bad");
+        assertEquals(ExitCode.ERRORS, r.exit());
         assertEquals("", r.err());
         ObjectMapper m = new ObjectMapper();
         JsonNode root;
@@ -122,8 +74,8 @@ class ValidateCliTest {
 
     @Test
     void jsonForTheExamplesHasMissingReportsWithoutFile() throws Exception {
-        Run r = run("--format", "json", "examples/reports");
-        assertEquals(0, r.status());
+        CliRun r = run("--format", "json", "examples/reports");
+        assertEquals(ExitCode.OK, r.exit());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(0, root.get("errors").asInt());
         int missing = 0;
@@ -137,36 +89,14 @@ class ValidateCliTest {
     }
 
     @Test
-    void directoryReadsEveryCsvInNameOrder() {
-        Run r = run("src/test/resources/reports/duplicate-across");
-        assertEquals(1, r.status());
-        assertTrue(r.out().contains("duplicate-across/b.csv:3:unit: error[duplicate-row]"), r.out());
-        assertTrue(r.out().contains("duplicate-across/a.csv:3"), "the message names the first place: " + r.out());
-    }
-
-    @Test
-    void stdinIsReadForDash() {
-        InputStream saved = System.in;
-        try {
-            String csv = "unit,period,task,status\nLiên đoàn Lao động tỉnh,2023-Q3,5,xong\n";
-            System.setIn(new ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            Run r = run("-");
-            assertEquals(1, r.status());
-            assertTrue(r.out().startsWith("<stdin>:2:status: error[bad-status]"), r.out());
-        } finally {
-            System.setIn(saved);
-        }
-    }
-
-    @Test
     void windows1258NeedsTheEncodingOption(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("excel.csv");
         Files.copy(Path.of("src/test/resources/reports/windows-1258.csv"), f);
-        Run utf8 = run(f.toString());
-        assertEquals(1, utf8.status());
+        CliRun utf8 = run(f.toString());
+        assertEquals(ExitCode.ERRORS, utf8.exit());
         assertTrue(utf8.out().contains("--encoding windows-1258"), utf8.out());
-        Run cp = run("--encoding", "windows-1258", f.toString());
-        assertEquals(0, cp.status(), cp.out());
+        CliRun cp = run("--encoding", "windows-1258", f.toString());
+        assertEquals(ExitCode.OK, cp.exit(), cp.out());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package planreport.hostile;
+package planreport.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
-import planreport.io.PlanReader;
-import planreport.io.Source;
 import planreport.model.Plan;
 
 /** Shared by the hostile-input tests: the shipped plan, and a validate run over files that returns its diagnostics. */

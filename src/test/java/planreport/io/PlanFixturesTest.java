@@ -1,4 +1,4 @@
-package planreport.plan;
+package planreport.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,12 +21,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
-import planreport.io.PlanReader;
 
 /**
- * Plan reading as data: each src/test/resources/plans/NAME.yaml has a NAME.expected listing the
- * exact {@code LINE CODE} (or {@code - CODE} without a line) diagnostics it must produce; each
- * examples/plan-bad/CODE.yaml produces only CODE.
+ * Plan reading as data: each src/test/resources/plans/NAME.yaml has a NAME.expected listing exactly
+ * the diagnostics it must produce, nothing missing and nothing more, one per line as
+ * {@code LINE COLUMN CODE}: the 1-based line and column in the YAML, {@code -} for either when the
+ * diagnostic has none ({@code - - plan-schema}: the plan is empty). {@code #} starts a comment.
+ * Each examples/plan-bad/CODE.yaml produces only CODE.
  */
 class PlanFixturesTest {
     static final Path ROOT = Path.of("src/test/resources/plans");
@@ -40,9 +41,12 @@ class PlanFixturesTest {
     static List<String> actual(Path plan) throws IOException {
         PlanReader.Result r = PlanReader.read(plan, plan.toString());
         List<String> out = new ArrayList<>();
-        for (Diagnostic d : r.diagnostics()) out.add((d.line() == null ? "-" : d.line().toString()) + " " + d.code().id());
+        for (Diagnostic d : r.diagnostics()) {
+            assertTrue(d.column() == null || d.column() instanceof Integer, "a plan column is a number: " + d);
+            out.add(key(d));
+        }
         out.sort(null);
-        if (r.ok()) assertTrue(out.stream().noneMatch(s -> Code.byId(s.substring(s.indexOf(' ') + 1)).severity() == planreport.check.Severity.ERROR));
+        if (r.ok()) assertTrue(out.stream().noneMatch(s -> Code.byId(code(s)).severity() == planreport.check.Severity.ERROR));
         else assertFalse(out.isEmpty(), plan + " was refused without a diagnostic");
         return out;
     }
@@ -53,16 +57,29 @@ class PlanFixturesTest {
         for (String l : Files.readAllLines(e, StandardCharsets.UTF_8)) {
             String t = l.strip();
             if (t.isEmpty() || t.startsWith("#")) continue;
-            out.add(String.join(" ", t.split("\\s+")));
+            String[] lcc = t.split("\\s+");
+            if (lcc.length != 3 || Code.byId(lcc[2]) == null || !lcc[0].matches("\\d+|-") || !lcc[1].matches("\\d+|-")) {
+                throw new IllegalStateException(e + ": write LINE COLUMN CODE (- for no line or column), not " + l);
+            }
+            out.add(String.join(" ", lcc));
         }
         out.sort(null);
         return out;
     }
 
+    /** One diagnostic as the fixtures compare it: {@code LINE COLUMN CODE}. */
+    static String key(Diagnostic d) {
+        return (d.line() == null ? "-" : d.line().toString()) + " " + (d.column() == null ? "-" : d.column().toString()) + " " + d.code().id();
+    }
+
+    static String code(String key) {
+        return key.substring(key.lastIndexOf(' ') + 1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void planFixtureProducesExactlyItsDiagnostics(Path plan) throws IOException {
-        assertEquals(expected(plan), actual(plan), "diagnostics of " + plan + " (line code)");
+        assertEquals(expected(plan), actual(plan), "diagnostics of " + plan + " (line column code)");
     }
 
     static List<Path> badExamples() throws IOException {
@@ -90,7 +107,7 @@ class PlanFixturesTest {
         Set<String> examples = new TreeSet<>();
         for (Path p : badExamples()) examples.add(p.getFileName().toString().replace(".yaml", ""));
         Set<String> fixtureCodes = new TreeSet<>();
-        for (Path p : fixtures()) for (String e : expected(p)) fixtureCodes.add(e.substring(e.indexOf(' ') + 1));
+        for (Path p : fixtures()) for (String e : expected(p)) fixtureCodes.add(code(e));
         for (Code c : Code.values()) {
             if (!c.scope().equals("plan")) continue;
             assertTrue(examples.contains(c.id()), "examples/plan-bad lacks " + c.id() + ".yaml");

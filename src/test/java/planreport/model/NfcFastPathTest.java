@@ -1,4 +1,4 @@
-package planreport.hostile;
+package planreport.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +9,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-import planreport.model.Names;
 
 /** Names.nfc's fast path for plain Vietnamese text gives exactly what the full normalizer gives. */
 class NfcFastPathTest {

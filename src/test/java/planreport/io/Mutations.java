@@ -1,4 +1,4 @@
-package planreport.hostile;
+package planreport.io;
 
 import java.io.ByteArrayOutputStream;
 import net.jqwik.api.Arbitraries;

@@ -1,12 +1,10 @@
-package planreport.hostile;
+package planreport.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import planreport.cli.Main;
+import planreport.cli.CliRun;
+import planreport.cli.ExitCode;
 
 /**
  * Output safety of compile under hostile conditions: two runs at once into one folder, and report
@@ -26,11 +25,9 @@ class CompileSafetyTest {
     private static final String[] ARGS = {"compile", "--plan", "plan.yaml", "--kind", "summary", "--period", "2022-Q1", "--format", "md,pdf",
             "--as-of", "2023-07-20"};
 
-    private static int main(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        assertEquals(0, code, out + "\n" + err);
-        return code;
+    private static void main(String... args) {
+        CliRun r = CliRun.of(args);
+        assertEquals(ExitCode.OK, r.exit(), r.output());
     }
 
     private static String[] args(Path out, String reports) {
@@ -58,7 +55,7 @@ class CompileSafetyTest {
         }
         for (Process p : ps) {
             assertTrue(p.waitFor(120, TimeUnit.SECONDS), "compile finished");
-            assertEquals(0, p.exitValue());
+            assertEquals(ExitCode.OK, CliRun.exitCode(p.exitValue()));
         }
         List<Path> a = files(alone), b = files(shared);
         assertEquals(a.stream().map(Path::getFileName).toList(), b.stream().map(Path::getFileName).toList(), "no temporary file left");

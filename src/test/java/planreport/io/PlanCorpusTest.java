@@ -1,4 +1,4 @@
-package planreport.hostile;
+package planreport.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import planreport.check.Diagnostic;
-import planreport.io.PlanReader;
 
 /** Hostile plans, each with the outcome it must have: a diagnostic with its code, never an exception. */
 class PlanCorpusTest {
@@ -46,6 +46,20 @@ class PlanCorpusTest {
     void duplicateKeysAreReportedAsDuplicates() throws IOException {
         String p = plan().replaceFirst("(?m)^version: 1$", "version: 1\nversion: 1");
         assertEquals(List.of("duplicate-id"), codes(p));
+    }
+
+    /**
+     * Known gap in PlanReader, left for the main code to fix: a character YAML does not allow (a
+     * control character pasted from a word processor) is refused without a line, though SnakeYAML
+     * knows its position; the user is left to search the whole plan. Enable once fixed.
+     */
+    @Test
+    @Disabled("known gap: a forbidden character in the plan is reported without its line")
+    void aForbiddenCharacterIsReportedOnItsLine() throws IOException {
+        String p = plan().replaceFirst("(?m)^version: 1$", "version: 1\n# ghi chú \u0007");
+        PlanReader.Result r = PlanReader.parse(p, "plan.yaml");
+        assertEquals(List.of("plan-syntax"), codes(p));
+        assertEquals(10, r.diagnostics().get(0).line(), "the line after version (line 9): " + r.diagnostics());
     }
 
     @Test

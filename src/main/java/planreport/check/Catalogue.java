@@ -1,20 +1,13 @@
 package planreport.check;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import planreport.model.Lang;
-import planreport.model.Names;
 import planreport.model.Period;
+import planreport.model.TextFile;
 
 /**
  * The diagnostic catalogue of one language, after frictionless: for every {@link Code} a title and
@@ -51,18 +44,8 @@ public final class Catalogue {
     private static Catalogue load(Lang lang) {
         Map<String, String> m = new TreeMap<>();
         for (String part : PARTS) {
-            String path = "/diagnostics/" + part + "." + lang.tag() + ".properties";
-            try (InputStream in = Catalogue.class.getResourceAsStream(path)) {
-                if (in == null) throw new IllegalStateException("diagnostic catalogue " + path + " is missing from the jar");
-                try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    Properties p = new Properties();
-                    p.load(r);
-                    for (String k : p.stringPropertyNames()) {
-                        if (m.put(k, Names.nfc(p.getProperty(k))) != null) throw new IllegalStateException("key " + k + " is in two parts of the catalogue");
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path, e);
+            for (var e : TextFile.load("/diagnostics/" + part + "." + lang.tag() + ".properties").entrySet()) {
+                if (m.put(e.getKey(), e.getValue()) != null) throw new IllegalStateException("key " + e.getKey() + " is in two parts of the catalogue");
             }
         }
         return new Catalogue(lang, Collections.unmodifiableMap(m));
@@ -177,25 +160,5 @@ public final class Catalogue {
         return true;
     }
 
-    /** Replaces each {name} that {@code facts} holds; other braces stay. */
-    static String fill(String template, Map<String, String> facts) {
-        if (template.indexOf('{') < 0) return template;
-        StringBuilder b = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close > i) {
-                String v = facts.get(template.substring(i + 1, close));
-                if (v != null) {
-                    b.append(v);
-                    i = close + 1;
-                    continue;
-                }
-            }
-            b.append(c);
-            i++;
-        }
-        return b.toString();
-    }
+    static String fill(String template, Map<String, String> facts) { return TextFile.fill(template, facts); }
 }

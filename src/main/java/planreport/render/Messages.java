@@ -1,19 +1,10 @@
 package planreport.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import planreport.model.Lang;
-import planreport.model.Names;
+import planreport.model.TextFile;
 import planreport.model.Period;
 
 /**
@@ -32,20 +23,7 @@ public final class Messages {
 
     /** The packaged catalogue of a language. */
     public static Messages of(Lang lang) {
-        String path = "/messages/" + lang.tag() + ".properties";
-        try (InputStream in = Messages.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("message catalogue " + path + " is missing from the jar");
-            // Properties.load(InputStream) would read ISO-8859-1 and garble every Vietnamese letter
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                Properties p = new Properties();
-                p.load(r);
-                Map<String, String> m = new TreeMap<>();
-                for (String k : p.stringPropertyNames()) m.put(k, Names.nfc(p.getProperty(k)));
-                return new Messages(lang, Collections.unmodifiableMap(m));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        return new Messages(lang, TextFile.load("/messages/" + lang.tag() + ".properties"));
     }
 
     public Lang lang() { return lang; }

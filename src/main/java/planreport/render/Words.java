@@ -1,18 +1,9 @@
 package planreport.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import planreport.model.Lang;
-import planreport.model.Names;
+import planreport.model.TextFile;
 
 /**
  * A small text catalogue of one language: {@code messages/<name>.<lang>.properties} (UTF-8, NFC),
@@ -42,20 +33,7 @@ public final class Words {
     }
 
     private static Words load(String name, Lang lang, String file) {
-        String path = "/messages/" + file + ".properties";
-        try (InputStream in = Words.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("text catalogue " + path + " is missing from the jar");
-            // Properties.load(InputStream) would read ISO-8859-1 and garble every Vietnamese letter
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                Properties p = new Properties();
-                p.load(r);
-                Map<String, String> m = new TreeMap<>();
-                for (String k : p.stringPropertyNames()) m.put(k, Names.nfc(p.getProperty(k)));
-                return new Words(name, lang, Collections.unmodifiableMap(m));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        return new Words(name, lang, TextFile.load("/messages/" + file + ".properties"));
     }
 
     public Lang lang() { return lang; }
@@ -78,32 +56,5 @@ public final class Words {
         return fill(s, namesAndValues);
     }
 
-    /** Replaces each {name} the pairs hold, in one pass (a value's own braces stay as they are); other braces stay. */
-    static String fill(String template, Object... namesAndValues) {
-        StringBuilder b = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close > i) {
-                String v = value(template, i + 1, close, namesAndValues);
-                if (v != null) {
-                    b.append(v);
-                    i = close + 1;
-                    continue;
-                }
-            }
-            b.append(c);
-            i++;
-        }
-        return b.toString();
-    }
-
-    private static String value(String template, int from, int to, Object[] namesAndValues) {
-        for (int k = 0; k + 1 < namesAndValues.length; k += 2) {
-            String n = String.valueOf(namesAndValues[k]);
-            if (n.length() == to - from && template.startsWith(n, from)) return String.valueOf(namesAndValues[k + 1]);
-        }
-        return null;
-    }
+    static String fill(String template, Object... namesAndValues) { return TextFile.fill(template, namesAndValues); }
 }

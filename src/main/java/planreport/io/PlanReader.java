@@ -244,7 +244,20 @@ public final class PlanReader {
     private record Ref(String text, Node node) {}
 
     private final Map<String, Node> bodyIds = new LinkedHashMap<>();
-    private Plan provisional;
+    /** The bodies read so far, looked up by id, name or alias as a report would name them (before the plan is built). */
+    private final Map<String, Body> bodyByKey = new HashMap<>();
+    private final List<String> bodyNames = new ArrayList<>();
+
+    private void register(List<Body> bodies) {
+        bodyByKey.clear();
+        bodyNames.clear();
+        for (Body b : bodies) {
+            for (String n : b.names()) bodyByKey.putIfAbsent(Names.key(n), b);
+            bodyNames.add(b.name());
+            bodyNames.addAll(b.aliases());
+        }
+        for (Body b : bodies) bodyNames.add(b.id());
+    }
 
     private Plan build(MappingNode rootNode) {
         YamlObject root = new YamlObject(rootNode, file, out, file, ROOT_KEYS);
@@ -290,7 +303,7 @@ public final class PlanReader {
             bodies.add(new Body(id, name, aliasTexts, kind, List.of()));
         }
         // a lookup of names before members are resolved
-        provisional = new Plan(null, List.of(), null, List.of(), List.of(), bodies, List.of());
+        register(bodies);
         List<Body> resolved = new ArrayList<>();
         for (Body b : bodies) {
             List<String> members = new ArrayList<>();
@@ -301,7 +314,7 @@ public final class PlanReader {
             resolved.add(new Body(b.id(), b.name(), b.aliases(), b.kind(), members));
         }
         checkCycles(resolved);
-        provisional = new Plan(null, List.of(), null, List.of(), List.of(), resolved, List.of());
+        register(resolved);
 
         Reporting reporting = reporting(root);
         LocalDate termStart = reporting == null ? LocalDate.of(2000, 1, 1) : reporting.termStart().start();
@@ -357,17 +370,14 @@ public final class PlanReader {
 
     /** The id of the body {@code r} names; or null, and {@code unknown} (an unknown-body saying where) reported at it. */
     private String resolve(Ref r, Diagnostic unknown) {
-        var b = provisional.findBody(r.text());
+        var b = java.util.Optional.ofNullable(bodyByKey.get(Names.key(r.text())));
         if (b.isPresent()) return b.get().id();
         at(unknown.value(r.text()).suggest(Names.closest(r.text(), allBodyNames()).orElse(null)), r.node());
         return null;
     }
 
-    private List<String> allBodyNames() {
-        List<String> all = new ArrayList<>(provisional.bodyNames());
-        provisional.bodies().forEach(b -> all.add(b.id()));
-        return all;
-    }
+    /** Every name, alias and id: the candidates for "did you mean". */
+    private List<String> allBodyNames() { return bodyNames; }
 
     private void checkCycles(List<Body> bodies) {
         Map<String, Body> byId = new HashMap<>();

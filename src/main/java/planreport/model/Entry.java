@@ -13,8 +13,9 @@ public record Entry(String file, long line, String unitId, String taskId, Period
                     LocalDate completedOn, LocalDate submittedOn, String result, String difficulties, String proposals,
                     List<Long> indicators, boolean clean) {
 
+    /** {@code indicators} is handed over by the check that made it (null elements allowed), and kept read-only, not copied: a row each. */
     public Entry {
-        indicators = indicators == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(indicators));
+        indicators = indicators == null ? List.of() : java.util.Collections.unmodifiableList(indicators);
     }
 
     /** The indicator at a plan index, or null. */

@@ -29,7 +29,6 @@ public final class Plan {
     private final Map<String, Body> bodyById = new LinkedHashMap<>();
     private final Map<String, Task> taskById = new LinkedHashMap<>();
     private final Map<String, Body> bodyByKey = new HashMap<>();
-    private final Map<String, Body> bodyByFold = new HashMap<>();
     private final Map<String, Set<String>> leaves = new HashMap<>();
     private final Map<String, Set<String>> leadLeaves = new HashMap<>();
     private final Map<String, Set<String>> coordinatorLeaves = new HashMap<>();
@@ -46,10 +45,7 @@ public final class Plan {
         List<String> names = new ArrayList<>();
         for (Body b : this.bodies) {
             bodyById.putIfAbsent(b.id(), b);
-            for (String n : b.names()) {
-                bodyByKey.putIfAbsent(Names.key(n), b);
-                bodyByFold.putIfAbsent(Names.fold(n), b);
-            }
+            for (String n : b.names()) bodyByKey.putIfAbsent(Names.key(n), b);
             names.add(b.name());
             names.addAll(b.aliases());
         }
@@ -110,9 +106,6 @@ public final class Plan {
 
     /** A body by id, name or alias, compared after NFC, case folding and space collapsing. */
     public Optional<Body> findBody(String typed) { return Optional.ofNullable(bodyByKey.get(Names.key(typed))); }
-
-    /** A body whose name matches only once diacritics are stripped. */
-    public Optional<Body> findBodyIgnoringDiacritics(String typed) { return Optional.ofNullable(bodyByFold.get(Names.fold(typed))); }
 
     /** Every name and alias: the candidates for "did you mean". */
     public List<String> bodyNames() { return bodyNames; }

@@ -27,21 +27,42 @@ import planreport.model.Task;
 final class Cells {
     /** What a cell's text came to: a value, a problem, or both. */
     record Read<T>(T value, Diagnostic problem) {
+        /** An empty cell: no value, no problem (one instance: most optional cells are empty). */
+        private static final Read<?> NONE = new Read<>(null, null);
+
+        @SuppressWarnings("unchecked")
+        static <T> Read<T> none() { return (Read<T>) NONE; }
+
         static <T> Read<T> ok(T value) { return new Read<>(value, null); }
 
         static <T> Read<T> bad(Diagnostic problem) { return new Read<>(null, problem); }
     }
 
     private final Plan plan;
-    private final Memo<Read<String>> units = new Memo<>(this::readUnit);
-    private final Memo<Read<Period>> periods = new Memo<>(this::readPeriod);
-    private final Memo<Read<Task>> tasks = new Memo<>(this::readTask);
-    private final Memo<Optional<Status>> statuses = new Memo<>(Status::parse);
-    private final Memo<Integer> percents = new Memo<>(Values::percent);
-    private final Memo<Long> counts = new Memo<>(Values::count);
-    private final Memo<LocalDate> dates = new Memo<>(Values::date);
+    /** A country has about ten thousand units, each written a few ways: room for all of them. */
+    private final Memo<Read<String>> units = new Memo<>(this::readUnit, 100_000);
+    private final Memo<Read<Period>> periods = new Memo<>(this::readPeriod, 10_000);
+    private final Memo<Read<Task>> tasks = new Memo<>(this::readTask, 10_000);
+    private final Memo<Read<Status>> statuses = new Memo<>(this::readStatus, 10_000);
+    private final Memo<Read<Integer>> percents = new Memo<>(Cells::readProgress, 10_000);
+    private final Memo<Read<Long>> counts = new Memo<>(Cells::readCount, 10_000);
+    private final Memo<Read<LocalDate>> dates = new Memo<>(Cells::readDate, 10_000);
+
+    /**
+     * Every id, name and alias of the plan with its diacritics stripped: built when a unit is first
+     * not found as written (most runs never need it, and folding a country's names costs start-up time).
+     */
+    private Map<String, Body> folded;
 
     Cells(Plan plan) { this.plan = plan; }
+
+    private Map<String, Body> withoutDiacritics() {
+        if (folded == null) {
+            folded = new HashMap<>();
+            for (Body b : plan.bodies()) for (String n : b.names()) folded.putIfAbsent(Names.fold(n), b);
+        }
+        return folded;
+    }
 
     private static boolean empty(String s) { return s == null || s.isEmpty(); }
 
@@ -55,7 +76,7 @@ final class Cells {
         Body b = plan.findBody(text).orElse(null);
         boolean spelling = false;
         if (b == null) {
-            b = plan.findBodyIgnoringDiacritics(text).orElse(null);
+            b = withoutDiacritics().get(Names.fold(text));
             spelling = b != null;
         }
         if (b == null) {
@@ -109,47 +130,60 @@ final class Cells {
 
     Read<Status> status(String text) {
         if (empty(text)) return Read.bad(Diagnostic.of(Code.BAD_STATUS, "empty"));
-        Status s = statuses.get(text).orElse(null);
+        return statuses.get(text);
+    }
+
+    private Read<Status> readStatus(String text) {
+        Status s = Status.parse(text).orElse(null);
         return s == null ? Read.bad(Diagnostic.of(Code.BAD_STATUS).value(text)) : Read.ok(s);
     }
 
     /** Progress 0–100; nothing when the cell is empty. */
-    Read<Integer> progress(String text) {
-        if (empty(text)) return Read.ok(null);
-        Integer p = percents.get(text);
+    Read<Integer> progress(String text) { return empty(text) ? Read.none() : percents.get(text); }
+
+    private static Read<Integer> readProgress(String text) {
+        Integer p = Values.percent(text);
         return p == null || p < 0 ? Read.bad(Diagnostic.of(Code.BAD_NUMBER, "progress").value(text)) : Read.ok(p);
     }
 
     /** A date; nothing when the cell is empty. */
-    Read<LocalDate> date(String text) {
-        if (empty(text)) return Read.ok(null);
-        LocalDate d = dates.get(text);
+    Read<LocalDate> date(String text) { return empty(text) ? Read.none() : dates.get(text); }
+
+    private static Read<LocalDate> readDate(String text) {
+        LocalDate d = Values.date(text);
         return d == null ? Read.bad(Diagnostic.of(Code.BAD_DATE).value(text)) : Read.ok(d);
     }
 
     /** An indicator's count (a whole number not below 0); nothing when the cell is empty. */
     Read<Long> count(String text, int indicator) {
-        if (empty(text)) return Read.ok(null);
-        Long n = counts.get(text);
-        return n == null ? Read.bad(Diagnostic.of(Code.BAD_NUMBER, "indicator").value(text).with("indicator", plan.indicators().get(indicator).name()))
-                : Read.ok(n);
+        if (empty(text)) return Read.none();
+        Read<Long> n = counts.get(text);
+        return n.problem() == null ? n : Read.bad(n.problem().with("indicator", plan.indicators().get(indicator).name()));
+    }
+
+    private static Read<Long> readCount(String text) {
+        Long n = Values.count(text);
+        return n == null ? Read.bad(Diagnostic.of(Code.BAD_NUMBER, "indicator").value(text)) : Read.ok(n);
     }
 
     /** A bounded cache of a pure parse function (null results included); past its size it just computes. */
     private static final class Memo<V> {
         private static final Object NULL = new Object();
-        private static final int MAX = 10_000;
         private final Map<String, Object> map = new HashMap<>();
         private final Function<String, V> f;
+        private final int max;
 
-        Memo(Function<String, V> f) { this.f = f; }
+        Memo(Function<String, V> f, int max) {
+            this.f = f;
+            this.max = max;
+        }
 
         @SuppressWarnings("unchecked")
         V get(String key) {
             Object v = map.get(key);
             if (v == null) {
                 V computed = f.apply(key);
-                if (map.size() < MAX) map.put(key, computed == null ? NULL : computed);
+                if (map.size() < max) map.put(key, computed == null ? NULL : computed);
                 return computed;
             }
             return v == NULL ? null : (V) v;

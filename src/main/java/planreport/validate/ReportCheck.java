@@ -32,6 +32,9 @@ import planreport.model.Task;
  * <p>Codes: those of {@link Cells} and {@link RowRule}, duplicate-row and missing-report.
  */
 public final class ReportCheck {
+    /** The rules, in order (values() would copy the array for every row). */
+    private static final RowRule[] RULES = RowRule.values();
+
     private final Plan plan;
     private final LocalDate asOf;
     private final Diagnostics out;
@@ -41,6 +44,9 @@ public final class ReportCheck {
     private final Map<String, Integer> unitIndex = new HashMap<>();
     private final Map<String, Integer> taskIndex = new HashMap<>();
     private final int termStart;
+    /** Each term period's last day and due date, by offset from the term's start: a row asks for both. */
+    private final LocalDate[] periodEnds;
+    private final LocalDate[] dueDates;
 
     /** (unit, task, period) → where it was first reported (see {@link #where}). */
     private final LongLongMap seen = new LongLongMap(1 << 12);
@@ -61,6 +67,13 @@ public final class ReportCheck {
         for (int i = 0; i < plan.bodies().size(); i++) unitIndex.put(plan.bodies().get(i).id(), i);
         for (int i = 0; i < plan.tasks().size(); i++) taskIndex.put(plan.tasks().get(i).id(), i);
         this.termStart = plan.reporting().termStart().ordinal();
+        List<Period> term = plan.termPeriods();
+        this.periodEnds = new LocalDate[term.size()];
+        this.dueDates = new LocalDate[term.size()];
+        for (int i = 0; i < term.size(); i++) {
+            periodEnds[i] = term.get(i).end();
+            dueDates[i] = plan.reporting().dueDate(term.get(i));
+        }
     }
 
     public long rows() { return rows; }
@@ -112,15 +125,17 @@ public final class ReportCheck {
         Integer progress = problems.read(cells.progress(r.get(ReportColumn.PROGRESS)), ReportColumn.PROGRESS);
         LocalDate completed = problems.read(cells.date(r.get(ReportColumn.COMPLETED_ON)), ReportColumn.COMPLETED_ON);
         LocalDate submitted = problems.read(cells.date(r.get(ReportColumn.SUBMITTED_ON)), ReportColumn.SUBMITTED_ON);
-        List<Long> indicators = new ArrayList<>(r.indicators().size());
+        List<Long> indicators = r.indicators().isEmpty() ? List.of() : new ArrayList<>(r.indicators().size());
         for (int i = 0; i < r.indicators().size(); i++) {
             Cells.Read<Long> n = cells.count(r.indicators().get(i), i);
             if (n.problem() != null) problems.add(n.problem(), r.header().indicatorName(i));
             indicators.add(n.value());
         }
 
-        RowRule.Row values = new RowRule.Row(r, unitId, task, period, status, progress, completed, submitted);
-        for (RowRule rule : RowRule.values()) problems.add(rule.check(values, plan, asOf), rule.column);
+        int p = period == null ? -1 : period.ordinal() - termStart;
+        RowRule.Row values = new RowRule.Row(r, unitId, task, period, p < 0 ? null : periodEnds[p], p < 0 ? null : dueDates[p],
+                status, progress, completed, submitted);
+        for (RowRule rule : RULES) problems.add(rule.check(values, plan, asOf), rule.column);
 
         if (unitId != null && task != null && period != null) {
             long prev = seen.putIfAbsent(key(unitId, task.id(), period), where(r.header().fileIndex(), r.line()));
@@ -143,11 +158,9 @@ public final class ReportCheck {
         }
     }
 
-    /** Trimmed, null when blank (the reader has already made it NFC). */
+    /** Null when empty: the reader has already trimmed the cell and made it NFC. */
     private static String text(String s) {
-        if (s == null) return null;
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        return s == null || s.isEmpty() ? null : s;
     }
 
     /**

@@ -109,7 +109,7 @@ class PlanFixturesTest {
         Set<String> fixtureCodes = new TreeSet<>();
         for (Path p : fixtures()) for (String e : expected(p)) fixtureCodes.add(code(e));
         for (Code c : Code.values()) {
-            if (!c.scope().equals("plan")) continue;
+            if (c.scope() != Code.Scope.PLAN) continue;
             assertTrue(examples.contains(c.id()), "examples/plan-bad lacks " + c.id() + ".yaml");
             assertTrue(fixtureCodes.contains(c.id()), "no plan fixture expects " + c.id());
         }

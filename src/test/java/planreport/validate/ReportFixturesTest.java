@@ -55,7 +55,7 @@ class ReportFixturesTest {
         for (Fixture f : Fixture.all()) for (String e : f.expected()) covered.add(Fixture.code(e));
         List<String> missing = new ArrayList<>();
         for (Code c : Code.values()) {
-            if (c.scope().equals("report") && c != Code.INPUT && !covered.contains(c.id())) missing.add(c.id());
+            if (c.scope() == Code.Scope.REPORT && c != Code.INPUT && !covered.contains(c.id())) missing.add(c.id());
         }
         assertEquals(List.of(), missing, "report codes without a fixture");
     }
@@ -83,7 +83,7 @@ class ReportFixturesTest {
         Set<String> names = new TreeSet<>();
         for (Path p : badExamples()) names.add(p.getFileName().toString().replace(".csv", ""));
         for (Code c : Code.values()) {
-            if (c.scope().equals("report") && c.severity() == Severity.ERROR && c != Code.INPUT) {
+            if (c.scope() == Code.Scope.REPORT && c.severity() == Severity.ERROR && c != Code.INPUT) {
                 assertTrue(names.contains(c.id()), "examples/bad lacks " + c.id() + ".csv");
             }
         }

@@ -69,7 +69,7 @@ public final class Pipeline {
     /**
      * read and check: every report read ({@code sources}, in {@code charset}) and checked against
      * the plan as of {@code asOf}, then coverage — for {@code only} when set, else for every period
-     * read. Diagnostics go to {@code out}; each checked row to {@code sink}.
+     * read. Diagnostics go to {@code out}; each checked row to {@code sink} (null: none is wanted).
      */
     public static void check(Plan plan, List<Source> sources, Charset charset, LocalDate asOf, Period only, Diagnostics out,
                              Consumer<Entry> sink, Reports.Progress progress) {

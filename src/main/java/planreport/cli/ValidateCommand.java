@@ -56,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         Progress progress = Progress.create(format == Output.Format.json, cl.getErr(), t);
-        Pipeline.check(plan, sources, cs, today, only, ds, entry -> {}, progress);
+        Pipeline.check(plan, sources, cs, today, only, ds, null, progress);
         progress.done();
         Output.diagnostics(ds, format, out, t.lang());
         if (ds.errors() > 0 || (strict && ds.warnings() > 0)) return ExitCode.ERRORS.code();

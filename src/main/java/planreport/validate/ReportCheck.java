@@ -56,7 +56,11 @@ public final class ReportCheck {
     private final Set<Period> periodsRead = new TreeSet<>();
     private long rows;
 
-    /** {@code files} are the names of the inputs, by the index their rows carry ({@link planreport.model.ReportHeader#fileIndex()}). */
+    /**
+     * {@code files} are the names of the inputs, by the index their rows carry
+     * ({@link planreport.model.ReportHeader#fileIndex()}); {@code sink} receives each checked row,
+     * or is null when only the diagnostics are wanted (validate), which spares an entry per row.
+     */
     public ReportCheck(Plan plan, LocalDate asOf, List<String> files, Diagnostics out, Consumer<Entry> sink) {
         this.plan = plan;
         this.asOf = asOf;
@@ -125,11 +129,11 @@ public final class ReportCheck {
         Integer progress = problems.read(cells.progress(r.get(ReportColumn.PROGRESS)), ReportColumn.PROGRESS);
         LocalDate completed = problems.read(cells.date(r.get(ReportColumn.COMPLETED_ON)), ReportColumn.COMPLETED_ON);
         LocalDate submitted = problems.read(cells.date(r.get(ReportColumn.SUBMITTED_ON)), ReportColumn.SUBMITTED_ON);
-        List<Long> indicators = r.indicators().isEmpty() ? List.of() : new ArrayList<>(r.indicators().size());
+        List<Long> indicators = sink == null || r.indicators().isEmpty() ? null : new ArrayList<>(r.indicators().size());
         for (int i = 0; i < r.indicators().size(); i++) {
             Cells.Read<Long> n = cells.count(r.indicators().get(i), i);
             if (n.problem() != null) problems.add(n.problem(), r.header().indicatorName(i));
-            indicators.add(n.value());
+            if (indicators != null) indicators.add(n.value());
         }
 
         int p = period == null ? -1 : period.ordinal() - termStart;
@@ -151,7 +155,7 @@ public final class ReportCheck {
                 if (was == LongLongMap.ABSENT || was > period.ordinal()) doneIn.put(k, period.ordinal());
             }
         }
-        if (unitId != null && task != null && period != null && status != null) {
+        if (sink != null && unitId != null && task != null && period != null && status != null) {
             sink.accept(new Entry(r.file(), r.line(), unitId, task.id(), period, status, progress, completed, submitted,
                     text(r.get(ReportColumn.RESULT)), text(r.get(ReportColumn.DIFFICULTIES)), text(r.get(ReportColumn.PROPOSALS)),
                     indicators, problems.errors == 0));

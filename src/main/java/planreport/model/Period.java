@@ -12,10 +12,16 @@ public record Period(int year, int quarter) implements Comparable<Period> {
     private static final Pattern VI = Pattern.compile("(?:quy\\s*)?([ivx]+|[1-4])\\s*[/\\-.]\\s*(\\d{4})");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
+    /** The years a period can be in: a plan, a report or a command line naming another is refused where it is read. */
+    public static final int MIN_YEAR = 1900, MAX_YEAR = 2999;
+
     public Period {
         if (quarter < 1 || quarter > 4) throw new IllegalArgumentException("quarter " + quarter);
-        if (year < 1900 || year > 2999) throw new IllegalArgumentException("year " + year);
+        if (year < MIN_YEAR || year > MAX_YEAR) throw new IllegalArgumentException("year " + year);
     }
+
+    /** Whether a date lies in a year a period can be in. */
+    public static boolean inRange(LocalDate d) { return d.getYear() >= MIN_YEAR && d.getYear() <= MAX_YEAR; }
 
     /** Parses "2022-Q2", "2022Q2", "Quý II/2022", "quý 2/2022" (case, diacritics and spacing ignored). */
     public static Optional<Period> parse(String text) {
@@ -27,7 +33,7 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         if (m.matches()) {
             int q = quarterNumber(m.group(1));
             int y = Integer.parseInt(m.group(2));
-            if (q > 0 && y >= 1900 && y <= 2999) return Optional.of(new Period(y, q));
+            if (q > 0 && y >= MIN_YEAR && y <= MAX_YEAR) return Optional.of(new Period(y, q));
         }
         return Optional.empty();
     }

@@ -37,6 +37,11 @@ public record Timeframe(Kind kind, LocalDate start, LocalDate due, String text) 
      * "Năm 2022 và những năm tiếp theo"…). Empty when the wording is not understood.
      */
     public static Optional<Timeframe> parse(String text, LocalDate termStart) {
+        // a date outside the years of a period (Trước ngày 1/1/9202) is not a plan's timeframe
+        return read(text, termStart).filter(t -> Period.inRange(t.start()) && (t.due() == null || Period.inRange(t.due())));
+    }
+
+    private static Optional<Timeframe> read(String text, LocalDate termStart) {
         if (text == null) return Optional.empty();
         String s = Names.fold(text).replaceAll("[.;:]+$", "").strip();
         try {

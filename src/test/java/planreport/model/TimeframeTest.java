@@ -38,7 +38,8 @@ class TimeframeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Sớm", "Trong quý V/2022", "Trong quý 0/2022", "Trước ngày 31/02/2022", "quý IV", "2022"})
+    @ValueSource(strings = {"", "Sớm", "Trong quý V/2022", "Trong quý 0/2022", "Trước ngày 31/02/2022", "quý IV", "2022",
+            "Trước ngày 1/1/9202", "Năm 1899", "Từ năm 3000 trở đi"})
     void refusesWhatItCannotRead(String text) {
         assertTrue(Timeframe.parse(text, TERM).isEmpty(), text);
     }

@@ -59,16 +59,24 @@ public final class ReportReader {
         long lastLine = 1;
         try (Head in = new Head(readAhead ? new ReadAhead(decoder) : decoder)) {
             char delimiter = in.delimiter();
-            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+            // empty lines are read as records and skipped here, not by the parser: skipped there, they
+            // would not be counted in the line a later row is said to start on
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                     .setTrim(false).get();
             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get();
             Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) {
-                out.add(Diagnostic.of(Code.MISSING_COLUMN, "empty").in(file));
-                return 0;
+            CSVRecord headerRecord = null;
+            long headerLine = 1;
+            while (headerRecord == null) {
+                headerLine = parser.getCurrentLineNumber() + 1;
+                if (!it.hasNext()) {
+                    out.add(Diagnostic.of(Code.MISSING_COLUMN, "empty").in(file));
+                    return 0;
+                }
+                CSVRecord r = it.next();
+                if (!(r.size() == 1 && r.get(0).isBlank())) headerRecord = r;
             }
-            CSVRecord headerRecord = it.next();
-            ReportHeader header = header(headerRecord, file, fileIndex, plan, out);
+            ReportHeader header = header(headerRecord, headerLine, file, fileIndex, plan, out);
             if (header == null) return 0;
             int width = headerRecord.size();
             int[] columnIndex = new int[ReportColumn.values().length];
@@ -240,9 +248,9 @@ public final class ReportReader {
         return null;
     }
 
-    private static ReportHeader header(CSVRecord r, String file, int fileIndex, Plan plan, Diagnostics out) {
+    private static ReportHeader header(CSVRecord r, long line, String file, int fileIndex, Plan plan, Diagnostics out) {
         if (r.size() > MAX_COLUMNS) {
-            out.add(Diagnostic.of(Code.CSV_SYNTAX, "too-many-columns").at(file, 1L, null).with("columns", r.size()).with("limit", MAX_COLUMNS));
+            out.add(Diagnostic.of(Code.CSV_SYNTAX, "too-many-columns").at(file, line, null).with("columns", r.size()).with("limit", MAX_COLUMNS));
             return null;
         }
         String[] names = new String[ReportColumn.values().length];
@@ -255,13 +263,13 @@ public final class ReportReader {
             if (h.isEmpty()) continue;
             Target t = classify(h, plan);
             if (t == null) {
-                out.add(Diagnostic.of(Code.UNKNOWN_COLUMN).at(file, 1L, h).value(h).suggest(Names.closest(h, known).orElse(null)));
+                out.add(Diagnostic.of(Code.UNKNOWN_COLUMN).at(file, line, h).value(h).suggest(Names.closest(h, known).orElse(null)));
                 continue;
             }
             String[] arr = t.column != null ? names : indicatorNames;
             int idx = t.column != null ? t.column.ordinal() : t.indicator;
             if (arr[idx] != null) {
-                out.add(Diagnostic.of(Code.CSV_SYNTAX, "same-column").at(file, 1L, h).value(h).with("first", arr[idx]));
+                out.add(Diagnostic.of(Code.CSV_SYNTAX, "same-column").at(file, line, h).value(h).with("first", arr[idx]));
                 continue;
             }
             arr[idx] = h;
@@ -269,7 +277,7 @@ public final class ReportReader {
         boolean ok = true;
         for (ReportColumn c : ReportColumn.values()) {
             if (c.required() && names[c.ordinal()] == null) {
-                out.add(Diagnostic.of(Code.MISSING_COLUMN, "required").at(file, 1L, null).with("english", c.english()).with("vietnamese", c.vietnamese()));
+                out.add(Diagnostic.of(Code.MISSING_COLUMN, "required").at(file, line, null).with("english", c.english()).with("vietnamese", c.vietnamese()));
                 ok = false;
             }
         }

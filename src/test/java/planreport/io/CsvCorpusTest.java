@@ -160,7 +160,6 @@ class CsvCorpusTest {
      * so a row after N empty lines is reported N lines too early: "line 2" points at a blank line.
      */
     @Test
-    @Disabled("known bug: a row after empty lines is reported with the first empty line's number")
     void emptyLinesDoNotShiftTheLinesOfLaterRows() throws IOException {
         assertEquals(List.of("4 unknown-unit"), run("blank-lines.csv", utf8(HEADER + "\n\n" + GOOD_ROW.replace("Huyện ủy Bình Sơn", "Ban Tuyen giao") + "\n")));
     }

@@ -32,6 +32,8 @@ public final class CheckedDecoder extends Reader {
     private InputProblem pending;
     private long line = 1;
     private long lineChars;
+    /** The last character scanned was a CR: an LF right after it ends the same line. */
+    private boolean afterCr;
 
     public CheckedDecoder(InputStream in, Charset charset, long maxLineChars) {
         this.in = in;
@@ -108,19 +110,39 @@ public final class CheckedDecoder extends Reader {
     /** Counts lines and enforces the line limit and the no-NUL rule over the first {@code n} chars decoded. */
     private void scan(int n) throws InputProblem {
         char[] a = chars.array();
-        for (int i = 0; i < n; i++) {
-            char c = a[i];
-            if (c == '\n') {
-                line++;
-                lineChars = 0;
-            } else if (c == 0) {
-                chars.position(i);
-                throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "binary").at(null, line, null));
-            } else if (++lineChars > maxLineChars) {
-                throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "line-too-long").at(null, line, null).with("limit", maxLineChars));
+        // locals, not fields, in the loop over every character; written back before anything is thrown
+        long ln = line, lc = lineChars;
+        boolean cr = afterCr;
+        try {
+            for (int i = 0; i < n; i++) {
+                char c = a[i];
+                // a line ends at LF, CRLF or a lone CR ("CSV (Macintosh)"), as the CSV parser counts them
+                if (c == '\n') {
+                    if (!cr) ln++;
+                    cr = false;
+                    lc = 0;
+                } else if (c == '\r') {
+                    ln++;
+                    cr = true;
+                    lc = 0;
+                } else {
+                    cr = false;
+                    if (c == 0) {
+                        chars.position(i);
+                        throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "binary").at(null, ln, null));
+                    }
+                    if (++lc > maxLineChars) {
+                        throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "line-too-long").at(null, ln, null).with("limit", maxLineChars));
+                    }
+                }
             }
+        } finally {
+            line = ln;
+            lineChars = lc;
+            afterCr = cr;
         }
     }
+
 
     @Override
     public void close() throws IOException { in.close(); }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import planreport.check.Diagnostic;
@@ -169,7 +168,6 @@ class CsvCorpusTest {
      * saved as "CSV (Macintosh)"): a bad byte, a NUL or an over-long line there is reported on line 1.
      */
     @Test
-    @Disabled("known bug: with lone-CR line ends, reading problems are reported on line 1")
     void aBadByteAfterLoneCarriageReturnsIsReportedOnItsLine() throws IOException {
         byte[] text = utf8(HEADER.replace("\n", "\r") + GOOD_ROW + "\r" + GOOD_ROW.replace("6.1", "III.1"));
         byte[] withBadByte = java.util.Arrays.copyOf(text, text.length + 2);

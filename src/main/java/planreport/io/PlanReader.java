@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
@@ -112,6 +113,15 @@ public final class PlanReader {
             return new Result(null, out.sorted());
         } catch (MarkedYAMLException e) {
             syntax(e);
+            return new Result(null, out.sorted());
+        } catch (ReaderException e) {
+            // a character YAML does not allow: SnakeYAML gives its offset, not its line
+            int line = 1, column = 1;
+            for (int i = 0; i < Math.min(e.getPosition(), text.length()); i++) {
+                if (text.charAt(i) == '\n') { line++; column = 1; } else column++;
+            }
+            out.add(Diagnostic.of(Code.PLAN_SYNTAX, "character").at(file, Integer.valueOf(line), Integer.valueOf(column))
+                    .value(String.format("U+%04X", e.getCodePoint())));
             return new Result(null, out.sorted());
         } catch (YAMLException e) {
             out.add(Diagnostic.of(Code.PLAN_SYNTAX, "yaml").in(file).with("detail", clean(e.getMessage())));

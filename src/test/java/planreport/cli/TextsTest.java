@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +48,9 @@ class TextsTest {
     @Test
     void helpListsTheExitStatusesOfTheEnum() {
         for (Lang lang : Lang.values()) {
-            StringWriter out = new StringWriter();
-            assertEquals(0, Main.run(new String[] {"--help", "--lang", lang.tag()}, new PrintWriter(out), new PrintWriter(new StringWriter()), Map.of()));
-            String help = out.toString().replaceAll("\\s+", " ");
+            CliRun r = CliRun.of("--help", "--lang", lang.tag());
+            assertEquals(ExitCode.OK, r.exit());
+            String help = r.out().replaceAll("\\s+", " ");
             assertTrue(help.contains(" " + Texts.of(lang).get("help.exit_codes") + " "), help);
             for (ExitCode e : ExitCode.values()) assertTrue(help.contains(" " + e.code() + " " + Texts.of(lang).meaning(e)), lang + " " + e + ": " + help);
         }

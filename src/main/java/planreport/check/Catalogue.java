@@ -73,7 +73,7 @@ public final class Catalogue {
 
     /** "0 lỗi, 30 cảnh báo", "1 error, 30 warnings". */
     public String count(int errors, int warnings) {
-        return fill(get("count"), Map.of("errors", plural("count.errors", errors), "warnings", plural("count.warnings", warnings)));
+        return TextFile.fill(get("count"), Map.of("errors", plural("count.errors", errors), "warnings", plural("count.warnings", warnings)));
     }
 
     private String plural(String key, int n) {
@@ -99,9 +99,9 @@ public final class Catalogue {
         put(facts, "period", shown(d.period()));
         put(facts, "value", d.value());
         put(facts, "suggestion", d.suggestion());
-        String s = fill(template, facts);
-        if (d.suggestion() != null && !template.contains("{suggestion}")) s += fill(get("suggest"), facts);
-        else if (d.suggestion() == null && text.containsKey(key + ".otherwise")) s += fill(get(key + ".otherwise"), facts);
+        String s = TextFile.fill(template, facts);
+        if (d.suggestion() != null && !template.contains("{suggestion}")) s += TextFile.fill(get("suggest"), facts);
+        else if (d.suggestion() == null && text.containsKey(key + ".otherwise")) s += TextFile.fill(get(key + ".otherwise"), facts);
         return s;
     }
 
@@ -159,6 +159,4 @@ public final class Catalogue {
         for (int i = from; i < to; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
         return true;
     }
-
-    static String fill(String template, Map<String, String> facts) { return TextFile.fill(template, facts); }
 }

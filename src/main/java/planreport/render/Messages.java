@@ -40,12 +40,8 @@ public final class Messages {
         return s;
     }
 
-    /** The message with each {name} replaced: pairs of name and value. */
-    public String fill(String key, String... namesAndValues) {
-        String s = get(key);
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) s = s.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
-        return s;
-    }
+    /** The message with each {name} replaced, in one pass (a value's own braces stay as they are): pairs of name and value. */
+    public String fill(String key, String... namesAndValues) { return TextFile.fill(get(key), (Object[]) namesAndValues); }
 
     private String date(String key, LocalDate d) {
         if (d == null) return null;

@@ -53,8 +53,7 @@ public final class Words {
     public String get(String key, Object... namesAndValues) {
         String s = get(key);
         if (namesAndValues.length == 0 || s.indexOf('{') < 0) return s;
-        return fill(s, namesAndValues);
+        return TextFile.fill(s, namesAndValues);
     }
 
-    static String fill(String template, Object... namesAndValues) { return TextFile.fill(template, namesAndValues); }
 }

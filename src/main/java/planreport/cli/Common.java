@@ -62,13 +62,20 @@ final class Common {
 
     /** Why a window cannot be made, as a usage error in the command's language. */
     static CommandLine.ParameterException unfit(planreport.report.Window.Unfit e, CommandLine cl) {
+        Texts t = Texts.of(cl);
         Object[] facts = new Object[e.facts().size() * 2];
         int k = 0;
         for (var f : e.facts().entrySet()) {
             facts[k++] = f.getKey();
-            facts[k++] = f.getValue();
+            facts[k++] = f.getKey().startsWith("term_") ? term(f.getValue(), t) : f.getValue();
         }
-        return new CommandLine.ParameterException(cl, Texts.of(cl).get(e.key(), facts));
+        return new CommandLine.ParameterException(cl, t.get(e.key(), facts));
+    }
+
+    /** A quarter of the plan term as a Vietnamese reader writes it ("quý IV năm 2021"); in English as typed (2021-Q4). */
+    private static String term(String period, Texts t) {
+        if (t.lang() != planreport.model.Lang.VI) return period;
+        return planreport.model.Period.parse(period).map(p -> planreport.render.Messages.of(t.lang()).periodWords(p)).orElse(period);
     }
 
     static Charset charset(String name, CommandLine cl) {

@@ -88,7 +88,7 @@ final class FormsCommand implements Callable<Integer> {
             cl.getErr().println("plan-report: " + t.get("forms.cannot_write", "dir", out, "reason", Common.describe(e, t)));
             return ExitCode.USAGE.code();
         }
-        stdout.println(t.get("forms.wrote", "count", files.size() - 1, "period", t.lang() == Lang.VI ? Messages.of(Lang.VI).periodWords(p) : p.toString(), "guide", FormsGuide.FILE, "dir", out));
+        stdout.println(t.get(files.size() - 1 == 1 ? "forms.wrote.one" : "forms.wrote", "count", files.size() - 1, "period", t.lang() == Lang.VI ? Messages.of(Lang.VI).periodWords(p) : p.toString(), "guide", FormsGuide.FILE, "dir", out));
         stdout.flush();
         return ExitCode.OK.code();
     }

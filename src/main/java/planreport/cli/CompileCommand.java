@@ -111,9 +111,7 @@ final class CompileCommand implements Callable<Integer> {
             compiled = Pipeline.compile(plan, sources, cs, window, formats, language, templates, force.getValue(), progress);
         } catch (RenderFailure e) {
             progress.done();
-            Diagnostics td = new Diagnostics();
-            td.add(e.diagnostic());
-            Output.diagnostics(td, Output.Format.text, err, language);
+            Output.diagnostic(e.diagnostic(), err, language);
             return ExitCode.USAGE.code();
         }
         progress.done();

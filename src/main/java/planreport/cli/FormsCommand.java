@@ -69,9 +69,7 @@ final class FormsCommand implements Callable<Integer> {
         try {
             files.put(FormsGuide.FILE, FormsGuide.render(plan, p));
         } catch (RenderFailure e) {
-            Diagnostics td = new Diagnostics();
-            td.add(e.diagnostic());
-            Output.diagnostics(td, Output.Format.text, cl.getErr(), t.lang());
+            Output.diagnostic(e.diagnostic(), cl.getErr(), t.lang());
             return ExitCode.USAGE.code();
         }
         if (!force) {

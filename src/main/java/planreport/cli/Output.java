@@ -30,6 +30,13 @@ final class Output {
      * {@code lang}, and {@code unit}, {@code task}, {@code period}, {@code value}, {@code suggestion}
      * added to a diagnostic when it has them.
      */
+    /** One diagnostic that stopped a run (a template that does not render), as text with its count. */
+    static void diagnostic(Diagnostic d, PrintWriter out, Lang lang) {
+        Diagnostics ds = new Diagnostics();
+        ds.add(d);
+        diagnostics(ds, Format.text, out, lang);
+    }
+
     static void diagnostics(Diagnostics ds, Format format, PrintWriter out, Lang lang) {
         List<Diagnostic> list = ds.sorted();
         Catalogue c = Catalogue.of(lang);

@@ -99,7 +99,10 @@ final class Cells {
     private Read<Period> readPeriod(String text) {
         Optional<Period> p = Period.parse(text);
         if (p.isEmpty()) return Read.bad(Diagnostic.of(Code.BAD_PERIOD).value(text));
-        if (!plan.reporting().inTerm(p.get())) return Read.bad(Terms.outside(Diagnostic.of(Code.PERIOD_OUTSIDE_PLAN).value(text).period(p.get()), plan));
+        if (!plan.reporting().inTerm(p.get())) {
+            return Read.bad(Diagnostic.of(Code.PERIOD_OUTSIDE_PLAN).value(text).period(p.get())
+                    .with("term_start", plan.reporting().termStart()).with("term_end", plan.reporting().termEnd()));
+        }
         return Read.ok(p.get());
     }
 

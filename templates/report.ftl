@@ -31,7 +31,7 @@ ${msg.task_total}: ${task_total}.
 </#list>
 
 <#if deadline_totals.tasks gt 0>
-${msg.deadline_of} ${deadline_totals.tasks} ${msg.deadline_tasks}: ${msg.deadline_done_on_time} ${deadline_totals.done_on_time} (${deadline_totals.done_on_time_text}), ${msg.deadline_done_late} ${deadline_totals.done_late} (${deadline_totals.done_late_text}), ${msg.deadline_overdue} ${deadline_totals.overdue} (${deadline_totals.overdue_text}), ${msg.deadline_not_yet_due} ${deadline_totals.not_yet_due} (${deadline_totals.not_yet_due_text}).
+${msg.deadline_of} ${deadline_totals.tasks} ${msg.deadline_tasks}: ${msg.deadline_done_on_time} ${deadline_totals.done_on_time} (${deadline_totals.done_on_time_text}), ${msg.deadline_done_late} ${deadline_totals.done_late} (${deadline_totals.done_late_text}), ${msg.deadline_overdue} ${deadline_totals.overdue} (${deadline_totals.overdue_text}), ${msg.deadline_not_yet_due} ${deadline_totals.not_yet_due} (${deadline_totals.not_yet_due_text}), ${msg.deadline_no_report} ${deadline_totals.no_report} (${deadline_totals.no_report_text}).
 
 </#if>
 ### 2. ${msg.heading_reporting}
@@ -45,10 +45,10 @@ ${msg.reports_expected}: ${reporting_total.expected}; ${msg.reports_received}: $
 </#list>
 
 <#if reporting_by_period?size gt 1>
-| ${msg.col_period} | ${msg.col_report_due} | ${msg.col_expected} | ${msg.col_received} | ${msg.col_on_time} | ${msg.col_received_rate} | ${msg.col_on_time_rate} | ${msg.col_chart} |
-|:---|:---:|---:|---:|---:|---:|---:|:---|
+| ${msg.col_period} | ${msg.col_report_due} | ${msg.col_expected} | ${msg.col_received} | ${msg.col_on_time} | ${msg.col_undated} | ${msg.col_received_rate} | ${msg.col_on_time_rate} | ${msg.col_chart} |
+|:---|:---:|---:|---:|---:|---:|---:|---:|:---|
 <#list reporting_by_period as p>
-| ${p.period_label} | ${p.due_text} | ${p.expected} | ${p.received} | ${p.on_time} | ${p.reporting_rate_text} | ${p.on_time_rate_text} | ${p.bar} |
+| ${p.period_label} | ${p.due_text} | ${p.expected} | ${p.received} | ${p.on_time} | ${p.undated} | ${p.reporting_rate_text} | ${p.on_time_rate_text} | ${p.bar} |
 </#list>
 
 </#if>
@@ -102,6 +102,9 @@ ${msg.no_indicators}
 <#else>
 - ${msg.label_unit_results}: ${msg.results_done_before}
 </#if>
+<#list t.regressions as g>
+- ${g.text}
+</#list>
 
 </#list>
 ## III. ${msg.heading_issues}
@@ -173,12 +176,12 @@ ${msg.legend}: <#list counts as c>${c.short}: ${c.label}<#sep>; </#sep></#list>;
 
 ### ${msg.appendix} 2. ${msg.heading_appendix_reporting}
 
-| ${msg.col_body} | ${msg.col_expected} | ${msg.col_received} | ${msg.col_on_time} | ${msg.col_received_rate} | ${msg.col_on_time_rate} |
-|:---|---:|---:|---:|---:|---:|
+| ${msg.col_body} | ${msg.col_expected} | ${msg.col_received} | ${msg.col_on_time} | ${msg.col_undated} | ${msg.col_received_rate} | ${msg.col_on_time_rate} |
+|:---|---:|---:|---:|---:|---:|---:|
 <#list reporting as b>
-| ${b.name} | ${b.expected} | ${b.received} | ${b.on_time} | ${b.reporting_rate_text} | ${b.on_time_rate_text} |
+| ${b.name} | ${b.expected} | ${b.received} | ${b.on_time} | ${b.undated} | ${b.reporting_rate_text} | ${b.on_time_rate_text} |
 </#list>
-| **${msg.total}** | **${reporting_total.expected}** | **${reporting_total.received}** | **${reporting_total.on_time}** | **${reporting_total.reporting_rate_text}** | **${reporting_total.on_time_rate_text}** |
+| **${msg.total}** | **${reporting_total.expected}** | **${reporting_total.received}** | **${reporting_total.on_time}** | **${reporting_total.undated}** | **${reporting_total.reporting_rate_text}** | **${reporting_total.on_time_rate_text}** |
 <#if forced>
 
 ### ${msg.appendix} 3. ${msg.heading_appendix_problems}

@@ -73,9 +73,15 @@ public final class Pipeline {
      */
     public static void check(Plan plan, List<Source> sources, Charset charset, LocalDate asOf, Period only, Diagnostics out,
                              Consumer<Entry> sink, Reports.Progress progress) {
+        check(plan, sources, charset, asOf, only, null, out, sink, progress);
+    }
+
+    /** {@link #check}, leaving out the rows of periods after {@code ignoreAfter} (null: none) — a compile's window end. */
+    public static void check(Plan plan, List<Source> sources, Charset charset, LocalDate asOf, Period only, Period ignoreAfter,
+                             Diagnostics out, Consumer<Entry> sink, Reports.Progress progress) {
         List<String> names = new ArrayList<>(sources.size());
         for (Source s : sources) names.add(s.name());
-        ReportCheck check = new ReportCheck(plan, asOf, names, out, sink);
+        ReportCheck check = new ReportCheck(plan, asOf, names, out, sink).ignoringAfter(ignoreAfter);
         Reports.read(plan, sources, charset, out, check::row, progress);
         check.finish(only);
     }
@@ -88,14 +94,18 @@ public final class Pipeline {
     /**
      * The whole pipeline for a consolidated report: check the reports, and unless they have errors
      * (or {@code force}), aggregate the window and render it in each format, in {@code lang}, with
-     * the templates of {@code templates} (null: the defaults) over the packaged ones.
+     * the templates of {@code templates} (null: the defaults) over the packaged ones. Rows of
+     * periods after the window are left out (they do not block a report of an earlier window); a
+     * window that has not ended on {@code asOf} gets a warning.
      */
     public static Compiled compile(Plan plan, List<Source> sources, Charset charset, Window window, List<Format> formats, Lang lang,
                                    Path templates, boolean force, Reports.Progress progress) throws RenderFailure {
         Diagnostics ds = new Diagnostics();
         Collector collector = Collector.forWindow(window);
         Period only = window.from().equals(window.to()) ? window.from() : null;
-        check(plan, sources, charset, window.asOf(), only, ds, collector, progress);
+        Diagnostic early = window.early();
+        if (early != null) ds.add(early);
+        check(plan, sources, charset, window.asOf(), only, window.to(), ds, collector, progress);
         if (ds.errors() > 0 && !force) return new Compiled(ds, Map.of());
         List<Diagnostic> problems = ds.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         Report report = Aggregator.aggregate(plan, window, collector, problems);

@@ -33,6 +33,9 @@ public enum Code {
     OVERDUE("overdue", Severity.WARNING, Scope.REPORT),
     LATE_REPORT("late-report", Severity.WARNING, Scope.REPORT),
     MISSING_REPORT("missing-report", Severity.WARNING, Scope.REPORT),
+    SUBMITTED_AFTER_AS_OF("submitted-after-as-of", Severity.WARNING, Scope.REPORT),
+    STATUS_REGRESSED("status-regressed", Severity.WARNING, Scope.REPORT),
+    AS_OF_BEFORE_WINDOW_END("as-of-before-window-end", Severity.WARNING, Scope.REPORT),
     BEFORE_START("before-start", Severity.WARNING, Scope.REPORT),
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING, Scope.REPORT),
     UNIT_SPELLING("unit-spelling", Severity.WARNING, Scope.REPORT);

@@ -67,7 +67,9 @@ final class Common {
         int k = 0;
         for (var f : e.facts().entrySet()) {
             facts[k++] = f.getKey();
-            facts[k++] = f.getKey().startsWith("term_") ? term(f.getValue(), t) : f.getValue();
+            facts[k++] = f.getKey().startsWith("term_") || f.getKey().endsWith("_period") ? term(f.getValue(), t)
+                    : f.getKey().endsWith("_date") ? planreport.render.Messages.of(t.lang()).shortDate(LocalDate.parse(f.getValue()))
+                    : f.getValue();
         }
         return new CommandLine.ParameterException(cl, t.get(e.key(), facts));
     }

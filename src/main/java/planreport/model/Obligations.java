@@ -26,6 +26,15 @@ public final class Obligations {
     }
 
     /**
+     * Whether a period's reports are due as of a day: the day is after the period's due date
+     * ({@code reporting.due_days} after the quarter, or its cut-off). Before that, a period owes
+     * nothing yet — validate's missing-report and compile's reporting compliance both ask here.
+     */
+    public static boolean reportsDue(Plan plan, Period p, java.time.LocalDate asOf) {
+        return asOf.isAfter(plan.reporting().dueDate(p));
+    }
+
+    /**
      * The tasks on a unit's report form for a period: those it leads or coordinates that are
      * active then. A deadline task is left out after its deadline's period (most units have
      * reported it done by then; the form's instructions tell a unit that has not to add the row).

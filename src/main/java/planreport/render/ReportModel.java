@@ -85,6 +85,7 @@ public final class ReportModel {
         m.put("difficulties", notes(r.difficulties()));
         m.put("proposals", notes(r.proposals()));
         m.put("follow_up", followUp());
+        m.put("regressions", regressions(null));
         return m;
     }
 
@@ -164,10 +165,12 @@ public final class ReportModel {
         m.put("done_late", t.doneLate());
         m.put("overdue", t.overdue());
         m.put("not_yet_due", t.notYetDue());
+        m.put("no_report", t.noReport());
         m.put("done_on_time_text", msg.percentText(percent(t.doneOnTime(), t.tasks())));
         m.put("done_late_text", msg.percentText(percent(t.doneLate(), t.tasks())));
         m.put("overdue_text", msg.percentText(percent(t.overdue(), t.tasks())));
         m.put("not_yet_due_text", msg.percentText(percent(t.notYetDue(), t.tasks())));
+        m.put("no_report_text", msg.percentText(percent(t.noReport(), t.tasks())));
         return m;
     }
 
@@ -217,6 +220,7 @@ public final class ReportModel {
             List<Object> inds = new ArrayList<>();
             for (Object o : indicators()) if (t.id().equals(((Map<?, ?>) o).get("task"))) inds.add(o);
             m.put("indicators", inds);
+            m.put("regressions", regressions(t.id()));
             out.add(m);
         }
         return out;
@@ -270,8 +274,9 @@ public final class ReportModel {
         m.put("expected", t.expected());
         m.put("received", t.received());
         m.put("on_time", t.onTime());
-        m.put("late", t.received() - t.onTime());
-        m.put("missing_count", t.expected() - t.received());
+        m.put("late", t.late());
+        m.put("undated", t.undated());
+        m.put("missing_count", t.missing());
         BigDecimal rr = percent(t.received(), t.expected()), ot = percent(t.onTime(), t.expected());
         m.put("reporting_rate", rr);
         m.put("on_time_rate", ot);
@@ -284,7 +289,8 @@ public final class ReportModel {
         Tally t = r.reportingTotal();
         List<Object> out = new ArrayList<>();
         out.add(bar("on_time", t.onTime(), t.expected()));
-        out.add(bar("late", t.received() - t.onTime(), t.expected()));
+        out.add(bar("late", t.late(), t.expected()));
+        out.add(bar("undated", t.undated(), t.expected()));
         out.add(bar("missing", t.expected() - t.received(), t.expected()));
         return out;
     }
@@ -310,6 +316,7 @@ public final class ReportModel {
             m.put("period_label", msg.period(pt.period()));
             m.put("due", iso(pt.due()));
             m.put("due_text", msg.shortDate(pt.due()));
+            m.put("reports_due", pt.reportsDue());
             tally(pt.tally(), m);
             BigDecimal rr = percent(pt.tally().received(), pt.tally().expected());
             m.put("bar", bar(rr));
@@ -349,10 +356,19 @@ public final class ReportModel {
             m.put("late_reports", late);
             List<String[]> lateText = new ArrayList<>();
             for (var l : b.late()) {
-                lateText.add(new String[] {l.taskId(), msg.period(l.period()) + ", " + (l.submittedOn() == null ? msg.get("late.no_date")
-                        : msg.fill("late.dates", "submitted", msg.shortDate(l.submittedOn()), "due", msg.shortDate(l.due())))});
+                lateText.add(new String[] {l.taskId(), msg.period(l.period()) + ", "
+                        + msg.fill("late.dates", "submitted", msg.shortDate(l.submittedOn()), "due", msg.shortDate(l.due()))});
             }
             m.put("late_text", taskPeriods(lateText));
+            List<Object> undated = new ArrayList<>();
+            for (var tp : b.undated()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("task", tp.taskId());
+                x.put("period", tp.period().toString());
+                undated.add(x);
+            }
+            m.put("undated_reports", undated);
+            m.put("undated_text", taskPeriods(b.undated().stream().map(x -> new String[] {x.taskId(), msg.period(x.period())}).toList()));
             out.add(m);
         }
         return out;
@@ -438,16 +454,45 @@ public final class ReportModel {
             overdue.add(x);
         }
         m.put("overdue", overdue);
-        List<Object> missing = new ArrayList<>(), late = new ArrayList<>();
+        List<Object> missing = new ArrayList<>(), late = new ArrayList<>(), undated = new ArrayList<>();
         List<Object> rep = reporting();
         for (Object o : rep) {
             Map<?, ?> b = (Map<?, ?>) o;
             if (((Integer) b.get("missing_count")) > 0) missing.add(pick(b, "body", "name", "missing_count", "missing_text"));
             if (((Integer) b.get("late")) > 0) late.add(pick(b, "body", "name", "late", "late_text"));
+            if (((Integer) b.get("undated")) > 0) undated.add(pick(b, "body", "name", "undated", "undated_text"));
         }
         m.put("missing", missing);
         m.put("late", late);
+        m.put("undated", undated);
         return m;
+    }
+
+    /**
+     * The reports in the window that set a task done earlier back to not done (validate's
+     * status-regressed), of one task or ({@code taskId} null) of all: the task stays done.
+     */
+    private List<Object> regressions(String taskId) {
+        List<Object> out = new ArrayList<>();
+        for (Report.Regression g : r.regressions()) {
+            if (taskId != null && !taskId.equals(g.taskId())) continue;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("task", g.taskId());
+            m.put("body", g.unitId());
+            m.put("name", name(g.unitId()));
+            m.put("done_period", g.donePeriod().toString());
+            m.put("done_period_label", msg.period(g.donePeriod()));
+            m.put("completed_on", iso(g.completedOn()));
+            m.put("period", g.period().toString());
+            m.put("period_label", msg.period(g.period()));
+            m.put("status", g.status().id());
+            m.put("progress", g.progress());
+            String status = msg.get("status." + g.status().id()) + (g.progress() != null ? " (" + g.progress() + "%)" : "");
+            m.put("text", msg.fill("regression.text", "name", name(g.unitId()), "task", g.taskId(),
+                    "done_period", msg.periodWords(g.donePeriod()), "period", msg.periodWords(g.period()), "status", status));
+            out.add(m);
+        }
+        return out;
     }
 
     private static Map<String, Object> pick(Map<?, ?> from, String... keys) {

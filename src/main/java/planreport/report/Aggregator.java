@@ -14,6 +14,7 @@ import planreport.model.Body;
 import planreport.model.Classification;
 import planreport.model.Entry;
 import planreport.model.Indicator;
+import planreport.model.Obligations;
 import planreport.model.Period;
 import planreport.model.Plan;
 import planreport.model.Task;
@@ -25,6 +26,7 @@ import planreport.report.Report.Note;
 import planreport.report.Report.Overdue;
 import planreport.report.Report.PeriodClass;
 import planreport.report.Report.PeriodTally;
+import planreport.report.Report.Regression;
 import planreport.report.Report.Tally;
 import planreport.report.Report.TaskPeriod;
 import planreport.report.Report.TaskResult;
@@ -60,8 +62,9 @@ public final class Aggregator {
         List<TaskResult> tasks = new ArrayList<>();
         Map<Classification, Integer> counts = new EnumMap<>(Classification.class);
         for (Classification k : Classification.values()) counts.put(k, 0);
-        int dlTasks = 0, onTime = 0, late = 0, overdue = 0, notYetDue = 0;
+        int dlTasks = 0, onTime = 0, late = 0, overdue = 0, notYetDue = 0, noReport = 0;
         List<Overdue> overdueList = new ArrayList<>();
+        List<Regression> regressions = new ArrayList<>();
         Period last = window.to();
         for (Task t : plan.tasks()) {
             Classification k = Classify.of(plan, c, t, periods);
@@ -75,21 +78,28 @@ public final class Aggregator {
             LocalDate completed = Classify.completedOn(plan, c, t, last);
             tasks.add(new TaskResult(t, k, completed, history, results(t)));
             if (!t.timeframe().ongoing()) {
+                // the totals are the classification's own counts (docs/compile.md, precedence):
+                // one definition for the table of counts and the sentence under it
                 dlTasks++;
-                if (k == Classification.DONE_ON_TIME) onTime++;
-                else if (k == Classification.DONE_LATE) late++;
-                else if (!t.timeframe().due().isAfter(last.end())) {
-                    overdue++;
-                    List<String> pending = new ArrayList<>();
-                    for (String u : plan.leadUnits(t.id())) {
-                        Collector.Done d = c.done(u, t.id());
-                        if (d == null || d.period().compareTo(last) > 0) pending.add(u);
+                switch (k) {
+                    case DONE_ON_TIME -> onTime++;
+                    case DONE_LATE -> late++;
+                    case NO_REPORT -> noReport++;
+                    case OVERDUE -> {
+                        overdue++;
+                        List<String> pending = new ArrayList<>();
+                        for (String u : plan.leadUnits(t.id())) {
+                            Collector.Done d = c.done(u, t.id());
+                            if (d == null || d.period().compareTo(last) > 0) pending.add(u);
+                        }
+                        overdueList.add(new Overdue(t.id(), t.timeframe().due(), pending));
                     }
-                    overdueList.add(new Overdue(t.id(), t.timeframe().due(), pending));
-                } else notYetDue++;
+                    default -> notYetDue++; // in progress or not started: by precedence, the deadline is later
+                }
+                regressions.addAll(regressions(t));
             }
         }
-        DeadlineTotals totals = new DeadlineTotals(dlTasks, onTime, late, overdue, notYetDue);
+        DeadlineTotals totals = new DeadlineTotals(dlTasks, onTime, late, overdue, notYetDue, noReport);
 
         List<BodyCompliance> reporting = new ArrayList<>();
         Map<Period, Tally> byPeriod = new HashMap<>();
@@ -102,7 +112,10 @@ public final class Aggregator {
             total = total.plus(bc.tally());
         }
         List<PeriodTally> periodTallies = new ArrayList<>();
-        for (Period p : periods) periodTallies.add(new PeriodTally(p, plan.reporting().dueDate(p), byPeriod.getOrDefault(p, Tally.ZERO)));
+        for (Period p : periods) {
+            periodTallies.add(new PeriodTally(p, plan.reporting().dueDate(p), Obligations.reportsDue(plan, p, window.asOf()),
+                    byPeriod.getOrDefault(p, Tally.ZERO)));
+        }
 
         List<Note> difficulties = new ArrayList<>(), proposals = new ArrayList<>();
         List<Entry> noteEntries = new ArrayList<>();
@@ -117,7 +130,29 @@ public final class Aggregator {
             if (e.proposals() != null) proposals.add(new Note(e.unitId(), e.taskId(), e.period(), e.proposals()));
         }
         return new Report(plan, window, tasks, counts, totals, reporting, total, periodTallies, indicators(),
-                difficulties, proposals, overdueList, problems);
+                difficulties, proposals, overdueList, problems, regressions);
+    }
+
+    /**
+     * The rows of the window in which a responsible unit reports a deadline task as not done after
+     * it had reported it done (validate's status-regressed): the task stays done, the report says so.
+     */
+    private List<Regression> regressions(Task t) {
+        Set<String> units = new LinkedHashSet<>(plan.leadUnits(t.id()));
+        units.addAll(plan.coordinatorUnits(t.id()));
+        List<Regression> out = new ArrayList<>();
+        for (String u : units) {
+            Collector.Done d = c.done(u, t.id());
+            if (d == null) continue;
+            for (Period p : Classify.active(plan, t, periods)) {
+                if (p.compareTo(d.period()) <= 0) continue;
+                Entry e = c.entry(u, t.id(), p);
+                if (e != null && e.status() != planreport.model.Status.DONE) {
+                    out.add(new Regression(t.id(), u, d.period(), d.completedOn(), p, e.status(), e.progress()));
+                }
+            }
+        }
+        return out;
     }
 
     /** What each responsible unit reported on a task: per period for a summary, the latest for the final review. */
@@ -149,31 +184,44 @@ public final class Aggregator {
         return out;
     }
 
+    /**
+     * A unit's reporting over the window. A report is expected when the unit owes it
+     * ({@link Classify#expected}) and its period's due date has passed as of the report's date
+     * ({@link Obligations#reportsDue}, the rule of validate's missing-report); in a period not yet
+     * due, only the reports already received are expected. A received row is on time, late, or
+     * undated (no submission date).
+     */
     private BodyCompliance compliance(String unitId, Map<Period, Tally> byPeriod) {
-        int expected = 0, received = 0, onTime = 0;
-        List<TaskPeriod> missing = new ArrayList<>();
+        Tally sum = Tally.ZERO;
+        List<TaskPeriod> missing = new ArrayList<>(), undated = new ArrayList<>();
         List<Late> late = new ArrayList<>();
         for (Period p : periods) {
             LocalDate due = plan.reporting().dueDate(p);
-            int pe = 0, pr = 0, po = 0;
+            boolean reportsDue = Obligations.reportsDue(plan, p, window.asOf());
+            int pe = 0, pr = 0, po = 0, pu = 0;
             for (Task t : plan.tasks()) {
                 if (!Classify.expected(plan, c, t, unitId, p)) continue;
-                pe++;
                 Entry e = c.entry(unitId, t.id(), p);
                 if (e == null) {
-                    missing.add(new TaskPeriod(t.id(), p));
+                    if (reportsDue) {
+                        pe++;
+                        missing.add(new TaskPeriod(t.id(), p));
+                    }
                     continue;
                 }
+                pe++;
                 pr++;
-                if (e.submittedOn() != null && !e.submittedOn().isAfter(due)) po++;
+                if (e.submittedOn() == null) {
+                    pu++;
+                    undated.add(new TaskPeriod(t.id(), p));
+                } else if (!e.submittedOn().isAfter(due)) po++;
                 else late.add(new Late(t.id(), p, e.submittedOn(), due));
             }
-            expected += pe;
-            received += pr;
-            onTime += po;
-            if (pe > 0) byPeriod.merge(p, new Tally(pe, pr, po), Tally::plus);
+            Tally pt = new Tally(pe, pr, po, pu);
+            sum = sum.plus(pt);
+            if (pe > 0) byPeriod.merge(p, pt, Tally::plus);
         }
-        return new BodyCompliance(unitId, new Tally(expected, received, onTime), missing, late);
+        return new BodyCompliance(unitId, sum, missing, late, undated);
     }
 
     private List<IndicatorResult> indicators() {

@@ -12,7 +12,8 @@ import planreport.model.Status;
  * The sink of the check step in a compile run: keeps only what the report needs, so memory is
  * bounded by the plan and the window, not by the size of the files — the entries of the periods
  * the report covers (first row wins when a unit reports a task twice), and for every unit and task
- * the earliest period it was reported done, whatever the period.
+ * the earliest period it was reported done, whatever the period (a compile passes it no row of a
+ * period after its window, which could not change either: see {@code ReportCheck#ignoringAfter}).
  */
 public final class Collector implements Consumer<Entry> {
 

@@ -18,7 +18,7 @@ import planreport.model.Task;
 public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Classification, Integer> counts,
                      DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
                      List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
-                     List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems) {
+                     List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions) {
 
     public Report {
         tasks = List.copyOf(tasks);
@@ -30,6 +30,7 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
         proposals = List.copyOf(proposals);
         overdue = List.copyOf(overdue);
         problems = List.copyOf(problems);
+        regressions = List.copyOf(regressions);
     }
 
     /**
@@ -54,31 +55,53 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
      */
     public record UnitResult(String unitId, boolean lead, Entry entry, Collector.Done doneBefore) {}
 
-    /** Deadline tasks over the window: how many were done on time, late, are overdue (not done, deadline passed) or not yet due. */
-    public record DeadlineTotals(int tasks, int doneOnTime, int doneLate, int overdue, int notYetDue) {}
+    /**
+     * Deadline tasks over the window, each counted once by its classification (the same numbers as
+     * {@link Report#counts()} restricted to deadline tasks): done on time, done late, overdue, not
+     * yet due (in progress or not started, deadline later) and with no report from any lead.
+     */
+    public record DeadlineTotals(int tasks, int doneOnTime, int doneLate, int overdue, int notYetDue, int noReport) {}
 
-    /** Expected, received and on-time reports, after DHIS2's reporting-rate summary. */
-    public record Tally(int expected, int received, int onTime) {
-        public Tally plus(Tally o) { return new Tally(expected + o.expected, received + o.received, onTime + o.onTime); }
+    /**
+     * Expected, received and on-time reports, after DHIS2's reporting-rate summary; {@code undated}
+     * are received rows that give no submission date (neither on time nor late).
+     */
+    public record Tally(int expected, int received, int onTime, int undated) {
+        public Tally plus(Tally o) {
+            return new Tally(expected + o.expected, received + o.received, onTime + o.onTime, undated + o.undated);
+        }
 
-        public static final Tally ZERO = new Tally(0, 0, 0);
+        /** Received after the due date (dated rows only). */
+        public int late() { return received - onTime - undated; }
+
+        /** Expected and not received. */
+        public int missing() { return expected - received; }
+
+        public static final Tally ZERO = new Tally(0, 0, 0, 0);
     }
 
-    /** One period's reporting over all units. */
-    public record PeriodTally(Period period, LocalDate due, Tally tally) {}
+    /**
+     * One period's reporting over all units. {@code reportsDue}: the period's due date has passed
+     * as of the report's date; when it has not, only the reports already received are expected.
+     */
+    public record PeriodTally(Period period, LocalDate due, boolean reportsDue, Tally tally) {}
 
-    /** One unit's reporting over the window, with the reports it still owes and the ones it sent late. */
-    public record BodyCompliance(String unitId, Tally tally, List<TaskPeriod> missing, List<Late> late) {
+    /**
+     * One unit's reporting over the window, with the reports it still owes, the ones it sent late
+     * and the ones it sent without a submission date.
+     */
+    public record BodyCompliance(String unitId, Tally tally, List<TaskPeriod> missing, List<Late> late, List<TaskPeriod> undated) {
         public BodyCompliance {
             missing = List.copyOf(missing);
             late = List.copyOf(late);
+            undated = List.copyOf(undated);
         }
     }
 
     /** A task in a period. */
     public record TaskPeriod(String taskId, Period period) {}
 
-    /** A report received after its due date; {@code submittedOn} null when the row gave no date. */
+    /** A report received after its due date. */
     public record Late(String taskId, Period period, LocalDate submittedOn, LocalDate due) {}
 
     /** An indicator: its value over the window, the year to date of the window's last year, and the yearly target. */
@@ -97,4 +120,12 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
     public record Overdue(String taskId, LocalDate due, List<String> pendingUnits) {
         public Overdue { pendingUnits = List.copyOf(pendingUnits); }
     }
+
+    /**
+     * A unit that reported a deadline task done in {@code donePeriod} and, in a later period of the
+     * window, reported it again as not done ({@code status}, {@code progress}). The task stays done
+     * (the first report of done counts); the report shows the contradiction.
+     */
+    public record Regression(String taskId, String unitId, Period donePeriod, LocalDate completedOn, Period period,
+                             planreport.model.Status status, Integer progress) {}
 }

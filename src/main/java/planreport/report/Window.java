@@ -3,6 +3,8 @@ package planreport.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import planreport.check.Code;
+import planreport.check.Diagnostic;
 import planreport.model.Period;
 import planreport.model.Plan;
 
@@ -66,9 +68,28 @@ public record Window(Kind kind, Period from, Period to, LocalDate asOf, String n
      * summary: {@code period} (a quarter, "2022-Q2" or "Quý II/2022", or a year, "2022", clipped
      * to the term) or {@code from} and {@code to}; for the final review: the term up to {@code to},
      * by default the last quarter whose reports are due as of {@code asOf}. Every quarter named
-     * must lie in the plan term.
+     * must lie in the plan term. A window that starts after {@code asOf} makes no report (nothing
+     * of it has happened yet); one that ends after it is compiled with a warning ({@link #early()}).
      */
     public static Window select(Kind kind, Plan plan, LocalDate asOf, String period, String from, String to) throws Unfit {
+        Window w = choose(kind, plan, asOf, period, from, to);
+        if (asOf.isBefore(w.from().start())) {
+            throw new Unfit("window.as_of_before_start", "as_of_date", asOf.toString(), "start_date", w.from().start().toString(),
+                    "first_period", w.from().toString());
+        }
+        return w;
+    }
+
+    /**
+     * The warning a report compiled before its window ends carries (as-of-before-window-end), or
+     * null: its last quarter has not ended on the report's date, so its figures are incomplete.
+     */
+    public Diagnostic early() {
+        if (!asOf.isBefore(to.end())) return null;
+        return Diagnostic.of(Code.AS_OF_BEFORE_WINDOW_END).period(to).with("as_of", asOf).with("window_end", to.end());
+    }
+
+    private static Window choose(Kind kind, Plan plan, LocalDate asOf, String period, String from, String to) throws Unfit {
         if (kind == Kind.FINAL) {
             if (period != null || from != null) throw new Unfit("window.final_whole_term");
             Period end = to != null ? quarter(to, "--to", plan) : lastDue(plan, asOf);

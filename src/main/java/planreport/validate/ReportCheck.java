@@ -29,7 +29,8 @@ import planreport.model.Task;
  * then checks coverage (missing reports). Every problem becomes a diagnostic; nothing here throws on
  * bad data. Each checked row goes to the sink as an {@link Entry}.
  *
- * <p>Codes: those of {@link Cells} and {@link RowRule}, duplicate-row and missing-report.
+ * <p>Codes: those of {@link Cells} and {@link RowRule}, duplicate-row, missing-report and
+ * status-regressed.
  */
 public final class ReportCheck {
     /** The rules, in order (values() would copy the array for every row). */
@@ -54,7 +55,15 @@ public final class ReportCheck {
     private final LongLongMap doneIn = new LongLongMap(1 << 10);
     /** The periods rows were read for: coverage is checked for these unless one period is named. */
     private final Set<Period> periodsRead = new TreeSet<>();
+    /** (unit, deadline task) → its row of the latest period that reports it not done, for status-regressed. */
+    private final Map<Long, NotDone> notDone = new HashMap<>();
+    /** Rows of periods after this one are left out (a compile of an earlier window); null: none. */
+    private Period ignoreAfter;
     private long rows;
+    private long ignored;
+
+    /** A row reporting a deadline task not done: its period and where it is. */
+    private record NotDone(Period period, String file, long line, Object column, Status status, Integer progress) {}
 
     /**
      * {@code files} are the names of the inputs, by the index their rows carry
@@ -81,6 +90,20 @@ public final class ReportCheck {
     }
 
     public long rows() { return rows; }
+
+    /**
+     * Leaves out the rows of periods after {@code last}: they are read but neither checked nor
+     * passed on, so a report of an earlier window can be compiled from a folder that also holds
+     * later reports (whatever is wrong in those is for their own window). A row whose period cannot
+     * be read is still checked.
+     */
+    public ReportCheck ignoringAfter(Period last) {
+        this.ignoreAfter = last;
+        return this;
+    }
+
+    /** How many rows {@link #ignoringAfter} left out. */
+    public long ignored() { return ignored; }
 
     // Keys of the two maps, packed into a long: 16 bits per task and per period, 31 per unit.
     // Only periods inside the term get a key, so the period's offset from the term's start is 0 or more.
@@ -121,9 +144,14 @@ public final class ReportCheck {
     /** Checks one row. */
     public void row(ReportRow r) {
         rows++;
+        Cells.Read<Period> periodCell = cells.period(r.get(ReportColumn.PERIOD));
+        if (ignoreAfter != null && periodCell.value() != null && periodCell.value().compareTo(ignoreAfter) > 0) {
+            ignored++;
+            return;
+        }
         RowProblems problems = new RowProblems(r);
         String unitId = problems.read(cells.unit(r.get(ReportColumn.UNIT)), ReportColumn.UNIT);
-        Period period = problems.read(cells.period(r.get(ReportColumn.PERIOD)), ReportColumn.PERIOD);
+        Period period = problems.read(periodCell, ReportColumn.PERIOD);
         Task task = problems.read(cells.task(r.get(ReportColumn.TASK)), ReportColumn.TASK);
         Status status = problems.read(cells.status(r.get(ReportColumn.STATUS)), ReportColumn.STATUS);
         Integer progress = problems.read(cells.progress(r.get(ReportColumn.PROGRESS)), ReportColumn.PROGRESS);
@@ -148,6 +176,13 @@ public final class ReportCheck {
                         .with("first_file", files.get((int) (prev >>> 40))).with("first_line", prev & ((1L << 40) - 1)), ReportColumn.UNIT);
             } else {
                 periodsRead.add(period);
+                if (status != null && status != Status.DONE && !task.timeframe().ongoing()) {
+                    long k = key(unitId, task.id());
+                    NotDone was = notDone.get(k);
+                    if (was == null || was.period().compareTo(period) < 0) {
+                        notDone.put(k, new NotDone(period, r.file(), r.line(), r.column(ReportColumn.STATUS), status, progress));
+                    }
+                }
             }
             if (status == Status.DONE) {
                 long k = key(unitId, task.id());
@@ -173,10 +208,11 @@ public final class ReportCheck {
      * unit and period, naming the tasks. {@code only}, when set, is the one period considered.
      */
     public void finish(Period only) {
+        regressions();
         for (Period p : only != null ? Set.of(only) : periodsRead) {
             if (!plan.reporting().inTerm(p)) continue;
             LocalDate due = plan.reporting().dueDate(p);
-            if (!asOf.isAfter(due)) continue;
+            if (!Obligations.reportsDue(plan, p, asOf)) continue;
             Map<String, List<String>> missing = new TreeMap<>();
             for (Task t : plan.tasks()) {
                 for (String u : plan.leadUnits(t.id())) {
@@ -190,6 +226,27 @@ public final class ReportCheck {
                 out.add(Diagnostic.of(Code.MISSING_REPORT, e.getValue().size() == 1 ? null : "many").unit(e.getKey()).period(p).task(String.join(", ", e.getValue()))
                         .with("name", plan.name(e.getKey())).with("due", due));
             }
+        }
+    }
+
+    /**
+     * status-regressed: a unit that reported a deadline task done in one period and not done in a
+     * later one — one warning per unit and task, at its latest row that says not done. Rows are
+     * read in any order, so this is found once all are read.
+     */
+    private void regressions() {
+        List<Long> keys = new ArrayList<>(notDone.keySet());
+        java.util.Collections.sort(keys);
+        for (long k : keys) {
+            long done = doneIn.get(k);
+            NotDone nd = notDone.get(k);
+            if (done == LongLongMap.ABSENT || done >= nd.period().ordinal()) continue;
+            String unitId = plan.bodies().get((int) (k >>> 32)).id();
+            String taskId = plan.tasks().get((int) (k & 0xFFFFFFFFL)).id();
+            String status = nd.status().id();
+            out.add(Diagnostic.of(Code.STATUS_REGRESSED).unit(unitId).task(taskId).period(nd.period())
+                    .with("name", plan.name(unitId)).with("done_period", Period.ofOrdinal((int) done)).with("status", status)
+                    .at(nd.file(), nd.line(), nd.column()));
         }
     }
 }

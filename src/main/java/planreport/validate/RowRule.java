@@ -35,7 +35,9 @@ enum RowRule {
     /** A deadline task not done is not yet due at the end of the period (quá hạn otherwise). */
     NOT_OVERDUE(Code.OVERDUE, ReportColumn.STATUS),
     /** A report arrives by the period's due date. */
-    SUBMITTED_BY_DUE_DATE(Code.LATE_REPORT, ReportColumn.SUBMITTED_ON);
+    SUBMITTED_BY_DUE_DATE(Code.LATE_REPORT, ReportColumn.SUBMITTED_ON),
+    /** A report is not submitted after the day of the check. */
+    SUBMITTED_BY_AS_OF(Code.SUBMITTED_AFTER_AS_OF, ReportColumn.SUBMITTED_ON);
 
     /** The code this rule emits. */
     final Code code;
@@ -64,6 +66,7 @@ enum RowRule {
             case DONE_BY_DEADLINE -> doneByDeadline(r, plan, asOf);
             case NOT_OVERDUE -> notOverdue(r, plan, asOf);
             case SUBMITTED_BY_DUE_DATE -> submittedByDueDate(r, plan, asOf);
+            case SUBMITTED_BY_AS_OF -> submittedByAsOf(r, plan, asOf);
         };
     }
 
@@ -121,6 +124,11 @@ enum RowRule {
         LocalDate due = r.due();
         if (!r.submitted().isAfter(due)) return null;
         return Diagnostic.of(Code.LATE_REPORT).period(r.period()).with("submitted", r.submitted()).with("due", due);
+    }
+
+    private static Diagnostic submittedByAsOf(Row r, Plan plan, LocalDate asOf) {
+        if (r.submitted() == null || !r.submitted().isAfter(asOf)) return null;
+        return Diagnostic.of(Code.SUBMITTED_AFTER_AS_OF).with("submitted", r.submitted()).with("as_of", asOf);
     }
 
     /**

@@ -89,7 +89,7 @@ class ClassifyTest {
     }
 
     @Test
-    void complianceStopsExpectingADeadlineTaskOnceTheUnitReportedItDoneAndCountsMissingSubmissionDatesAsLate() {
+    void complianceStopsExpectingADeadlineTaskOnceTheUnitReportedItDoneAndCountsMissingSubmissionDatesApart() {
         Plan plan = plan();
         Collector c = collect(row("a", "T1", Q1, Status.DONE, "2022-03-10", "2022-04-15"),
                 row("a", "T2", Q1, Status.IN_PROGRESS, null, "2022-04-16"),
@@ -98,13 +98,16 @@ class ClassifyTest {
         Report r = Aggregator.aggregate(plan, Window.range(Q1, Q2, LocalDate.of(2022, 8, 1)), c, List.of());
         Report.BodyCompliance a = r.reporting().stream().filter(x -> x.unitId().equals("a")).findFirst().orElseThrow();
         // Q1: T1, T2 expected; Q2: only T2 (T1 was done in Q1)
-        assertEquals(new Report.Tally(3, 3, 1), a.tally());
+        assertEquals(new Report.Tally(3, 3, 1, 1), a.tally());
         assertEquals(List.of(), a.missing());
-        assertEquals(2, a.late().size(), "submitted 16/04 after the due date 15/04, and a row with no submission date");
+        assertEquals(List.of(new Report.Late("T2", Q1, LocalDate.of(2022, 4, 16), LocalDate.of(2022, 4, 15))), a.late(),
+                "submitted 16/04 after the due date 15/04");
+        assertEquals(List.of(new Report.TaskPeriod("T2", Q2)), a.undated(), "a row with no submission date is neither on time nor late");
+        assertEquals(1, a.tally().late());
         Report.BodyCompliance b = r.reporting().stream().filter(x -> x.unitId().equals("b")).findFirst().orElseThrow();
-        assertEquals(new Report.Tally(2, 1, 1), b.tally());
+        assertEquals(new Report.Tally(2, 1, 1, 0), b.tally());
         assertEquals(List.of(new Report.TaskPeriod("T1", Q2)), b.missing());
-        assertEquals(new Report.Tally(5, 4, 2), r.reportingTotal());
+        assertEquals(new Report.Tally(5, 4, 2, 1), r.reportingTotal());
     }
 
     @Test

@@ -48,6 +48,19 @@ class ReportFixturesTest {
         assertEquals(f.expected(), f.run(), "diagnostics of fixture " + f.name() + " (file:line column code)");
     }
 
+    /**
+     * Warnings about the day of the check against a compile's window, not about a row: validate
+     * never gives them, so no fixture can (render/CompileNumbersTest, report/NumbersTest test them).
+     */
+    static final Set<Code> COMPILE_ONLY = EnumSet.of(Code.AS_OF_BEFORE_WINDOW_END);
+
+    /**
+     * Warnings the shipped examples do not show: submitted-after-as-of needs a day of the check
+     * before the reports, and status-regressed a unit contradicting itself, which the generator does
+     * not write; the fixtures show both.
+     */
+    static final Set<Code> NOT_IN_EXAMPLES = EnumSet.of(Code.SUBMITTED_AFTER_AS_OF, Code.STATUS_REGRESSED, Code.AS_OF_BEFORE_WINDOW_END);
+
     /** Every report code has at least one fixture that expects it, so a code cannot go untested. */
     @Test
     void everyReportCodeIsCovered() throws IOException {
@@ -55,7 +68,7 @@ class ReportFixturesTest {
         for (Fixture f : Fixture.all()) for (String e : f.expected()) covered.add(Fixture.code(e));
         List<String> missing = new ArrayList<>();
         for (Code c : Code.values()) {
-            if (c.scope() == Code.Scope.REPORT && c != Code.INPUT && !covered.contains(c.id())) missing.add(c.id());
+            if (c.scope() == Code.Scope.REPORT && c != Code.INPUT && !COMPILE_ONLY.contains(c) && !covered.contains(c.id())) missing.add(c.id());
         }
         assertEquals(List.of(), missing, "report codes without a fixture");
     }
@@ -102,7 +115,7 @@ class ReportFixturesTest {
         Set<Code> kinds = EnumSet.noneOf(Code.class);
         for (Diagnostic d : ds.sorted()) kinds.add(d.code());
         Set<Code> warnings = EnumSet.noneOf(Code.class);
-        for (Code c : Code.values()) if (c.severity() == Severity.WARNING) warnings.add(c);
+        for (Code c : Code.values()) if (c.severity() == Severity.WARNING && !NOT_IN_EXAMPLES.contains(c)) warnings.add(c);
         assertEquals(warnings, kinds);
     }
 }

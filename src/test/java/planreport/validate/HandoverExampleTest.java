@@ -85,6 +85,39 @@ class HandoverExampleTest {
         assertEquals(52, q2.size());
     }
 
+    @Test
+    void theCompiledReportIntroducesEachSuccessorOnceAndOnlyInTheWindowOfTheHandover(@TempDir Path out) throws Exception {
+        for (String period : new String[] {"2025-Q2", "2025-Q3"}) {
+            CliRun r = CliRun.of("compile", "--plan", "plan.yaml", "--kind", "summary", "--period", period, "--as-of", "2026-01-20",
+                    "--format", "md", "--out", out.toString(), "examples/reports");
+            assertEquals(ExitCode.OK, r.exit(), r.err());
+        }
+        String q3 = Files.readString(out.resolve("bao-cao-so-ket-2025-Q3.md"));
+        String q2 = Files.readString(out.resolve("bao-cao-so-ket-2025-Q2.md"));
+        assertEquals(1, count(q3, "Từ ngày 01/7/2025, nhiệm vụ của Ủy ban nhân dân thành phố Quảng Ngãi, Ủy ban nhân dân thị xã Đức Phổ, Ủy ban nhân dân huyện Bình Sơn"), q3);
+        assertEquals(1, count(q3, "Ủy ban nhân dân huyện Lý Sơn do Ủy ban nhân dân tỉnh đảm nhiệm."));
+        assertEquals(1, count(q3, "Liên đoàn Lao động huyện Lý Sơn do Liên đoàn Lao động tỉnh đảm nhiệm."));
+        assertEquals(2, count(q3, "Từ ngày "), "two handovers on 01/7/2025, nothing else");
+        assertEquals(0, count(q2, "Từ ngày 01/7/2025"), "not in a window that ends before the handover");
+    }
+
+    @Test
+    void showPrintsEachBodysDatesAndWhoLeadsATaskInEachPartOfTheTerm() {
+        CliRun r = CliRun.of("show", "--plan", "plan.yaml");
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        assertTrue(r.out().contains("  ubnd-huyen-ba-to  Ủy ban nhân dân huyện Ba Tơ  [government]"), r.out());
+        assertTrue(r.out().contains("      hoạt động đến hết 30/06/2025; cơ quan kế thừa: ubnd-tinh\n"), "dates and successors");
+        assertTrue(r.out().contains("      kế thừa nhiệm vụ của: ban-tuyen-giao-tinh-uy, ban-dan-van-tinh-uy\n"));
+        assertTrue(r.out().contains("         quý IV/2021 – quý IV/2024: 1 đơn vị\n         quý I/2025 – quý IV/2025: 1 đơn vị — thêm: Ban Tuyên giáo và Dân vận Tỉnh ủy; thôi: Ban Dân vận Tỉnh ủy\n"),
+                "task III.8 in two parts");
+    }
+
+    private static int count(String text, String s) {
+        int n = 0;
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) n++;
+        return n;
+    }
+
     private static Set<String> bodies(Plan plan, Path out, String period) throws Exception {
         CliRun r = CliRun.of("compile", "--plan", "plan.yaml", "--kind", "summary", "--period", period, "--as-of", "2026-01-20",
                 "--format", "json", "--out", out.toString(), "examples/reports");

@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Writes examples/reports/: the quarterly progress reports the plan's units would send for
- * 2021-Q4 to 2023-Q2, so that validate and compile have realistic input to show. Deterministic
+ * 2021-Q4 to 2025-Q4, so that validate and compile have realistic input to show, including the 2025
+ * reorganisation (plan.yaml's bodies with until/successors): a ceased body sends its last report for
+ * the quarter it still exists on the last day of, its successors report from the next. Deterministic
  * (fixed seed, no clock, reads nothing): rerun with {@code java examples/GenerateExamples.java}
  * from the project root and the files come out byte-identical.
  *
@@ -28,38 +30,55 @@ public final class GenerateExamples {
 
     // ---- the plan, as far as the examples need it ----------------------------------------------
 
-    /** One reporting unit: its lead tasks and the tasks it coordinates. */
-    record Unit(String id, String name, String kind, List<String> leads, List<String> coordinates) {}
+    /**
+     * One reporting unit: its lead tasks and the tasks it coordinates, and the quarters it reports
+     * for (from {@code first} to {@code last}; null: the whole term), as plan.yaml's from/until give
+     * them (a body reports for a quarter when it exists on the quarter's last day).
+     */
+    record Unit(String id, String name, String kind, List<String> leads, List<String> coordinates, Q first, Q last) {
+        boolean reports(Q q) { return (first == null || first.compareTo(q) <= 0) && (last == null || q.compareTo(last) <= 0); }
+    }
 
     static Unit u(String id, String name, String kind, String leads, String coordinates) {
-        return new Unit(id, name, kind, split(leads), split(coordinates));
+        return new Unit(id, name, kind, split(leads), split(coordinates), null, null);
     }
+
+    /** A unit that ceased: its last quarter. */
+    static Unit until(Q last, Unit u) { return new Unit(u.id(), u.name(), u.kind(), u.leads(), u.coordinates(), u.first(), last); }
+
+    /** A unit created during the term: its first quarter. */
+    static Unit from(Q first, Unit u) { return new Unit(u.id(), u.name(), u.kind(), u.leads(), u.coordinates(), first, u.last()); }
+
+    /** The last quarter of the bodies that ceased on 31/01/2025 or 28/02/2025, and of the district level (30/6/2025). */
+    static final Q BOARDS_LAST = new Q(2024, 4), DISTRICTS_LAST = new Q(2025, 2);
+    /** The first quarter of their successors. */
+    static final Q BOARDS_FIRST = new Q(2025, 1), DISTRICTS_FIRST = new Q(2025, 3);
 
     static List<String> split(String s) { return s.isBlank() ? List.of() : List.of(s.split(" ")); }
 
     static final List<Unit> UNITS = List.of(
-        u("thanh-uy-quang-ngai", "Thành ủy Quảng Ngãi", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("thi-uy-duc-pho", "Thị ủy Đức Phổ", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("huyen-uy-binh-son", "Huyện ủy Bình Sơn", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("huyen-uy-son-tinh", "Huyện ủy Sơn Tịnh", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("huyen-uy-tu-nghia", "Huyện ủy Tư Nghĩa", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("huyen-uy-nghia-hanh", "Huyện ủy Nghĩa Hành", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("huyen-uy-mo-duc", "Huyện ủy Mộ Đức", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("huyen-uy-ba-to", "Huyện ủy Ba Tơ", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("huyen-uy-minh-long", "Huyện ủy Minh Long", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("huyen-uy-son-ha", "Huyện ủy Sơn Hà", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("huyen-uy-son-tay", "Huyện ủy Sơn Tây", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("huyen-uy-tra-bong", "Huyện ủy Trà Bồng", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("huyen-uy-ly-son", "Huyện ủy Lý Sơn", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("dang-uy-khoi-co-quan-tinh", "Đảng ủy Khối các cơ quan tỉnh", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
-        u("dang-uy-khoi-doanh-nghiep-tinh", "Đảng ủy Khối Doanh nghiệp tỉnh", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
+        until(DISTRICTS_LAST, u("thanh-uy-quang-ngai", "Thành ủy Quảng Ngãi", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(DISTRICTS_LAST, u("thi-uy-duc-pho", "Thị ủy Đức Phổ", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(DISTRICTS_LAST, u("huyen-uy-binh-son", "Huyện ủy Bình Sơn", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(DISTRICTS_LAST, u("huyen-uy-son-tinh", "Huyện ủy Sơn Tịnh", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(DISTRICTS_LAST, u("huyen-uy-tu-nghia", "Huyện ủy Tư Nghĩa", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(DISTRICTS_LAST, u("huyen-uy-nghia-hanh", "Huyện ủy Nghĩa Hành", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(DISTRICTS_LAST, u("huyen-uy-mo-duc", "Huyện ủy Mộ Đức", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(DISTRICTS_LAST, u("huyen-uy-ba-to", "Huyện ủy Ba Tơ", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(DISTRICTS_LAST, u("huyen-uy-minh-long", "Huyện ủy Minh Long", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(DISTRICTS_LAST, u("huyen-uy-son-ha", "Huyện ủy Sơn Hà", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(DISTRICTS_LAST, u("huyen-uy-son-tay", "Huyện ủy Sơn Tây", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(DISTRICTS_LAST, u("huyen-uy-tra-bong", "Huyện ủy Trà Bồng", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(DISTRICTS_LAST, u("huyen-uy-ly-son", "Huyện ủy Lý Sơn", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(BOARDS_LAST, u("dang-uy-khoi-co-quan-tinh", "Đảng ủy Khối các cơ quan tỉnh", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        until(BOARDS_LAST, u("dang-uy-khoi-doanh-nghiep-tinh", "Đảng ủy Khối Doanh nghiệp tỉnh", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
         u("dang-uy-quan-su-tinh", "Đảng ủy Quân sự tỉnh", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
         u("dang-uy-cong-an-tinh", "Đảng ủy Công an tỉnh", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
         u("dang-uy-bo-doi-bien-phong-tinh", "Đảng ủy Bộ đội Biên phòng tỉnh", "party-committee", "1.1 6.1 III.1", "2.1 2.2"),
         u("ban-to-chuc-tinh-uy", "Ban Tổ chức Tỉnh ủy", "party-board", "3.1 3.4 III.5", "III.8"),
-        u("ban-tuyen-giao-tinh-uy", "Ban Tuyên giáo Tỉnh ủy", "party-board", "III.4", "III.8"),
-        u("ban-dan-van-tinh-uy", "Ban Dân vận Tỉnh ủy", "party-board", "III.8", ""),
-        u("bcsd-ubnd-tinh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "party-delegation", "III.1 III.3", "III.2 III.8"),
+        until(BOARDS_LAST, u("ban-tuyen-giao-tinh-uy", "Ban Tuyên giáo Tỉnh ủy", "party-board", "III.4", "III.8")),
+        until(BOARDS_LAST, u("ban-dan-van-tinh-uy", "Ban Dân vận Tỉnh ủy", "party-board", "III.8", "")),
+        until(BOARDS_LAST, u("bcsd-ubnd-tinh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "party-delegation", "III.1 III.3", "III.2 III.8")),
         u("dang-doan-hdnd-tinh", "Đảng đoàn Hội đồng nhân dân tỉnh", "party-delegation", "III.1 III.2", ""),
         u("dang-doan-mttq-tinh", "Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh", "party-delegation", "III.1 III.6", ""),
         u("dang-doan-ldld-tinh", "Đảng đoàn Liên đoàn Lao động tỉnh", "party-delegation", "1.2 2.1 2.2 3.2 3.3 4 7.4 III.1 III.7", "3.1 3.4 6.2 III.4 III.5 III.6 III.8"),
@@ -67,25 +86,25 @@ public final class GenerateExamples {
         u("dang-doan-hoi-nong-dan-tinh", "Đảng đoàn Hội Nông dân tỉnh", "party-delegation", "III.1 III.6", "7.4"),
         u("dang-doan-hoi-ccb-tinh", "Đảng đoàn Hội Cựu chiến binh tỉnh", "party-delegation", "III.1 III.6", "7.4"),
         u("ubnd-tinh", "Ủy ban nhân dân tỉnh", "government", "1.1 7.1 7.2 7.3", "2.1 2.2 III.3"),
-        u("ubnd-thanh-pho-quang-ngai", "Ủy ban nhân dân thành phố Quảng Ngãi", "government", "1.1", "2.1 2.2 3.2 3.3 4"),
-        u("ubnd-thi-xa-duc-pho", "Ủy ban nhân dân thị xã Đức Phổ", "government", "1.1", "2.1 2.2 3.2 3.3 4"),
-        u("ubnd-huyen-binh-son", "Ủy ban nhân dân huyện Bình Sơn", "government", "1.1", "2.1 2.2 3.2 3.3 4"),
-        u("ubnd-huyen-son-tinh", "Ủy ban nhân dân huyện Sơn Tịnh", "government", "1.1", "2.1 2.2 3.2 3.3 4"),
-        u("ubnd-huyen-tu-nghia", "Ủy ban nhân dân huyện Tư Nghĩa", "government", "1.1", "2.1 2.2 3.2 3.3 4"),
-        u("ubnd-huyen-nghia-hanh", "Ủy ban nhân dân huyện Nghĩa Hành", "government", "1.1", "2.1 2.2 3.2 3.3 4"),
-        u("ubnd-huyen-mo-duc", "Ủy ban nhân dân huyện Mộ Đức", "government", "1.1", "2.1 2.2 3.2 3.3 4"),
-        u("ubnd-huyen-ba-to", "Ủy ban nhân dân huyện Ba Tơ", "government", "1.1", "2.1 2.2 3.2 3.3 4"),
-        u("ubnd-huyen-minh-long", "Ủy ban nhân dân huyện Minh Long", "government", "1.1", "2.1 2.2 3.2 3.3 4"),
-        u("ubnd-huyen-son-ha", "Ủy ban nhân dân huyện Sơn Hà", "government", "1.1", "2.1 2.2 3.2 3.3 4"),
-        u("ubnd-huyen-son-tay", "Ủy ban nhân dân huyện Sơn Tây", "government", "1.1", "2.1 2.2 3.2 3.3 4"),
-        u("ubnd-huyen-tra-bong", "Ủy ban nhân dân huyện Trà Bồng", "government", "1.1", "2.1 2.2 3.2 3.3 4"),
-        u("ubnd-huyen-ly-son", "Ủy ban nhân dân huyện Lý Sơn", "government", "1.1", "2.1 2.2 3.2 3.3 4"),
-        u("so-lao-dong-tbxh", "Sở Lao động - Thương binh và Xã hội", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"),
+        until(DISTRICTS_LAST, u("ubnd-thanh-pho-quang-ngai", "Ủy ban nhân dân thành phố Quảng Ngãi", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
+        until(DISTRICTS_LAST, u("ubnd-thi-xa-duc-pho", "Ủy ban nhân dân thị xã Đức Phổ", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
+        until(DISTRICTS_LAST, u("ubnd-huyen-binh-son", "Ủy ban nhân dân huyện Bình Sơn", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
+        until(DISTRICTS_LAST, u("ubnd-huyen-son-tinh", "Ủy ban nhân dân huyện Sơn Tịnh", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
+        until(DISTRICTS_LAST, u("ubnd-huyen-tu-nghia", "Ủy ban nhân dân huyện Tư Nghĩa", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
+        until(DISTRICTS_LAST, u("ubnd-huyen-nghia-hanh", "Ủy ban nhân dân huyện Nghĩa Hành", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
+        until(DISTRICTS_LAST, u("ubnd-huyen-mo-duc", "Ủy ban nhân dân huyện Mộ Đức", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
+        until(DISTRICTS_LAST, u("ubnd-huyen-ba-to", "Ủy ban nhân dân huyện Ba Tơ", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
+        until(DISTRICTS_LAST, u("ubnd-huyen-minh-long", "Ủy ban nhân dân huyện Minh Long", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
+        until(DISTRICTS_LAST, u("ubnd-huyen-son-ha", "Ủy ban nhân dân huyện Sơn Hà", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
+        until(DISTRICTS_LAST, u("ubnd-huyen-son-tay", "Ủy ban nhân dân huyện Sơn Tây", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
+        until(DISTRICTS_LAST, u("ubnd-huyen-tra-bong", "Ủy ban nhân dân huyện Trà Bồng", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
+        until(DISTRICTS_LAST, u("ubnd-huyen-ly-son", "Ủy ban nhân dân huyện Lý Sơn", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
+        until(BOARDS_LAST, u("so-lao-dong-tbxh", "Sở Lao động - Thương binh và Xã hội", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2")),
         u("so-noi-vu", "Sở Nội vụ", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"),
         u("so-tu-phap", "Sở Tư pháp", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"),
-        u("so-ke-hoach-dau-tu", "Sở Kế hoạch và Đầu tư", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"),
+        until(BOARDS_LAST, u("so-ke-hoach-dau-tu", "Sở Kế hoạch và Đầu tư", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2")),
         u("so-tai-chinh", "Sở Tài chính", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"),
-        u("so-thong-tin-truyen-thong", "Sở Thông tin và Truyền thông", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"),
+        until(BOARDS_LAST, u("so-thong-tin-truyen-thong", "Sở Thông tin và Truyền thông", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2")),
         u("cuc-thue-tinh", "Cục Thuế tỉnh", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"),
         u("bhxh-tinh", "Bảo hiểm xã hội tỉnh", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"),
         u("cong-an-tinh", "Công an tỉnh", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"),
@@ -98,22 +117,34 @@ public final class GenerateExamples {
         u("hoi-ccb-tinh", "Hội Cựu chiến binh tỉnh", "mass-organisation", "1.1", ""),
         u("ldld-tinh", "Liên đoàn Lao động tỉnh", "labour-federation", "1.1 5 7.3", "III.3 III.7"),
         u("btv-ldld-tinh", "Ban Thường vụ Liên đoàn Lao động tỉnh", "labour-federation", "", "7.1 7.2"),
-        u("ldld-thanh-pho-quang-ngai", "Liên đoàn Lao động thành phố Quảng Ngãi", "labour-federation", "5", "III.7"),
-        u("ldld-thi-xa-duc-pho", "Liên đoàn Lao động thị xã Đức Phổ", "labour-federation", "5", "III.7"),
-        u("ldld-huyen-binh-son", "Liên đoàn Lao động huyện Bình Sơn", "labour-federation", "5", "III.7"),
-        u("ldld-huyen-son-tinh", "Liên đoàn Lao động huyện Sơn Tịnh", "labour-federation", "5", "III.7"),
-        u("ldld-huyen-tu-nghia", "Liên đoàn Lao động huyện Tư Nghĩa", "labour-federation", "5", "III.7"),
-        u("ldld-huyen-nghia-hanh", "Liên đoàn Lao động huyện Nghĩa Hành", "labour-federation", "5", "III.7"),
-        u("ldld-huyen-mo-duc", "Liên đoàn Lao động huyện Mộ Đức", "labour-federation", "5", "III.7"),
-        u("ldld-huyen-ba-to", "Liên đoàn Lao động huyện Ba Tơ", "labour-federation", "5", "III.7"),
-        u("ldld-huyen-minh-long", "Liên đoàn Lao động huyện Minh Long", "labour-federation", "5", "III.7"),
-        u("ldld-huyen-son-ha", "Liên đoàn Lao động huyện Sơn Hà", "labour-federation", "5", "III.7"),
-        u("ldld-huyen-son-tay", "Liên đoàn Lao động huyện Sơn Tây", "labour-federation", "5", "III.7"),
-        u("ldld-huyen-tra-bong", "Liên đoàn Lao động huyện Trà Bồng", "labour-federation", "5", "III.7"),
-        u("ldld-huyen-ly-son", "Liên đoàn Lao động huyện Lý Sơn", "labour-federation", "5", "III.7"),
+        until(DISTRICTS_LAST, u("ldld-thanh-pho-quang-ngai", "Liên đoàn Lao động thành phố Quảng Ngãi", "labour-federation", "5", "III.7")),
+        until(DISTRICTS_LAST, u("ldld-thi-xa-duc-pho", "Liên đoàn Lao động thị xã Đức Phổ", "labour-federation", "5", "III.7")),
+        until(DISTRICTS_LAST, u("ldld-huyen-binh-son", "Liên đoàn Lao động huyện Bình Sơn", "labour-federation", "5", "III.7")),
+        until(DISTRICTS_LAST, u("ldld-huyen-son-tinh", "Liên đoàn Lao động huyện Sơn Tịnh", "labour-federation", "5", "III.7")),
+        until(DISTRICTS_LAST, u("ldld-huyen-tu-nghia", "Liên đoàn Lao động huyện Tư Nghĩa", "labour-federation", "5", "III.7")),
+        until(DISTRICTS_LAST, u("ldld-huyen-nghia-hanh", "Liên đoàn Lao động huyện Nghĩa Hành", "labour-federation", "5", "III.7")),
+        until(DISTRICTS_LAST, u("ldld-huyen-mo-duc", "Liên đoàn Lao động huyện Mộ Đức", "labour-federation", "5", "III.7")),
+        until(DISTRICTS_LAST, u("ldld-huyen-ba-to", "Liên đoàn Lao động huyện Ba Tơ", "labour-federation", "5", "III.7")),
+        until(DISTRICTS_LAST, u("ldld-huyen-minh-long", "Liên đoàn Lao động huyện Minh Long", "labour-federation", "5", "III.7")),
+        until(DISTRICTS_LAST, u("ldld-huyen-son-ha", "Liên đoàn Lao động huyện Sơn Hà", "labour-federation", "5", "III.7")),
+        until(DISTRICTS_LAST, u("ldld-huyen-son-tay", "Liên đoàn Lao động huyện Sơn Tây", "labour-federation", "5", "III.7")),
+        until(DISTRICTS_LAST, u("ldld-huyen-tra-bong", "Liên đoàn Lao động huyện Trà Bồng", "labour-federation", "5", "III.7")),
+        until(DISTRICTS_LAST, u("ldld-huyen-ly-son", "Liên đoàn Lao động huyện Lý Sơn", "labour-federation", "5", "III.7")),
         u("cd-kkt-dung-quat", "Công đoàn Khu kinh tế Dung Quất và các Khu Công nghiệp Quảng Ngãi", "labour-federation", "5", "III.7"),
-        u("bcd-kinh-te-tu-nhan", "Ban Chỉ đạo xây dựng tổ chức đảng, đoàn thể trong các đơn vị kinh tế tư nhân trên địa bàn tỉnh", "steering-committee", "6.2", "")
+        u("bcd-kinh-te-tu-nhan", "Ban Chỉ đạo xây dựng tổ chức đảng, đoàn thể trong các đơn vị kinh tế tư nhân trên địa bàn tỉnh", "steering-committee", "6.2", ""),
+        // the successors created in 2025 (plan.yaml): each takes over all its predecessors' tasks
+        from(BOARDS_FIRST, u("dang-uy-cac-co-quan-dang-tinh", "Đảng ủy các cơ quan Đảng tỉnh", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
+        from(BOARDS_FIRST, u("dang-uy-ubnd-tinh", "Đảng ủy Ủy ban nhân dân tỉnh", "party-committee", "1.1 6.1 III.1 III.3", "2.1 2.2 III.2 III.8")),
+        from(BOARDS_FIRST, u("ban-tuyen-giao-dan-van-tinh-uy", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "party-board", "III.4 III.8", "")),
+        from(BOARDS_FIRST, u("so-khoa-hoc-cong-nghe", "Sở Khoa học và Công nghệ", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"))
     );
+
+    /**
+     * Tasks a unit takes over from ceased bodies, from the quarter given: the province's People's
+     * Committee coordinates what the district committees coordinated (3.2, 3.3, 4) from 2025-Q3.
+     */
+    static final Map<String, List<String>> TAKEN_OVER = Map.of("ubnd-tinh", List.of("3.2", "3.3", "4"));
+    static final Q TAKEN_OVER_FROM = DISTRICTS_FIRST;
 
     /** Plan order of tasks and duties. */
     static final List<String> TASK_ORDER = List.of("1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "3.3", "3.4", "4", "5", "6.1", "6.2",
@@ -161,7 +192,7 @@ public final class GenerateExamples {
     }
 
     static final Q FIRST = new Q(2021, 4);
-    static final Q LAST = new Q(2023, 2);
+    static final Q LAST = new Q(2025, 4);
 
     // ---- narratives ---------------------------------------------------------------------------
 
@@ -301,12 +332,17 @@ public final class GenerateExamples {
 
     static List<Row> rows(Unit unit, Q q) {
         List<Row> out = new ArrayList<>();
+        // a unit reports only for the quarters it exists on the last day of (checked before any draw,
+        // so the quarters before the reorganisation come out as they always did)
+        if (!unit.reports(q)) return out;
         String file = q + "_" + unit.id();
-        Set<String> done = DONE.computeIfAbsent(unit.id(), k -> new HashSet<>());
+        // a successor does not report the deadline tasks its predecessors finished in 2021-2022
+        Set<String> done = DONE.computeIfAbsent(unit.id(), k -> unit.first() == null ? new HashSet<>() : new HashSet<>(DUE.keySet()));
         List<String> tasks = new ArrayList<>();
         for (String t : TASK_ORDER) {
             boolean lead = unit.leads().contains(t);
-            boolean coord = unit.coordinates().contains(t);
+            boolean coord = unit.coordinates().contains(t)
+                    || (q.compareTo(TAKEN_OVER_FROM) >= 0 && TAKEN_OVER.getOrDefault(unit.id(), List.of()).contains(t));
             if (!lead && !coord) continue;
             if (done.contains(t)) continue;
             boolean before = file.equals(BEFORE_START_FILE) && t.equals("3.2");

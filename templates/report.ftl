@@ -37,6 +37,10 @@ ${msg.deadline_of} ${deadline_totals.tasks} ${msg.deadline_tasks}: ${msg.deadlin
 ### 2. ${msg.heading_reporting}
 
 ${msg.reports_expected}: ${reporting_total.expected}; ${msg.reports_received}: ${reporting_total.received} (${reporting_total.reporting_rate_text}); ${msg.reports_on_time}: ${reporting_total.on_time} (${reporting_total.on_time_rate_text}); ${msg.reports_missing}: ${reporting_total.missing_count}.
+<#list handovers as h>
+
+${h}
+</#list>
 
 | ${msg.col_report_state} | ${msg.col_report_count} | ${msg.col_share} | ${msg.col_chart} |
 |:---|---:|---:|:---|

@@ -12,6 +12,10 @@ public enum Code {
     DUPLICATE_ID("duplicate-id", Severity.ERROR, Scope.PLAN),
     UNKNOWN_BODY("unknown-body", Severity.ERROR, Scope.PLAN),
     BAD_TIMEFRAME("bad-timeframe", Severity.ERROR, Scope.PLAN),
+    // the plan: bodies that change during it
+    BODY_DATES("body-dates", Severity.ERROR, Scope.PLAN),
+    BAD_SUCCESSION("bad-succession", Severity.ERROR, Scope.PLAN),
+    TASK_UNOWNED("task-unowned", Severity.WARNING, Scope.PLAN),
     // any file: the plan, a report, a template, an output folder
     INPUT("input", Severity.ERROR, Scope.INPUT),
     // reports: errors
@@ -27,6 +31,8 @@ public enum Code {
     BAD_NUMBER("bad-number", Severity.ERROR, Scope.REPORT),
     STATUS_INCONSISTENT("status-inconsistent", Severity.ERROR, Scope.REPORT),
     NOT_RESPONSIBLE("not-responsible", Severity.ERROR, Scope.REPORT),
+    UNIT_CEASED("unit-ceased", Severity.ERROR, Scope.REPORT),
+    UNIT_NOT_YET("unit-not-yet", Severity.ERROR, Scope.REPORT),
     DUPLICATE_ROW("duplicate-row", Severity.ERROR, Scope.REPORT),
     // reports: warnings
     COMPLETED_AFTER_DEADLINE("completed-after-deadline", Severity.WARNING, Scope.REPORT),

@@ -247,7 +247,7 @@ public final class PlanReader {
     private static final Set<String> SECTION_KEYS = Set.of("id", "title", "tasks");
     private static final Set<String> TASK_KEYS = Set.of("id", "content", "directing", "implementing", "leads", "coordinators", "timeframe");
     private static final Set<String> TIMEFRAME_KEYS = Set.of("text", "due", "from");
-    private static final Set<String> BODY_KEYS = Set.of("id", "name", "aliases", "kind", "members");
+    private static final Set<String> BODY_KEYS = Set.of("id", "name", "aliases", "kind", "members", "from", "until", "successors");
     private static final Set<String> INDICATOR_KEYS = Set.of("id", "name", "unit", "task", "targets");
 
     /** A reference to a body, kept with its position until the registry is complete. */
@@ -291,7 +291,17 @@ public final class PlanReader {
             }
             List<YamlObject.Scalar> aliases = b.texts("aliases", false);
             List<YamlObject.Scalar> members = b.texts("members", false);
+            LocalDate from = date(b, "from");
+            LocalDate until = date(b, "until");
+            List<YamlObject.Scalar> successors = b.texts("successors", false);
             if (id == null || name == null || kind == null) continue;
+            if (from != null && until != null && until.isBefore(from)) {
+                at(Diagnostic.of(Code.BODY_DATES, "until-before-from").with("body", id).with("from", from).with("until", until), b.get("until"));
+                until = null;
+            }
+            if (!successors.isEmpty() && until == null && !b.has("until")) {
+                at(Diagnostic.of(Code.BODY_DATES, "successors-without-until").with("body", id), b.get("successors"));
+            }
             if (bodyIds.containsKey(id)) {
                 at(Diagnostic.of(Code.DUPLICATE_ID, "body-id").value(id).with("first", YamlObject.line(bodyIds.get(id))), b.get("id"));
                 continue;
@@ -310,7 +320,10 @@ public final class PlanReader {
             List<Ref> refs = new ArrayList<>();
             for (YamlObject.Scalar m : members) refs.add(new Ref(m.value(), m.node()));
             memberRefs.put(id, refs);
-            bodies.add(new Body(id, name, aliasTexts, kind, List.of()));
+            List<Ref> next = new ArrayList<>();
+            for (YamlObject.Scalar m : successors) next.add(new Ref(m.value(), m.node()));
+            successorRefs.put(id, next);
+            bodies.add(new Body(id, name, aliasTexts, kind, List.of(), from, until, List.of()));
         }
         // a lookup of names before members are resolved
         register(bodies);
@@ -321,9 +334,15 @@ public final class PlanReader {
                 String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "in-group").with("group", b.id()));
                 if (m != null && !members.contains(m)) members.add(m);
             }
-            resolved.add(new Body(b.id(), b.name(), b.aliases(), b.kind(), members));
+            List<String> successors = new ArrayList<>();
+            for (Ref r : successorRefs.getOrDefault(b.id(), List.of())) {
+                String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "successor").with("body", b.id()));
+                if (m != null && !successors.contains(m)) successors.add(m);
+            }
+            resolved.add(new Body(b.id(), b.name(), b.aliases(), b.kind(), members, b.from(), b.until(), successors));
         }
         checkCycles(resolved);
+        checkSuccessions(resolved);
         register(resolved);
 
         Reporting reporting = reporting(root);
@@ -358,7 +377,92 @@ public final class PlanReader {
         }
         List<Indicator> indicators = indicators(root, taskIds);
         if (info == null || reporting == null) return null;
-        return new Plan(info, purposes, reporting, sections, duties, resolved, indicators);
+        Plan plan = new Plan(info, purposes, reporting, sections, duties, resolved, indicators);
+        if (out.errors() == 0) checkOwed(plan);
+        return plan;
+    }
+
+    /** Where each body's successors and each task's leads are written: for the checks on successions. */
+    private final Map<String, List<Ref>> successorRefs = new LinkedHashMap<>();
+    private final Map<String, Node> leadNodes = new HashMap<>();
+
+    /**
+     * Successions: no body succeeds itself through others (a cycle), and each successor exists on
+     * the day it takes over (the day after its predecessor's {@code until}).
+     */
+    private void checkSuccessions(List<Body> bodies) {
+        Map<String, Body> byId = new HashMap<>();
+        for (Body b : bodies) byId.put(b.id(), b);
+        Set<String> inCycle = new HashSet<>();
+        for (Body b : bodies) {
+            List<String> path = new ArrayList<>();
+            if (succeeds(b.id(), b.id(), byId, new HashSet<>(), path)) {
+                inCycle.add(b.id());
+                path.add(0, b.id());
+                at(Diagnostic.of(Code.BAD_SUCCESSION, "cycle").with("body", b.id()).with("chain", String.join(" → ", path)),
+                        successorRefs.get(b.id()).get(0).node());
+            }
+        }
+        for (Body b : bodies) {
+            if (b.until() == null || inCycle.contains(b.id())) continue;
+            LocalDate day = b.until().plusDays(1);
+            List<Ref> refs = successorRefs.getOrDefault(b.id(), List.of());
+            for (String s : b.successors()) {
+                Body next = byId.get(s);
+                if (next == null || next.existsOn(day)) continue;
+                Node at = refs.stream().filter(r -> s.equals(java.util.Optional.ofNullable(bodyByKey.get(Names.key(r.text()))).map(Body::id).orElse(null)))
+                        .map(Ref::node).findFirst().orElse(bodyIds.get(b.id()));
+                Diagnostic d = Diagnostic.of(Code.BAD_SUCCESSION, next.ceasedBy(day) ? "ceased" : "not-yet").with("body", b.id())
+                        .value(s).with("day", day);
+                if (next.from() != null) d = d.with("from", next.from());
+                if (next.until() != null) d = d.with("until", next.until());
+                at(d, at);
+            }
+        }
+    }
+
+    private boolean succeeds(String from, String target, Map<String, Body> byId, Set<String> seen, List<String> path) {
+        Body b = byId.get(from);
+        if (b == null) return false;
+        for (String s : b.successors()) {
+            path.add(s);
+            if (s.equals(target)) return true;
+            if (seen.add(s) && succeeds(s, target, byId, seen, path)) return true;
+            path.remove(path.size() - 1);
+        }
+        return false;
+    }
+
+    /**
+     * A task still active after its leads have ceased with no successor: nobody owes it from then on
+     * (a warning, once per task, at its leads).
+     */
+    private void checkOwed(Plan plan) {
+        if (!plan.dated()) return;
+        for (Task t : plan.tasks()) {
+            Set<String> before = null;
+            for (Period p : plan.termPeriods()) {
+                if (!planreport.model.Obligations.active(plan, t, p)) continue;
+                Set<String> now = plan.leadUnits(t.id(), p);
+                if (now.isEmpty() && before != null && !before.isEmpty()) {
+                    LocalDate last = null;
+                    List<String> gone = new ArrayList<>();
+                    for (String u : before) {
+                        Body b = plan.body(u).orElse(null);
+                        if (b == null || b.until() == null) continue;
+                        gone.add(b.name());
+                        if (last == null || b.until().isAfter(last)) last = b.until();
+                    }
+                    Node at = leadNodes.get(t.id());
+                    Diagnostic d = Diagnostic.of(Code.TASK_UNOWNED).task(t.id()).period(p)
+                            .with("date", last == null ? planreport.model.Obligations.judgedOn(plan, p) : last)
+                            .with("bodies", String.join(", ", gone));
+                    if (at != null) at(d, at); else out.add(d.in(file));
+                    break;
+                }
+                before = now;
+            }
+        }
     }
 
     /** Registers a name or alias; false (and duplicate-id) when another body already uses it. */
@@ -433,6 +537,7 @@ public final class PlanReader {
         }
         Timeframe tf = timeframe(t, task, duty, reporting, termStart);
         if (id == null) return null;
+        if (t.get("leads") != null) leadNodes.putIfAbsent(id, t.get("leads"));
         if (taskIds.containsKey(id)) {
             at(Diagnostic.of(Code.DUPLICATE_ID, "task-id").task(id).with("first", YamlObject.line(taskIds.get(id))), t.get("id"));
             return null;

@@ -1,5 +1,6 @@
 package planreport.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,6 +33,13 @@ public final class Plan {
     private final Map<String, Set<String>> leaves = new HashMap<>();
     private final Map<String, Set<String>> leadLeaves = new HashMap<>();
     private final Map<String, Set<String>> coordinatorLeaves = new HashMap<>();
+    /** Whether any body starts or ends inside time: when none does, who leads is the same on every day. */
+    private final boolean dated;
+    /** Per term period (by offset from the term's start): each task's lead and coordinating units on the period's judging day. */
+    private final List<Map<String, Set<String>>> leadsIn = new ArrayList<>();
+    private final List<Map<String, Set<String>>> coordinatorsIn = new ArrayList<>();
+    /** Who names a body as its successor, in plan order. */
+    private final Map<String, List<String>> predecessors = new HashMap<>();
 
     public Plan(PlanInfo info, List<String> purposes, Reporting reporting, List<Section> sections, List<Task> duties,
                 List<Body> bodies, List<Indicator> indicators) {
@@ -58,15 +66,66 @@ public final class Plan {
             collect(b.id(), out, new java.util.HashSet<>());
             leaves.put(b.id(), Collections.unmodifiableSet(out));
         }
-        for (Task t : tasks) {
-            leadLeaves.put(t.id(), expand(t.leads()));
-            coordinatorLeaves.put(t.id(), expand(t.coordinators()));
-        }
         List<Period> term = new ArrayList<>();
         if (reporting != null) {
             for (Period p = reporting.termStart(); p.compareTo(reporting.termEnd()) <= 0; p = p.next()) term.add(p);
         }
         this.termPeriods = List.copyOf(term);
+        boolean anyDated = false;
+        for (Body b : this.bodies) {
+            if (b.dated()) anyDated = true;
+            for (String s : b.successors()) predecessors.computeIfAbsent(s, x -> new ArrayList<>()).add(b.id());
+        }
+        this.dated = anyDated && reporting != null;
+        for (Task t : tasks) {
+            Set<String> leads = new LinkedHashSet<>(dated ? Set.of() : expand(t.leads()));
+            Set<String> coordinators = new LinkedHashSet<>(dated ? Set.of() : expand(t.coordinators()));
+            if (dated) {
+                // every unit that leads (coordinates) the task on some judging day of the term
+                for (Period p : termPeriods) {
+                    LocalDate day = Obligations.judgedOn(reporting, p);
+                    leads.addAll(unitsOn(t.leads(), day));
+                    coordinators.addAll(unitsOn(t.coordinators(), day));
+                }
+            }
+            leadLeaves.put(t.id(), Collections.unmodifiableSet(leads));
+            coordinatorLeaves.put(t.id(), Collections.unmodifiableSet(coordinators));
+        }
+        if (dated) {
+            for (Period p : termPeriods) {
+                LocalDate day = Obligations.judgedOn(reporting, p);
+                Map<String, Set<String>> l = new HashMap<>(), c = new HashMap<>();
+                for (Task t : tasks) {
+                    l.put(t.id(), unitsOn(t.leads(), day));
+                    c.put(t.id(), unitsOn(t.coordinators(), day));
+                }
+                leadsIn.add(l);
+                coordinatorsIn.add(c);
+            }
+        }
+    }
+
+    private Set<String> unitsOn(List<String> ids, LocalDate day) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : ids) unitsOn(id, day, out, new java.util.HashSet<>());
+        return Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * The units that stand for a body on a day: the body itself when it exists then; a group's
+     * members that exist then; for a body that has ceased, its successors (in turn); nothing for a
+     * body that does not exist yet.
+     */
+    private void unitsOn(String id, LocalDate day, Set<String> out, Set<String> seen) {
+        if (!seen.add(id)) return;
+        Body b = bodyById.get(id);
+        if (b == null) return;
+        if (!b.existsOn(day)) {
+            if (b.ceasedBy(day)) for (String s : b.successors()) unitsOn(s, day, out, seen);
+            return;
+        }
+        if (!b.isGroup()) { out.add(id); return; }
+        for (String m : b.members()) unitsOn(m, day, out, seen);
     }
 
     private void collect(String id, Set<String> out, Set<String> seen) {
@@ -113,14 +172,75 @@ public final class Plan {
     /** The concrete units behind a body: itself, or a group's members, recursively. */
     public Set<String> leaves(String bodyId) { return leaves.getOrDefault(bodyId, Set.of()); }
 
-    /** The units expected to report on a task: its leads, with groups expanded to their members. */
+    /**
+     * Every unit that leads a task at some time in the term: its leads, with groups expanded to their
+     * members and, where bodies change, the successors that take over. Who leads it in one period is
+     * {@link #leadUnits(String, Period)}.
+     */
     public Set<String> leadUnits(String taskId) { return leadLeaves.getOrDefault(taskId, Set.of()); }
 
-    /** The units that may report on a task as coordinators. */
+    /** Every unit that coordinates a task at some time in the term. */
     public Set<String> coordinatorUnits(String taskId) { return coordinatorLeaves.getOrDefault(taskId, Set.of()); }
 
+    /** Whether a unit leads or coordinates a task at some time in the term. */
     public boolean isResponsible(String unitId, String taskId) {
         return leadUnits(taskId).contains(unitId) || coordinatorUnits(taskId).contains(unitId);
+    }
+
+    /** The units that lead a task in a period: its leads as they stand on the period's judging day ({@link Obligations#judgedOn}). */
+    public Set<String> leadUnits(String taskId, Period p) { return in(leadsIn, taskId, p, true); }
+
+    /** The units that coordinate a task in a period, on its judging day. */
+    public Set<String> coordinatorUnits(String taskId, Period p) { return in(coordinatorsIn, taskId, p, false); }
+
+    /** Whether a unit leads or coordinates a task in a period. */
+    public boolean isResponsible(String unitId, String taskId, Period p) {
+        return leadUnits(taskId, p).contains(unitId) || coordinatorUnits(taskId, p).contains(unitId);
+    }
+
+    private Set<String> in(List<Map<String, Set<String>>> byPeriod, String taskId, Period p, boolean lead) {
+        if (!dated) return lead ? leadUnits(taskId) : coordinatorUnits(taskId);
+        int i = p.ordinal() - reporting.termStart().ordinal();
+        if (i >= 0 && i < byPeriod.size()) return byPeriod.get(i).getOrDefault(taskId, Set.of());
+        Task t = taskById.get(taskId);
+        if (t == null) return Set.of();
+        return unitsOn(lead ? t.leads() : t.coordinators(), Obligations.judgedOn(reporting, p));
+    }
+
+    /** The units that stand for a body on a day: itself, a group's members then, or a ceased body's successors. */
+    public Set<String> unitsOn(String bodyId, LocalDate day) { return unitsOn(List.of(bodyId), day); }
+
+    /** Whether a body exists on a day (a body the plan does not know: no). */
+    public boolean exists(String bodyId, LocalDate day) {
+        Body b = bodyById.get(bodyId);
+        return b != null && b.existsOn(day);
+    }
+
+    /** The bodies that name this one among their successors, in plan order. */
+    public List<String> predecessors(String bodyId) { return predecessors.getOrDefault(bodyId, List.of()); }
+
+    /** Whether any body of the plan starts or ends inside time. */
+    public boolean dated() { return dated; }
+
+    /** One handover: from {@code day}, what {@code predecessors} were assigned is done by {@code successors}. */
+    public record Handover(LocalDate day, List<String> predecessors, List<String> successors) {}
+
+    /**
+     * Every handover of the plan, in order of day, then of the successors' first appearance: the
+     * bodies that cease on the same day with the same successors are one handover.
+     */
+    public List<Handover> handovers() {
+        Map<List<Object>, List<String>> grouped = new LinkedHashMap<>();
+        List<Body> ceasing = new ArrayList<>();
+        for (Body b : bodies) if (b.until() != null && !b.successors().isEmpty()) ceasing.add(b);
+        ceasing.sort(java.util.Comparator.comparing(Body::until));
+        for (Body b : ceasing) grouped.computeIfAbsent(List.of(b.until().plusDays(1), b.successors()), k -> new ArrayList<>()).add(b.id());
+        List<Handover> out = new ArrayList<>();
+        for (var e : grouped.entrySet()) {
+            @SuppressWarnings("unchecked") List<String> successors = (List<String>) e.getKey().get(1);
+            out.add(new Handover((LocalDate) e.getKey().get(0), List.copyOf(e.getValue()), successors));
+        }
+        return out;
     }
 
     /** Every period of the plan term, in order. */

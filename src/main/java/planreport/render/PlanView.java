@@ -59,6 +59,9 @@ public final class PlanView {
                 bm.put("members", b.members());
                 bm.put("units", List.copyOf(plan.leaves(b.id())));
             }
+            bm.put("from", b.from() == null ? null : b.from().toString());
+            bm.put("until", b.until() == null ? null : b.until().toString());
+            bm.put("successors", b.successors());
             bodies.add(bm);
         }
         m.put("bodies", bodies);
@@ -87,6 +90,15 @@ public final class PlanView {
         m.put("leads", t.leads());
         m.put("coordinators", t.coordinators());
         m.put("lead_units", List.copyOf(plan.leadUnits(t.id())));
+        List<Object> parts = new ArrayList<>();
+        for (Part part : parts(plan, t)) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("from", part.from().toString());
+            pm.put("to", part.to().toString());
+            pm.put("units", List.copyOf(part.units()));
+            parts.add(pm);
+        }
+        m.put("leads_by_period", parts);
         Timeframe tf = t.timeframe();
         Map<String, Object> tm = new LinkedHashMap<>();
         tm.put("text", tf.text());
@@ -95,6 +107,22 @@ public final class PlanView {
         tm.put("due", tf.due() == null ? null : tf.due().toString());
         m.put("timeframe", tm);
         return m;
+    }
+
+    /** A part of the term in which a task has the same lead units (who leads in a period: {@link Plan#leadUnits(String, Period)}). */
+    record Part(Period from, Period to, java.util.Set<String> units) {}
+
+    /** The parts of the term, in order, in which the task is active and its lead units stay the same. */
+    static List<Part> parts(Plan plan, Task t) {
+        List<Part> out = new ArrayList<>();
+        for (Period p : plan.termPeriods()) {
+            if (!planreport.model.Obligations.active(plan, t, p)) continue;
+            java.util.Set<String> units = plan.leadUnits(t.id(), p);
+            Part last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.units().equals(units)) out.set(out.size() - 1, new Part(last.from(), p, last.units()));
+            else out.add(new Part(p, p, units));
+        }
+        return out;
     }
 
     /** The text view of {@code show}, in {@code lang}, lines ending in "\n". */
@@ -138,6 +166,16 @@ public final class PlanView {
                 if (body.isGroup()) {
                     line("      " + w.get("body.members", "members", String.join(", ", body.members()), "units", units(plan.leaves(body.id()).size())));
                 }
+                if (body.dated() || !body.successors().isEmpty()) {
+                    String dates = body.from() != null && body.until() != null ? w.get("body.from_until", "from", date(body.from()), "until", date(body.until()))
+                            : body.from() != null ? w.get("body.from", "from", date(body.from()))
+                            : body.until() != null ? w.get("body.until", "until", date(body.until())) : "";
+                    String next = body.successors().isEmpty() ? (body.until() != null ? w.get("body.no_successor") : "")
+                            : w.get("body.successors", "successors", String.join(", ", body.successors()));
+                    line("      " + dates + (dates.isEmpty() || next.isEmpty() ? "" : "; ") + next);
+                }
+                List<String> before = plan.predecessors(body.id());
+                if (!before.isEmpty()) line("      " + w.get("body.predecessors", "predecessors", String.join(", ", before)));
             }
             if (!plan.indicators().isEmpty()) {
                 line("");
@@ -160,6 +198,27 @@ public final class PlanView {
             line("       " + roles[0] + names(t.directing()));
             line("       " + roles[1] + names(t.leads()) + " (" + units(plan.leadUnits(t.id()).size()) + ")");
             line("       " + roles[2] + names(t.coordinators()));
+            List<Part> parts = parts(plan, t);
+            if (parts.size() > 1) {
+                line("       " + w.get("task.parts"));
+                java.util.Set<String> prev = null;
+                for (Part part : parts) {
+                    String span = part.from().equals(part.to()) ? period(part.from())
+                            : w.get("span", "from", period(part.from()), "to", period(part.to()));
+                    String change = "";
+                    if (prev != null) {
+                        List<String> added = new ArrayList<>(), gone = new ArrayList<>();
+                        for (String u : part.units()) if (!prev.contains(u)) added.add(plan.name(u));
+                        for (String u : prev) if (!part.units().contains(u)) gone.add(plan.name(u));
+                        List<String> bits = new ArrayList<>();
+                        if (!added.isEmpty()) bits.add(w.get("part.added", "names", String.join("; ", added)));
+                        if (!gone.isEmpty()) bits.add(w.get("part.gone", "names", String.join("; ", gone)));
+                        change = " — " + String.join("; ", bits);
+                    }
+                    line("         " + span + ": " + units(part.units().size()) + change);
+                    prev = part.units();
+                }
+            }
         }
 
         private String names(List<String> ids) {

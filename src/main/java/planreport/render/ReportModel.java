@@ -81,12 +81,32 @@ public final class ReportModel {
         m.put("reporting_chart", reportingChart());
         m.put("reporting_by_period", byPeriod());
         m.put("reporting", reporting());
+        m.put("handovers", handovers());
         m.put("indicators", indicators());
         m.put("difficulties", notes(r.difficulties()));
         m.put("proposals", notes(r.proposals()));
         m.put("follow_up", followUp());
         m.put("regressions", regressions(null));
         return m;
+    }
+
+    /**
+     * The handovers of bodies inside the window (plan.yaml's until/successors), each introduced once:
+     * "Từ ngày 01/7/2025, nhiệm vụ của … do … đảm nhiệm." Who owes which period follows them
+     * ({@link planreport.model.Obligations}), so these sentences explain the changing denominators.
+     */
+    private List<Object> handovers() {
+        List<Object> out = new ArrayList<>();
+        java.time.LocalDate first = r.window().from().start(), last = r.window().to().end();
+        for (Plan.Handover h : plan.handovers()) {
+            if (h.day().isBefore(first) || h.day().isAfter(last)) continue;
+            java.time.LocalDate d = h.day();
+            String day = msg.fill("handover.date", "dd", (d.getDayOfMonth() < 10 ? "0" : "") + d.getDayOfMonth(), "d", String.valueOf(d.getDayOfMonth()),
+                    "m", String.valueOf(d.getMonthValue()), "month", msg.get("month." + d.getMonthValue()), "year", String.valueOf(d.getYear()));
+            out.add(msg.fill("handover", "date", day, "predecessors", String.join(", ", h.predecessors().stream().map(plan::name).toList()),
+                    "successors", String.join(", ", h.successors().stream().map(plan::name).toList())));
+        }
+        return out;
     }
 
     private Map<String, Object> document(Kind kind) {
@@ -110,7 +130,10 @@ public final class ReportModel {
         String subject = msg.fill("doc.subject." + kind.id(), "window", msg.window(r.window().from(), r.window().to()),
                 "resolution", String.join(" ", resolution));
         m.put("subject", subject);
-        m.put("monitoring_body", plan.body(info.monitoringBody()).map(Body::name).orElse(null));
+        // the monitoring body as it stands at the window's end: a successor in place of a ceased one
+        String monitoring = plan.unitsOn(info.monitoringBody(), planreport.model.Obligations.judgedOn(plan, r.window().to())).stream()
+                .findFirst().orElse(info.monitoringBody());
+        m.put("monitoring_body", plan.body(monitoring).map(Body::name).orElse(null));
         var sig = d != null && d.signature() != null ? d.signature() : info.signature();
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("authority", sig == null ? null : sig.authority());

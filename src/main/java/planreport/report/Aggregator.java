@@ -88,7 +88,7 @@ public final class Aggregator {
                     case OVERDUE -> {
                         overdue++;
                         List<String> pending = new ArrayList<>();
-                        for (String u : plan.leadUnits(t.id())) {
+                        for (String u : plan.leadUnits(t.id(), Classify.owedBy(t, last))) {
                             Collector.Done d = c.done(u, t.id());
                             if (d == null || d.period().compareTo(last) > 0) pending.add(u);
                         }
@@ -157,10 +157,16 @@ public final class Aggregator {
 
     /** What each responsible unit reported on a task: per period for a summary, the latest for the final review. */
     private List<UnitResult> results(Task t) {
-        Set<String> units = new LinkedHashSet<>(plan.leadUnits(t.id()));
-        Set<String> leads = plan.leadUnits(t.id());
-        units.addAll(plan.coordinatorUnits(t.id()));
         List<Period> active = Classify.active(plan, t, periods);
+        // who leads and coordinates in the window's periods (bodies change: docs/plan-format.md)
+        Set<String> leads = new LinkedHashSet<>();
+        Set<String> coordinators = new LinkedHashSet<>();
+        for (Period p : active) {
+            leads.addAll(plan.leadUnits(t.id(), p));
+            coordinators.addAll(plan.coordinatorUnits(t.id(), p));
+        }
+        Set<String> units = new LinkedHashSet<>(leads);
+        units.addAll(coordinators);
         // a deadline task every lead finished before this window: its leads are not listed again
         // (a quarter's summary would otherwise repeat, every quarter, who finished it long ago)
         boolean doneBefore = !t.timeframe().ongoing() && window.from().compareTo(plan.reporting().termStart()) > 0

@@ -66,8 +66,9 @@ public final class Classify {
      * A done row without a date counts as completed on the last day of its period.
      */
     public static LocalDate completedOn(Plan plan, Collector c, Task t, Period asOfPeriod) {
-        Set<String> leads = plan.leadUnits(t.id());
-        if (leads.isEmpty() || t.timeframe().ongoing()) return null;
+        if (t.timeframe().ongoing()) return null;
+        Set<String> leads = plan.leadUnits(t.id(), owedBy(t, asOfPeriod));
+        if (leads.isEmpty()) return null;
         LocalDate latest = null;
         for (String u : leads) {
             Collector.Done d = c.done(u, t.id());
@@ -78,8 +79,17 @@ public final class Classify {
         return latest;
     }
 
+    /**
+     * The period whose leads must have finished a deadline task, as of {@code asOfPeriod}: its
+     * deadline's period, or {@code asOfPeriod} if earlier (who leads in a period: {@link Plan#leadUnits(String, Period)}).
+     */
+    public static Period owedBy(Task t, Period asOfPeriod) {
+        Period due = t.timeframe().duePeriod();
+        return due.compareTo(asOfPeriod) < 0 ? due : asOfPeriod;
+    }
+
     /** Whether a unit owes a report on a task in a period ({@link Obligations#owes}, with what it reported done). */
     public static boolean expected(Plan plan, Collector c, Task t, String unitId, Period p) {
-        return Obligations.owes(plan, t, unitId, p, c.firstDone(unitId, t.id()));
+        return Obligations.owes(plan, t, unitId, p, Obligations.firstDone(plan, t, unitId, u -> c.firstDone(u, t.id())));
     }
 }

@@ -204,7 +204,8 @@ public final class ReportCheck {
 
     /**
      * Coverage: for each period considered whose due date has passed, every unit that owes a report
-     * on a task then ({@link Obligations#owes}) must have sent a row; one missing-report warning per
+     * on a task then ({@link Obligations#owes}: it leads the task on the period's judging day, so a
+     * body that has ceased owes nothing and its successors owe in its place) must have sent a row; one missing-report warning per
      * unit and period, naming the tasks. {@code only}, when set, is the one period considered.
      */
     public void finish(Period only) {
@@ -215,9 +216,11 @@ public final class ReportCheck {
             if (!Obligations.reportsDue(plan, p, asOf)) continue;
             Map<String, List<String>> missing = new TreeMap<>();
             for (Task t : plan.tasks()) {
-                for (String u : plan.leadUnits(t.id())) {
-                    long done = doneIn.get(key(u, t.id()));
-                    Period firstDone = done == LongLongMap.ABSENT ? null : Period.ofOrdinal((int) done);
+                for (String u : plan.leadUnits(t.id(), p)) {
+                    Period firstDone = Obligations.firstDone(plan, t, u, x -> {
+                        long done = doneIn.get(key(x, t.id()));
+                        return done == LongLongMap.ABSENT ? null : Period.ofOrdinal((int) done);
+                    });
                     if (!Obligations.owes(plan, t, u, p, firstDone)) continue;
                     if (seen.get(key(u, t.id(), p)) == LongLongMap.ABSENT) missing.computeIfAbsent(u, x -> new ArrayList<>()).add(t.id());
                 }

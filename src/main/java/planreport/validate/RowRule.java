@@ -3,6 +3,9 @@ package planreport.validate;
 import java.time.LocalDate;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
+import java.util.List;
+import planreport.model.Body;
+import planreport.model.Obligations;
 import planreport.model.Period;
 import planreport.model.Plan;
 import planreport.model.ReportColumn;
@@ -26,7 +29,9 @@ enum RowRule {
     COMPLETED_BEFORE_SUBMITTED(Code.STATUS_INCONSISTENT, ReportColumn.COMPLETED_ON),
     /** Work is not completed in the future. */
     COMPLETED_BY_AS_OF(Code.STATUS_INCONSISTENT, ReportColumn.COMPLETED_ON),
-    /** The unit leads or coordinates the task, directly or through a group. */
+    /** The unit exists on the period's judging day (neither ceased before it nor not yet in being). */
+    UNIT_EXISTS(Code.UNIT_CEASED, ReportColumn.UNIT),
+    /** The unit leads or coordinates the task in the period, directly, through a group or as a successor. */
     UNIT_IS_RESPONSIBLE(Code.NOT_RESPONSIBLE, ReportColumn.UNIT),
     /** A report is for a period in which the task has started. */
     PERIOD_AFTER_START(Code.BEFORE_START, ReportColumn.PERIOD),
@@ -61,6 +66,7 @@ enum RowRule {
             case DONE_AT_FULL_PROGRESS -> doneAtFullProgress(r, plan, asOf);
             case COMPLETED_BEFORE_SUBMITTED -> completedBeforeSubmitted(r, plan, asOf);
             case COMPLETED_BY_AS_OF -> completedByAsOf(r, plan, asOf);
+            case UNIT_EXISTS -> unitExists(r, plan, asOf);
             case UNIT_IS_RESPONSIBLE -> unitIsResponsible(r, plan, asOf);
             case PERIOD_AFTER_START -> periodAfterStart(r, plan, asOf);
             case DONE_BY_DEADLINE -> doneByDeadline(r, plan, asOf);
@@ -95,8 +101,35 @@ enum RowRule {
         return Diagnostic.of(Code.STATUS_INCONSISTENT, "completed-in-future").with("completed", r.completed()).with("as_of", asOf);
     }
 
+    /**
+     * A unit that does not exist on the period's judging day ({@link Obligations#judgedOn}): ceased
+     * (did you mean its successors?) or not yet in being (its predecessors report that period).
+     */
+    private static Diagnostic unitExists(Row r, Plan plan, LocalDate asOf) {
+        if (r.unitId() == null || r.period() == null || !plan.dated()) return null;
+        Body b = plan.body(r.unitId()).orElse(null);
+        LocalDate day = Obligations.judgedOn(plan, r.period());
+        if (b == null || b.existsOn(day)) return null;
+        if (b.ceasedBy(day)) {
+            List<String> next = plan.unitsOn(b.id(), day).stream().map(plan::name).toList();
+            Diagnostic d = Diagnostic.of(Code.UNIT_CEASED, next.isEmpty() ? "none" : null).unit(b.id()).period(r.period())
+                    .with("name", b.name()).with("ceased", b.until().plusDays(1));
+            return next.isEmpty() ? d : d.with("successors", String.join(", ", next)).suggest(next.get(0));
+        }
+        List<String> before = plan.predecessors(b.id()).stream().map(plan::name).toList();
+        Diagnostic d = Diagnostic.of(Code.UNIT_NOT_YET, before.isEmpty() ? "none" : null).unit(b.id()).period(r.period())
+                .with("name", b.name()).with("start", b.from());
+        return before.isEmpty() ? d : d.with("predecessors", String.join(", ", before)).suggest(before.get(0));
+    }
+
+    /** Responsible in the period (when the unit exists then; otherwise {@link #unitExists} has said so). */
     private static Diagnostic unitIsResponsible(Row r, Plan plan, LocalDate asOf) {
-        if (r.unitId() == null || r.task() == null || plan.isResponsible(r.unitId(), r.task().id())) return null;
+        if (r.unitId() == null || r.task() == null) return null;
+        if (r.period() != null && plan.dated()) {
+            if (!Obligations.exists(plan, r.unitId(), r.period()) || plan.isResponsible(r.unitId(), r.task().id(), r.period())) return null;
+        } else if (plan.isResponsible(r.unitId(), r.task().id())) {
+            return null;
+        }
         return Diagnostic.of(Code.NOT_RESPONSIBLE).unit(r.unitId()).task(r.task().id()).with("name", plan.name(r.unitId()))
                 .with("leads", String.join("; ", r.task().leads().stream().map(plan::name).toList()));
     }

@@ -57,7 +57,7 @@ class ValidateCliTest {
         }
         assertTrue(root.isObject());
         assertEquals(List.of("errors", "warnings", "diagnostics"), fieldNames(root));
-        assertEquals(13, root.get("errors").asInt());
+        assertEquals(15, root.get("errors").asInt());
         assertEquals(0, root.get("warnings").asInt());
         Set<String> codes = new TreeSet<>();
         for (JsonNode d : root.get("diagnostics")) {
@@ -69,7 +69,7 @@ class ValidateCliTest {
             codes.add(d.get("code").asText());
             assertTrue(d.get("file").asText().endsWith(d.get("code").asText() + ".csv"), d.toString());
         }
-        assertEquals(13, codes.size(), codes.toString());
+        assertEquals(15, codes.size(), codes.toString());
     }
 
     @Test

@@ -42,4 +42,13 @@ public final class Obligations {
     public static boolean shownOnForms(Plan plan, Task t, Period p) {
         return active(plan, t, p) && (t.timeframe().ongoing() || t.timeframe().duePeriod().compareTo(p) >= 0);
     }
+
+    /**
+     * Whether a body still exists on a day, so that a letter may be sent to it (plan-report remind
+     * writes to no body that has ceased). Every body of the plan exists throughout its term until
+     * bodies carry the days they start and cease.
+     */
+    public static boolean exists(Plan plan, String unitId, java.time.LocalDate day) {
+        return plan.body(unitId).isPresent();
+    }
 }

@@ -95,7 +95,13 @@ public final class Letters {
             return switch (f) {
                 case MD -> Format.bytes(t.render(template + ".ftl", (Map<String, Object>) MarkdownText.escapeTree(model)));
                 case PDF -> Pdf.render(t.render(template + ".ftlx", model), r.asOf());
-                // DOCX plugs in here: case DOCX -> Docx.render(t.render(template + ".ftlx", model), r.asOf());
+                // DOCX plugs in here, once render/Docx is merged (and Format.DOCX added to FORMATS):
+                // case DOCX -> {
+                //     var o = new java.io.ByteArrayOutputStream();
+                //     Docx.write(t.render(template + ".ftlx", model), Layout.load(null),
+                //             new DocProps((String) model.get("title"), null, msg.get("html_lang"), r.asOf()), o);
+                //     yield o.toByteArray();
+                // }
                 default -> throw new IllegalArgumentException("remind writes no " + f.extension());
             };
         } catch (TemplateException e) {

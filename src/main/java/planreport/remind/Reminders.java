@@ -34,7 +34,8 @@ import planreport.model.Task;
  *     either appears again in this quarter's report, was reported done, or its report is missing).</li>
  * </ul>
  * Whether a unit owed a report is decided where validate decides it ({@link Obligations}); a unit
- * that no longer exists on the day of the letters gets none ({@link Obligations#exists}).
+ * that no longer exists on the day of the letters gets none ({@link Obligations#exists}), and the
+ * monitoring body, which writes them, none to itself (what it owes shows in the notice).
  */
 public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Letter> letters, List<UnitState> units) {
     public Reminders {
@@ -149,7 +150,9 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
                 LocalDate deadline = LocalDate.parse(d.arg("due"));
                 os.add(new Overdue(ref(plan, d.task()), deadline, p, d.arg("status"), Math.max(0, ChronoUnit.DAYS.between(deadline, asOf))));
             }
-            if (!ms.isEmpty() || !ls.isEmpty() || !os.isEmpty()) letters.add(new Letter(b.id(), b.name(), b.contact(), ms, ls, os, consecutive));
+            // the monitoring body writes the letters: what it owes itself shows in the notice only
+            boolean writer = b.id().equals(plan.info().monitoringBody());
+            if (!writer && (!ms.isEmpty() || !ls.isEmpty() || !os.isEmpty())) letters.add(new Letter(b.id(), b.name(), b.contact(), ms, ls, os, consecutive));
 
             // the notice: every unit that owed a report on a task for the quarter
             TreeSet<String> reported = sent.tasks.getOrDefault(b.id(), new TreeSet<>());

@@ -162,7 +162,7 @@ public final class Letters {
         Map<String, Object> s = new LinkedHashMap<>();
         List<Object> authority = new ArrayList<>(set.authority());
         s.put("authority", authority);
-        s.put("title", set.title());
+        s.put("title", set.title() != null ? set.title() : msg.get("remind.sign_title"));
         s.put("name", set.name());
         return s;
     }

@@ -59,6 +59,7 @@ class RemindTest {
                 facts.computeIfAbsent(unit, u -> new TreeSet<>()).add("overdue " + p + " " + d.get("task").asText());
             }
         }
+        facts.remove("ban-dan-van-tinh-uy"); // the monitoring body writes the letters, to no one but others
         return facts;
     }
 

@@ -33,6 +33,7 @@ import planreport.model.Task;
  * <li>overdue tasks: the {@code overdue}s of the quarter's report (an earlier quarter's overdue task
  *     either appears again in this quarter's report, was reported done, or its report is missing).</li>
  * </ul>
+ * {@code consecutive} counts back from the last quarter due as of the letters' day.
  * Whether a unit owed a report is decided where validate decides it ({@link Obligations}); a unit
  * that no longer exists on the day of the letters gets none ({@link Obligations#exists}), and the
  * monitoring body, which writes them, none to itself (what it owes shows in the notice).
@@ -61,7 +62,7 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
 
     /**
      * One letter: the unit, how to reach it (or null), what it owes, and how many quarters in a row
-     * up to the letters' quarter it has not reported ({@code consecutive}; 0 when it reported that quarter).
+     * up to the last quarter due it has not reported ({@code consecutive}; 0 when it reported that quarter).
      */
     public record Letter(String unitId, String unitName, Contact contact, List<Missing> missing, List<Late> late, List<Overdue> overdue,
                          int consecutive) {
@@ -130,12 +131,15 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
             }
         }
         LocalDate due = plan.reporting().dueDate(p);
+        // quarters in a row are counted back from the last one due: a quarter not yet due is not missed
+        Period lastDue = p;
+        while (!asOf.isAfter(plan.reporting().dueDate(lastDue)) && plan.reporting().inTerm(lastDue.previous())) lastDue = lastDue.previous();
         List<Letter> letters = new ArrayList<>();
         List<UnitState> units = new ArrayList<>();
         for (Body b : plan.bodies()) {
             if (b.isGroup() || !Obligations.exists(plan, b.id(), asOf)) continue;
             TreeMap<Period, List<String>> mine = missing.getOrDefault(b.id(), new TreeMap<>());
-            int consecutive = consecutive(mine, p);
+            int consecutive = consecutive(mine, lastDue);
             List<Missing> ms = new ArrayList<>();
             for (var e : mine.entrySet()) {
                 LocalDate pd = plan.reporting().dueDate(e.getKey());
@@ -172,7 +176,7 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
         return new Reminders(p, asOf, sendBy, letters, units);
     }
 
-    /** How many quarters in a row, ending with {@code p}, have a missing report. */
+    /** How many quarters in a row, ending with {@code p} (the last quarter due), have a missing report. */
     private static int consecutive(TreeMap<Period, List<String>> missing, Period p) {
         int n = 0;
         for (Period q = p; missing.containsKey(q); q = q.previous()) n++;

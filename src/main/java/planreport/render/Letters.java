@@ -180,6 +180,9 @@ public final class Letters {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.forLanguageTag(msg.lang().tag())) + s.substring(1);
     }
 
+    /** The last quarter of a letter's missing reports (where its run of quarters in a row ends). */
+    private static Period last(Reminders.Letter l) { return l.missing().get(l.missing().size() - 1).period(); }
+
     private static Period back(Period p, int quarters) {
         for (int i = 0; i < quarters; i++) p = p.previous();
         return p;
@@ -234,7 +237,7 @@ public final class Letters {
         m.put("tasks_intro", tasks.isEmpty() ? null : msg.get("remind.tasks_intro"));
         m.put("tasks", tasks);
         m.put("consecutive", l.consecutive() < 2 ? null : msg.fill("remind.consecutive", "unit", l.unitName(), "count", String.valueOf(l.consecutive()),
-                "range", msg.fill("remind.range", "from", msg.periodWords(back(r.period(), l.consecutive() - 1)), "to", period)));
+                "range", msg.fill("remind.range", "from", msg.periodWords(back(last(l), l.consecutive() - 1)), "to", msg.periodWords(last(l)))));
 
         List<Object> late = new ArrayList<>();
         for (Reminders.Late x : l.late()) {

@@ -132,6 +132,16 @@ class RemindTest {
     }
 
     @Test
+    void aQuarterNotYetDueOwesNothing(@TempDir Path out) throws Exception {
+        JsonNode root = remindJson(out, "2023-Q3", "2023-07-20", List.of("examples/reports"));
+        assertEquals(fromValidate("2023-Q3", "2023-07-20", List.of("examples/reports")), fromLetters(root));
+        JsonNode letter = root.get("letters").get(0);
+        assertEquals("so-tu-phap", letter.get("unit").asText());
+        assertEquals("2023-Q2", letter.get("missing").get(letter.get("missing").size() - 1).get("period").asText(), "2023-Q3 is not due yet");
+        assertEquals(7, letter.get("consecutive_periods_missed").asInt(), "counted back from the last quarter due");
+    }
+
+    @Test
     void sameInputsGiveTheSameBytes(@TempDir Path a, @TempDir Path b) throws Exception {
         for (Path out : List.of(a, b)) {
             CliRun run = CliRun.of("remind", "--period", "2023-Q2", "--as-of", "2023-07-20", "--format", "md,pdf,json", "--out", out.toString(), "examples/reports");

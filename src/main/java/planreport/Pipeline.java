@@ -22,7 +22,9 @@ import planreport.model.Entry;
 import planreport.model.Lang;
 import planreport.model.Period;
 import planreport.model.Plan;
+import planreport.remind.Reminders;
 import planreport.render.Format;
+import planreport.render.Letters;
 import planreport.render.RenderFailure;
 import planreport.render.Renderer;
 import planreport.report.Aggregator;
@@ -123,5 +125,45 @@ public final class Pipeline {
     /** bao-cao-so-ket-2022-Q2.md; bao-cao-so-ket-2022-Q2.en.md in English, so both languages can share a folder. */
     public static String fileName(Window window, Lang lang, Format f) {
         return "bao-cao-" + window.kind().slug() + "-" + window.name() + lang.fileSuffix() + "." + f.extension();
+    }
+
+    /** What {@link #remind} found: the diagnostics of the check, and the reminders (null when errors stopped it). */
+    public record Reminded(Diagnostics diagnostics, Reminders reminders) {
+        public boolean stopped() { return reminders == null; }
+    }
+
+    /**
+     * The pipeline of plan-report remind: every report read and checked as validate checks it, with
+     * coverage (missing reports) for every term quarter up to {@code period}; unless errors are found,
+     * the reminders of {@code period} as of {@code asOf}, to be sent back by {@code sendBy}.
+     */
+    public static Reminded remind(Plan plan, List<Source> sources, Charset charset, Period period, LocalDate asOf, LocalDate sendBy,
+                                  Reports.Progress progress) {
+        Diagnostics ds = new Diagnostics();
+        Reminders.Sent sent = new Reminders.Sent(period);
+        List<String> names = new ArrayList<>(sources.size());
+        for (Source s : sources) names.add(s.name());
+        ReportCheck check = new ReportCheck(plan, asOf, names, ds, sent);
+        Reports.read(plan, sources, charset, ds, check::row, progress);
+        for (Period p : plan.termPeriods()) if (p.compareTo(period) <= 0) check.finish(p);
+        if (ds.errors() > 0) return new Reminded(ds, null);
+        return new Reminded(ds, Reminders.of(plan, period, asOf, sendBy, ds.sorted(), sent));
+    }
+
+    /**
+     * render: the letters and the notice in each format, the JSON when asked, and the mail-merge
+     * list (.xlsx and .csv), by output file name (see {@link Letters}).
+     */
+    public static Map<String, byte[]> renderReminders(Plan plan, Reminders reminders, List<Format> formats, Lang lang) throws RenderFailure {
+        Letters letters = new Letters(plan, reminders, lang);
+        Map<String, byte[]> files = letters.render(formats);
+        List<List<String>> rows = letters.mailMerge(formats);
+        try {
+            files.put(letters.listBase() + ".xlsx", planreport.io.MailMergeList.xlsx(rows, reminders.period().toString(), reminders.asOf()));
+        } catch (java.io.IOException e) {
+            throw Letters.failure(e, "xlsx");
+        }
+        files.put(letters.listBase() + ".csv", planreport.io.MailMergeList.csv(rows));
+        return files;
     }
 }

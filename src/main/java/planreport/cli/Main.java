@@ -17,7 +17,7 @@ import planreport.model.Lang;
  */
 public final class Main implements Runnable {
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> COMMANDS = List.of("validate", "compile", "show", "forms", "templates", "codes");
+    private static final List<String> COMMANDS = List.of("validate", "compile", "show", "forms", "remind", "templates", "codes");
 
     private final CommandSpec spec;
 
@@ -45,6 +45,7 @@ public final class Main implements Runnable {
             case "compile" -> new CompileCommand(t).spec;
             case "show" -> new ShowCommand(t).spec;
             case "forms" -> new FormsCommand(t).spec;
+            case "remind" -> new RemindCommand(t).spec;
             case "templates" -> new TemplatesCommand(t).spec;
             case "codes" -> new CodesCommand(t).spec;
             default -> throw new IllegalArgumentException(name);

@@ -43,11 +43,13 @@ import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
 import planreport.model.Body;
 import planreport.model.BodyKind;
+import planreport.model.Contact;
 import planreport.model.Indicator;
 import planreport.model.Names;
 import planreport.model.Period;
 import planreport.model.Plan;
 import planreport.model.PlanInfo;
+import planreport.model.ReminderSettings;
 import planreport.model.Reporting;
 import planreport.model.Section;
 import planreport.model.Signature;
@@ -237,7 +239,7 @@ public final class PlanReader {
 
     // ---- building the model ----
 
-    private static final Set<String> ROOT_KEYS = Set.of("version", "plan", "purposes", "reporting", "sections", "duties", "bodies", "indicators");
+    private static final Set<String> ROOT_KEYS = Set.of("version", "plan", "purposes", "reporting", "sections", "duties", "bodies", "indicators", "reminders");
     private static final Set<String> PLAN_KEYS = Set.of("title", "subject", "number", "date", "parent", "issuer", "place", "implements", "preamble", "signature", "recipients", "monitoring_body");
     private static final Set<String> IMPLEMENTS_KEYS = Set.of("number", "date", "body", "title", "short");
     private static final Set<String> SIGNATURE_KEYS = Set.of("authority", "title", "name");
@@ -247,7 +249,11 @@ public final class PlanReader {
     private static final Set<String> SECTION_KEYS = Set.of("id", "title", "tasks");
     private static final Set<String> TASK_KEYS = Set.of("id", "content", "directing", "implementing", "leads", "coordinators", "timeframe");
     private static final Set<String> TIMEFRAME_KEYS = Set.of("text", "due", "from");
-    private static final Set<String> BODY_KEYS = Set.of("id", "name", "aliases", "kind", "members", "from", "until", "successors");
+    private static final Set<String> BODY_KEYS = Set.of("id", "name", "aliases", "kind", "members", "from", "until", "successors", "contact");
+    private static final Set<String> CONTACT_KEYS = Set.of("email", "phone");
+    private static final Set<String> REMINDERS_KEYS = Set.of("send_within_days", "parent", "issuer", "letter_number", "notice_number",
+            "signature", "recipients", "notice_recipients");
+    private static final Set<String> REMINDER_SIGNATURE_KEYS = Set.of("authority", "title", "name");
     private static final Set<String> INDICATOR_KEYS = Set.of("id", "name", "unit", "task", "targets");
 
     /** A reference to a body, kept with its position until the registry is complete. */
@@ -323,7 +329,7 @@ public final class PlanReader {
             List<Ref> next = new ArrayList<>();
             for (YamlObject.Scalar m : successors) next.add(new Ref(m.value(), m.node()));
             successorRefs.put(id, next);
-            bodies.add(new Body(id, name, aliasTexts, kind, List.of(), from, until, List.of()));
+            bodies.add(new Body(id, name, aliasTexts, kind, List.of(), from, until, List.of(), contact(b)));
         }
         // a lookup of names before members are resolved
         register(bodies);
@@ -339,7 +345,7 @@ public final class PlanReader {
                 String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "successor").with("body", b.id()));
                 if (m != null && !successors.contains(m)) successors.add(m);
             }
-            resolved.add(new Body(b.id(), b.name(), b.aliases(), b.kind(), members, b.from(), b.until(), successors));
+            resolved.add(new Body(b.id(), b.name(), b.aliases(), b.kind(), members, b.from(), b.until(), successors, b.contact()));
         }
         checkCycles(resolved);
         checkSuccessions(resolved);
@@ -645,7 +651,41 @@ public final class PlanReader {
         List<String> recipients = p.texts("recipients", false).stream().map(YamlObject.Scalar::value).toList();
         String monitoring = bodyRef(p, "monitoring_body", true);
         return new PlanInfo(title, subject, number, date, parent, issuer, place, rNumber, rDate, rBody, rTitle,
-                rShort == null ? rNumber : rShort, preamble, sig, recipients, monitoring);
+                rShort == null ? rNumber : rShort, preamble, sig, recipients, monitoring, reminders(root));
+    }
+
+    /** {@code reminders:}, the monitoring body's reminder letters: every key optional (null: the defaults). */
+    private ReminderSettings reminders(YamlObject root) {
+        MappingNode rn = root.mapping("reminders", false);
+        if (rn == null) return null;
+        YamlObject r = new YamlObject(rn, file, out, "reminders", REMINDERS_KEYS);
+        Integer days = r.integer("send_within_days", false);
+        if (days != null && (days < 1 || days > 366)) {
+            at(Diagnostic.of(Code.PLAN_SCHEMA, "send-within-days").value(days).with("min", 1).with("max", 366), r.get("send_within_days"));
+            days = null;
+        }
+        List<String> authority = List.of();
+        String title = null, name = null;
+        MappingNode sn = r.mapping("signature", false);
+        if (sn != null) {
+            YamlObject s = new YamlObject(sn, file, out, "reminders.signature", REMINDER_SIGNATURE_KEYS);
+            authority = s.texts("authority", false).stream().map(YamlObject.Scalar::value).toList();
+            title = s.text("title", false);
+            name = s.text("name", false);
+        }
+        return new ReminderSettings(days == null ? ReminderSettings.DEFAULT_DAYS : days, r.text("parent", false), r.text("issuer", false),
+                r.text("letter_number", false), r.text("notice_number", false), authority, title, name,
+                r.texts("recipients", false).stream().map(YamlObject.Scalar::value).toList(),
+                r.texts("notice_recipients", false).stream().map(YamlObject.Scalar::value).toList());
+    }
+
+    /** A body's {@code contact: {email, phone}}, or null. */
+    private Contact contact(YamlObject body) {
+        MappingNode cn = body.mapping("contact", false);
+        if (cn == null) return null;
+        YamlObject c = new YamlObject(cn, file, out, "bodies.contact", CONTACT_KEYS);
+        String email = c.text("email", false), phone = c.text("phone", false);
+        return email == null && phone == null ? null : new Contact(email, phone);
     }
 
     private String bodyRef(YamlObject o, String key, boolean required) {

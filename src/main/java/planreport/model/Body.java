@@ -10,18 +10,25 @@ import java.util.List;
  * term) to {@code until} (its last day, null: beyond the term); from the day after {@code until}
  * its {@code successors} take over everything it was assigned (several bodies naming one successor:
  * a merger; one body naming several: a split, each successor taking all of it).
+ * {@code contact} is how to reach it (plan.yaml {@code contact:}), or null.
  */
 public record Body(String id, String name, List<String> aliases, BodyKind kind, List<String> members,
-                   LocalDate from, LocalDate until, List<String> successors) {
+                   LocalDate from, LocalDate until, List<String> successors, Contact contact) {
     public Body {
         aliases = List.copyOf(aliases);
         members = List.copyOf(members);
         successors = List.copyOf(successors);
     }
 
-    /** A body that exists for the whole term and has no successors. */
+    /** A body that exists for the whole term, has no successors and no contact details. */
     public Body(String id, String name, List<String> aliases, BodyKind kind, List<String> members) {
-        this(id, name, aliases, kind, members, null, null, List.of());
+        this(id, name, aliases, kind, members, null, null, List.of(), null);
+    }
+
+    /** A body without contact details. */
+    public Body(String id, String name, List<String> aliases, BodyKind kind, List<String> members,
+                LocalDate from, LocalDate until, List<String> successors) {
+        this(id, name, aliases, kind, members, from, until, successors, null);
     }
 
     public boolean isGroup() { return kind == BodyKind.GROUP; }

@@ -92,4 +92,13 @@ public final class Obligations {
     public static boolean shownOnForms(Plan plan, Task t, Period p) {
         return active(plan, t, p) && (t.timeframe().ongoing() || t.timeframe().duePeriod().compareTo(p) >= 0);
     }
+
+    /**
+     * Whether a body still exists on a day, so that a letter may be sent to it (plan-report remind
+     * writes to no body that has ceased, nor to one not yet created): the body's {@code from} and
+     * {@code until} in plan.yaml.
+     */
+    public static boolean exists(Plan plan, String unitId, java.time.LocalDate day) {
+        return plan.exists(unitId, day);
+    }
 }

@@ -149,14 +149,14 @@ enum RowRule {
     private static Diagnostic notOverdue(Row r, Plan plan, LocalDate asOf) {
         LocalDate due = r.task() == null ? null : r.task().timeframe().due();
         if (due == null || r.period() == null || r.status() == null || r.status() == Status.DONE || due.isAfter(r.periodEnd())) return null;
-        return Diagnostic.of(Code.OVERDUE).task(r.task().id()).period(r.period()).with("due", due).with("status", r.status().id());
+        return Diagnostic.of(Code.OVERDUE).unit(r.unitId()).task(r.task().id()).period(r.period()).with("due", due).with("status", r.status().id());
     }
 
     private static Diagnostic submittedByDueDate(Row r, Plan plan, LocalDate asOf) {
         if (r.period() == null || r.submitted() == null) return null;
         LocalDate due = r.due();
         if (!r.submitted().isAfter(due)) return null;
-        return Diagnostic.of(Code.LATE_REPORT).period(r.period()).with("submitted", r.submitted()).with("due", due);
+        return Diagnostic.of(Code.LATE_REPORT).unit(r.unitId()).task(r.task() == null ? null : r.task().id()).period(r.period()).with("submitted", r.submitted()).with("due", due);
     }
 
     private static Diagnostic submittedByAsOf(Row r, Plan plan, LocalDate asOf) {

@@ -1,0 +1,226 @@
+package planreport.remind;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import planreport.check.Code;
+import planreport.check.Diagnostic;
+import planreport.model.Body;
+import planreport.model.Contact;
+import planreport.model.Entry;
+import planreport.model.Obligations;
+import planreport.model.Period;
+import planreport.model.Plan;
+import planreport.model.Task;
+
+/**
+ * What the monitoring body chases for a quarter, as of a day: one {@link Letter} per unit that owes
+ * something, and the state of every unit for the internal notice. Built from validate's own
+ * diagnostics, read by their typed facts (unit, task, period), so a letter says exactly what
+ * validate says about its unit:
+ * <ul>
+ * <li>missing reports: every {@code missing-report} of the quarter or an earlier one (still unsent);</li>
+ * <li>late reports: the {@code late-report}s of the quarter's report;</li>
+ * <li>overdue tasks: the {@code overdue}s of the quarter's report (an earlier quarter's overdue task
+ *     either appears again in this quarter's report, was reported done, or its report is missing).</li>
+ * </ul>
+ * {@code consecutive} counts back from the last quarter due as of the letters' day.
+ * Whether a unit owed a report is decided where validate decides it ({@link Obligations}); a unit
+ * that no longer exists on the day of the letters gets none ({@link Obligations#exists}), and the
+ * monitoring body, which writes them, none to itself (what it owes shows in the notice).
+ */
+public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Letter> letters, List<UnitState> units) {
+    public Reminders {
+        letters = List.copyOf(letters);
+        units = List.copyOf(units);
+    }
+
+    /** A task as a letter names it: its number and short title. */
+    public record TaskRef(String id, String title) {}
+
+    /** A quarter's report not sent: due on {@code due}, {@code daysLate} days late as of the letters' day. */
+    public record Missing(Period period, LocalDate due, long daysLate, List<TaskRef> tasks) {
+        public Missing { tasks = List.copyOf(tasks); }
+    }
+
+    /** A report sent late: the quarter, its due date, the day it was sent and how late. */
+    public record Late(Period period, LocalDate due, LocalDate submitted, long daysLate, List<TaskRef> tasks) {
+        public Late { tasks = List.copyOf(tasks); }
+    }
+
+    /** A task the unit leads reported not done after its deadline: its state in the quarter's report, days overdue as of the letters' day. */
+    public record Overdue(TaskRef task, LocalDate deadline, Period period, String status, long daysOverdue) {}
+
+    /**
+     * One letter: the unit, how to reach it (or null), what it owes, and how many quarters in a row
+     * up to the last quarter due it has not reported ({@code consecutive}; 0 when it reported that quarter).
+     */
+    public record Letter(String unitId, String unitName, Contact contact, List<Missing> missing, List<Late> late, List<Overdue> overdue,
+                         int consecutive) {
+        public Letter {
+            missing = List.copyOf(missing);
+            late = List.copyOf(late);
+            overdue = List.copyOf(overdue);
+        }
+
+        /** The quarters of the missing reports, first to last. */
+        public List<Period> missingPeriods() { return missing.stream().map(Missing::period).toList(); }
+    }
+
+    /**
+     * A unit in the notice: the tasks it owed a report on for the quarter, those it reported, the day
+     * its report arrived (null: none) and how late (0: on time), the tasks still unreported, how many
+     * earlier quarters are still missing and how many quarters in a row it has not reported.
+     */
+    public record UnitState(String unitId, String unitName, int owed, int sent, LocalDate submitted, long daysLate,
+                            List<String> missingTasks, int earlierMissing, int consecutive) {
+        public UnitState { missingTasks = List.copyOf(missingTasks); }
+    }
+
+    /**
+     * Collects what units sent for one quarter from the checked rows ({@link planreport.Pipeline#check}'s
+     * sink): per unit, the tasks reported and the last day a report arrived. Keeps nothing of other quarters.
+     */
+    public static final class Sent implements Consumer<Entry> {
+        private final Period period;
+        private final Map<String, TreeSet<String>> tasks = new HashMap<>();
+        private final Map<String, LocalDate> submitted = new HashMap<>();
+
+        public Sent(Period period) { this.period = period; }
+
+        @Override public synchronized void accept(Entry e) {
+            if (!e.period().equals(period)) return;
+            tasks.computeIfAbsent(e.unitId(), u -> new TreeSet<>()).add(e.taskId());
+            if (e.submittedOn() != null) submitted.merge(e.unitId(), e.submittedOn(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+    }
+
+    /**
+     * The reminders of quarter {@code p} as of {@code asOf}, the new date to send by {@code sendBy},
+     * from the diagnostics of a check of every quarter up to {@code p} ({@code diagnostics}) and the
+     * rows of {@code p} ({@code sent}).
+     */
+    public static Reminders of(Plan plan, Period p, LocalDate asOf, LocalDate sendBy, List<Diagnostic> diagnostics, Sent sent) {
+        Map<String, Integer> index = new HashMap<>();
+        for (Task t : plan.tasks()) index.put(t.id(), index.size());
+        Comparator<String> taskOrder = Comparator.comparing((String id) -> index.getOrDefault(id, Integer.MAX_VALUE)).thenComparing(id -> id);
+        Map<String, TreeMap<Period, List<String>>> missing = new HashMap<>();
+        Map<String, TreeMap<LocalDate, TreeSet<String>>> late = new HashMap<>();
+        Map<String, TreeMap<String, Diagnostic>> overdue = new HashMap<>();
+        for (Diagnostic d : diagnostics) {
+            if (d.unit() == null || d.period() == null) continue;
+            Period dp = Period.parse(d.period()).orElse(null);
+            if (dp == null || dp.compareTo(p) > 0) continue;
+            if (d.code() == Code.MISSING_REPORT) {
+                missing.computeIfAbsent(d.unit(), u -> new TreeMap<>()).put(dp, Arrays.asList(d.task().split(",\\s*")));
+            } else if (d.code() == Code.LATE_REPORT && dp.equals(p) && d.arg("submitted") != null) {
+                TreeSet<String> ts = late.computeIfAbsent(d.unit(), u -> new TreeMap<>())
+                        .computeIfAbsent(LocalDate.parse(d.arg("submitted")), x -> new TreeSet<>(taskOrder));
+                if (d.task() != null) ts.add(d.task());
+            } else if (d.code() == Code.OVERDUE && dp.equals(p) && d.task() != null) {
+                overdue.computeIfAbsent(d.unit(), u -> new TreeMap<>(taskOrder)).putIfAbsent(d.task(), d);
+            }
+        }
+        LocalDate due = plan.reporting().dueDate(p);
+        // quarters in a row are counted back from the last one due: a quarter not yet due is not missed
+        Period lastDue = p;
+        while (!asOf.isAfter(plan.reporting().dueDate(lastDue)) && plan.reporting().inTerm(lastDue.previous())) lastDue = lastDue.previous();
+        List<Letter> letters = new ArrayList<>();
+        List<UnitState> units = new ArrayList<>();
+        for (Body b : plan.bodies()) {
+            if (b.isGroup() || !Obligations.exists(plan, b.id(), asOf)) continue;
+            TreeMap<Period, List<String>> mine = missing.getOrDefault(b.id(), new TreeMap<>());
+            int consecutive = consecutive(mine, lastDue);
+            List<Missing> ms = new ArrayList<>();
+            for (var e : mine.entrySet()) {
+                LocalDate pd = plan.reporting().dueDate(e.getKey());
+                ms.add(new Missing(e.getKey(), pd, ChronoUnit.DAYS.between(pd, asOf), refs(plan, e.getValue())));
+            }
+            List<Late> ls = new ArrayList<>();
+            for (var e : late.getOrDefault(b.id(), new TreeMap<>()).entrySet()) {
+                ls.add(new Late(p, due, e.getKey(), ChronoUnit.DAYS.between(due, e.getKey()), refs(plan, List.copyOf(e.getValue()))));
+            }
+            List<Overdue> os = new ArrayList<>();
+            for (Diagnostic d : overdue.getOrDefault(b.id(), new TreeMap<>()).values()) {
+                LocalDate deadline = LocalDate.parse(d.arg("due"));
+                os.add(new Overdue(ref(plan, d.task()), deadline, p, d.arg("status"), Math.max(0, ChronoUnit.DAYS.between(deadline, asOf))));
+            }
+            // the monitoring body writes the letters: what it owes itself shows in the notice only
+            boolean writer = b.id().equals(plan.info().monitoringBody());
+            if (!writer && (!ms.isEmpty() || !ls.isEmpty() || !os.isEmpty())) letters.add(new Letter(b.id(), b.name(), b.contact(), ms, ls, os, consecutive));
+
+            // the notice: every unit that owed a report on a task for the quarter
+            TreeSet<String> reported = sent.tasks.getOrDefault(b.id(), new TreeSet<>());
+            List<String> missingNow = mine.getOrDefault(p, List.of());
+            TreeSet<String> owed = new TreeSet<>(taskOrder);
+            owed.addAll(missingNow);
+            for (String t : reported) {
+                Task task = plan.task(t).orElse(null);
+                if (task != null && Obligations.owes(plan, task, b.id(), p, null)) owed.add(t);
+            }
+            if (owed.isEmpty()) continue;
+            LocalDate when = sent.submitted.get(b.id());
+            long daysLate = when == null || !when.isAfter(due) ? 0 : ChronoUnit.DAYS.between(due, when);
+            units.add(new UnitState(b.id(), b.name(), owed.size(), owed.size() - missingNow.size(), reported.isEmpty() ? null : when, daysLate,
+                    missingNow, mine.headMap(p).size(), consecutive));
+        }
+        return new Reminders(p, asOf, sendBy, letters, units);
+    }
+
+    /** How many quarters in a row, ending with {@code p} (the last quarter due), have a missing report. */
+    private static int consecutive(TreeMap<Period, List<String>> missing, Period p) {
+        int n = 0;
+        for (Period q = p; missing.containsKey(q); q = q.previous()) n++;
+        return n;
+    }
+
+    private static List<TaskRef> refs(Plan plan, List<String> ids) {
+        List<TaskRef> list = new ArrayList<>(ids.size());
+        for (String id : ids) list.add(ref(plan, id));
+        return list;
+    }
+
+    private static TaskRef ref(Plan plan, String id) {
+        return new TaskRef(id, plan.task(id).map(Reminders::title).orElse(id));
+    }
+
+    /** Words of a short title at most, when the first clause of the content stands for it. */
+    private static final int TITLE_WORDS = 14;
+
+    /**
+     * A task's short title: the first clause of its content (to the first ".", ";" or ":"), cut after
+     * {@value #TITLE_WORDS} words. When model/Task gains a title of its own, this is Task.shortTitle().
+     */
+    static String title(Task t) {
+        String c = t.content() == null ? "" : t.content().strip();
+        int end = c.length();
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (ch == ';' || ch == ':' || ch == '\n' || (ch == '.' && (i + 1 == c.length() || Character.isWhitespace(c.charAt(i + 1))))) {
+                end = i;
+                break;
+            }
+        }
+        String[] words = c.substring(0, end).strip().split("\\s+");
+        if (words.length <= TITLE_WORDS) return String.join(" ", words);
+        String cut = String.join(" ", Arrays.copyOf(words, TITLE_WORDS));
+        while (!cut.isEmpty() && ",-–".indexOf(cut.charAt(cut.length() - 1)) >= 0) cut = cut.substring(0, cut.length() - 1);
+        return cut + "…";
+    }
+
+    /** Letters by unit id, in the plan's order of bodies. */
+    public Map<String, Letter> byUnit() {
+        Map<String, Letter> m = new LinkedHashMap<>();
+        for (Letter l : letters) m.put(l.unitId(), l);
+        return m;
+    }
+}

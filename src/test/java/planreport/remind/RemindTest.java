@@ -1,0 +1,236 @@
+package planreport.remind;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import planreport.cli.CliRun;
+import planreport.cli.ExitCode;
+import planreport.io.MailMergeList;
+import planreport.io.PlanReader;
+import planreport.model.Plan;
+
+/**
+ * remind: the letters say exactly what validate says about each unit, nothing for a unit that owes
+ * nothing; the files are deterministic, read like a công văn, and the mail-merge list is inert.
+ */
+class RemindTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The facts of one unit, as "missing 2023-Q2 7.3", "late 2022-Q1 1.1", "overdue 2022-Q1 2.1". */
+    private static Map<String, Set<String>> fromValidate(String period, String asOf, List<String> reports) throws Exception {
+        List<String> args = new ArrayList<>(List.of("validate", "--as-of", asOf, "--format", "json"));
+        args.addAll(reports);
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        JsonNode root = JSON.readTree(run.out());
+        Map<String, Set<String>> facts = new TreeMap<>();
+        for (JsonNode d : root.get("diagnostics")) {
+            String code = d.get("code").asText();
+            if (!Set.of("missing-report", "late-report", "overdue").contains(code)) continue;
+            assertTrue(d.hasNonNull("unit"), "validate names the unit of every " + code + ": " + d);
+            String unit = d.get("unit").asText(), p = d.get("period").asText();
+            int cmp = p.compareTo(period);
+            if (code.equals("missing-report") && cmp <= 0) {
+                for (String t : d.get("task").asText().split(",\\s*")) facts.computeIfAbsent(unit, u -> new TreeSet<>()).add("missing " + p + " " + t);
+            } else if (code.equals("late-report") && cmp == 0) {
+                facts.computeIfAbsent(unit, u -> new TreeSet<>()).add("late " + p + " " + d.get("task").asText());
+            } else if (code.equals("overdue") && cmp == 0) {
+                facts.computeIfAbsent(unit, u -> new TreeSet<>()).add("overdue " + p + " " + d.get("task").asText());
+            }
+        }
+        facts.remove("ban-dan-van-tinh-uy"); // the monitoring body writes the letters, to no one but others
+        return facts;
+    }
+
+    private static JsonNode remindJson(Path out, String period, String asOf, List<String> reports, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("remind", "--period", period, "--as-of", asOf, "--format", "json,md", "--out", out.toString()));
+        args.addAll(List.of(more));
+        args.addAll(reports);
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(ExitCode.OK, run.exit(), run.output());
+        return JSON.readTree(Files.readString(out.resolve("don-doc-" + period + ".json")));
+    }
+
+    private static Map<String, Set<String>> fromLetters(JsonNode root) {
+        Map<String, Set<String>> facts = new TreeMap<>();
+        for (JsonNode l : root.get("letters")) {
+            Set<String> mine = facts.computeIfAbsent(l.get("unit").asText(), u -> new TreeSet<>());
+            for (JsonNode m : l.get("missing")) for (JsonNode t : m.get("tasks")) mine.add("missing " + m.get("period").asText() + " " + t.get("task").asText());
+            for (JsonNode m : l.get("late")) for (JsonNode t : m.get("tasks")) mine.add("late " + m.get("period").asText() + " " + t.get("task").asText());
+            for (JsonNode o : l.get("overdue")) mine.add("overdue " + o.get("period").asText() + " " + o.get("task").asText());
+            assertFalse(mine.isEmpty(), "a letter owes something: " + l);
+        }
+        return facts;
+    }
+
+    @Test
+    void lettersAgreeWithValidateOnTheShippedExample(@TempDir Path out) throws Exception {
+        List<String> reports = List.of("examples/reports");
+        Map<String, Set<String>> expected = fromValidate("2023-Q2", "2023-07-20", reports);
+        JsonNode root = remindJson(out, "2023-Q2", "2023-07-20", reports);
+        assertEquals(expected, fromLetters(root));
+        assertEquals(Set.of("so-tu-phap"), expected.keySet(), "the example: only Sở Tư pháp owes anything for 2023-Q2");
+        JsonNode letter = root.get("letters").get(0);
+        assertEquals(7, letter.get("consecutive_periods_missed").asInt(), "2021-Q4 to 2023-Q2 without a report");
+        assertEquals("2023-07-27", root.get("send_by").asText(), "send_within_days: 7 of plan.yaml");
+        assertEquals("vanthu.so-tu-phap@quangngai.example", letter.get("contact").get("email").asText());
+        // exactly one letter per unit owing something, plus the notice; no letter for anyone else
+        try (Stream<Path> s = Files.list(out)) {
+            List<String> md = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().toList();
+            assertEquals(List.of("don-doc-2023-Q2_so-tu-phap.md", "thong-bao-2023-Q2.md"), md);
+        }
+    }
+
+    @Test
+    void lateReportsAndOverdueTasksAgreeToo(@TempDir Path out) throws Exception {
+        List<String> reports = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of("examples/reports"), "{2021-Q4,2022-Q1}_*.csv")) {
+            for (Path p : ds) reports.add(p.toString());
+        }
+        reports.sort(null);
+        Map<String, Set<String>> expected = fromValidate("2022-Q1", "2022-04-30", reports);
+        JsonNode root = remindJson(out, "2022-Q1", "2022-04-30", reports, "--by", "2022-05-10");
+        assertEquals(expected, fromLetters(root));
+        assertEquals(Set.of("huyen-uy-minh-long", "huyen-uy-son-tay", "ubnd-huyen-son-ha", "so-tu-phap"), expected.keySet());
+        assertEquals("2022-05-10", root.get("send_by").asText(), "--by wins over the plan's setting");
+        String late = Files.readString(out.resolve("don-doc-2022-Q1_huyen-uy-minh-long.md"));
+        assertTrue(late.contains("ngày 26 tháng 4 năm 2022, chậm 11 ngày so với thời hạn (ngày 15 tháng 4 năm 2022)"), late);
+        String overdue = Files.readString(out.resolve("don-doc-2022-Q1_ubnd-huyen-son-ha.md"));
+        assertTrue(overdue.contains("Nhiệm vụ 2.1 (Rà soát, nắm chắc lực lượng lao động trên địa bàn tỉnh): thời hạn ngày 31 tháng 3 năm 2022"), overdue);
+        assertTrue(overdue.contains("chậm nhất vào ngày 10 tháng 5 năm 2022"), overdue);
+        // the notice: every unit that owed a report, the missing one with its tasks
+        JsonNode units = root.get("units");
+        assertTrue(units.size() > 50, "every unit that owed the quarter: " + units.size());
+        for (JsonNode u : units) {
+            if (u.get("unit").asText().equals("so-tu-phap")) {
+                assertEquals(0, u.get("sent").asInt());
+                assertEquals(2, u.get("consecutive_periods_missed").asInt());
+            }
+            if (u.get("unit").asText().equals("huyen-uy-minh-long")) assertEquals(11, u.get("days_late").asInt());
+        }
+    }
+
+    @Test
+    void aQuarterNotYetDueOwesNothing(@TempDir Path out) throws Exception {
+        JsonNode root = remindJson(out, "2023-Q3", "2023-07-20", List.of("examples/reports"));
+        assertEquals(fromValidate("2023-Q3", "2023-07-20", List.of("examples/reports")), fromLetters(root));
+        JsonNode letter = root.get("letters").get(0);
+        assertEquals("so-tu-phap", letter.get("unit").asText());
+        assertEquals("2023-Q2", letter.get("missing").get(letter.get("missing").size() - 1).get("period").asText(), "2023-Q3 is not due yet");
+        assertEquals(7, letter.get("consecutive_periods_missed").asInt(), "counted back from the last quarter due");
+    }
+
+    @Test
+    void sameInputsGiveTheSameBytes(@TempDir Path a, @TempDir Path b) throws Exception {
+        for (Path out : List.of(a, b)) {
+            CliRun run = CliRun.of("remind", "--period", "2023-Q2", "--as-of", "2023-07-20", "--format", "md,pdf,json", "--out", out.toString(), "examples/reports");
+            assertEquals(ExitCode.OK, run.exit(), run.output());
+        }
+        List<String> names;
+        try (Stream<Path> s = Files.list(a)) {
+            names = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(List.of("danh-sach-gui-2023-Q2.csv", "danh-sach-gui-2023-Q2.xlsx", "don-doc-2023-Q2.json", "don-doc-2023-Q2_so-tu-phap.md",
+                "don-doc-2023-Q2_so-tu-phap.pdf", "thong-bao-2023-Q2.md", "thong-bao-2023-Q2.pdf"), names);
+        for (String n : names) assertArrayEquals(Files.readAllBytes(a.resolve(n)), Files.readAllBytes(b.resolve(n)), n);
+    }
+
+    @Test
+    void theLetterReadsLikeACongVan(@TempDir Path out) throws Exception {
+        CliRun run = CliRun.of("remind", "--period", "2023-Q2", "--as-of", "2023-07-20", "--format", "pdf", "--out", out.toString(), "examples/reports");
+        assertEquals(ExitCode.OK, run.exit(), run.output());
+        String text;
+        try (var doc = Loader.loadPDF(out.resolve("don-doc-2023-Q2_so-tu-phap.pdf").toFile())) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        for (String s : List.of("TỈNH ỦY QUẢNG NGÃI", "BAN DÂN VẬN", "ĐẢNG CỘNG SẢN VIỆT NAM", "-CV/BDVTU",
+                "V/v đôn đốc báo cáo kết quả thực hiện Kế hoạch số …-KH/TU quý II năm 2023", "Quảng Ngãi, ngày 20 tháng 7 năm 2023",
+                "Kính gửi: Sở Tư pháp", "đã 7 kỳ liên tiếp", "chậm nhất vào ngày 27 tháng 7 năm 2023", "Nơi nhận:", "- Như trên,",
+                "T/L BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN")) {
+            assertTrue(text.contains(s), "the letter has “" + s + "”: " + text);
+        }
+        assertTrue(run.out().contains("đã soạn 1 công văn đôn đốc quý II năm 2023 (hạn gửi báo cáo: 27/07/2023)"), run.out());
+    }
+
+    @Test
+    void englishFilesAreNamedApart(@TempDir Path out) throws Exception {
+        CliRun run = CliRun.of("remind", "--lang", "en", "--period", "2023-Q2", "--as-of", "2023-07-20", "--format", "md", "--out", out.toString(), "examples/reports");
+        assertEquals(ExitCode.OK, run.exit(), run.output());
+        String letter = Files.readString(out.resolve("don-doc-2023-Q2_so-tu-phap.en.md"));
+        assertTrue(letter.contains("has thus not reported for 7 consecutive periods"), letter);
+        assertTrue(Files.exists(out.resolve("danh-sach-gui-2023-Q2.en.csv")));
+    }
+
+    @Test
+    void usageErrors(@TempDir Path out) {
+        CliRun docx = CliRun.of("remind", "--period", "2023-Q2", "--format", "xls", "--out", out.toString(), "examples/reports");
+        assertEquals(ExitCode.USAGE, docx.exit());
+        assertTrue(docx.err().contains("không phải là định dạng của công văn"), docx.err());
+        CliRun by = CliRun.of("remind", "--period", "2023-Q2", "--as-of", "2023-07-20", "--by", "2023-07-01", "--out", out.toString(), "examples/reports");
+        assertEquals(ExitCode.USAGE, by.exit());
+        assertTrue(by.err().contains("phải sau ngày --as-of"), by.err());
+        CliRun errors = CliRun.of("remind", "--period", "2023-Q2", "--as-of", "2023-07-20", "--out", out.toString(), "examples/bad/unknown-unit.csv");
+        assertEquals(ExitCode.ERRORS, errors.exit(), errors.output());
+        assertTrue(out.toFile().list() == null || out.toFile().list().length == 0, "nothing written when the reports have errors");
+    }
+
+    @Test
+    void planSettingsAndContacts() throws Exception {
+        Plan plan = PlanReader.read(Path.of("plan.yaml"), "plan.yaml").plan();
+        var set = plan.info().reminders();
+        assertEquals(7, set.sendWithinDays());
+        assertEquals("CV/BDVTU", set.letterNumber());
+        assertEquals(List.of("T/L BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN"), set.authority());
+        assertEquals("vanthu.so-tu-phap@quangngai.example", plan.body("so-tu-phap").orElseThrow().contact().email());
+        assertEquals(null, plan.body("so-tai-chinh").map(b -> b.contact()).orElse(null));
+
+        String bad = Files.readString(Path.of("plan.yaml")).replace("send_within_days: 7", "send_within_days: 0");
+        Path f = Files.createTempFile("plan", ".yaml");
+        try {
+            Files.writeString(f, bad);
+            var r = PlanReader.read(f, "plan.yaml");
+            assertTrue(r.diagnostics().stream().anyMatch(d -> "send-within-days".equals(d.variant())), r.diagnostics().toString());
+        } finally {
+            Files.delete(f);
+        }
+    }
+
+    @Test
+    void theMailMergeListHoldsNoFormula() throws Exception {
+        List<List<String>> rows = List.of(List.of("unit", "name"), List.of("=HYPERLINK(\"x\")", "+1"), List.of("a-b", "@x"));
+        String csv = new String(MailMergeList.csv(rows), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFunit;name\r\n"), csv);
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"x\"\")\";'+1\r\n"), csv);
+        assertTrue(csv.contains("a-b;'@x\r\n"), csv);
+        byte[] xlsx = MailMergeList.xlsx(rows, "list", java.time.LocalDate.of(2023, 7, 20));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            Cell c = sheet.getRow(1).getCell(0);
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, c.getCellType());
+            assertEquals("=HYPERLINK(\"x\")", c.getStringCellValue());
+            assertTrue(c.getCellStyle().getQuotePrefixed(), "a formula-like cell is quote-prefixed");
+            assertFalse(sheet.getRow(2).getCell(0).getCellStyle().getQuotePrefixed(), "plain text is left alone");
+        }
+    }
+}

@@ -23,6 +23,9 @@ final class DocxStyles {
             TABLE_CENTRE = "TableCentre", TABLE_HEADER = "TableHeader", TABLE_GAP = "TableGap", HEADER = "Header", GRID = "TableGrid",
             PLAIN = "TablePlain";
 
+    /** The suffix of the table styles of wide grids (table.grid): "TableTextSmall". */
+    static final String SMALL = "Small";
+
     /** Word's names: built-in ones where Word has one (so its navigation pane and contents tables find the headings), else ours. */
     static final Map<String, String> NAMES = new LinkedHashMap<>();
     static {
@@ -35,6 +38,7 @@ final class DocxStyles {
             {TABLE_NUMBER, "Table Number"}, {TABLE_CENTRE, "Table Centre"}, {TABLE_HEADER, "Table Header"}, {TABLE_GAP, "Table Gap"},
             {HEADER, "header"}, {GRID, "Table Grid"}, {PLAIN, "Table Plain"}};
         for (String[] x : n) NAMES.put(x[0], x[1]);
+        for (String id : new String[] {TABLE_TEXT, TABLE_NUMBER, TABLE_CENTRE, TABLE_HEADER}) NAMES.put(id + SMALL, NAMES.get(id) + " Small");
     }
 
     /** The abstract and concrete numbering id of the "-" list. */
@@ -104,6 +108,14 @@ final class DocxStyles {
         style(b, TABLE_NUMBER, TABLE_TEXT, null, "<w:jc w:val=\"right\"/>", null, lang, false);
         style(b, TABLE_CENTRE, TABLE_TEXT, null, centre, null, lang, false);
         style(b, TABLE_HEADER, TABLE_TEXT, null, "<w:keepNext/>" + centre, l.style("table_header"), lang, false);
+        // the same four for wide grids (table.grid), at the profile's small table size
+        Layout.Style small = l.style("table_small");
+        Layout.Style smallHeader = new Layout.Style(small.size(), l.style("table_header").bold(), l.style("table_header").italic(),
+                l.style("table_header").underline(), l.style("table_header").uppercase());
+        style(b, TABLE_TEXT + SMALL, NORMAL, null, sp(0, 0, ls, small) + left, small, lang, false);
+        style(b, TABLE_NUMBER + SMALL, TABLE_TEXT + SMALL, null, "<w:jc w:val=\"right\"/>", null, lang, false);
+        style(b, TABLE_CENTRE + SMALL, TABLE_TEXT + SMALL, null, centre, null, lang, false);
+        style(b, TABLE_HEADER + SMALL, TABLE_TEXT + SMALL, null, "<w:keepNext/>" + centre, smallHeader, lang, false);
         style(b, TABLE_GAP, NORMAL, null, "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"200\" w:lineRule=\"exact\"/>", null, lang, false);
         Layout.Style number = new Layout.Style(l.page().pageNumberSizePt(), false, false, false, false);
         style(b, HEADER, NORMAL, null, sp(0, 0, ls, number) + centre, number, lang, false);

@@ -69,6 +69,8 @@ final class DocxWriter {
     private final XWPFDocument doc;
     /** The width of the text between the margins, in twips: the tables' width. */
     private final int textWidth;
+    /** How much narrower the text of a wide grid (table.grid) is than that of other tables. */
+    private final double smallScale;
     /** A page break waits for the next paragraph. */
     private boolean breakBefore;
 
@@ -76,6 +78,7 @@ final class DocxWriter {
         this.doc = doc;
         Layout.Page p = layout.page();
         this.textWidth = DocxStyles.twips(p.widthMm() - p.left() - p.right());
+        this.smallScale = layout.style("table_small").size() / layout.style("table").size();
     }
 
     void write(Element body) {
@@ -374,7 +377,8 @@ final class DocxWriter {
             cols = Math.max(cols, c);
         }
         if (cols == 0) return;
-        int[] widths = widths(e, rows, cells, cols, layout);
+        String small = has(e, "grid") ? DocxStyles.SMALL : "";
+        int[] widths = widths(e, rows, cells, cols, layout, small.isEmpty() ? 1 : smallScale);
 
         CTTbl ct = t.getCTTbl();
         CTTblPr pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
@@ -416,8 +420,8 @@ final class DocxWriter {
                 if (at.rowspan() > 1) tcPr.addNewVMerge().setVal(at.row() == r ? STMerge.RESTART : STMerge.CONTINUE);
                 if (at.row() == r && at.col() == c) {
                     Fmt f = total ? fmt.withBold() : fmt;
-                    String style = layout ? layoutStyle(e, at.e()) : at.header() ? DocxStyles.TABLE_HEADER
-                            : has(at.e(), "n") ? DocxStyles.TABLE_NUMBER : has(at.e(), "c") ? DocxStyles.TABLE_CENTRE : DocxStyles.TABLE_TEXT;
+                    String style = layout ? layoutStyle(e, at.e()) : (at.header() ? DocxStyles.TABLE_HEADER
+                            : has(at.e(), "n") ? DocxStyles.TABLE_NUMBER : has(at.e(), "c") ? DocxStyles.TABLE_CENTRE : DocxStyles.TABLE_TEXT) + small;
                     CellSink s = new CellSink(cell);
                     flow(at.e(), s, style, has(at.e(), "pre") ? f.withPre() : f, false);
                     if (!s.used) cell.getParagraphs().get(0).setStyle(style);
@@ -442,7 +446,7 @@ final class DocxWriter {
      * Column widths in twips: a width given as a percentage on a first-row cell (style="width: 10%"), the
      * header's and footer's own split (45/55, 48/52), else in proportion to the longest text in each column.
      */
-    private int[] widths(Element table, List<Element> rows, List<Cell> cells, int cols, boolean layout) {
+    private int[] widths(Element table, List<Element> rows, List<Cell> cells, int cols, boolean layout, double scale) {
         double[] share = new double[cols];
         boolean given = false;
         for (Cell c : cells) {
@@ -455,7 +459,7 @@ final class DocxWriter {
         }
         if (!given && cols == 2 && has(table, "header")) share = new double[] {45, 55};
         else if (!given && cols == 2 && has(table, "footer")) share = new double[] {48, 52};
-        else if (!given) return natural(cells, cols);
+        else if (!given) return natural(cells, cols, scale);
         double sum = 0;
         int unknown = 0;
         for (double x : share) {
@@ -477,14 +481,14 @@ final class DocxWriter {
      * its longest word, the room left shared in proportion to how much more each column's longest text
      * wants (lengths in characters of about half an em at the table's size, 12 pt: 120 twips).
      */
-    private int[] natural(List<Cell> cells, int cols) {
+    private int[] natural(List<Cell> cells, int cols, double scale) {
         double[] min = new double[cols], want = new double[cols];
         for (Cell c : cells) {
             if (c.colspan() != 1) continue;
             String text = c.e().getTextContent().strip();
             int word = 0;
             for (String w : text.split("\\s+")) word = Math.max(word, w.length());
-            double perChar = c.header() ? 132 : 120;
+            double perChar = (c.header() ? 132 : 120) * scale;
             min[c.col()] = Math.max(min[c.col()], Math.max(word, 2) * perChar + 140);
             want[c.col()] = Math.max(want[c.col()], Math.min(text.length(), 50) * perChar + 140);
         }

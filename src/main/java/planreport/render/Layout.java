@@ -48,7 +48,7 @@ public record Layout(Page page, String font, String language, String languageEn,
 
     /** The element names of {@code styles:}: every renderer finds each of these. */
     public static final List<String> ELEMENTS = List.of("parent", "issuer", "star", "number", "trich_yeu", "national", "place_date",
-            "title", "subject", "rule", "kinh_gui", "body", "heading1", "heading2", "heading3", "list", "table", "table_header",
+            "title", "subject", "rule", "kinh_gui", "body", "heading1", "heading2", "heading3", "list", "table", "table_header", "table_small",
             "note", "recipients_label", "recipients", "authority", "sign_title", "sign_name", "appendix_title", "appendix_ref");
 
     public Style style(String element) {
@@ -266,6 +266,7 @@ public record Layout(Page page, String font, String language, String languageEn,
         rule(b, "li", "list");
         rule(b, "table.data", "table");
         rule(b, "table.data th", "table_header");
+        b.append("table.grid { font-size: ").append(pt(style("table_small").size())).append("; }\n");
         rule(b, ".legend, .note, .internal", "note");
         rule(b, ".recipients-title", "recipients_label");
         rule(b, "td.recipients", "recipients");

@@ -182,7 +182,7 @@ class DocxTest {
     @Test
     void sameInputsSameBytes(@TempDir Path a, @TempDir Path b) throws Exception {
         byte[] one = compile(a);
-        Thread.sleep(1100); // a clock that leaked into the file would show
+        Thread.sleep(2100); // a clock that leaked into the file would show (zip times have 2-second steps)
         byte[] two = compile(b);
         assertArrayEquals(one, two, "byte-identical rerun");
         for (String name : entries(one)) assertFalse(name.contains("\\"), name);
@@ -226,6 +226,30 @@ class DocxTest {
             assertEquals("AppendixTitle", appendix.getStyleID());
             String styles = doc.getStyles().getCtStyles().xmlText();
             assertTrue(styles.contains("vi-VN"), "the html lang decides the language");
+        }
+    }
+
+    @Test
+    void aLetterInTheSameVocabulary() throws Exception {
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\"><head><title>t</title></head><body>"
+                + "<table class=\"header\"><tr><td class=\"left\"><div class=\"parent\">ĐẢNG BỘ TỈNH QUẢNG NGÃI</div><div class=\"issuer\">BAN DÂN VẬN</div>"
+                + "<div class=\"star\">*</div><div>Số 12-CV/BDVTU</div><p class=\"trich-yeu\">V/v gửi báo cáo quý II/2023</p></td>"
+                + "<td class=\"right\"><div><span class=\"national\">ĐẢNG CỘNG SẢN VIỆT NAM</span></div><div class=\"place-date\">Quảng Ngãi, ngày 20 tháng 7 năm 2023</div></td></tr></table>"
+                + "<p class=\"kinh-gui\">Kính gửi: Huyện ủy Lý Sơn</p><p>Đề nghị đồng chí chỉ đạo gửi báo cáo.</p>"
+                + "<table class=\"footer\"><tr><td class=\"recipients\"><div class=\"recipients-title\">Nơi nhận:</div><div>- Như trên,</div><div>- Lưu.</div></td>"
+                + "<td class=\"signature\"><div class=\"authority\">K/T TRƯỞNG BAN</div><div class=\"sign-title\">PHÓ TRƯỞNG BAN</div><div class=\"sign-space\"></div>"
+                + "<div class=\"sign-name\">Nguyễn Văn A</div></td></tr></table></body></html>";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Docx.write(xhtml, Layout.packaged(), new DocProps("CÔNG VĂN", "V/v gửi báo cáo", "vi", LocalDate.of(2023, 7, 20)), out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            XWPFTableCell left = doc.getTables().get(0).getRow(0).getCell(0);
+            assertEquals(List.of("PartyParent", "PartyIssuer", "PartyStar", "PartyNumber", "TrichYeu"), styles(left));
+            assertEquals("KinhGui", doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Kính gửi")).findFirst().orElseThrow().getStyleID());
+            XWPFTableRow footer = doc.getTables().get(1).getRow(0);
+            assertEquals(List.of("RecipientsTitle", "Recipients", "Recipients"), styles(footer.getCell(0)));
+            assertEquals(List.of("SignatureAuthority", "SignatureTitle", "SignatureName"), styles(footer.getCell(1)));
+            assertTrue(footer.getCell(1).getParagraphs().stream().anyMatch(p -> "SignatureSpace".equals(p.getStyleID())), "room to sign");
+            assertTrue(footer.getCtRow().getTrPr().xmlText().contains("cantSplit"), "the closing block stays on one page");
         }
     }
 

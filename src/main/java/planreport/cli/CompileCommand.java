@@ -25,7 +25,7 @@ import planreport.render.OutputFiles;
 import planreport.report.Kind;
 import planreport.report.Window;
 
-/** compile: the consolidated summary (sơ kết) or final review (tổng kết) as Markdown, PDF and JSON. */
+/** compile: the consolidated summary (sơ kết) or final review (tổng kết) as Markdown, PDF, Word (.docx) and JSON. */
 final class CompileCommand implements Callable<Integer> {
     final CommandSpec spec;
     private final Common common;
@@ -49,7 +49,7 @@ final class CompileCommand implements Callable<Integer> {
         period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("compile.period")));
         from = Cli.add(spec, Cli.option("--from", t.get("label.period"), t.get("compile.from")));
         to = Cli.add(spec, Cli.option("--to", t.get("label.period"), t.get("compile.to")));
-        format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("compile.format")).defaultValue("md,pdf"));
+        format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("compile.format")).defaultValue("md,pdf,docx"));
         out = Cli.add(spec, Cli.option("--out", t.get("label.dir"), t.get("compile.out")).type(Path.class).defaultValue("."));
         templates = Cli.add(spec, Cli.option("--templates", t.get("label.dir"), t.get("compile.templates")).type(Path.class));
         lang = spec.findOption("--lang");

@@ -15,20 +15,30 @@ import java.util.Map;
 public enum Format {
     MD("md") {
         @Override @SuppressWarnings("unchecked")
-        byte[] render(Map<String, Object> model, Messages msg, Templates t, LocalDate asOf) throws IOException, TemplateException {
+        byte[] render(Map<String, Object> model, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
             String md = t.render("report.ftl", (Map<String, Object>) MarkdownText.escapeTree(templateRoot(model, msg)));
             return bytes(md);
         }
     },
     PDF("pdf") {
         @Override
-        byte[] render(Map<String, Object> model, Messages msg, Templates t, LocalDate asOf) throws IOException, TemplateException {
-            return Pdf.render(t.render("report.ftlx", templateRoot(model, msg)), asOf);
+        byte[] render(Map<String, Object> model, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
+            return Pdf.render(t.render("report.ftlx", templateRoot(model, msg)), layout, asOf);
+        }
+    },
+    DOCX("docx") {
+        @Override @SuppressWarnings("unchecked")
+        byte[] render(Map<String, Object> model, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
+            Map<String, Object> doc = (Map<String, Object>) model.get("document");
+            DocProps props = new DocProps(String.valueOf(doc.get("title")), String.valueOf(doc.get("subject")), msg.get("html_lang"), asOf);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            Docx.write(t.render("report.ftlx", templateRoot(model, msg)), layout, props, out);
+            return out.toByteArray();
         }
     },
     JSON("json") {
         @Override
-        byte[] render(Map<String, Object> model, Messages msg, Templates t, LocalDate asOf) {
+        byte[] render(Map<String, Object> model, Messages msg, Templates t, Layout layout, LocalDate asOf) {
             return bytes(Json.write(model) + "\n");
         }
     };
@@ -41,7 +51,7 @@ public enum Format {
     public String extension() { return extension; }
 
     /** The model in the language of {@code msg}; JSON is the model alone, the templates also get the catalogue. */
-    abstract byte[] render(Map<String, Object> model, Messages msg, Templates t, LocalDate asOf) throws IOException, TemplateException;
+    abstract byte[] render(Map<String, Object> model, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException;
 
     /**
      * What a template sees: the model plus the catalogue as {@code msg} ({@code ${msg.heading_overview}}),

@@ -30,12 +30,8 @@ import planreport.remind.Reminders;
  * under English.
  */
 public final class Letters {
-    /**
-     * The formats remind writes its letters and notice in. DOCX plugs in here, and in
-     * {@link #document}: once render/Docx (XHTML → .docx) is merged, add {@code Format.DOCX} to this
-     * list and its case to {@link #document}.
-     */
-    public static final List<Format> FORMATS = List.of(Format.MD, Format.PDF, Format.JSON);
+    /** The formats remind writes its letters and notice in (the mail-merge list is always written). */
+    public static final List<Format> FORMATS = List.of(Format.MD, Format.PDF, Format.DOCX, Format.JSON);
 
     private final Plan plan;
     private final Reminders r;
@@ -88,20 +84,19 @@ public final class Letters {
         return files;
     }
 
-    /** The one place a document format is chosen: Markdown from {@code <name>.ftl}, PDF from the XHTML of {@code <name>.ftlx}. */
+    /** The one place a document format is chosen: Markdown from {@code <name>.ftl}; PDF and Word from the XHTML of {@code <name>.ftlx}. */
     @SuppressWarnings("unchecked")
     private byte[] document(Format f, String template, Map<String, Object> model, Templates t) throws RenderFailure {
         try {
             return switch (f) {
                 case MD -> Format.bytes(t.render(template + ".ftl", (Map<String, Object>) MarkdownText.escapeTree(model)));
                 case PDF -> Pdf.render(t.render(template + ".ftlx", model), r.asOf());
-                // DOCX plugs in here, once render/Docx is merged (and Format.DOCX added to FORMATS):
-                // case DOCX -> {
-                //     var o = new java.io.ByteArrayOutputStream();
-                //     Docx.write(t.render(template + ".ftlx", model), Layout.load(null),
-                //             new DocProps((String) model.get("title"), null, msg.get("html_lang"), r.asOf()), o);
-                //     yield o.toByteArray();
-                // }
+                case DOCX -> {
+                    var o = new java.io.ByteArrayOutputStream();
+                    Docx.write(t.render(template + ".ftlx", model), Layout.packaged(),
+                            new DocProps(String.valueOf(model.get("title")), null, msg.get("html_lang"), r.asOf()), o);
+                    yield o.toByteArray();
+                }
                 default -> throw new IllegalArgumentException("remind writes no " + f.extension());
             };
         } catch (TemplateException e) {

@@ -36,8 +36,17 @@ final class Pdf {
     static final List<String> FONTS = List.of("liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf",
             "liberation/LiberationSerif-Italic.ttf", "liberation/LiberationSerif-BoldItalic.ttf");
 
+    /** The PDF of {@code xhtml} with the packaged layout profile. */
     static byte[] render(String xhtml, LocalDate asOf) throws IOException {
-        String doc = xhtml;
+        return render(xhtml, Layout.packaged(), asOf);
+    }
+
+    /**
+     * The PDF of {@code xhtml}: the profile's CSS rules ({@link Layout#css()}) go into its head before
+     * the document's own style sheet, which may refine them.
+     */
+    static byte[] render(String xhtml, Layout layout, LocalDate asOf) throws IOException {
+        String doc = withLayout(xhtml, layout);
         byte[] digest = sha256(doc + "\n" + asOf);
         try {
             ITextRenderer renderer = new ITextRenderer();
@@ -68,6 +77,17 @@ final class Pdf {
         } catch (DocumentException e) {
             throw new IOException("PDF: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code xhtml} with a style element holding the profile's rules, before its first style element (or at the end of its head). */
+    static String withLayout(String xhtml, Layout layout) {
+        String style = "<style type=\"text/css\">\n" + layout.css() + "</style>\n";
+        int head = xhtml.indexOf("<head");
+        int end = head < 0 ? -1 : xhtml.indexOf("</head>", head);
+        if (end < 0) return xhtml;
+        int first = xhtml.indexOf("<style", head);
+        int at = first >= 0 && first < end ? first : end;
+        return xhtml.substring(0, at) + style + xhtml.substring(at);
     }
 
     private static SecureRandom seeded(byte[] digest, String name) {

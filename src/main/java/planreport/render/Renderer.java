@@ -21,6 +21,7 @@ public final class Renderer {
     private final Path templates;
     private Map<String, Object> model;
     private Templates loaded;
+    private Layout layout;
 
     /** {@code templates}: the user's folder of templates over the packaged ones, or null. */
     public Renderer(Report report, Lang lang, Path templates) {
@@ -33,7 +34,8 @@ public final class Renderer {
         try {
             if (model == null) model = ReportModel.of(report, msg);
             if (loaded == null) loaded = new Templates(templates);
-            return f.render(model, msg, loaded, report.window().asOf());
+            if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
+            return f.render(model, msg, loaded, layout, report.window().asOf());
         } catch (TemplateException e) {
             throw new RenderFailure(Diagnostic.of(Code.INPUT, "template").at(e.getTemplateSourceName() == null ? "template" : e.getTemplateSourceName(),
                     e.getLineNumber(), null).with("detail", firstLine(e.getMessage())), e);

@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class Templates {
     /** The default templates, as shipped in the top-level templates/ folder and exported by {@code templates export}. */
-    public static final List<String> NAMES = List.of("report.ftl", "report.ftlx", "report.css");
+    public static final List<String> NAMES = List.of("report.ftl", "report.ftlx", "report.css", "layout.yaml");
 
     private static final String ROOT = "/templates/";
 

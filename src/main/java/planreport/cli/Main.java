@@ -17,7 +17,7 @@ import planreport.model.Lang;
  */
 public final class Main implements Runnable {
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> COMMANDS = List.of("validate", "compile", "show", "forms", "templates", "codes");
+    private static final List<String> COMMANDS = List.of("validate", "compile", "show", "forms", "templates", "codes", "notes");
 
     private final CommandSpec spec;
 
@@ -47,6 +47,7 @@ public final class Main implements Runnable {
             case "forms" -> new FormsCommand(t).spec;
             case "templates" -> new TemplatesCommand(t).spec;
             case "codes" -> new CodesCommand(t).spec;
+            case "notes" -> new NotesCommand(t).spec;
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -208,11 +208,12 @@ final class Review {
 
     private String indicatorSentence(IndicatorResult ir) {
         var ind = ir.indicator();
+        String span = msg.get("synth.in_window." + scope(w, plan).name().toLowerCase(java.util.Locale.ROOT));
         if (ir.target() == null) {
-            return msg.fill("synth.indicator_no_target", "name", ind.name(), "value", msg.number(ir.value()), "unit", ind.unit(),
+            return msg.fill("synth.indicator_no_target", "name", ind.name(), "span", span, "value", msg.number(ir.value()), "unit", ind.unit(),
                     "year", String.valueOf(ir.year()), "ytd", msg.number(ir.yearToDate()));
         }
-        return msg.fill("synth.indicator", "name", ind.name(), "value", msg.number(ir.value()), "unit", ind.unit(),
+        return msg.fill("synth.indicator", "name", ind.name(), "span", span, "value", msg.number(ir.value()), "unit", ind.unit(),
                 "year", String.valueOf(ir.year()), "ytd", msg.number(ir.yearToDate()), "target", msg.number(ir.target()),
                 "rate", msg.percentText(ReportModel.percent(ir.yearToDate(), ir.target())));
     }
@@ -242,7 +243,8 @@ final class Review {
         List<String> parts = new ArrayList<>();
         for (var e : by.entrySet()) {
             List<TaskResult> list = e.getValue();
-            String s = tasks(list.stream().map(TaskResult::task).toList()) + " " + msg.get("synth.state." + e.getKey().id());
+            String s = tasks(list.stream().map(TaskResult::task).toList()) + " "
+                    + msg.get("synth.state." + e.getKey().id() + (list.size() > 1 ? ".many" : ""));
             if (list.size() == 1) {
                 String d = detail(list.get(0));
                 if (!d.isEmpty()) s += " " + d;

@@ -102,6 +102,13 @@ public final class Pipeline {
      */
     public static Compiled compile(Plan plan, List<Source> sources, Charset charset, Window window, List<Format> formats, Lang lang,
                                    Path templates, boolean force, Reports.Progress progress) throws RenderFailure {
+        return compile(plan, sources, charset, window, formats, lang, templates, force, progress, planreport.model.Notes.NONE, true);
+    }
+
+    /** {@link #compile} with the staff's {@code notes} merged into the review, and the internal appendix only when {@code internal}. */
+    public static Compiled compile(Plan plan, List<Source> sources, Charset charset, Window window, List<Format> formats, Lang lang,
+                                   Path templates, boolean force, Reports.Progress progress, planreport.model.Notes notes,
+                                   boolean internal) throws RenderFailure {
         Diagnostics ds = new Diagnostics();
         Collector collector = Collector.forWindow(window);
         Period only = window.from().equals(window.to()) ? window.from() : null;
@@ -111,12 +118,32 @@ public final class Pipeline {
         if (ds.errors() > 0 && !force) return new Compiled(ds, Map.of());
         List<Diagnostic> problems = ds.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         Report report = Aggregator.aggregate(plan, window, collector, problems);
-        return new Compiled(ds, render(report, formats, lang, templates));
+        return new Compiled(ds, render(report, formats, lang, templates, notes, internal));
+    }
+
+    /** What {@link #report} made: the diagnostics, and the report (null when errors stopped it). */
+    public record Aggregated(Diagnostics diagnostics, Report report) {}
+
+    /** read, check and aggregate without rendering (notes init drafts from it): errors stop it unless {@code force}. */
+    public static Aggregated report(Plan plan, List<Source> sources, Charset charset, Window window, boolean force, Reports.Progress progress) {
+        Diagnostics ds = new Diagnostics();
+        Collector collector = Collector.forWindow(window);
+        Period only = window.from().equals(window.to()) ? window.from() : null;
+        check(plan, sources, charset, window.asOf(), only, ds, collector, progress);
+        if (ds.errors() > 0 && !force) return new Aggregated(ds, null);
+        List<Diagnostic> problems = ds.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        return new Aggregated(ds, Aggregator.aggregate(plan, window, collector, problems));
     }
 
     /** render: the report in each format, by output file name (bao-cao-so-ket-2022-Q2.md, … .en.pdf under English). */
     public static Map<String, byte[]> render(Report report, List<Format> formats, Lang lang, Path templates) throws RenderFailure {
-        Renderer renderer = new Renderer(report, lang, templates);
+        return render(report, formats, lang, templates, planreport.model.Notes.NONE, true);
+    }
+
+    /** {@link #render} with the staff's notes and the choice of the internal appendix. */
+    public static Map<String, byte[]> render(Report report, List<Format> formats, Lang lang, Path templates, planreport.model.Notes notes,
+                                             boolean internal) throws RenderFailure {
+        Renderer renderer = new Renderer(report, lang, templates, notes, internal);
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Format f : formats) files.put(fileName(report.window(), lang, f), renderer.render(f));
         return files;

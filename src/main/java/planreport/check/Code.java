@@ -18,6 +18,8 @@ public enum Code {
     TASK_UNOWNED("task-unowned", Severity.WARNING, Scope.PLAN),
     // any file: the plan, a report, a template, an output folder
     INPUT("input", Severity.ERROR, Scope.INPUT),
+    // the staff's notes for a review (compile --notes)
+    NOTES("notes", Severity.ERROR, Scope.INPUT),
     // reports: errors
     CSV_SYNTAX("csv-syntax", Severity.ERROR, Scope.REPORT),
     ENCODING("encoding", Severity.ERROR, Scope.REPORT),

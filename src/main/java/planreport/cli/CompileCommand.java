@@ -40,6 +40,9 @@ final class CompileCommand implements Callable<Integer> {
     /** The report's language and the messages': vi or en, checked as parsed (see {@link Cli#lang}). */
     private final OptionSpec lang;
     private final OptionSpec force;
+    /** The staff's notes for the review's parts (Markdown, ## headings), and whether to leave out the internal follow-up appendix. */
+    private final OptionSpec notes;
+    private final OptionSpec noInternal;
 
     CompileCommand(Texts t) {
         spec = Cli.command(this, "compile", t, "compile.description", "compile.lang");
@@ -54,6 +57,8 @@ final class CompileCommand implements Callable<Integer> {
         templates = Cli.add(spec, Cli.option("--templates", t.get("label.dir"), t.get("compile.templates")).type(Path.class));
         lang = spec.findOption("--lang");
         force = Cli.add(spec, Cli.flag("--force", t.get("compile.force")));
+        notes = Cli.add(spec, Cli.option("--notes", t.get("label.file"), t.get("compile.notes")).type(Path.class));
+        noInternal = Cli.add(spec, Cli.flag("--no-internal", t.get("compile.no_internal")));
     }
 
     @Override
@@ -105,10 +110,21 @@ final class CompileCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
 
+        planreport.model.Notes staffNotes = planreport.model.Notes.NONE;
+        Path notesFile = this.notes.getValue();
+        if (notesFile != null) {
+            Diagnostics nd = new Diagnostics();
+            staffNotes = planreport.render.NotesFile.read(notesFile, nd);
+            if (staffNotes == null) {
+                Output.diagnostics(nd, Output.Format.text, err, language);
+                return ExitCode.ERRORS.code();
+            }
+        }
         Progress progress = Progress.create(false, err, t);
         Pipeline.Compiled compiled;
         try {
-            compiled = Pipeline.compile(plan, sources, cs, window, formats, language, templates, force.getValue(), progress);
+            compiled = Pipeline.compile(plan, sources, cs, window, formats, language, templates, force.getValue(), progress,
+                    staffNotes, !(boolean) noInternal.getValue());
         } catch (RenderFailure e) {
             progress.done();
             Output.diagnostic(e.diagnostic(), err, language);

@@ -17,7 +17,7 @@ import planreport.model.Lang;
  */
 public final class Main implements Runnable {
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> COMMANDS = List.of("validate", "compile", "show", "forms", "remind", "templates", "codes");
+    private static final List<String> COMMANDS = List.of("validate", "compile", "show", "forms", "remind", "notes", "templates", "codes");
 
     private final CommandSpec spec;
 
@@ -48,6 +48,7 @@ public final class Main implements Runnable {
             case "remind" -> new RemindCommand(t).spec;
             case "templates" -> new TemplatesCommand(t).spec;
             case "codes" -> new CodesCommand(t).spec;
+            case "notes" -> new NotesCommand(t).spec;
             default -> throw new IllegalArgumentException(name);
         };
     }

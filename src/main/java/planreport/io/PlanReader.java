@@ -247,7 +247,7 @@ public final class PlanReader {
     private static final Set<String> TERM_KEYS = Set.of("start", "end", "end_assumed");
     private static final Set<String> DOCUMENT_KEYS = Set.of("parent", "issuer", "number_suffix", "signature", "recipients");
     private static final Set<String> SECTION_KEYS = Set.of("id", "title", "tasks");
-    private static final Set<String> TASK_KEYS = Set.of("id", "content", "directing", "implementing", "leads", "coordinators", "timeframe");
+    private static final Set<String> TASK_KEYS = Set.of("id", "title", "content", "directing", "implementing", "leads", "coordinators", "timeframe");
     private static final Set<String> TIMEFRAME_KEYS = Set.of("text", "due", "from");
     private static final Set<String> BODY_KEYS = Set.of("id", "name", "aliases", "kind", "members", "from", "until", "successors", "contact");
     private static final Set<String> CONTACT_KEYS = Set.of("email", "phone");
@@ -533,6 +533,7 @@ public final class PlanReader {
         String id = t.text("id", true);
         String task = id == null ? "?" : id;
         String content = t.text("content", true);
+        String title = t.text("title", false);
         Diagnostic unknown = Diagnostic.of(Code.UNKNOWN_BODY, duty ? "in-duty" : "in-task").task(task);
         List<String> directing = refs(t, "directing", !duty, unknown);
         String implementing = t.text("implementing", false);
@@ -550,7 +551,7 @@ public final class PlanReader {
         }
         taskIds.put(id, t.get("id"));
         if (content == null || tf == null) return null;
-        return new Task(id, sectionId, content, directing, implementing, leads, coordinators, tf, duty);
+        return new Task(id, sectionId, content, directing, implementing, leads, coordinators, tf, duty, title);
     }
 
     private Timeframe timeframe(YamlObject t, String task, boolean duty, Reporting reporting, LocalDate termStart) {

@@ -19,20 +19,27 @@ public final class Renderer {
     private final Report report;
     private final Messages msg;
     private final Path templates;
+    private final planreport.model.Notes notes;
+    private final boolean internal;
     private Map<String, Object> model;
     private Templates loaded;
     private Layout layout;
 
     /** {@code templates}: the user's folder of templates over the packaged ones, or null. */
-    public Renderer(Report report, Lang lang, Path templates) {
+    public Renderer(Report report, Lang lang, Path templates) { this(report, lang, templates, planreport.model.Notes.NONE, true); }
+
+    /** With the staff's {@code notes} merged in; {@code internal}: whether the internal follow-up appendix is included. */
+    public Renderer(Report report, Lang lang, Path templates, planreport.model.Notes notes, boolean internal) {
         this.report = report;
         this.msg = Messages.of(lang);
         this.templates = templates;
+        this.notes = notes == null ? planreport.model.Notes.NONE : notes;
+        this.internal = internal;
     }
 
     public byte[] render(Format f) throws RenderFailure {
         try {
-            if (model == null) model = ReportModel.of(report, msg);
+            if (model == null) model = ReportModel.of(report, msg, notes, internal);
             if (loaded == null) loaded = new Templates(templates);
             if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
             return f.render(model, msg, loaded, layout, report.window().asOf());

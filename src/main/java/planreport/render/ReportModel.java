@@ -38,20 +38,30 @@ public final class ReportModel {
     private final Report r;
     private final Plan plan;
     private final Messages msg;
+    private final planreport.model.Notes notes;
+    private final boolean internal;
 
-    private ReportModel(Report r, Messages msg) {
+    private ReportModel(Report r, Messages msg, planreport.model.Notes notes, boolean internal) {
         this.r = r;
         this.plan = r.plan();
         this.msg = msg;
+        this.notes = notes;
+        this.internal = internal;
     }
 
-    public static Map<String, Object> of(Report r, Messages msg) { return new ReportModel(r, msg).build(); }
+    public static Map<String, Object> of(Report r, Messages msg) { return of(r, msg, planreport.model.Notes.NONE, true); }
+
+    /** With the staff's notes merged into the review's parts; {@code internal}: whether the internal follow-up appendix is included. */
+    public static Map<String, Object> of(Report r, Messages msg, planreport.model.Notes notes, boolean internal) {
+        return new ReportModel(r, msg, notes, internal).build();
+    }
 
     private String label(Classification k) { return msg.get("classification." + k.id()); }
 
     /** Short codes for the task × period grid, explained by a legend under it. */
     private String shortCode(Classification k) { return msg.get("short." + k.id()); }
 
+    @SuppressWarnings("unchecked")
     private Map<String, Object> build() {
         Map<String, Object> m = new LinkedHashMap<>();
         Kind kind = r.window().kind();
@@ -87,6 +97,10 @@ public final class ReportModel {
         m.put("proposals", notes(r.proposals()));
         m.put("follow_up", followUp());
         m.put("regressions", regressions(null));
+        m.put("internal", internal);
+        Map<String, Object> review = new Review(r, msg, notes).build();
+        ((Map<String, Object>) m.get("document")).put("subject", review.get("subject"));
+        m.put("review", review);
         return m;
     }
 
@@ -171,14 +185,10 @@ public final class ReportModel {
             m.put("count", n);
             m.put("percent", pct);
             m.put("percent_text", msg.percentText(pct));
-            m.put("bar", bar(pct));
-            m.put("bar_width", width(pct));
             out.add(m);
         }
         return out;
     }
-
-    private static String width(BigDecimal pct) { return (pct == null ? "0" : pct.toPlainString()) + "%"; }
 
     private Map<String, Object> deadlineTotals() {
         Report.DeadlineTotals t = r.deadlineTotals();
@@ -213,6 +223,7 @@ public final class ReportModel {
             m.put("first_in_section", !sectionId.equals(lastSection));
             lastSection = sectionId;
             m.put("duty", t.duty());
+            m.put("title", t.shortTitle());
             m.put("content", t.content());
             m.put("timeframe", t.timeframe().text());
             m.put("ongoing", t.timeframe().ongoing());
@@ -326,8 +337,6 @@ public final class ReportModel {
         m.put("count", n);
         m.put("percent", pct);
         m.put("percent_text", msg.percentText(pct));
-        m.put("bar", bar(pct));
-        m.put("bar_width", width(pct));
         return m;
     }
 
@@ -341,11 +350,6 @@ public final class ReportModel {
             m.put("due_text", msg.shortDate(pt.due()));
             m.put("reports_due", pt.reportsDue());
             tally(pt.tally(), m);
-            BigDecimal rr = percent(pt.tally().received(), pt.tally().expected());
-            m.put("bar", bar(rr));
-            m.put("bar_width", width(rr));
-            BigDecimal ot = percent(pt.tally().onTime(), pt.tally().expected());
-            m.put("on_time_bar_width", width(ot));
             out.add(m);
         }
         return out;
@@ -532,14 +536,6 @@ public final class ReportModel {
     static BigDecimal percent(long part, long whole) {
         if (whole == 0) return null;
         return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-    }
-
-    /** A bar of up to 20 blocks for Markdown charts. */
-    static String bar(BigDecimal percent) {
-        if (percent == null) return "";
-        int n = percent.divide(BigDecimal.valueOf(5), 0, RoundingMode.HALF_UP).intValue();
-        if (n == 0 && percent.signum() > 0) n = 1;
-        return "█".repeat(Math.min(20, n));
     }
 
     private static String iso(LocalDate d) { return d == null ? null : d.toString(); }

@@ -148,7 +148,7 @@ class DocxTest {
 
             // document properties
             assertEquals("BÁO CÁO", doc.getProperties().getCoreProperties().getTitle());
-            assertTrue(doc.getProperties().getCoreProperties().getSubject().startsWith("Sơ kết quý II năm 2023"));
+            assertTrue(doc.getProperties().getCoreProperties().getSubject().startsWith("Kết quả quý II năm 2023"));
             assertEquals(null, doc.getProperties().getCoreProperties().getCreator());
             assertEquals("vi-VN", doc.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty().orElse(null));
         }

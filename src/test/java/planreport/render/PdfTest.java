@@ -53,7 +53,7 @@ class PdfTest {
                 assertEquals(595.3, p.getMediaBox().getWidth(), 0.5);
                 assertEquals(841.9, p.getMediaBox().getHeight(), 0.5);
             }
-            String text = new PDFTextStripper().getText(doc);
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             for (String s : List.of("Đảng đoàn Liên đoàn Lao động tỉnh", "Quảng Ngãi", "ngày", "ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO",
                     "Huyện ủy Lý Sơn", "Ủy ban nhân dân huyện Trà Bồng", "Nơi nhận", "Đặng Ngọc Huy", "Quý II/2022", "Hoàn thành đúng hạn")) {
                 assertTrue(text.contains(s), "missing from the PDF text: " + s);

@@ -1,0 +1,127 @@
+package planreport.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import planreport.Pipeline;
+import planreport.check.Diagnostics;
+import planreport.io.Source;
+import planreport.model.Lang;
+import planreport.model.Plan;
+import planreport.render.NotesFile;
+import planreport.render.OutputFiles;
+import planreport.report.Kind;
+import planreport.report.Report;
+import planreport.report.Window;
+
+/** notes: the staff's own text for a review, merged in by compile --notes FILE. */
+final class NotesCommand implements Runnable {
+    final CommandSpec spec;
+
+    NotesCommand(Texts t) {
+        spec = Cli.command(this, "notes", t, "notes.description");
+        spec.addSubcommand("init", new CommandLine(new Init(t).spec));
+    }
+
+    @Override public void run() {
+        CommandLine cl = spec.commandLine();
+        throw new CommandLine.ParameterException(cl, Texts.of(cl).get("notes.no_subcommand"));
+    }
+
+    /**
+     * notes init --out FILE: an empty notes file with the report's headings; with --kind (and the
+     * window and reports compile takes) the data's draft points under each heading, as comments.
+     */
+    static final class Init implements Callable<Integer> {
+        final CommandSpec spec;
+        private final Common common;
+        private final ReportInputs inputs;
+        private final OptionSpec out;
+        private final OptionSpec kind;
+        private final OptionSpec period;
+        private final OptionSpec from;
+        private final OptionSpec to;
+        private final OptionSpec force;
+
+        Init(Texts t) {
+            spec = Cli.command(this, "init", t, "notes.init.description", "compile.lang");
+            common = new Common(spec, t);
+            inputs = new ReportInputs(spec, t);
+            out = Cli.add(spec, Cli.option("--out", t.get("label.file"), t.get("notes.init.out")).type(Path.class).required(true));
+            kind = Cli.add(spec, Cli.option("--kind", t.get("label.kind"), t.get("notes.init.kind")));
+            period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("compile.period")));
+            from = Cli.add(spec, Cli.option("--from", t.get("label.period"), t.get("compile.from")));
+            to = Cli.add(spec, Cli.option("--to", t.get("label.period"), t.get("compile.to")));
+            force = Cli.add(spec, Cli.flag("--force", t.get("notes.init.force")));
+        }
+
+        @Override
+        public Integer call() {
+            CommandLine cl = spec.commandLine();
+            Texts t = Texts.of(cl);
+            var err = cl.getErr();
+            Lang language = t.lang();
+            Path file = this.out.getValue();
+            if (!(boolean) force.getValue() && Files.exists(file)) {
+                err.println("plan-report: " + t.get("notes.init.exists", "file", file));
+                return ExitCode.USAGE.code();
+            }
+            Report report = null;
+            String kind = this.kind.getValue();
+            if (kind != null) {
+                Kind k = switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
+                    case "summary", "so-ket" -> Kind.SUMMARY;
+                    case "final", "tong-ket" -> Kind.FINAL;
+                    default -> throw new CommandLine.ParameterException(cl, t.get("compile.bad_kind", "value", kind));
+                };
+                LocalDate today = inputs.asOf(cl);
+                Diagnostics ds = new Diagnostics();
+                int[] status = {0};
+                Plan plan = common.load(ds, status);
+                if (plan == null || status[0] != 0) {
+                    Output.diagnostics(ds, Output.Format.text, err, language);
+                    return status[0] != 0 ? status[0] : ExitCode.ERRORS.code();
+                }
+                Window window;
+                try {
+                    window = Window.select(k, plan, today, period.getValue(), from.getValue(), to.getValue());
+                } catch (Window.Unfit e) {
+                    throw Common.unfit(e, cl);
+                }
+                List<Source> sources = inputs.sources(ds);
+                if (sources == null) {
+                    Output.diagnostics(ds, Output.Format.text, err, language);
+                    return ExitCode.USAGE.code();
+                }
+                Progress progress = Progress.create(false, err, t);
+                Pipeline.Aggregated a = Pipeline.report(plan, sources, inputs.charset(cl), window, false, progress);
+                progress.done();
+                if (!a.diagnostics().sorted().isEmpty()) Output.diagnostics(a.diagnostics(), Output.Format.text, err, language);
+                if (a.report() == null) {
+                    err.println("plan-report: " + t.get("notes.init.stopped"));
+                    return ExitCode.ERRORS.code();
+                }
+                report = a.report();
+            }
+            String text = NotesFile.template(report, language);
+            Path dir = file.toAbsolutePath().getParent();
+            try {
+                OutputFiles.write(dir, Map.of(file.getFileName().toString(), text.getBytes(StandardCharsets.UTF_8)));
+                cl.getOut().println(t.wrote(file));
+            } catch (IOException e) {
+                err.println("plan-report: " + t.get("compile.cannot_write", "dir", dir, "reason", Common.describe(e, t)));
+                return ExitCode.USAGE.code();
+            }
+            cl.getOut().flush();
+            return ExitCode.OK.code();
+        }
+    }
+}

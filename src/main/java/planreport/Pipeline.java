@@ -73,11 +73,22 @@ public final class Pipeline {
      */
     public static void check(Plan plan, List<Source> sources, Charset charset, LocalDate asOf, Period only, Diagnostics out,
                              Consumer<Entry> sink, Reports.Progress progress) {
+        check(plan, sources, charset, asOf, only, true, out, sink, progress);
+    }
+
+    /**
+     * As {@link #check(Plan, List, Charset, LocalDate, Period, Diagnostics, Consumer, Reports.Progress)},
+     * with coverage (who has not reported) only when {@code coverage}: that is a question about a
+     * period's whole set of reports, which validate asks only with --period or of a folder, not
+     * of one unit's file.
+     */
+    public static void check(Plan plan, List<Source> sources, Charset charset, LocalDate asOf, Period only, boolean coverage,
+                             Diagnostics out, Consumer<Entry> sink, Reports.Progress progress) {
         List<String> names = new ArrayList<>(sources.size());
         for (Source s : sources) names.add(s.name());
         ReportCheck check = new ReportCheck(plan, asOf, names, out, sink);
         Reports.read(plan, sources, charset, out, check::row, progress);
-        check.finish(only);
+        if (coverage) check.finish(only);
     }
 
     /** What {@link #compile} made: the diagnostics, and the files to write (name → bytes; empty when errors stopped it). */

@@ -39,6 +39,7 @@ final class CompileCommand implements Callable<Integer> {
     private final OptionSpec templates;
     /** The report's language and the messages': vi or en, checked as parsed (see {@link Cli#lang}). */
     private final OptionSpec lang;
+    private final OptionSpec ignoreErrors;
     private final OptionSpec force;
 
     CompileCommand(Texts t) {
@@ -50,10 +51,11 @@ final class CompileCommand implements Callable<Integer> {
         from = Cli.add(spec, Cli.option("--from", t.get("label.period"), t.get("compile.from")));
         to = Cli.add(spec, Cli.option("--to", t.get("label.period"), t.get("compile.to")));
         format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("compile.format")).defaultValue("md,pdf"));
-        out = Cli.add(spec, Cli.option("--out", t.get("label.dir"), t.get("compile.out")).type(Path.class).defaultValue("."));
-        templates = Cli.add(spec, Cli.option("--templates", t.get("label.dir"), t.get("compile.templates")).type(Path.class));
+        out = Cli.add(spec, Cli.path("--out", t.get("label.dir"), t.get("compile.out"), t).defaultValue("."));
+        templates = Cli.add(spec, Cli.path("--templates", t.get("label.dir"), t.get("compile.templates"), t));
         lang = spec.findOption("--lang");
-        force = Cli.add(spec, Cli.flag("--force", t.get("compile.force")));
+        ignoreErrors = Cli.add(spec, Cli.flag("--ignore-errors", t.get("compile.ignore_errors")));
+        force = Cli.add(spec, Common.oldForce("--ignore-errors", t));
     }
 
     @Override
@@ -72,6 +74,7 @@ final class CompileCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(cl, t.get("compile.bad_kind", "value", kind));
         };
         List<Format> formats = formats(cl, t);
+        boolean ignoreErrors = Common.renamed(force, this.ignoreErrors, err, t);
         Lang language = t.lang(); // --lang, checked as parsed: the report's language and the messages'
 
 
@@ -108,7 +111,7 @@ final class CompileCommand implements Callable<Integer> {
         Progress progress = Progress.create(false, err, t);
         Pipeline.Compiled compiled;
         try {
-            compiled = Pipeline.compile(plan, sources, cs, window, formats, language, templates, force.getValue(), progress);
+            compiled = Pipeline.compile(plan, sources, cs, window, formats, language, templates, ignoreErrors, progress);
         } catch (RenderFailure e) {
             progress.done();
             Output.diagnostic(e.diagnostic(), err, language);

@@ -37,10 +37,21 @@ final class Pdf {
             "liberation/LiberationSerif-Italic.ttf", "liberation/LiberationSerif-BoldItalic.ttf");
 
     static byte[] render(String xhtml, LocalDate asOf) throws IOException {
+        return render(xhtml, asOf, null);
+    }
+
+    /**
+     * As {@link #render(String, LocalDate)}, loading nothing but the files of {@code templatesDir}
+     * (null: nothing at all) and data: URIs ({@link PdfResources}); a reference to anything else
+     * throws {@link PdfResources.Refused}, naming it.
+     */
+    static byte[] render(String xhtml, LocalDate asOf, java.nio.file.Path templatesDir) throws IOException {
         String doc = xhtml;
         byte[] digest = sha256(doc + "\n" + asOf);
         try {
-            ITextRenderer renderer = new ITextRenderer();
+            var device = new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+            PdfResources resources = new PdfResources(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templatesDir);
+            ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, resources);
             for (String f : FONTS) {
                 if (Pdf.class.getClassLoader().getResource(f) == null) throw new IOException("font " + f + " is missing from the class path");
                 renderer.getFontResolver().addFont(f, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
@@ -58,12 +69,13 @@ final class Pdf {
                     return n == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(n);
                 };
             });
-            renderer.setDocumentFromString(doc);
+            renderer.setDocument(PdfResources.parse(doc), resources.getBaseURL());
             renderer.layout();
             renderer.setListener(new Fixed(asOf, digest));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             renderer.createPDF(out);
             renderer.finishPDF();
+            if (!resources.refused().isEmpty()) throw new PdfResources.Refused(resources.refused().iterator().next());
             return out.toByteArray();
         } catch (DocumentException e) {
             throw new IOException("PDF: " + e.getMessage(), e);

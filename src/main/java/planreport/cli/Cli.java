@@ -31,6 +31,14 @@ final class Cli {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
         headings(spec, t);
         spec.usageMessage().description(t.lines(descriptionKey));
+        // examples after the options, when the catalogue has them: "validate.description" → "validate.examples"
+        String examples = descriptionKey.replaceFirst("\\.description$", ".examples");
+        if (!examples.equals(descriptionKey) && t.has(examples)) {
+            String[] lines = t.lines(examples);
+            // a catalogue value loses its leading spaces: the first command line gets its indent back
+            for (int i = 0; i < lines.length; i++) if (!lines[i].startsWith(" ")) lines[i] = "  " + lines[i];
+            spec.usageMessage().footerHeading("%n" + t.get("help.examples") + "%n").footer(lines);
+        }
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description(t.get("option.help")).build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description(t.get("option.version")).build());
         spec.versionProvider(VERSION); // every subcommand answers --version, as the top command does

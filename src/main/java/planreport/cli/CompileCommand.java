@@ -108,7 +108,7 @@ final class CompileCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
 
-        Progress progress = Progress.create(false, err, t);
+        Progress progress = Progress.create(false, err, t, sources);
         Pipeline.Compiled compiled;
         try {
             compiled = Pipeline.compile(plan, sources, cs, window, formats, language, templates, ignoreErrors, progress);

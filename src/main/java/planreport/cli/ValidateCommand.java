@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
             Output.diagnostics(ds, format, out, t.lang());
             return ExitCode.USAGE.code();
         }
-        Progress progress = Progress.create(format == Output.Format.json, cl.getErr(), t);
+        Progress progress = Progress.create(format == Output.Format.json, cl.getErr(), t, sources);
         // who has not reported: asked of a period (--period) or of a folder, never of single files
         Pipeline.check(plan, sources, cs, today, only, only != null || inputs.folderGiven(), ds, null, progress);
         progress.done();

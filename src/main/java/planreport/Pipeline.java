@@ -75,17 +75,23 @@ public final class Pipeline {
      */
     public static void check(Plan plan, List<Source> sources, Charset charset, LocalDate asOf, Period only, Diagnostics out,
                              Consumer<Entry> sink, Reports.Progress progress) {
-        check(plan, sources, charset, asOf, only, null, out, sink, progress);
+        check(plan, sources, charset, asOf, only, null, true, out, sink, progress);
     }
 
-    /** {@link #check}, leaving out the rows of periods after {@code ignoreAfter} (null: none) — a compile's window end. */
+    /**
+     * {@link #check}, leaving out the rows of periods after {@code ignoreAfter} (null: none) — a
+     * compile's window end — and with coverage (who has not reported) only when {@code coverage}:
+     * that is a question about a period's whole set of reports, which validate asks only with
+     * --period or of a folder, not of one unit's file.
+     */
     public static void check(Plan plan, List<Source> sources, Charset charset, LocalDate asOf, Period only, Period ignoreAfter,
+                             boolean coverage,
                              Diagnostics out, Consumer<Entry> sink, Reports.Progress progress) {
         List<String> names = new ArrayList<>(sources.size());
         for (Source s : sources) names.add(s.name());
         ReportCheck check = new ReportCheck(plan, asOf, names, out, sink).ignoringAfter(ignoreAfter);
         Reports.read(plan, sources, charset, out, check::row, progress);
-        check.finish(only);
+        check.finish(only, coverage);
     }
 
     /** What {@link #compile} made: the diagnostics, and the files to write (name → bytes; empty when errors stopped it). */
@@ -114,7 +120,7 @@ public final class Pipeline {
         Period only = window.from().equals(window.to()) ? window.from() : null;
         Diagnostic early = window.early();
         if (early != null) ds.add(early);
-        check(plan, sources, charset, window.asOf(), only, window.to(), ds, collector, progress);
+        check(plan, sources, charset, window.asOf(), only, window.to(), true, ds, collector, progress);
         if (ds.errors() > 0 && !force) return new Compiled(ds, Map.of());
         List<Diagnostic> problems = ds.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         Report report = Aggregator.aggregate(plan, window, collector, problems);

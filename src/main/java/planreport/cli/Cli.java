@@ -31,8 +31,17 @@ final class Cli {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
         headings(spec, t);
         spec.usageMessage().description(t.lines(descriptionKey));
+        // examples after the options, when the catalogue has them: "validate.description" → "validate.examples"
+        String examples = descriptionKey.replaceFirst("\\.description$", ".examples");
+        if (!examples.equals(descriptionKey) && t.has(examples)) {
+            String[] lines = t.lines(examples);
+            // a catalogue value loses its leading spaces: the first command line gets its indent back
+            for (int i = 0; i < lines.length; i++) if (!lines[i].startsWith(" ")) lines[i] = "  " + lines[i];
+            spec.usageMessage().footerHeading("%n" + t.get("help.examples") + "%n").footer(lines);
+        }
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description(t.get("option.help")).build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description(t.get("option.version")).build());
+        spec.versionProvider(VERSION); // every subcommand answers --version, as the top command does
         add(spec, lang(t, langKey));
         return spec;
     }
@@ -73,6 +82,54 @@ final class Cli {
     /** An option taking one value shown as {@code label}: a String unless the caller sets another type. */
     static OptionSpec.Builder option(String name, String label, String description) {
         return OptionSpec.builder(name).paramLabel(label).type(String.class).description(description);
+    }
+
+    /** The version every command prints for -V/--version. */
+    static final CommandLine.IVersionProvider VERSION = new Main.Version();
+
+    /**
+     * An option naming a file or folder: a {@link java.nio.file.Path}, refused when empty or blank
+     * ({@code --out ''} would otherwise mean the current folder, which nobody typed).
+     */
+    static OptionSpec.Builder path(String name, String label, String description, Texts t) {
+        return option(name, label, description).type(java.nio.file.Path.class).converters(new PathValue(t, t.get("usage.what.option", "name", name)));
+    }
+
+    /** A file or folder named on the command line, never the empty path (a class, not a lambda: see {@link LangValue}). */
+    static final class PathValue implements CommandLine.ITypeConverter<java.nio.file.Path> {
+        private final Texts texts;
+        private final String what;
+
+        /** {@code what}: the option or parameter, as a user reads it ("tùy chọn --out"). */
+        PathValue(Texts texts, String what) {
+            this.texts = texts;
+            this.what = what;
+        }
+
+        @Override public java.nio.file.Path convert(String value) {
+            if (value.isBlank()) throw new Refused(texts.get("usage.empty_path", "what", what));
+            try {
+                return java.nio.file.Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new Refused(texts.get("usage.bad_path", "what", what, "value", value, "reason", e.getReason()));
+            }
+        }
+    }
+
+    /** A REPORT argument: a file, a folder or "-", never empty ('' would otherwise read the current folder). */
+    static final class ReportArg implements CommandLine.ITypeConverter<String> {
+        private final Texts texts;
+        private final String what;
+
+        ReportArg(Texts texts, String what) {
+            this.texts = texts;
+            this.what = what;
+        }
+
+        @Override public String convert(String value) {
+            if (value.isBlank()) throw new Refused(texts.get("usage.empty_path", "what", what));
+            return value;
+        }
     }
 
     /** An option without a value: false unless given. */

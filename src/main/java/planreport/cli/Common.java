@@ -21,7 +21,7 @@ final class Common {
     /** Adds --plan to a command. */
     Common(CommandSpec spec, Texts t) {
         texts = t;
-        plan = Cli.add(spec, Cli.option("--plan", t.get("label.file"), t.get("option.plan")).type(Path.class).defaultValue("plan.yaml"));
+        plan = Cli.add(spec, Cli.path("--plan", t.get("label.file"), t.get("option.plan"), t).defaultValue("plan.yaml"));
     }
 
     /** The plan file given (or the default). */
@@ -89,6 +89,22 @@ final class Common {
     }
 
     static void flush(PrintWriter w) { w.flush(); }
+
+    /**
+     * The old {@code --force} (hidden, kept working for a while) and the name it now goes by
+     * ({@code now}: --ignore-errors in compile, --overwrite in forms and templates export): true
+     * when either is given; the old spelling also prints a notice naming the new one.
+     */
+    static boolean renamed(OptionSpec force, OptionSpec now, PrintWriter err, Texts t) {
+        boolean old = force.<Boolean>getValue();
+        if (old) err.println("plan-report: " + t.get("usage.force_renamed", "new", now.longestName()));
+        return old || now.<Boolean>getValue();
+    }
+
+    /** The hidden --force of a command, kept for a while as the old spelling of {@code now}. */
+    static OptionSpec.Builder oldForce(String now, Texts t) {
+        return Cli.flag("--force", t.get("option.force_old", "new", now)).hidden(true);
+    }
 
     /** An I/O failure in words a user can act on (NIO's own messages are often just the path). */
     static String describe(IOException e, Texts t) {

@@ -39,6 +39,7 @@ final class CompileCommand implements Callable<Integer> {
     private final OptionSpec templates;
     /** The report's language and the messages': vi or en, checked as parsed (see {@link Cli#lang}). */
     private final OptionSpec lang;
+    private final OptionSpec ignoreErrors;
     private final OptionSpec force;
     /** The staff's notes for the review's parts (Markdown, ## headings), and whether to leave out the internal follow-up appendix. */
     private final OptionSpec notes;
@@ -53,11 +54,12 @@ final class CompileCommand implements Callable<Integer> {
         from = Cli.add(spec, Cli.option("--from", t.get("label.period"), t.get("compile.from")));
         to = Cli.add(spec, Cli.option("--to", t.get("label.period"), t.get("compile.to")));
         format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("compile.format")).defaultValue("md,pdf,docx"));
-        out = Cli.add(spec, Cli.option("--out", t.get("label.dir"), t.get("compile.out")).type(Path.class).defaultValue("."));
-        templates = Cli.add(spec, Cli.option("--templates", t.get("label.dir"), t.get("compile.templates")).type(Path.class));
+        out = Cli.add(spec, Cli.path("--out", t.get("label.dir"), t.get("compile.out"), t).defaultValue("."));
+        templates = Cli.add(spec, Cli.path("--templates", t.get("label.dir"), t.get("compile.templates"), t));
         lang = spec.findOption("--lang");
-        force = Cli.add(spec, Cli.flag("--force", t.get("compile.force")));
-        notes = Cli.add(spec, Cli.option("--notes", t.get("label.file"), t.get("compile.notes")).type(Path.class));
+        ignoreErrors = Cli.add(spec, Cli.flag("--ignore-errors", t.get("compile.ignore_errors")));
+        force = Cli.add(spec, Common.oldForce("--ignore-errors", t));
+        notes = Cli.add(spec, Cli.path("--notes", t.get("label.file"), t.get("compile.notes"), t));
         noInternal = Cli.add(spec, Cli.flag("--no-internal", t.get("compile.no_internal")));
     }
 
@@ -77,6 +79,7 @@ final class CompileCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(cl, t.get("compile.bad_kind", "value", kind));
         };
         List<Format> formats = formats(cl, t);
+        boolean ignoreErrors = Common.renamed(force, this.ignoreErrors, err, t);
         Lang language = t.lang(); // --lang, checked as parsed: the report's language and the messages'
 
 
@@ -120,10 +123,10 @@ final class CompileCommand implements Callable<Integer> {
                 return ExitCode.ERRORS.code();
             }
         }
-        Progress progress = Progress.create(false, err, t);
+        Progress progress = Progress.create(false, err, t, sources);
         Pipeline.Compiled compiled;
         try {
-            compiled = Pipeline.compile(plan, sources, cs, window, formats, language, templates, force.getValue(), progress,
+            compiled = Pipeline.compile(plan, sources, cs, window, formats, language, templates, ignoreErrors, progress,
                     staffNotes, !(boolean) noInternal.getValue());
         } catch (RenderFailure e) {
             progress.done();

@@ -33,14 +33,16 @@ final class FormsCommand implements Callable<Integer> {
     private final Common common;
     private final OptionSpec period;
     private final OptionSpec out;
+    private final OptionSpec overwrite;
     private final OptionSpec force;
 
     FormsCommand(Texts t) {
         spec = Cli.command(this, "forms", t, "forms.description");
         common = new Common(spec, t);
         period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("forms.period")).required(true));
-        out = Cli.add(spec, Cli.option("--out", t.get("label.dir"), t.get("forms.out")).type(Path.class).required(true));
-        force = Cli.add(spec, Cli.flag("--force", t.get("forms.force")));
+        out = Cli.add(spec, Cli.path("--out", t.get("label.dir"), t.get("forms.out"), t).required(true));
+        overwrite = Cli.add(spec, Cli.flag("--overwrite", t.get("forms.overwrite")));
+        force = Cli.add(spec, Common.oldForce("--overwrite", t));
     }
 
     @Override
@@ -49,7 +51,7 @@ final class FormsCommand implements Callable<Integer> {
         PrintWriter stdout = cl.getOut();
         Texts t = Texts.of(cl);
         Path out = this.out.getValue();
-        boolean force = this.force.getValue();
+        boolean overwrite = Common.renamed(force, this.overwrite, cl.getErr(), t);
         Common.period(period.getValue(), "--period", cl); // a usage error before the plan is read
         Diagnostics ds = new Diagnostics();
         int[] status = {0};
@@ -72,7 +74,7 @@ final class FormsCommand implements Callable<Integer> {
             Output.diagnostic(e.diagnostic(), cl.getErr(), t.lang());
             return ExitCode.USAGE.code();
         }
-        if (!force) {
+        if (!overwrite) {
             for (String name : files.keySet()) {
                 if (Files.exists(out.resolve(name))) {
                     cl.getErr().println("plan-report: " + t.get("forms.exists", "file", out.resolve(name), "dir", out));

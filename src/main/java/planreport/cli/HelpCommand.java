@@ -26,6 +26,8 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Calla
         spec.usageMessage().header(t.get("helpcmd.header")).synopsisHeading("%n" + t.get("help.synopsis") + " ")
                 .description(t.lines("helpcmd.description"));
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description(t.get("helpcmd.help")).build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description(t.get("option.version")).build());
+        spec.versionProvider(Cli.VERSION);
         Cli.add(spec, Cli.lang(t, "option.lang"));
     }
 

@@ -53,6 +53,15 @@ public final class Main implements Runnable {
         };
     }
 
+    /** plan-report with every subcommand, in the language of {@code t} (for the completion script). */
+    static CommandLine all(Texts t) {
+        CommandLine cl = new CommandLine(new Main(t).spec);
+        for (String c : COMMANDS) cl.addSubcommand(command(c, t));
+        cl.addSubcommand(new HelpCommand(t).spec);
+        cl.addSubcommand(new CompletionCommand(t).spec);
+        return cl;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
@@ -75,8 +84,10 @@ public final class Main implements Runnable {
         if (COMMANDS.contains(named)) {
             cl.addSubcommand(command(named, t));
         } else {
+            // help, completion (which describes every command) and anything unknown: all of them
             for (String c : COMMANDS) cl.addSubcommand(command(c, t));
             cl.addSubcommand(new HelpCommand(t).spec);
+            cl.addSubcommand(new CompletionCommand(t).spec);
         }
         cl.setOut(out);
         cl.setErr(err);

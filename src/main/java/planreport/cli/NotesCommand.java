@@ -49,18 +49,20 @@ final class NotesCommand implements Runnable {
         private final OptionSpec period;
         private final OptionSpec from;
         private final OptionSpec to;
+        private final OptionSpec overwrite;
         private final OptionSpec force;
 
         Init(Texts t) {
             spec = Cli.command(this, "init", t, "notes.init.description", "compile.lang");
             common = new Common(spec, t);
             inputs = new ReportInputs(spec, t);
-            out = Cli.add(spec, Cli.option("--out", t.get("label.file"), t.get("notes.init.out")).type(Path.class).required(true));
+            out = Cli.add(spec, Cli.path("--out", t.get("label.file"), t.get("notes.init.out"), t).required(true));
             kind = Cli.add(spec, Cli.option("--kind", t.get("label.kind"), t.get("notes.init.kind")));
             period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("compile.period")));
             from = Cli.add(spec, Cli.option("--from", t.get("label.period"), t.get("compile.from")));
             to = Cli.add(spec, Cli.option("--to", t.get("label.period"), t.get("compile.to")));
-            force = Cli.add(spec, Cli.flag("--force", t.get("notes.init.force")));
+            overwrite = Cli.add(spec, Cli.flag("--overwrite", t.get("notes.init.overwrite")));
+            force = Cli.add(spec, Common.oldForce("--overwrite", t));
         }
 
         @Override
@@ -70,7 +72,8 @@ final class NotesCommand implements Runnable {
             var err = cl.getErr();
             Lang language = t.lang();
             Path file = this.out.getValue();
-            if (!(boolean) force.getValue() && Files.exists(file)) {
+            boolean overwrite = Common.renamed(force, this.overwrite, err, t);
+            if (!overwrite && Files.exists(file)) {
                 err.println("plan-report: " + t.get("notes.init.exists", "file", file));
                 return ExitCode.USAGE.code();
             }

@@ -49,7 +49,7 @@ final class RemindCommand implements Callable<Integer> {
         period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("remind.period")).required(true));
         by = Cli.add(spec, Cli.option("--by", t.get("label.date"), t.get("remind.by")));
         format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("remind.format")).defaultValue("md,pdf,docx"));
-        out = Cli.add(spec, Cli.option("--out", t.get("label.dir"), t.get("remind.out")).type(Path.class).defaultValue("."));
+        out = Cli.add(spec, Cli.path("--out", t.get("label.dir"), t.get("remind.out"), t).defaultValue("."));
     }
 
     @Override

@@ -23,12 +23,20 @@ final class ReportInputs {
         asOf = Cli.add(spec, Cli.option("--as-of", t.get("label.date"), t.get("option.as_of")));
         encoding = Cli.add(spec, Cli.option("--encoding", t.get("label.encoding"), t.get("option.encoding")).defaultValue("UTF-8"));
         reports = Cli.add(spec, PositionalParamSpec.builder().paramLabel(t.get("label.report")).arity("0..*").type(List.class).auxiliaryTypes(String.class)
+                .converters(new Cli.ReportArg(t, t.get("usage.what.parameter", "name", t.get("label.report"))))
                 .description(t.get("option.reports")));
     }
 
     LocalDate asOf(CommandLine cl) { return Common.asOf(asOf.getValue(), cl); }
 
     Charset charset(CommandLine cl) { return Common.charset(encoding.getValue(), cl); }
+
+    /** Whether a REPORT argument is a folder: the whole set of a period's reports, whose coverage is then checked. */
+    boolean folderGiven() {
+        List<String> given = reports.getValue();
+        if (given != null) for (String a : given) if (!a.equals("-") && java.nio.file.Files.isDirectory(java.nio.file.Path.of(a))) return true;
+        return false;
+    }
 
     /** The sources to read, or null (with an input diagnostic for each) when one cannot be read at all. */
     List<Source> sources(Diagnostics ds) {

@@ -31,13 +31,16 @@ final class TemplatesCommand implements Runnable {
     static final class Export implements Callable<Integer> {
         final CommandSpec spec;
         private final PositionalParamSpec dir;
+        private final OptionSpec overwrite;
         private final OptionSpec force;
 
         Export(Texts t) {
             spec = Cli.command(this, "export", t, "export.description");
             dir = Cli.add(spec, PositionalParamSpec.builder().paramLabel(t.get("label.dir")).type(Path.class).required(true)
+                    .converters(new Cli.PathValue(t, t.get("usage.what.parameter", "name", t.get("label.dir"))))
                     .description(t.get("export.dir")));
-            force = Cli.add(spec, Cli.flag("--force", t.get("export.force")));
+            overwrite = Cli.add(spec, Cli.flag("--overwrite", t.get("export.overwrite")));
+            force = Cli.add(spec, Common.oldForce("--overwrite", t));
         }
 
         @Override
@@ -46,11 +49,11 @@ final class TemplatesCommand implements Runnable {
             Texts t = Texts.of(cl);
             var err = cl.getErr();
             Path dir = this.dir.getValue();
-            boolean force = this.force.getValue();
+            boolean overwrite = Common.renamed(force, this.overwrite, err, t);
             Map<String, byte[]> files = new LinkedHashMap<>();
             try {
                 for (String name : Templates.NAMES) {
-                    if (!force && Files.exists(dir.resolve(name))) {
+                    if (!overwrite && Files.exists(dir.resolve(name))) {
                         err.println("plan-report: " + t.get("export.exists", "file", dir.resolve(name)));
                         return ExitCode.USAGE.code();
                     }

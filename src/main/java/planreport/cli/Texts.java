@@ -41,6 +41,9 @@ final class Texts {
 
     Lang lang() { return words.lang(); }
 
+    /** Whether the catalogue has a text for {@code key}. */
+    boolean has(String key) { return words.all().containsKey(key); }
+
     /** The text of a key. */
     String get(String key) { return words.get(key); }
 

@@ -46,6 +46,8 @@ final class UsageErrors {
                 }
                 return t.get("usage.other", "detail", picocli);
             }
+            // picocli leaves an empty argument ('') unmatched: say what is wrong with it
+            if (args.stream().allMatch(String::isBlank)) return t.get("usage.empty_argument");
             if (u.isUnknownOption()) return t.get("usage.unknown_option", "args", quoted(args));
             if (!e.getCommandLine().getSubcommands().isEmpty()) return t.get("usage.unknown_command", "arg", args.get(0));
             return t.get("usage.unmatched", "args", quoted(args));

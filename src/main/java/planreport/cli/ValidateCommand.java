@@ -42,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
         LocalDate today = inputs.asOf(cl);
         Charset cs = inputs.charset(cl);
         String p = period.getValue();
-        Period only = p == null ? null : Common.period(p, "--period", cl);
+        Period only = p == null ? null : Common.period(p, "--period", cl); // a usage error before the plan is read
         Diagnostics ds = new Diagnostics();
         int[] status = {0};
         Plan plan = common.load(ds, status);
@@ -50,13 +50,16 @@ final class ValidateCommand implements Callable<Integer> {
             Output.diagnostics(ds, format, out, t.lang());
             return status[0];
         }
+        // one rule for every command: a period named on the command line lies in the plan term
+        if (p != null) only = Common.quarter(p, "--period", plan, cl);
         List<Source> sources = inputs.sources(ds);
         if (sources == null) {
             Output.diagnostics(ds, format, out, t.lang());
             return ExitCode.USAGE.code();
         }
-        Progress progress = Progress.create(format == Output.Format.json, cl.getErr(), t);
-        Pipeline.check(plan, sources, cs, today, only, ds, null, progress);
+        Progress progress = Progress.create(format == Output.Format.json, cl.getErr(), t, sources);
+        // who has not reported: asked of a period (--period) or of a folder, never of single files
+        Pipeline.check(plan, sources, cs, today, only, null, only != null || inputs.folderGiven(), ds, null, progress);
         progress.done();
         Output.diagnostics(ds, format, out, t.lang());
         if (ds.errors() > 0 || (strict && ds.warnings() > 0)) return ExitCode.ERRORS.code();

@@ -23,7 +23,7 @@ public enum Format {
     PDF("pdf") {
         @Override
         byte[] render(Map<String, Object> model, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
-            return Pdf.render(t.render("report.ftlx", templateRoot(model, msg)), layout, asOf);
+            return Pdf.render(t.render("report.ftlx", templateRoot(model, msg)), layout, asOf, t.userDir());
         }
     },
     DOCX("docx") {

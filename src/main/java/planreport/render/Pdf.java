@@ -38,18 +38,27 @@ final class Pdf {
 
     /** The PDF of {@code xhtml} with the packaged layout profile. */
     static byte[] render(String xhtml, LocalDate asOf) throws IOException {
-        return render(xhtml, Layout.packaged(), asOf);
+        return render(xhtml, Layout.packaged(), asOf, null);
+    }
+
+    /** The PDF of {@code xhtml} with a layout profile, loading nothing from outside (no templates folder). */
+    static byte[] render(String xhtml, Layout layout, LocalDate asOf) throws IOException {
+        return render(xhtml, layout, asOf, null);
     }
 
     /**
      * The PDF of {@code xhtml}: the profile's CSS rules ({@link Layout#css()}) go into its head before
-     * the document's own style sheet, which may refine them.
+     * the document's own style sheet, which may refine them. It loads nothing but the files of
+     * {@code templatesDir} (null: nothing at all) and data: URIs ({@link PdfResources}); a reference
+     * to anything else throws {@link PdfResources.Refused}, naming it.
      */
-    static byte[] render(String xhtml, Layout layout, LocalDate asOf) throws IOException {
+    static byte[] render(String xhtml, Layout layout, LocalDate asOf, java.nio.file.Path templatesDir) throws IOException {
         String doc = withLayout(xhtml, layout);
         byte[] digest = sha256(doc + "\n" + asOf);
         try {
-            ITextRenderer renderer = new ITextRenderer();
+            var device = new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+            PdfResources resources = new PdfResources(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templatesDir);
+            ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, resources);
             for (String f : FONTS) {
                 if (Pdf.class.getClassLoader().getResource(f) == null) throw new IOException("font " + f + " is missing from the class path");
                 renderer.getFontResolver().addFont(f, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
@@ -67,12 +76,13 @@ final class Pdf {
                     return n == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(n);
                 };
             });
-            renderer.setDocumentFromString(doc);
+            renderer.setDocument(PdfResources.parse(doc), resources.getBaseURL());
             renderer.layout();
             renderer.setListener(new Fixed(asOf, digest));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             renderer.createPDF(out);
             renderer.finishPDF();
+            if (!resources.refused().isEmpty()) throw new PdfResources.Refused(resources.refused().iterator().next());
             return out.toByteArray();
         } catch (DocumentException e) {
             throw new IOException("PDF: " + e.getMessage(), e);

@@ -49,6 +49,10 @@ public final class Renderer {
         } catch (ParseException e) {
             throw new RenderFailure(Diagnostic.of(Code.INPUT, "template").at(e.getTemplateName() == null ? "template" : e.getTemplateName(),
                     e.getLineNumber(), null).with("detail", firstLine(e.getMessage())), e);
+        } catch (PdfResources.Refused e) {
+            // a template or style sheet that reaches outside the templates folder or to the network
+            throw new RenderFailure(Diagnostic.of(Code.INPUT, "template-resource").with("format", f.extension())
+                    .with("reference", e.reference()), e);
         } catch (IOException | RuntimeException e) {
             throw new RenderFailure(Diagnostic.of(Code.INPUT, "render-failed").with("format", f.extension())
                     .with("detail", firstLine(String.valueOf(e.getMessage()))), e);

@@ -30,9 +30,12 @@ public final class Templates {
     private static final String ROOT = "/templates/";
 
     private final Configuration cfg;
+    /** The user's templates folder, or null: the only folder the PDF renderer may read from ({@link PdfResources}). */
+    private final Path userDir;
 
     /** {@code userDir} may be null: the packaged defaults only. */
     public Templates(Path userDir) throws IOException {
+        this.userDir = userDir;
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         TemplateLoader packaged = new ClassTemplateLoader(Templates.class, ROOT);
         // FileTemplateLoader refuses paths that leave its folder (symlinks included)
@@ -54,6 +57,9 @@ public final class Templates {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
+
+    /** The user's templates folder, or null when only the packaged templates are used. */
+    public Path userDir() { return userDir; }
 
     /** Runs a template over a model; the model must hold only maps, lists, strings, numbers, booleans and nulls. */
     public String render(String name, Map<String, Object> model) throws IOException, TemplateException {

@@ -209,7 +209,16 @@ public final class ReportCheck {
      * unit and period, naming the tasks. {@code only}, when set, is the one period considered.
      */
     public void finish(Period only) {
+        finish(only, true);
+    }
+
+    /**
+     * After the last row: regressions always, and coverage (who has not reported) only when
+     * {@code coverage} — validate asks that only of a period's whole set (--period, or a folder).
+     */
+    public void finish(Period only, boolean coverage) {
         regressions();
+        if (!coverage) return;
         for (Period p : only != null ? Set.of(only) : periodsRead) {
             if (!plan.reporting().inTerm(p)) continue;
             LocalDate due = plan.reporting().dueDate(p);

@@ -28,6 +28,7 @@ public enum Code {
     STATUS_INCONSISTENT("status-inconsistent", Severity.ERROR, Scope.REPORT),
     NOT_RESPONSIBLE("not-responsible", Severity.ERROR, Scope.REPORT),
     DUPLICATE_ROW("duplicate-row", Severity.ERROR, Scope.REPORT),
+    WORKBOOK("workbook", Severity.ERROR, Scope.REPORT),
     // reports: warnings
     COMPLETED_AFTER_DEADLINE("completed-after-deadline", Severity.WARNING, Scope.REPORT),
     OVERDUE("overdue", Severity.WARNING, Scope.REPORT),
@@ -35,6 +36,7 @@ public enum Code {
     MISSING_REPORT("missing-report", Severity.WARNING, Scope.REPORT),
     BEFORE_START("before-start", Severity.WARNING, Scope.REPORT),
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING, Scope.REPORT),
+    IGNORED_FILE("ignored-file", Severity.WARNING, Scope.INPUT),
     UNIT_SPELLING("unit-spelling", Severity.WARNING, Scope.REPORT);
 
     /** Which input a code speaks of. */

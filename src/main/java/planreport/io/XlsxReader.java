@@ -153,12 +153,11 @@ public final class XlsxReader {
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
         DataFormatter formatter = new Values(date1904[0]);
         for (SheetRef s : order) {
-            // first pass: the header within the first rows, then (if found) the merged cells at the sheet's end
+            // first pass: the header within the first rows, then (if found) only the merged cells at the sheet's end
             Scan scan = new Scan(plan);
-            parse(reader, s, new XSSFSheetXMLHandler(styles, strings, scan, formatter, false), scan);
-            if (scan.headerRow < 0) continue;
             Merges merges = new Merges();
-            parse(reader, s, merges, null);
+            parse(reader, s, new FirstPass(new XSSFSheetXMLHandler(styles, strings, scan, formatter, false), scan, merges), scan);
+            if (scan.headerRow < 0) continue;
             Rows rows = new Rows(plan, file, fileIndex, s.name, scan.headerRow, merges, out, sink);
             parse(reader, s, new XSSFSheetXMLHandler(styles, strings, rows, formatter, false), null);
             return rows.count;
@@ -273,6 +272,35 @@ public final class XlsxReader {
         }
     }
 
+    /** The first pass over a sheet: cells go to the header scan until it has the header, then only merges are looked at. */
+    private static final class FirstPass extends DefaultHandler {
+        private final XSSFSheetXMLHandler cells;
+        private final Scan scan;
+        private final Merges merges;
+
+        FirstPass(XSSFSheetXMLHandler cells, Scan scan, Merges merges) {
+            this.cells = cells;
+            this.scan = scan;
+            this.merges = merges;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes a) throws SAXException {
+            if (scan.headerRow < 0) cells.startElement(uri, local, qName, a);
+            else merges.startElement(uri, local, qName, a);
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) throws SAXException {
+            if (scan.headerRow < 0) cells.endElement(uri, local, qName);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (scan.headerRow < 0) cells.characters(ch, start, length);
+        }
+    }
+
     /** First pass: finds the header row within the first rows. */
     private static final class Scan implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final Plan plan;
@@ -284,11 +312,13 @@ public final class XlsxReader {
 
         @Override public void startRow(int rowNum) { cells.clear(); }
 
+        @Override public void endSheet() {}
+
         @Override
         public void endRow(int rowNum) {
             if (ReportReader.namesRequired(cells.toArray(new String[0]), plan)) {
-                headerRow = rowNum;
-                throw new StopRuntime();
+                headerRow = rowNum; // from here the pass only looks for merged cells
+                return;
             }
             if (++rowsSeen >= HEADER_ROWS || rowNum + 1 >= HEADER_ROWS) throw new StopRuntime();
         }

@@ -142,6 +142,49 @@ class XlsxIntakeTest {
     }
 
     @Test
+    void aHiddenSheetIsNotReadEvenWithTheColumns(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("hidden.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+            for (String name : List.of("Cũ", "Quý II")) {
+                Sheet sh = wb.createSheet(name);
+                Row h = sh.createRow(0);
+                for (int i = 0; i < 4; i++) h.createCell(i).setCellValue(HEADER[i]);
+                Row r = sh.createRow(1);
+                r.createCell(0).setCellValue("Liên đoàn Lao động tỉnh");
+                r.createCell(1).setCellValue(name.equals("Cũ") ? "2021-Q4" : "2022-Q2");
+                r.createCell(2).setCellValue("5");
+                r.createCell(3).setCellValue("Đang thực hiện");
+            }
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(1);
+            wb.write(out);
+        }
+        Diagnostics ds = new Diagnostics();
+        List<ReportRow> rows = rows(f, ds);
+        assertEquals(1, rows.size());
+        assertEquals("2022-Q2", rows.get(0).get(ReportColumn.PERIOD), "the first visible sheet, not the hidden one before it");
+    }
+
+    @Test
+    void aWorkbookOnStandardInputIsReadAsAWorkbook(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("in.xlsx");
+        unitWorkbook(f);
+        java.io.InputStream saved = System.in;
+        Diagnostics ds = new Diagnostics();
+        List<ReportRow> rows = new ArrayList<>();
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(f)));
+            Reports.read(plan, List.of(new Source("<stdin>", null)), null, ds, rows::add, Reports.Progress.NONE);
+        } finally {
+            System.setIn(saved);
+        }
+        assertEquals(List.of(), ds.sorted());
+        assertEquals(2, rows.size());
+        assertEquals("<stdin>", rows.get(0).file());
+        assertEquals("2022-07-05", rows.get(0).get(ReportColumn.SUBMITTED_ON));
+    }
+
+    @Test
     void anOldXlsIsToldToBeSavedAsXlsx(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bao-cao.xls.xlsx");
         try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {

@@ -392,7 +392,7 @@ function _picocli_plan-report_forms() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--overwrite'"
-  local arg_opts="'--lang' '--plan' '--period' '--out'"
+  local arg_opts="'--lang' '--plan' '--period' '--out' '--format'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -414,6 +414,9 @@ function _picocli_plan-report_forms() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--format')
+      return
       ;;
   esac
 

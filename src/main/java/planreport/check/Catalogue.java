@@ -109,8 +109,14 @@ public final class Catalogue {
     public String format(Diagnostic d) {
         StringBuilder b = new StringBuilder();
         if (d.file() != null) b.append(d.file()).append(':');
-        if (d.line() != null) b.append(d.line()).append(':');
-        if (d.column() != null) b.append(d.column()).append(':');
+        if (d.sheet() != null) {
+            // a workbook: the sheet and the cell as Excel names them, "Báo cáo!D7" (a row alone: "Báo cáo!7")
+            String cell = d.arg("cell");
+            b.append(d.sheet()).append('!').append(cell != null ? cell : d.line() != null ? d.line().toString() : "").append(':');
+        } else {
+            if (d.line() != null) b.append(d.line()).append(':');
+            if (d.column() != null) b.append(d.column()).append(':');
+        }
         if (b.length() > 0) b.append(' ');
         b.append(severity(d.severity())).append('[').append(d.code().id()).append("]: ").append(message(d));
         return b.toString();
@@ -118,8 +124,8 @@ public final class Catalogue {
 
     /**
      * A diagnostic as a JSON object, the one shape every JSON output uses: {@code severity, code,
-     * file, line, column, message}, then the typed facts {@code unit, task, period, value,
-     * suggestion} where they apply. Keys and ids are English in every language; the message is in this one.
+     * file, line, column, message}, then the typed facts {@code sheet, cell, unit, task, period, value,
+     * suggestion} where they apply ({@code sheet} and {@code cell} in a workbook: {@code line} is then the row). Keys and ids are English in every language; the message is in this one.
      */
     public Map<String, Object> json(Diagnostic d) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
@@ -129,6 +135,8 @@ public final class Catalogue {
         m.put("line", d.line());
         m.put("column", d.column());
         m.put("message", message(d));
+        if (d.sheet() != null) m.put("sheet", d.sheet());
+        if (d.arg("cell") != null) m.put("cell", d.arg("cell"));
         if (d.unit() != null) m.put("unit", d.unit());
         if (d.task() != null) m.put("task", d.task());
         if (d.period() != null) m.put("period", d.period());

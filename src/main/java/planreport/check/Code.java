@@ -36,6 +36,7 @@ public enum Code {
     UNIT_CEASED("unit-ceased", Severity.ERROR, Scope.REPORT),
     UNIT_NOT_YET("unit-not-yet", Severity.ERROR, Scope.REPORT),
     DUPLICATE_ROW("duplicate-row", Severity.ERROR, Scope.REPORT),
+    WORKBOOK("workbook", Severity.ERROR, Scope.REPORT),
     // reports: warnings
     COMPLETED_AFTER_DEADLINE("completed-after-deadline", Severity.WARNING, Scope.REPORT),
     OVERDUE("overdue", Severity.WARNING, Scope.REPORT),
@@ -46,6 +47,7 @@ public enum Code {
     AS_OF_BEFORE_WINDOW_END("as-of-before-window-end", Severity.WARNING, Scope.REPORT),
     BEFORE_START("before-start", Severity.WARNING, Scope.REPORT),
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING, Scope.REPORT),
+    IGNORED_FILE("ignored-file", Severity.WARNING, Scope.INPUT),
     UNIT_SPELLING("unit-spelling", Severity.WARNING, Scope.REPORT);
 
     /** Which input a code speaks of. */

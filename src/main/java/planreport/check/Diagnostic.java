@@ -15,9 +15,11 @@ import planreport.model.Lang;
  * or null. {@code unit}, {@code task}, {@code period} and {@code value} are the unit, task id,
  * period and cell text the problem is about; {@code suggestion} is the "did you mean".
  * {@code args} holds the few further facts a template names (a due date, a limit, a first line).
+ * {@code sheet} is the sheet of a workbook the problem is in (null for CSV and the plan); then
+ * {@code line} is the row, {@code column} the header name and the arg {@code cell} the cell ("D7").
  */
 public record Diagnostic(Code code, String variant, String file, Integer line, Object column, String unit, String task,
-                         String period, String value, String suggestion, Map<String, String> args)
+                         String period, String value, String suggestion, Map<String, String> args, String sheet)
         implements Comparable<Diagnostic> {
 
     public Diagnostic {
@@ -25,11 +27,11 @@ public record Diagnostic(Code code, String variant, String file, Integer line, O
     }
 
     /** A diagnostic of {@code code} with its default message and no position yet. */
-    public static Diagnostic of(Code code) { return new Diagnostic(code, null, null, null, null, null, null, null, null, null, null); }
+    public static Diagnostic of(Code code) { return new Diagnostic(code, null, null, null, null, null, null, null, null, null, null, null); }
 
     /** A diagnostic of {@code code} with the message template {@code variant} ("code.variant" in the catalogue). */
     public static Diagnostic of(Code code, String variant) {
-        return new Diagnostic(code, variant, null, null, null, null, null, null, null, null, null);
+        return new Diagnostic(code, variant, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Severity severity() { return code.severity(); }
@@ -40,7 +42,7 @@ public record Diagnostic(Code code, String variant, String file, Integer line, O
     // ---- building: each returns a copy with one more fact ----
 
     public Diagnostic at(String file, Integer line, Object column) {
-        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args);
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet);
     }
 
     public Diagnostic at(String file, long line, Object column) {
@@ -50,34 +52,40 @@ public record Diagnostic(Code code, String variant, String file, Integer line, O
     public Diagnostic in(String file) { return at(file, line, column); }
 
     public Diagnostic unit(String unit) {
-        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args);
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet);
     }
 
     public Diagnostic task(String task) {
-        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args);
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet);
     }
 
     public Diagnostic period(Object period) {
-        return new Diagnostic(code, variant, file, line, column, unit, task, period == null ? null : period.toString(), value, suggestion, args);
+        return new Diagnostic(code, variant, file, line, column, unit, task, period == null ? null : period.toString(), value, suggestion, args, sheet);
     }
 
     public Diagnostic value(Object value) {
-        return new Diagnostic(code, variant, file, line, column, unit, task, period, value == null ? null : value.toString(), suggestion, args);
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value == null ? null : value.toString(), suggestion, args, sheet);
     }
 
     /** The "did you mean": what the user most likely meant, or null. */
     public Diagnostic suggest(String suggestion) {
-        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args);
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet);
     }
 
     /** A further fact a template names as {@code {name}}. */
     public Diagnostic with(String name, Object fact) {
         Map<String, String> m = new TreeMap<>(args);
         m.put(name, fact == null ? "" : fact.toString());
-        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, m);
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, m, sheet);
     }
 
     public String arg(String name) { return args.get(name); }
+
+    /** In a workbook: the sheet, and the cell ("D7", or null for a whole row) as the arg {@code cell}. */
+    public Diagnostic sheet(String sheet, String cell) {
+        Diagnostic d = new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet);
+        return cell == null ? d : d.with("cell", cell);
+    }
 
     // ---- showing ----
 
@@ -95,6 +103,7 @@ public record Diagnostic(Code code, String variant, String file, Integer line, O
     /** Written out rather than chained from key extractors: every run sorts, and the chain's set-up costs start-up time. */
     private static int order(Diagnostic a, Diagnostic b) {
         int c = nullsFirst(a.file, b.file);
+        if (c == 0) c = nullsFirst(a.sheet, b.sheet);
         if (c == 0) c = nullsFirst(a.line, b.line);
         if (c == 0) c = columnKey(a.column).compareTo(columnKey(b.column));
         if (c == 0) c = a.code.id().compareTo(b.code.id());

@@ -35,6 +35,7 @@ final class FormsCommand implements Callable<Integer> {
     private final OptionSpec out;
     private final OptionSpec overwrite;
     private final OptionSpec force;
+    private final OptionSpec format;
 
     FormsCommand(Texts t) {
         spec = Cli.command(this, "forms", t, "forms.description");
@@ -43,6 +44,7 @@ final class FormsCommand implements Callable<Integer> {
         out = Cli.add(spec, Cli.path("--out", t.get("label.dir"), t.get("forms.out"), t).required(true));
         overwrite = Cli.add(spec, Cli.flag("--overwrite", t.get("forms.overwrite")));
         force = Cli.add(spec, Common.oldForce("--overwrite", t));
+        format = Cli.add(spec, Cli.option("--format", t.get("label.format"), t.get("forms.format")).defaultValue("xlsx"));
     }
 
     @Override
@@ -60,13 +62,22 @@ final class FormsCommand implements Callable<Integer> {
             Output.diagnostics(ds, Output.Format.text, stdout, t.lang());
             return status[0];
         }
+        String fmt = String.valueOf((Object) format.getValue()).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!fmt.equals("xlsx") && !fmt.equals("csv")) throw new CommandLine.ParameterException(cl, t.get("forms.bad_format", "value", fmt));
         Period p = Common.quarter(period.getValue(), "--period", plan, cl);
         Map<String, byte[]> files = new LinkedHashMap<>();
         String periodLabel = Messages.of(Lang.VI).period(p);
         for (Body unit : plan.bodies()) {
             if (unit.isGroup()) continue;
             List<Task> tasks = Obligations.onForm(plan, unit.id(), p);
-            if (!tasks.isEmpty()) files.put(p + "_" + unit.id() + ".csv", ReportForm.write(plan, unit.name(), periodLabel, tasks));
+            if (tasks.isEmpty()) continue;
+            if (fmt.equals("csv")) {
+                files.put(p + "_" + unit.id() + ".csv", ReportForm.write(plan, unit.name(), periodLabel, tasks));
+            } else {
+                List<String> deadlines = tasks.stream().map(x -> x.timeframe().text()).toList();
+                files.put(p + "_" + unit.id() + ".xlsx", planreport.io.XlsxForm.write(plan, unit.name(), periodLabel, tasks, deadlines,
+                        FormsGuide.lines(plan, p, unit.name()), plan.reporting().termStart().start(), p.end()));
+            }
         }
         try {
             files.put(FormsGuide.FILE, FormsGuide.render(plan, p));

@@ -21,7 +21,7 @@ final class ReportInputs {
     ReportInputs(CommandSpec spec, Texts t) {
         texts = t;
         asOf = Cli.add(spec, Cli.option("--as-of", t.get("label.date"), t.get("option.as_of")));
-        encoding = Cli.add(spec, Cli.option("--encoding", t.get("label.encoding"), t.get("option.encoding")).defaultValue("UTF-8"));
+        encoding = Cli.add(spec, Cli.option("--encoding", t.get("label.encoding"), t.get("option.encoding")));
         reports = Cli.add(spec, PositionalParamSpec.builder().paramLabel(t.get("label.report")).arity("0..*").type(List.class).auxiliaryTypes(String.class)
                 .converters(new Cli.ReportArg(t, t.get("usage.what.parameter", "name", t.get("label.report"))))
                 .description(t.get("option.reports")));
@@ -29,7 +29,11 @@ final class ReportInputs {
 
     LocalDate asOf(CommandLine cl) { return Common.asOf(asOf.getValue(), cl); }
 
-    Charset charset(CommandLine cl) { return Common.charset(encoding.getValue(), cl); }
+    /** The encoding --encoding forces, or null: each file's own is recognised (io/CheckedDecoder). */
+    Charset charset(CommandLine cl) {
+        String name = encoding.getValue();
+        return name == null ? null : Common.charset(name, cl);
+    }
 
     /** Whether a REPORT argument is a folder: the whole set of a period's reports, whose coverage is then checked. */
     boolean folderGiven() {

@@ -17,11 +17,27 @@ import planreport.check.Diagnostic;
  * Decodes bytes strictly, and knows where it is: a bad byte is reported with its line (after the
  * text before it has been handed on), as are a physical line longer than the limit and NUL bytes
  * (binary data). A leading byte-order mark is dropped.
+ *
+ * <p>Without a charset named ({@code null}), the encoding is decided for this file alone, as the files
+ * units send come: a byte-order mark says UTF-8, UTF-16 LE or UTF-16 BE (Excel's "Unicode Text");
+ * without one the bytes are read as UTF-8, and when a byte is not UTF-8 while everything before it was
+ * plain ASCII (which both encodings write alike) the rest is read as windows-1258, the code page of
+ * Excel's plain "CSV" on a Vietnamese Windows. The decision costs no pass over the characters: the
+ * bytes consumed are compared with the characters produced, equal only while all was ASCII. A bad
+ * byte after UTF-8 text is reported as before.
  */
 public final class CheckedDecoder extends Reader {
     private final InputStream in;
-    private final CharsetDecoder decoder;
-    private final Charset charset;
+    private CharsetDecoder decoder;
+    private Charset charset;
+    /** No charset was named: the byte-order mark, then the bytes, decide. */
+    private final boolean detect;
+    /** Detecting and still on UTF-8 with only ASCII so far: a bad byte switches to windows-1258. */
+    private boolean mayFallBack;
+    /** The decoder has been flushed at the end: nothing more comes. */
+    private boolean flushed;
+    private long bytesDecoded;
+    private long charsDecoded;
     private final long maxLineChars;
     private final ByteBuffer bytes;
     private final CharBuffer chars;
@@ -35,10 +51,15 @@ public final class CheckedDecoder extends Reader {
     /** The last character scanned was a CR: an LF right after it ends the same line. */
     private boolean afterCr;
 
+    /** Excel's plain "CSV" on a Vietnamese Windows. */
+    public static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
+    /** Decodes in {@code charset}, or decides the encoding from the bytes when it is null. */
     public CheckedDecoder(InputStream in, Charset charset, long maxLineChars) {
         this.in = in;
-        this.charset = charset;
-        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.detect = charset == null;
+        use(charset == null ? StandardCharsets.UTF_8 : charset);
+        this.mayFallBack = detect;
         this.maxLineChars = maxLineChars;
         // buffers no larger than the file: a batch of hundreds of small reports would otherwise
         // allocate (and zero) 192 KB for each
@@ -53,6 +74,39 @@ public final class CheckedDecoder extends Reader {
         chars = CharBuffer.allocate(size);
         bytes.flip();
         chars.flip();
+    }
+
+    private void use(Charset cs) {
+        charset = cs;
+        decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** The encoding the file is being read in (once detected: after the first characters). */
+    public Charset charset() { return charset; }
+
+    /** Reads the first bytes and picks the encoding by the byte-order mark, dropping it. */
+    private void sniff() throws IOException {
+        bytes.compact();
+        while (bytes.position() < 3 && !eof) {
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (n < 0) eof = true; else bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+        int n = bytes.remaining();
+        byte[] a = bytes.array();
+        int b0 = n > 0 ? a[0] & 0xFF : -1, b1 = n > 1 ? a[1] & 0xFF : -1, b2 = n > 2 ? a[2] & 0xFF : -1;
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            bytes.position(3);
+            mayFallBack = false;
+        } else if (b0 == 0xFF && b1 == 0xFE) {
+            bytes.position(2);
+            use(StandardCharsets.UTF_16LE);
+            mayFallBack = false;
+        } else if (b0 == 0xFE && b1 == 0xFF) {
+            bytes.position(2);
+            use(StandardCharsets.UTF_16BE);
+            mayFallBack = false;
+        }
     }
 
     @Override
@@ -73,8 +127,14 @@ public final class CheckedDecoder extends Reader {
 
     /** Decodes the next chunk into {@code chars}; false at the end. */
     private boolean fill() throws IOException {
+        if (flushed) {
+            chars.clear();
+            chars.flip();
+            return false;
+        }
         chars.clear();
         boolean underflow = true;
+        if (first && detect) sniff();
         try {
             while (chars.position() == 0) {
                 if (!eof && (underflow || bytes.remaining() < 16)) {
@@ -83,17 +143,31 @@ public final class CheckedDecoder extends Reader {
                     if (n < 0) eof = true; else bytes.position(bytes.position() + n);
                     bytes.flip();
                 }
+                int b = bytes.position(), c = chars.position();
                 CoderResult r = decoder.decode(bytes, chars, eof);
+                if (mayFallBack) {
+                    bytesDecoded += bytes.position() - b;
+                    charsDecoded += chars.position() - c;
+                    if (bytesDecoded != charsDecoded) mayFallBack = false; // a UTF-8 sequence read: the file is UTF-8
+                    else if (r.isError()) {
+                        // not UTF-8, and all before was ASCII: the rest is windows-1258, from this byte on
+                        use(WINDOWS_1258);
+                        mayFallBack = false;
+                        underflow = false;
+                        continue;
+                    }
+                }
                 underflow = r.isUnderflow();
                 if (r.isError()) {
                     scan(chars.position());
                     String hex = String.format("0x%02X", bytes.get(bytes.position()) & 0xFF);
-                    pending = new InputProblem(Diagnostic.of(Code.ENCODING, charset.equals(StandardCharsets.UTF_8) ? "utf8" : "other")
+                    pending = new InputProblem(Diagnostic.of(Code.ENCODING, !charset.equals(StandardCharsets.UTF_8) ? "other" : detect ? "mixed" : "utf8")
                             .at(null, line, null).value(hex).with("charset", charset.name()));
                     break;
                 }
                 if (eof && underflow) {
                     decoder.flush(chars);
+                    flushed = true;
                     break;
                 }
             }

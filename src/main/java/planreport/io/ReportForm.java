@@ -15,14 +15,23 @@ import planreport.model.ReportColumn;
 import planreport.model.Task;
 
 /**
- * Writes a unit's pre-filled report form: the report CSV the reader reads, with Vietnamese headers,
- * one row per task with unit, period and task filled in, as Excel writes CSV UTF-8 (a byte-order
- * mark, commas, CRLF, quotes only where needed).
+ * Writes a unit's pre-filled report form as CSV: the report CSV the reader reads, with Vietnamese
+ * headers, one row per task with unit, period and task filled in, as Vietnamese Excel reads it in
+ * columns (a UTF-8 byte-order mark, ';' — the list separator of a Vietnamese Windows —, CRLF, quotes only
+ * where needed). A cell that Excel would take for a formula (starting with =, +, -, @, a tab or a CR)
+ * is written with a leading apostrophe, so it stays text ({@link #neutral}).
  */
 public final class ReportForm {
     private ReportForm() {}
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setDelimiter(';').setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").get();
+
+    /** Text Excel would read as a formula gets an apostrophe first: it is then shown as the text it is. */
+    public static String neutral(String s) {
+        if (s == null || s.isEmpty()) return s;
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    }
 
     /** The indicators a unit fills: those of the tasks on its form. */
     public static List<Indicator> indicators(Plan plan, List<Task> tasks) {
@@ -42,7 +51,7 @@ public final class ReportForm {
             List<String> header = new ArrayList<>();
             for (ReportColumn c : ReportColumn.values()) header.add(c.vietnamese());
             for (Indicator i : indicators) header.add(i.name());
-            out.printRecord(header);
+            out.printRecord(header.stream().map(ReportForm::neutral).toList());
             for (Task t : tasks) {
                 List<String> cells = new ArrayList<>();
                 for (ReportColumn c : ReportColumn.values()) {
@@ -54,7 +63,7 @@ public final class ReportForm {
                     });
                 }
                 for (int k = 0; k < indicators.size(); k++) cells.add("");
-                out.printRecord(cells);
+                out.printRecord(cells.stream().map(ReportForm::neutral).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail

@@ -1,5 +1,6 @@
 package planreport.io;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.Locale;
@@ -17,7 +18,31 @@ public enum ReportFormat {
                             ReportReader.Sink sink, boolean readAhead) {
             ReportReader.read(in, file, fileIndex, charset, plan, out, sink, readAhead);
         }
+    },
+    /** An Excel workbook: read from its file (a zip is read by its directory), standard input through a temporary copy. */
+    XLSX(".xlsx") {
+        @Override void read(InputStream in, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out,
+                            ReportReader.Sink sink, boolean readAhead) throws IOException {
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile("plan-report-", ".xlsx");
+            try {
+                java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                XlsxReader.read(tmp.toFile(), file, fileIndex, plan, out, sink);
+            } finally {
+                java.nio.file.Files.deleteIfExists(tmp);
+            }
+        }
     };
+
+    /** A zip's first bytes: an .xlsx (or another Office Open XML file). */
+    static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
+    /** An OLE2 container's first bytes: the old .xls, or a password-protected workbook. */
+    static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    static boolean starts(byte[] head, int n, byte[] magic) {
+        if (n < magic.length) return false;
+        for (int i = 0; i < magic.length; i++) if (head[i] != magic[i]) return false;
+        return true;
+    }
 
     private final String extension;
 
@@ -28,7 +53,7 @@ public enum ReportFormat {
 
     /** Streams the rows of one file into {@code sink}; reading problems become diagnostics in {@code out}. */
     abstract void read(InputStream in, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out,
-                       ReportReader.Sink sink, boolean readAhead);
+                       ReportReader.Sink sink, boolean readAhead) throws IOException;
 
     /** The format a file name says (by its extension, any case), or null when none does. */
     public static ReportFormat of(String fileName) {

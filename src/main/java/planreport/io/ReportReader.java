@@ -76,7 +76,7 @@ public final class ReportReader {
                 CSVRecord r = it.next();
                 if (!(r.size() == 1 && r.get(0).isBlank())) headerRecord = r;
             }
-            ReportHeader header = header(headerRecord, headerLine, file, fileIndex, plan, out);
+            ReportHeader header = header(headerRecord.values(), headerLine, file, fileIndex, plan, out);
             if (header == null) return 0;
             int width = headerRecord.size();
             int[] columnIndex = new int[ReportColumn.values().length];
@@ -154,11 +154,11 @@ public final class ReportReader {
     private static final int HEAD = 1 << 16;
 
     /**
-     * Comma or semicolon, whichever the header line (its first {@code n} characters) has more of
-     * outside quotes (Vietnamese Excel writes ';').
+     * Comma, semicolon or tab, whichever the header line (its first {@code n} characters) has most of
+     * outside quotes (Vietnamese Excel writes ';' in "CSV", a tab in "Unicode Text"); comma on a tie.
      */
     static char detectDelimiter(char[] head, int n) {
-        int commas = 0, semis = 0;
+        int commas = 0, semis = 0, tabs = 0;
         boolean quoted = false;
         for (int i = 0; i < Math.min(n, HEAD - 1); i++) {
             char c = head[i];
@@ -166,7 +166,9 @@ public final class ReportReader {
             else if (!quoted && (c == '\n' || c == '\r')) break;
             else if (!quoted && c == ',') commas++;
             else if (!quoted && c == ';') semis++;
+            else if (!quoted && c == '\t') tabs++;
         }
+        if (tabs > commas && tabs > semis) return '\t';
         return semis > commas ? ';' : ',';
     }
 
@@ -225,7 +227,7 @@ public final class ReportReader {
     }
 
     /** What a header cell names: a known column or an indicator. */
-    private record Target(ReportColumn column, int indicator) {}
+    record Target(ReportColumn column, int indicator) {}
 
     private static final Map<String, ReportColumn> COLUMN_NAMES = new HashMap<>();
 
@@ -237,7 +239,7 @@ public final class ReportReader {
         }
     }
 
-    private static Target classify(String headerCell, Plan plan) {
+    static Target classify(String headerCell, Plan plan) {
         String f = Names.fold(headerCell);
         ReportColumn c = COLUMN_NAMES.get(f);
         if (c != null) return new Target(c, -1);
@@ -248,9 +250,35 @@ public final class ReportReader {
         return null;
     }
 
-    private static ReportHeader header(CSVRecord r, long line, String file, int fileIndex, Plan plan, Diagnostics out) {
-        if (r.size() > MAX_COLUMNS) {
-            out.add(Diagnostic.of(Code.CSV_SYNTAX, "too-many-columns").at(file, line, null).with("columns", r.size()).with("limit", MAX_COLUMNS));
+    /** The context columns of the workbook forms (task title, deadline): read-only, ignored without a warning. */
+    static final java.util.Set<String> FORM_CONTEXT = java.util.Set.of(Names.fold(XlsxForm.word("column.title")),
+            Names.fold(XlsxForm.word("column.deadline")));
+
+    /** Whether a row's cells name every required column (a workbook's header may stand below a title). */
+    static boolean namesRequired(String[] cells, Plan plan) {
+        boolean[] named = new boolean[ReportColumn.values().length];
+        for (String c : cells) {
+            if (c == null || c.isBlank()) continue;
+            Target t = classify(Names.nfc(c.strip()), plan);
+            if (t != null && t.column != null) named[t.column.ordinal()] = true;
+        }
+        for (ReportColumn c : ReportColumn.values()) if (c.required() && !named[c.ordinal()]) return false;
+        return true;
+    }
+
+    /**
+     * The header of a file from its header cells (null cells: none there): unknown and repeated
+     * columns and the lack of a required one become diagnostics, at {@code line} and, through
+     * {@code place} (given the cell's index, -1 for the row), the cell; null when a required column is missing.
+     */
+    static ReportHeader header(String[] r, long line, String file, int fileIndex, Plan plan, Diagnostics out) {
+        return header(r, line, file, fileIndex, plan, out, (d, i) -> d);
+    }
+
+    static ReportHeader header(String[] r, long line, String file, int fileIndex, Plan plan, Diagnostics out,
+                               java.util.function.BiFunction<Diagnostic, Integer, Diagnostic> place) {
+        if (r.length > MAX_COLUMNS) {
+            out.add(Diagnostic.of(Code.CSV_SYNTAX, "too-many-columns").at(file, line, null).with("columns", r.length).with("limit", MAX_COLUMNS));
             return null;
         }
         String[] names = new String[ReportColumn.values().length];
@@ -258,18 +286,20 @@ public final class ReportReader {
         List<String> known = new ArrayList<>();
         for (ReportColumn c : ReportColumn.values()) { known.add(c.english()); known.add(c.vietnamese()); }
         for (Indicator i : plan.indicators()) { known.add(i.id()); known.add(i.name()); }
-        for (int i = 0; i < r.size(); i++) {
-            String h = Names.nfc(r.get(i).strip());
+        for (int i = 0; i < r.length; i++) {
+            if (r[i] == null) continue;
+            String h = Names.nfc(r[i].strip());
             if (h.isEmpty()) continue;
             Target t = classify(h, plan);
+            if (t == null && FORM_CONTEXT.contains(Names.fold(h))) continue; // the forms' read-only task title and deadline
             if (t == null) {
-                out.add(Diagnostic.of(Code.UNKNOWN_COLUMN).at(file, line, h).value(h).suggest(Names.closest(h, known).orElse(null)));
+                out.add(place.apply(Diagnostic.of(Code.UNKNOWN_COLUMN).at(file, line, h).value(h).suggest(Names.closest(h, known).orElse(null)), i));
                 continue;
             }
             String[] arr = t.column != null ? names : indicatorNames;
             int idx = t.column != null ? t.column.ordinal() : t.indicator;
             if (arr[idx] != null) {
-                out.add(Diagnostic.of(Code.CSV_SYNTAX, "same-column").at(file, line, h).value(h).with("first", arr[idx]));
+                out.add(place.apply(Diagnostic.of(Code.CSV_SYNTAX, "same-column").at(file, line, h).value(h).with("first", arr[idx]), i));
                 continue;
             }
             arr[idx] = h;
@@ -277,7 +307,7 @@ public final class ReportReader {
         boolean ok = true;
         for (ReportColumn c : ReportColumn.values()) {
             if (c.required() && names[c.ordinal()] == null) {
-                out.add(Diagnostic.of(Code.MISSING_COLUMN, "required").at(file, line, null).with("english", c.english()).with("vietnamese", c.vietnamese()));
+                out.add(place.apply(Diagnostic.of(Code.MISSING_COLUMN, "required").at(file, line, null).with("english", c.english()).with("vietnamese", c.vietnamese()), -1));
                 ok = false;
             }
         }

@@ -125,12 +125,32 @@ public final class Reports {
         }
     }
 
-    /** Reads one source ({@code size} bytes, -1 if unknown) into {@code sink}. */
+    /**
+     * Reads one source ({@code size} bytes, -1 if unknown) into {@code sink}. What the first bytes say
+     * wins over the name: a workbook named .csv is read as a workbook, and an old .xls or an encrypted
+     * workbook (both OLE2 containers) gets its own diagnostic, whatever its name.
+     */
     private static void readFile(Plan plan, Source s, long size, int index, Charset charset, Diagnostics out, ReportReader.Sink sink) {
-        // a file named for another format is read as one; standard input and other names as CSV
-        ReportFormat format = s.path() == null ? null : ReportFormat.of(s.path().getFileName().toString());
-        try (InputStream in = s.open()) {
-            (format == null ? ReportFormat.CSV : format).read(in, s.name(), index, charset, plan, out, sink, size > READ_AHEAD_BYTES);
+        ReportFormat named = s.path() == null ? null : ReportFormat.of(s.path().getFileName().toString());
+        try (java.io.PushbackInputStream in = new java.io.PushbackInputStream(s.open(), 8)) {
+            byte[] head = new byte[8];
+            int n = 0;
+            while (n < head.length) {
+                int r = in.read(head, n, head.length - n);
+                if (r < 0) break;
+                n += r;
+            }
+            in.unread(head, 0, n);
+            if (ReportFormat.starts(head, n, ReportFormat.OLE2_MAGIC)) {
+                XlsxReader.readOle2(in, s.name(), out);
+            } else if (ReportFormat.starts(head, n, ReportFormat.ZIP_MAGIC)) {
+                if (s.path() != null) XlsxReader.read(s.path().toFile(), s.name(), index, plan, out, sink);
+                else ReportFormat.XLSX.read(in, s.name(), index, charset, plan, out, sink, false);
+            } else if (named == ReportFormat.XLSX) {
+                out.add(Diagnostic.of(Code.WORKBOOK, "not-xlsx").in(s.name()));
+            } else {
+                ReportFormat.CSV.read(in, s.name(), index, charset, plan, out, sink, size > READ_AHEAD_BYTES);
+            }
         } catch (IOException e) {
             out.add(Diagnostic.of(Code.INPUT, "read-failed").in(s.name()).with("detail", String.valueOf(e.getMessage())));
         }

@@ -21,21 +21,60 @@ import planreport.check.Diagnostics;
 public final class Sources {
     private Sources() {}
 
-    /** The inputs, with an input diagnostic for each argument that cannot be read; returns null if any cannot. */
+    /**
+     * The inputs, with an input diagnostic for each argument that cannot be read; returns null if any
+     * cannot. An empty argument, a broken link and a folder holding no report are errors; a file in a
+     * folder that is not a report ({@link ReportFormat}) is named in an ignored-file warning.
+     */
     public static List<Source> expand(List<String> args, Diagnostics out) {
         List<Source> list = new ArrayList<>();
         boolean ok = true;
         for (String a : args) {
             if (a.equals("-")) { list.add(new Source("<stdin>", null)); continue; }
+            if (a.isBlank()) {
+                out.add(Diagnostic.of(Code.INPUT, "empty-arg").value(a));
+                ok = false;
+                continue;
+            }
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
+                List<Path> entries;
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> ReportFormat.of(f.getFileName().toString()) != null && Files.isRegularFile(f))
-                            .sorted().forEach(f -> list.add(new Source(f.toString(), f)));
+                    entries = s.sorted().toList();
                 } catch (IOException e) {
                     out.add(unreadable("dir", a, e));
                     ok = false;
+                    continue;
                 }
+                int found = 0;
+                for (Path f : entries) {
+                    String name = f.getFileName().toString();
+                    boolean report = ReportFormat.of(name) != null;
+                    if (report && name.startsWith("~$")) {
+                        // the lock file Excel keeps beside a workbook it has open
+                        out.add(Diagnostic.of(Code.IGNORED_FILE, "lock").in(f.toString()));
+                    } else if (report && Files.isRegularFile(f)) {
+                        list.add(new Source(f.toString(), f));
+                        found++;
+                    } else if (report && Files.isSymbolicLink(f) && !Files.exists(f)) {
+                        out.add(Diagnostic.of(Code.INPUT, "broken-link").in(f.toString()));
+                        ok = false;
+                    } else if (Files.isDirectory(f)) {
+                        out.add(Diagnostic.of(Code.IGNORED_FILE, "folder").in(f.toString()));
+                    } else if (!report) {
+                        out.add(Diagnostic.of(Code.IGNORED_FILE).in(f.toString()));
+                    } else {
+                        out.add(Diagnostic.of(Code.INPUT, "not-a-file").in(f.toString()));
+                        ok = false;
+                    }
+                }
+                if (found == 0 && ok) {
+                    out.add(Diagnostic.of(Code.INPUT, "empty-dir").in(a));
+                    ok = false;
+                }
+            } else if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+                out.add(Diagnostic.of(Code.INPUT, "broken-link").in(a));
+                ok = false;
             } else if (!Files.exists(p)) {
                 out.add(Diagnostic.of(Code.INPUT, "no-such-file").in(a));
                 ok = false;

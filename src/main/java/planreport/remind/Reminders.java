@@ -193,28 +193,9 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
         return new TaskRef(id, plan.task(id).map(Reminders::title).orElse(id));
     }
 
-    /** Words of a short title at most, when the first clause of the content stands for it. */
-    private static final int TITLE_WORDS = 14;
-
-    /**
-     * A task's short title: the first clause of its content (to the first ".", ";" or ":"), cut after
-     * {@value #TITLE_WORDS} words. When model/Task gains a title of its own, this is Task.shortTitle().
-     */
+    /** A task's short title, as the compiled report names it (model/Task#shortTitle). */
     static String title(Task t) {
-        String c = t.content() == null ? "" : t.content().strip();
-        int end = c.length();
-        for (int i = 0; i < c.length(); i++) {
-            char ch = c.charAt(i);
-            if (ch == ';' || ch == ':' || ch == '\n' || (ch == '.' && (i + 1 == c.length() || Character.isWhitespace(c.charAt(i + 1))))) {
-                end = i;
-                break;
-            }
-        }
-        String[] words = c.substring(0, end).strip().split("\\s+");
-        if (words.length <= TITLE_WORDS) return String.join(" ", words);
-        String cut = String.join(" ", Arrays.copyOf(words, TITLE_WORDS));
-        while (!cut.isEmpty() && ",-–".indexOf(cut.charAt(cut.length() - 1)) >= 0) cut = cut.substring(0, cut.length() - 1);
-        return cut + "…";
+        return t.shortTitle(); // plan.yaml title, else the content's first clause
     }
 
     /** Letters by unit id, in the plan's order of bodies. */

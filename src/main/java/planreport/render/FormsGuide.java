@@ -15,13 +15,48 @@ import planreport.model.Plan;
 import planreport.model.Task;
 
 /**
- * HUONG-DAN.md, the instructions sent with the report forms of a period, from the template
- * {@code forms.ftl}: in Vietnamese, the language of the units that fill the forms.
+ * HUONG-DAN.pdf, the instructions sent with the report forms of a period, from the XHTML template
+ * {@code forms.ftlx} through {@link Pdf}: in Vietnamese, speaking to a unit — how to fill and send the
+ * form, by when (the period's due date), whom to ask (the plan's monitoring body); nothing about this
+ * tool. The same lines fill the workbook's "Hướng dẫn" sheet ({@link #lines}).
  */
 public final class FormsGuide {
     private FormsGuide() {}
 
-    public static final String FILE = "HUONG-DAN.md";
+    public static final String FILE = "HUONG-DAN.pdf";
+
+    /** The facts the instructions are filled from. */
+    static Map<String, String> facts(Plan plan, Period p, String unit) {
+        Messages vi = Messages.of(Lang.VI);
+        LocalDate due = plan.reporting().dueDate(p);
+        String monitoring = plan.info().monitoringBody();
+        String body = monitoring == null ? null : plan.name(monitoring);
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("period_words", vi.periodWords(p));
+        f.put("subject", plan.info().subject());
+        f.put("unit", unit == null ? "" : unit);
+        f.put("monitoring", body != null ? body : monitoring != null ? monitoring : plan.info().issuer());
+        f.put("due_long", vi.longDate(due));
+        return f;
+    }
+
+    /** The instructions as lines: the title, then one paragraph each (for a unit's workbook when {@code unit} is given). */
+    public static List<String> lines(Plan plan, Period p, String unit) {
+        Map<String, String> f = facts(plan, p, unit);
+        List<String> out = new ArrayList<>();
+        out.add(planreport.io.XlsxForm.word("guide.title", f));
+        for (int i = 1; ; i++) {
+            if (i == 1 && unit == null) continue;
+            String line;
+            try {
+                line = planreport.io.XlsxForm.word("guide." + i, f);
+            } catch (IllegalStateException e) {
+                break;
+            }
+            out.add(line);
+        }
+        return out;
+    }
 
     public static byte[] render(Plan plan, Period p) throws RenderFailure {
         Messages vi = Messages.of(Lang.VI);
@@ -43,10 +78,13 @@ public final class FormsGuide {
             if (Obligations.shownOnForms(plan, t, p)) tasks.add(Map.of("id", t.id(), "timeframe", t.timeframe().text(), "summary", summary(t.content())));
         }
         m.put("tasks", tasks);
+        List<String> lines = lines(plan, p, null);
+        m.put("title", lines.get(0));
+        m.put("lines", lines.subList(1, lines.size()));
         try {
-            return Format.bytes(new Templates(null).render("forms.ftl", m));
+            return Pdf.render(new Templates(null).render("forms.ftlx", m), p.end());
         } catch (IOException | freemarker.template.TemplateException e) {
-            throw new RenderFailure(planreport.check.Diagnostic.of(planreport.check.Code.INPUT, "template").at("forms.ftl", (Integer) null, null)
+            throw new RenderFailure(planreport.check.Diagnostic.of(planreport.check.Code.INPUT, "template").at("forms.ftlx", (Integer) null, null)
                     .with("detail", String.valueOf(e.getMessage()).lines().findFirst().orElse("")), e);
         }
     }

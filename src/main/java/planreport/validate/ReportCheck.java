@@ -127,12 +127,12 @@ public final class ReportCheck {
         void add(Diagnostic d, ReportColumn c) {
             if (d == null) return;
             if (d.severity() == Severity.ERROR) errors++;
-            out.add(d.at(row.file(), row.line(), row.column(c)));
+            out.add(row.header().place(d.at(row.file(), row.line(), row.column(c))));
         }
 
         void add(Diagnostic d, String column) {
             if (d.severity() == Severity.ERROR) errors++;
-            out.add(d.at(row.file(), row.line(), column));
+            out.add(row.header().place(d.at(row.file(), row.line(), column)));
         }
 
         <T> T read(Cells.Read<T> r, ReportColumn c) {

@@ -118,7 +118,7 @@ class RemindTest {
         String late = Files.readString(out.resolve("don-doc-2022-Q1_huyen-uy-minh-long.md"));
         assertTrue(late.contains("ngày 26 tháng 4 năm 2022, chậm 11 ngày so với thời hạn (ngày 15 tháng 4 năm 2022)"), late);
         String overdue = Files.readString(out.resolve("don-doc-2022-Q1_ubnd-huyen-son-ha.md"));
-        assertTrue(overdue.contains("Nhiệm vụ 2.1 (Rà soát, nắm chắc lực lượng lao động trên địa bàn tỉnh): thời hạn ngày 31 tháng 3 năm 2022"), overdue);
+        assertTrue(overdue.contains("Nhiệm vụ 2.1 (Rà soát lực lượng lao động, thành lập ban chỉ đạo phát triển đoàn viên): thời hạn ngày 31 tháng 3 năm 2022"), overdue);
         assertTrue(overdue.contains("chậm nhất vào ngày 10 tháng 5 năm 2022"), overdue);
         // the notice: every unit that owed a report, the missing one with its tasks
         JsonNode units = root.get("units");

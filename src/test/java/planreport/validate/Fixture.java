@@ -49,10 +49,11 @@ record Fixture(String name, List<Path> reports, Path planFile, LocalDate asOf, P
                     // other tests keep plain input folders here too; a fixture folder has an expected file
                     if (!Files.exists(p.resolve("expected"))) continue;
                     try (Stream<Path> csvs = Files.list(p)) {
-                        out.add(parse(n, csvs.filter(f -> f.toString().endsWith(".csv")).sorted().toList(), p.resolve("expected"), null));
+                        out.add(parse(n, csvs.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".xlsx")).sorted().toList(),
+                                p.resolve("expected"), null));
                     }
-                } else if (n.endsWith(".csv")) {
-                    String base = n.substring(0, n.length() - 4);
+                } else if (n.endsWith(".csv") || n.endsWith(".xlsx")) {
+                    String base = n.substring(0, n.lastIndexOf('.'));
                     out.add(parse(base, List.of(p), p.resolveSibling(base + ".expected"), n));
                 }
             }
@@ -65,7 +66,7 @@ record Fixture(String name, List<Path> reports, Path planFile, LocalDate asOf, P
         Path plan = Path.of("plan.yaml");
         LocalDate asOf = DEFAULT_AS_OF;
         Period period = null;
-        Charset cs = StandardCharsets.UTF_8;
+        Charset cs = null; // as the command line: each file's encoding recognised unless @encoding forces one
         List<String> expected = new ArrayList<>();
         for (String raw : Files.readAllLines(expectedFile, StandardCharsets.UTF_8)) {
             String l = raw.strip();

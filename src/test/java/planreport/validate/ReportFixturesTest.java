@@ -75,7 +75,7 @@ class ReportFixturesTest {
 
     static List<Path> badExamples() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("examples/bad"))) {
-            return s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".xlsx")).sorted().toList();
         }
     }
 
@@ -84,7 +84,7 @@ class ReportFixturesTest {
     @MethodSource("badExamples")
     void badExampleProducesOnlyItsCode(Path file) {
         String name = file.getFileName().toString();
-        String code = name.substring(0, name.length() - 4);
+        String code = name.substring(0, name.lastIndexOf('.'));
         assertTrue(Code.byId(code) != null && Code.byId(code).severity() == Severity.ERROR, name + " must be named for an error code");
         List<String> got = Fixture.actual(plan, List.of(file), StandardCharsets.UTF_8, Fixture.DEFAULT_AS_OF, null);
         assertFalse(got.isEmpty(), name + " produced nothing");
@@ -94,10 +94,10 @@ class ReportFixturesTest {
     @Test
     void everyReportErrorCodeHasABadExample() throws IOException {
         Set<String> names = new TreeSet<>();
-        for (Path p : badExamples()) names.add(p.getFileName().toString().replace(".csv", ""));
+        for (Path p : badExamples()) names.add(p.getFileName().toString().replaceAll("\\.(csv|xlsx)$", ""));
         for (Code c : Code.values()) {
             if (c.scope() == Code.Scope.REPORT && c.severity() == Severity.ERROR && c != Code.INPUT) {
-                assertTrue(names.contains(c.id()), "examples/bad lacks " + c.id() + ".csv");
+                assertTrue(names.contains(c.id()), "examples/bad lacks " + c.id() + ".csv (or .xlsx)");
             }
         }
     }
@@ -115,6 +115,7 @@ class ReportFixturesTest {
         Set<Code> kinds = EnumSet.noneOf(Code.class);
         for (Diagnostic d : ds.sorted()) kinds.add(d.code());
         Set<Code> warnings = EnumSet.noneOf(Code.class);
+        // ignored-file speaks of a folder's other files, not of the reports in it
         for (Code c : Code.values()) if (c.severity() == Severity.WARNING && c.scope() == Code.Scope.REPORT && !NOT_IN_EXAMPLES.contains(c)) warnings.add(c);
         assertEquals(warnings, kinds);
     }

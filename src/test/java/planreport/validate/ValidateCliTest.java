@@ -36,7 +36,7 @@ class ValidateCliTest {
     void everyBadExampleExitsOneWithItsCode() throws Exception {
         try (var s = Files.list(Path.of("examples/bad"))) {
             for (Path p : s.sorted().toList()) {
-                String code = p.getFileName().toString().replace(".csv", "");
+                String code = p.getFileName().toString().replaceAll("\\.(csv|xlsx)$", "");
                 CliRun r = run(p.toString());
                 assertEquals(ExitCode.ERRORS, r.exit(), p.toString());
                 assertTrue(r.out().contains("error[" + code + "]"), r.out());
@@ -57,7 +57,7 @@ class ValidateCliTest {
         }
         assertTrue(root.isObject());
         assertEquals(List.of("errors", "warnings", "diagnostics"), fieldNames(root));
-        assertEquals(15, root.get("errors").asInt());
+        assertEquals(16, root.get("errors").asInt());
         assertEquals(0, root.get("warnings").asInt());
         Set<String> codes = new TreeSet<>();
         for (JsonNode d : root.get("diagnostics")) {
@@ -67,9 +67,9 @@ class ValidateCliTest {
             assertTrue(List.of("unit", "task", "period", "value", "suggestion").containsAll(fields.subList(6, fields.size())), fields.toString());
             assertEquals("error", d.get("severity").asText());
             codes.add(d.get("code").asText());
-            assertTrue(d.get("file").asText().endsWith(d.get("code").asText() + ".csv"), d.toString());
+            assertTrue(d.get("file").asText().matches(".*/" + d.get("code").asText() + "\\.(csv|xlsx)"), d.toString());
         }
-        assertEquals(15, codes.size(), codes.toString());
+        assertEquals(16, codes.size(), codes.toString());
     }
 
     @Test
@@ -89,10 +89,12 @@ class ValidateCliTest {
     }
 
     @Test
-    void windows1258NeedsTheEncodingOption(@TempDir Path dir) throws Exception {
+    void windows1258IsRecognisedAndEncodingForcesOne(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("excel.csv");
         Files.copy(Path.of("src/test/resources/reports/windows-1258.csv"), f);
-        CliRun utf8 = run(f.toString());
+        CliRun auto = run(f.toString());
+        assertEquals(ExitCode.OK, auto.exit(), auto.out());
+        CliRun utf8 = run("--encoding", "UTF-8", f.toString());
         assertEquals(ExitCode.ERRORS, utf8.exit());
         assertTrue(utf8.out().contains("--encoding windows-1258"), utf8.out());
         CliRun cp = run("--encoding", "windows-1258", f.toString());

@@ -1,0 +1,295 @@
+package planreport.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import planreport.check.Catalogue;
+import planreport.model.Indicator;
+import planreport.model.Lang;
+import planreport.model.Plan;
+import planreport.model.ReportColumn;
+import planreport.model.Status;
+import planreport.model.Task;
+import planreport.model.TextFile;
+
+/**
+ * A unit's report form as an Excel workbook, written with POI's XSSF: sheet "Báo cáo" with the report's
+ * columns (Vietnamese headers the reader knows) and, locked as context, the task's short title and
+ * its deadline; one row per task with unit, period and task filled in; Tình trạng a drop-down of the
+ * statuses the validator accepts, dates as date cells shown dd/mm/yyyy with date validation, progress
+ * limited to 0–100, indicator columns limited to whole numbers; the sheet protected without a password
+ * so only the input cells can be changed; the header frozen. Sheet "Hướng dẫn" holds the instructions.
+ *
+ * <p>Every text is written as a string cell, never a formula, so a name like "=1+1" stays text. The
+ * bytes are deterministic: fixed core properties and, after POI has written, every zip entry rewritten
+ * in order with one fixed time.
+ */
+public final class XlsxForm {
+    private XlsxForm() {}
+
+    private static final Map<String, String> WORDS = TextFile.load("/forms/form.vi.properties");
+    /** Every entry's time: 1 January 2000, so the same form is the same bytes. */
+    private static final long ZIP_TIME = LocalDate.of(2000, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+
+    static String word(String key) {
+        String s = WORDS.get(key);
+        if (s == null) throw new IllegalStateException("\"" + key + "\" is missing from forms/form.vi.properties");
+        return s;
+    }
+
+    /** The form's words, filled from {@code facts}. */
+    public static String word(String key, Map<String, String> facts) { return TextFile.fill(word(key), facts); }
+
+    /** A task's short title, as the compiled report names it (model/Task#shortTitle). */
+    public static String title(Task t) {
+        return t.shortTitle(); // plan.yaml title, else the content's first clause
+    }
+
+    /**
+     * The workbook of {@code unitName} for the period written {@code periodLabel}; {@code guide} are the
+     * lines of the "Hướng dẫn" sheet; {@code deadlines} the task's deadline as words, by task.
+     */
+    public static byte[] write(Plan plan, String unitName, String periodLabel, List<Task> tasks, List<String> deadlines,
+                               List<String> guide, LocalDate termStart, LocalDate created) {
+        List<Indicator> indicators = ReportForm.indicators(plan, tasks);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var props = wb.getProperties().getCoreProperties();
+            props.setCreator("plan-report");
+            props.setTitle(word("sheet.report") + " " + periodLabel + " — " + unitName);
+            props.setCreated(Optional.of(Date.from(created.atStartOfDay().toInstant(ZoneOffset.UTC))));
+            props.setModified(Optional.of(Date.from(created.atStartOfDay().toInstant(ZoneOffset.UTC))));
+
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            CellStyle head = wb.createCellStyle();
+            head.setFont(bold);
+            head.setWrapText(true);
+            head.setVerticalAlignment(VerticalAlignment.CENTER);
+            head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            border(head);
+            short text = wb.createDataFormat().getFormat("@");
+            CellStyle locked = wb.createCellStyle();
+            locked.setWrapText(true);
+            locked.setVerticalAlignment(VerticalAlignment.TOP);
+            locked.setDataFormat(text);
+            locked.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            border(locked);
+            CellStyle input = wb.createCellStyle();
+            input.setLocked(false);
+            input.setWrapText(true);
+            input.setVerticalAlignment(VerticalAlignment.TOP);
+            input.setDataFormat(text);
+            border(input);
+            CellStyle date = wb.createCellStyle();
+            date.cloneStyleFrom(input);
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle number = wb.createCellStyle();
+            number.cloneStyleFrom(input);
+            number.setDataFormat(wb.createDataFormat().getFormat("0"));
+
+            XSSFSheet sh = wb.createSheet(word("sheet.report"));
+            List<String> header = new ArrayList<>();
+            List<CellStyle> styles = new ArrayList<>();
+            List<Integer> widths = new ArrayList<>();
+            // the columns: unit, period, task, then the two context columns, then what the unit fills
+            for (ReportColumn c : ReportColumn.values()) {
+                header.add(c.vietnamese());
+                styles.add(switch (c) {
+                    case UNIT, PERIOD, TASK -> locked;
+                    case PROGRESS -> number;
+                    case COMPLETED_ON, SUBMITTED_ON -> date;
+                    default -> input;
+                });
+                widths.add(switch (c) {
+                    case UNIT -> Math.max(14, Math.min(30, unitName.length() / 2 + 2));
+                    case PERIOD -> 12;
+                    case TASK -> 10;
+                    case STATUS -> 16;
+                    case PROGRESS -> 9;
+                    case COMPLETED_ON, SUBMITTED_ON -> 12;
+                    case RESULT -> 40;
+                    default -> 24;
+                });
+                if (c == ReportColumn.TASK) {
+                    header.add(word("column.title"));
+                    styles.add(locked);
+                    widths.add(40);
+                    header.add(word("column.deadline"));
+                    styles.add(locked);
+                    widths.add(18);
+                }
+            }
+            for (Indicator i : indicators) {
+                header.add(i.name());
+                styles.add(number);
+                widths.add(Math.max(12, Math.min(20, i.name().length() / 2 + 2)));
+            }
+            XSSFRow h = sh.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                XSSFCell cell = h.createCell(c);
+                cell.setCellValue(header.get(c));
+                cell.setCellStyle(head);
+                sh.setColumnWidth(c, widths.get(c) * 256);
+            }
+            h.setHeightInPoints(height(header, widths));
+            for (int r = 0; r < tasks.size(); r++) {
+                Task t = tasks.get(r);
+                XSSFRow row = sh.createRow(r + 1);
+                List<String> values = new ArrayList<>();
+                for (ReportColumn c : ReportColumn.values()) {
+                    values.add(switch (c) {
+                        case UNIT -> unitName;
+                        case PERIOD -> periodLabel;
+                        case TASK -> t.id();
+                        default -> null;
+                    });
+                    if (c == ReportColumn.TASK) {
+                        values.add(title(t));
+                        values.add(deadlines.get(r));
+                    }
+                }
+                row.setHeightInPoints(height(values, widths));
+                for (int c = 0; c < header.size(); c++) {
+                    XSSFCell cell = row.createCell(c);
+                    cell.setCellStyle(styles.get(c));
+                    String v = c < values.size() ? values.get(c) : null;
+                    if (v != null) cell.setCellValue(v); // a string cell: never a formula
+                }
+            }
+            int last = Math.max(1, tasks.size());
+            DataValidationHelper dv = sh.getDataValidationHelper();
+            int status = header.indexOf(ReportColumn.STATUS.vietnamese());
+            Catalogue vi = Catalogue.of(Lang.VI);
+            String[] statuses = {vi.get("status." + Status.DONE.id()), vi.get("status." + Status.IN_PROGRESS.id()),
+                    vi.get("status." + Status.NOT_STARTED.id())};
+            validate(sh, dv.createExplicitListConstraint(statuses), status, last, "status");
+            validate(sh, dv.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100"),
+                    header.indexOf(ReportColumn.PROGRESS.vietnamese()), last, "progress");
+            String from = "DATE(" + termStart.getYear() + "," + termStart.getMonthValue() + "," + termStart.getDayOfMonth() + ")";
+            for (ReportColumn c : List.of(ReportColumn.COMPLETED_ON, ReportColumn.SUBMITTED_ON)) {
+                validate(sh, dv.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN, from, "DATE(2100,12,31)", "dd/mm/yyyy"),
+                        header.indexOf(c.vietnamese()), last, "date");
+            }
+            for (Indicator i : indicators) {
+                validate(sh, dv.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
+                        header.indexOf(i.name()), last, "count");
+            }
+            sh.createFreezePane(0, 1);
+            // printed: landscape A4, every column on the page's width, the header on every page
+            sh.getPrintSetup().setLandscape(true);
+            sh.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            sh.setFitToPage(true);
+            sh.getPrintSetup().setFitWidth((short) 1);
+            sh.getPrintSetup().setFitHeight((short) 0);
+            sh.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+            sh.enableLocking(); // protected, no password: only the input cells can be changed
+            sh.lockFormatColumns(false);
+            sh.lockFormatRows(false);
+            sh.lockFormatCells(false);
+
+            XSSFSheet g = wb.createSheet(word("sheet.guide"));
+            g.setColumnWidth(0, 110 * 256);
+            CellStyle wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            CellStyle title = wb.createCellStyle();
+            title.cloneStyleFrom(wrap);
+            title.setFont(bold);
+            for (int i = 0; i < guide.size(); i++) {
+                Row row = g.createRow(i);
+                var cell = row.createCell(0);
+                cell.setCellValue(guide.get(i));
+                cell.setCellStyle(i == 0 ? title : wrap);
+            }
+            wb.setActiveSheet(0);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return fixedTimes(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory: does not fail
+        }
+    }
+
+    /**
+     * A row's height that shows its wrapped text: spreadsheet programs do not grow a row a file gives
+     * no height (about 1.1 characters of a column's width per character of text, 15 points a line).
+     */
+    static float height(List<String> values, List<Integer> widths) {
+        int lines = 1;
+        for (int c = 0; c < values.size() && c < widths.size(); c++) {
+            String v = values.get(c);
+            if (v == null || v.isEmpty()) continue;
+            int perLine = Math.max(1, (int) (widths.get(c) * 1.1) - 1);
+            int n = 0;
+            for (String part : v.split("\n", -1)) n += Math.max(1, (part.length() + perLine - 1) / perLine);
+            lines = Math.max(lines, n);
+        }
+        return Math.min(409, 15f * lines + 2);
+    }
+
+    private static void border(CellStyle s) {
+        s.setBorderBottom(BorderStyle.THIN);
+        s.setBorderTop(BorderStyle.THIN);
+        s.setBorderLeft(BorderStyle.THIN);
+        s.setBorderRight(BorderStyle.THIN);
+    }
+
+    private static void validate(XSSFSheet sh, DataValidationConstraint constraint, int column, int lastRow, String what) {
+        if (column < 0) return;
+        DataValidation v = sh.getDataValidationHelper().createValidation(constraint, new CellRangeAddressList(1, lastRow, column, column));
+        v.setShowErrorBox(true);
+        v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        v.createErrorBox(word("error.title"), word(what + ".error"));
+        v.setShowPromptBox(true);
+        v.createPromptBox(what.equals("status") ? word("status.prompt.title") : "", word(what + ".prompt"));
+        if (what.equals("status")) v.setSuppressDropDownArrow(true); // POI's "true" shows the arrow for a list
+        sh.addValidationData(v);
+    }
+
+    /** The zip again, entry by entry in the same order, each with one fixed time: the same input, the same bytes. */
+    static byte[] fixedTimes(byte[] zip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] data = in.readAllBytes();
+                ZipEntry n = new ZipEntry(e.getName());
+                n.setTime(ZIP_TIME);
+                CRC32 crc = new CRC32();
+                crc.update(data);
+                z.putNextEntry(n);
+                z.write(data);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}

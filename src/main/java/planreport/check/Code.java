@@ -14,6 +14,8 @@ public enum Code {
     BAD_TIMEFRAME("bad-timeframe", Severity.ERROR, Scope.PLAN),
     // any file: the plan, a report, a template, an output folder
     INPUT("input", Severity.ERROR, Scope.INPUT),
+    // any text read: a character no text may carry (a warning: the character is dropped)
+    CONTROL_CHARACTER("control-character", Severity.WARNING, Scope.INPUT),
     // reports: errors
     CSV_SYNTAX("csv-syntax", Severity.ERROR, Scope.REPORT),
     ENCODING("encoding", Severity.ERROR, Scope.REPORT),

@@ -40,6 +40,7 @@ final class CompileCommand implements Callable<Integer> {
     /** The report's language and the messages': vi or en, checked as parsed (see {@link Cli#lang}). */
     private final OptionSpec lang;
     private final OptionSpec force;
+    private final OptionSpec quiet;
 
     CompileCommand(Texts t) {
         spec = Cli.command(this, "compile", t, "compile.description", "compile.lang");
@@ -54,6 +55,7 @@ final class CompileCommand implements Callable<Integer> {
         templates = Cli.add(spec, Cli.option("--templates", t.get("label.dir"), t.get("compile.templates")).type(Path.class));
         lang = spec.findOption("--lang");
         force = Cli.add(spec, Cli.flag("--force", t.get("compile.force")));
+        quiet = Cli.add(spec, Cli.flag("--quiet", t.get("option.quiet")));
     }
 
     @Override
@@ -115,7 +117,8 @@ final class CompileCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         progress.done();
-        if (!compiled.diagnostics().sorted().isEmpty()) Output.diagnostics(compiled.diagnostics(), Output.Format.text, err, language);
+        Diagnostics found = compiled.diagnostics();
+        if (found.errors() + found.warnings() > 0) Output.diagnostics(found, Output.Format.text, err, language, quiet.getValue());
         if (compiled.stopped()) {
             err.println("plan-report: " + t.get("compile.stopped"));
             return ExitCode.ERRORS.code();

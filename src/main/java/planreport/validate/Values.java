@@ -72,7 +72,7 @@ public final class Values {
         return true;
     }
 
-    /** A count: digits, optionally grouped by '.', ',' or spaces in thousands; null when not such a number or negative. */
+    /** A count: digits, optionally grouped by '.', ',' or spaces in thousands; null when not such a number or negative; Long.MAX_VALUE when too large for a long. */
     public static Long count(String s) {
         if (s == null) return null;
         String t = s.strip();
@@ -84,7 +84,7 @@ public final class Values {
         try {
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
-            return null;
+            return Long.MAX_VALUE; // only digits: too large for a long, and so above any bound
         }
     }
 }

@@ -46,6 +46,23 @@ public final class Diagnostics {
 
     public synchronized void addAll(List<Diagnostic> ds) { for (Diagnostic d : ds) add(d); }
 
+    /** Every diagnostic {@code other} found: the ones it kept, and the count of those it only counted. */
+    public void addAll(Diagnostics other) {
+        List<Diagnostic> theirs;
+        Map<Code, Long> omitted = new EnumMap<>(Code.class);
+        synchronized (other) {
+            theirs = other.sorted();
+            for (Code c : other.counts.keySet()) if (other.omitted(c) > 0) omitted.put(c, other.omitted(c));
+        }
+        synchronized (this) {
+            for (Diagnostic d : theirs) add(d);
+            for (var e : omitted.entrySet()) {
+                counts.computeIfAbsent(e.getKey(), c -> new long[1])[0] += e.getValue();
+                if (e.getKey().severity() == Severity.ERROR) errors += e.getValue(); else warnings += e.getValue();
+            }
+        }
+    }
+
     /** Every error found (kept or only counted), capped at Integer.MAX_VALUE. */
     public synchronized int errors() { return (int) Math.min(Integer.MAX_VALUE, errors); }
 

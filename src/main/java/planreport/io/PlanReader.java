@@ -65,7 +65,10 @@ public final class PlanReader {
     public static final int MAX_DEPTH = 32;
 
     /** The plan, or null when any error was found; and what was found. */
-    public record Result(Plan plan, List<Diagnostic> diagnostics) {
+    public record Result(Plan plan, List<Diagnostic> diagnostics, Diagnostics found) {
+        /** {@code found}: every diagnostic counted, of which {@code diagnostics} are the ones kept (null: just these). */
+        public Result(Plan plan, List<Diagnostic> diagnostics) { this(plan, diagnostics, null); }
+
         public boolean ok() { return plan != null; }
     }
 
@@ -80,7 +83,7 @@ public final class PlanReader {
         PlanReader r = new PlanReader(displayName);
         if (size > MAX_BYTES) {
             r.out.add(Diagnostic.of(Code.PLAN_SYNTAX, "too-large").in(displayName).with("size", size).with("limit", MAX_BYTES));
-            return new Result(null, r.out.sorted());
+            return new Result(null, r.out.sorted(), r.out);
         }
         byte[] bytes = Files.readAllBytes(path);
         String text;
@@ -89,7 +92,7 @@ public final class PlanReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             r.out.add(Diagnostic.of(Code.PLAN_SYNTAX, "not-utf8").in(displayName));
-            return new Result(null, r.out.sorted());
+            return new Result(null, r.out.sorted(), r.out);
         }
         return r.parse(text);
     }
@@ -103,17 +106,17 @@ public final class PlanReader {
         String text = Names.nfc(raw.startsWith("\uFEFF") ? raw.substring(1) : raw);
         if (text.length() > MAX_BYTES) {
             out.add(Diagnostic.of(Code.PLAN_SYNTAX, "too-long").in(file).with("limit", MAX_BYTES));
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         }
         Node root;
         try {
             root = new Composer(new Guarded(parser(text)), new Resolver(), options()).getSingleNode();
         } catch (Refused e) {
             at(e.diagnostic, e.mark);
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         } catch (MarkedYAMLException e) {
             syntax(e);
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         } catch (ReaderException e) {
             // a character YAML does not allow: SnakeYAML gives its offset, not its line
             int line = 1, column = 1;
@@ -122,21 +125,21 @@ public final class PlanReader {
             }
             out.add(Diagnostic.of(Code.PLAN_SYNTAX, "character").at(file, Integer.valueOf(line), Integer.valueOf(column))
                     .value(String.format("U+%04X", e.getCodePoint())));
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         } catch (YAMLException e) {
             out.add(Diagnostic.of(Code.PLAN_SYNTAX, "yaml").in(file).with("detail", clean(e.getMessage())));
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         }
         if (root == null) {
             out.add(Diagnostic.of(Code.PLAN_SCHEMA, "empty").in(file));
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         }
         if (!(root instanceof MappingNode m)) {
             at(Diagnostic.of(Code.PLAN_SCHEMA, "root-not-mapping"), 1, 1);
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         }
         Plan plan = build(m);
-        return new Result(out.errors() == 0 ? plan : null, out.sorted());
+        return new Result(out.errors() == 0 ? plan : null, out.sorted(), out);
     }
 
     /**

@@ -120,7 +120,7 @@ public final class Names {
      * for a thousand, not fifteen times as much.
      */
     public static final class Index {
-        public static final int EXACT = 4096, SHORTLIST = 64, COMMON = 2048;
+        public static final int EXACT = 4096, SHORTLIST = 32, COMMON = 1024;
 
         private final String[] names;
         private final String[] folded;
@@ -149,10 +149,11 @@ public final class Names {
             int max = Math.max(2, t.length() / 3);
             String best = null;
             int bestD = Integer.MAX_VALUE;
+            char[] tc = t.toCharArray();
             for (int i : names.length <= EXACT ? all() : shortlist(t)) {
                 String c = names[i], f = folded(i);
                 comparisons++;
-                int d = distance(t, f, max);
+                int d = banded(tc, f, max);
                 if (f.contains(t) && t.length() >= 4) d = Math.min(d, Math.max(1, (f.length() - t.length()) / 4));
                 if (d < bestD || (d == bestD && best != null && c.compareTo(best) < 0)) {
                     bestD = d;
@@ -160,6 +161,34 @@ public final class Names {
                 }
             }
             return bestD <= max ? Optional.ofNullable(best) : Optional.empty();
+        }
+
+        /** {@link #distance}, computed only within {@code max} of the diagonal (the cells that can stay under it). */
+        static int banded(char[] a, String bs, int max) {
+            int n = a.length, m = bs.length();
+            if (Math.abs(n - m) > max) return max + 1;
+            int big = max + 1;
+            int[] prev = new int[m + 1], cur = new int[m + 1];
+            for (int j = 0; j <= m; j++) prev[j] = j <= max ? j : big;
+            for (int i = 1; i <= n; i++) {
+                int lo = Math.max(1, i - max), hi = Math.min(m, i + max);
+                cur[0] = i <= max ? i : big;
+                if (lo > 1) cur[lo - 1] = big;
+                int rowMin = cur[0];
+                char ac = a[i - 1];
+                for (int j = lo; j <= hi; j++) {
+                    int v = prev[j - 1] + (ac == bs.charAt(j - 1) ? 0 : 1);
+                    int up = prev[j] + 1, left = cur[j - 1] + 1;
+                    if (up < v) v = up;
+                    if (left < v) v = left;
+                    cur[j] = v > big ? big : v;
+                    if (v < rowMin) rowMin = v;
+                }
+                if (hi < m) cur[hi + 1] = big;
+                if (rowMin > max) return big;
+                int[] t = prev; prev = cur; cur = t;
+            }
+            return Math.min(prev[m], big);
         }
 
         private int[] all() {
@@ -198,14 +227,19 @@ public final class Names {
                     }
                 }
             }
-            // the SHORTLIST with most shared pieces (ties: the first in the plan's order)
-            Integer[] order = new Integer[n];
-            for (int k = 0; k < n; k++) order[k] = touched[k];
-            java.util.Arrays.sort(order, (a, b) -> hits[a] != hits[b] ? Integer.compare(hits[b], hits[a]) : Integer.compare(a, b));
+            // the SHORTLIST with most shared pieces (ties at the threshold: the first met), by counting, not sorting
+            int most = 0;
+            for (int k = 0; k < n; k++) most = Math.max(most, hits[touched[k]]);
+            int[] perCount = new int[most + 1];
+            for (int k = 0; k < n; k++) perCount[hits[touched[k]]]++;
+            int threshold = most, taken = 0;
+            while (threshold > 0 && taken + perCount[threshold] < SHORTLIST) taken += perCount[threshold--];
             int[] out = new int[Math.min(SHORTLIST, n)];
-            for (int k = 0; k < out.length; k++) out[k] = order[k];
+            int m = 0;
+            for (int k = 0; k < n && m < out.length; k++) if (hits[touched[k]] > threshold) out[m++] = touched[k];
+            for (int k = 0; k < n && m < out.length; k++) if (hits[touched[k]] == threshold && threshold > 0) out[m++] = touched[k];
             for (int k = 0; k < n; k++) hits[touched[k]] = 0;
-            return out;
+            return m == out.length ? out : java.util.Arrays.copyOf(out, m);
         }
     }
 }

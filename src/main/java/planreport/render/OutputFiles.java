@@ -31,8 +31,13 @@ public final class OutputFiles {
      */
     private static final java.util.Set<Path> IN_FLIGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** Held while a file of a write is created or moved: the hook waits for it, and no file is made after the hook began. */
+    private static final Object LOCK = new Object();
+    private static boolean stopping;
+
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (LOCK) { stopping = true; }
             for (Path p : IN_FLIGHT) {
                 try {
                     Files.deleteIfExists(p);
@@ -54,8 +59,11 @@ public final class OutputFiles {
             for (var e : files.entrySet()) {
                 // createFile, not createTempFile: the file gets the usual permissions, not 0600
                 Path tmp = dir.resolve(PREFIX + e.getKey() + "." + UUID.randomUUID() + ".tmp");
-                IN_FLIGHT.add(tmp);
-                Files.createFile(tmp);
+                synchronized (LOCK) {
+                    if (stopping) throw new java.io.InterruptedIOException("stopping");
+                    IN_FLIGHT.add(tmp);
+                    Files.createFile(tmp);
+                }
                 temps.add(tmp);
                 Files.write(tmp, e.getValue());
             }
@@ -63,11 +71,14 @@ public final class OutputFiles {
             for (var e : files.entrySet()) {
                 Path target = dir.resolve(e.getKey());
                 Path tmp = temps.get(i++);
-                IN_FLIGHT.add(target);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException x) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                synchronized (LOCK) {
+                    if (stopping) throw new java.io.InterruptedIOException("stopping");
+                    IN_FLIGHT.add(target);
+                    try {
+                        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (AtomicMoveNotSupportedException x) {
+                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
                 }
                 moved.add(target);
             }

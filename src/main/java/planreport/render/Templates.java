@@ -65,8 +65,8 @@ public final class Templates {
 
     /** How long one template may run: a template that loops forever is stopped with a diagnostic. */
     public static final long TIME_LIMIT_MILLIS = 60_000;
-    /** How much one template may write (in characters, 16 Mi): the shipped templates write about 2 MB for a province's quarter. */
-    public static final int MAX_OUTPUT_CHARS = 16 << 20;
+    /** How much one template may write (in characters, 64 Mi): the shipped XHTML template writes 3.8 M for a quarter of 3,075 units. */
+    public static final int MAX_OUTPUT_CHARS = 64 << 20;
     /** The stack a template runs on: deep enough for any real report, and a macro that calls itself ends in a diagnostic. */
     private static final long STACK_BYTES = 16L << 20;
 

@@ -61,6 +61,12 @@ class HostileBreaksTest {
     }
 
     @Test
+    void reportDatesInTheYears22And0AreBadDatesAtTheirCells() throws IOException {
+        List<Diagnostic> ds = validate("d.csv", HEADER + "Huyện ủy Bình Sơn,2022-Q1,6.1,completed,100,01/01/0022,0000-04-10,\n");
+        assertEquals(List.of("2 bad-date", "2 bad-date"), Hostile.lineCodes(ds.stream().filter(d -> d.code() == Code.BAD_DATE).toList()), ds.toString());
+    }
+
+    @Test
     void optionsNamingYearsOutsideTheRangeAreUsageErrors() {
         String[][] runs = {
                 {"validate", "--as-of", "2023-07-20", "--period", "1899-Q1", "examples/bad/unknown-unit.csv"},

@@ -133,6 +133,17 @@ public final class CheckedDecoder extends Reader {
         try {
             for (int i = 0; i < n; i++) {
                 char c = a[i];
+                if (c > '"' && c != ',' && c != ';') { // most characters: text, inside quotes or not
+                    if (st != QUOTED) st = UNQUOTED;
+                    cr = false;
+                    if (++rc > MAX_RECORD_CHARS) {
+                        throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "record-too-long").at(null, rl, null).with("limit", MAX_RECORD_CHARS));
+                    }
+                    if (++lc > maxLineChars) {
+                        throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "line-too-long").at(null, ln, null).with("limit", maxLineChars));
+                    }
+                    continue;
+                }
                 // the record's state: a line break outside quotes ends it
                 if (st == QUOTED) {
                     if (c == '"') st = QUOTE_IN_QUOTED;

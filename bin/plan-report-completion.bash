@@ -232,7 +232,7 @@ function _picocli_plan-report_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--strict'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--strict' '--quiet'"
   local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--format' '--period'"
   local FORMAT_option_args=("text" "json") # --format values
 
@@ -280,7 +280,7 @@ function _picocli_plan-report_compile() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--ignore-errors' '--no-internal'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--ignore-errors' '--no-internal' '--quiet'"
   local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--kind' '--period' '--from' '--to' '--format' '--out' '--templates' '--notes'"
 
   type compopt &>/dev/null && compopt +o default

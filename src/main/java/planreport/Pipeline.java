@@ -57,7 +57,7 @@ public final class Pipeline {
         }
         try {
             PlanReader.Result r = PlanReader.read(file, name);
-            out.addAll(r.diagnostics());
+            if (r.found() != null) out.addAll(r.found()); else out.addAll(r.diagnostics()); // the counts too: a plan may have more than are kept
             return new PlanRead(r.plan(), true);
         } catch (IOException e) {
             out.add(Sources.unreadable("plan", name, e));

@@ -3,6 +3,7 @@ package planreport.check;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import planreport.model.Lang;
@@ -74,6 +75,14 @@ public final class Catalogue {
     /** "0 lỗi, 30 cảnh báo", "1 error, 30 warnings". */
     public String count(int errors, int warnings) {
         return TextFile.fill(get("count"), Map.of("errors", plural("count.errors", errors), "warnings", plural("count.warnings", warnings)));
+    }
+
+    /** "… và 99.000 lỗi cùng loại (unknown-unit)": the diagnostics of a code found but not printed. */
+    public String more(Code code, long n) {
+        String key = "more." + code.severity().id();
+        if (n == 1 && text.containsKey(key + ".one")) key += ".one";
+        String number = java.text.NumberFormat.getIntegerInstance(lang == Lang.VI ? Locale.forLanguageTag("vi-VN") : Locale.US).format(n);
+        return TextFile.fill(get(key), Map.of("n", number, "code", code.id()));
     }
 
     private String plural(String key, int n) {

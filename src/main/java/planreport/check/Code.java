@@ -20,6 +20,8 @@ public enum Code {
     INPUT("input", Severity.ERROR, Scope.INPUT),
     // the staff's notes for a review (compile --notes)
     NOTES("notes", Severity.ERROR, Scope.INPUT),
+    // any text read: a character no text may carry (a warning: the character is dropped)
+    CONTROL_CHARACTER("control-character", Severity.WARNING, Scope.INPUT),
     // reports: errors
     CSV_SYNTAX("csv-syntax", Severity.ERROR, Scope.REPORT),
     ENCODING("encoding", Severity.ERROR, Scope.REPORT),

@@ -44,6 +44,7 @@ final class CompileCommand implements Callable<Integer> {
     /** The staff's notes for the review's parts (Markdown, ## headings), and whether to leave out the internal follow-up appendix. */
     private final OptionSpec notes;
     private final OptionSpec noInternal;
+    private final OptionSpec quiet;
 
     CompileCommand(Texts t) {
         spec = Cli.command(this, "compile", t, "compile.description", "compile.lang");
@@ -61,6 +62,7 @@ final class CompileCommand implements Callable<Integer> {
         force = Cli.add(spec, Common.oldForce("--ignore-errors", t));
         notes = Cli.add(spec, Cli.path("--notes", t.get("label.file"), t.get("compile.notes"), t));
         noInternal = Cli.add(spec, Cli.flag("--no-internal", t.get("compile.no_internal")));
+        quiet = Cli.add(spec, Cli.flag("--quiet", t.get("option.quiet")));
     }
 
     @Override
@@ -134,7 +136,8 @@ final class CompileCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         progress.done();
-        if (!compiled.diagnostics().sorted().isEmpty()) Output.diagnostics(compiled.diagnostics(), Output.Format.text, err, language);
+        Diagnostics found = compiled.diagnostics();
+        if (found.errors() + found.warnings() > 0) Output.diagnostics(found, Output.Format.text, err, language, quiet.getValue());
         if (compiled.stopped()) {
             err.println("plan-report: " + t.get("compile.stopped"));
             return ExitCode.ERRORS.code();

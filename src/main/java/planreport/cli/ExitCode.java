@@ -15,7 +15,9 @@ public enum ExitCode {
     /** The command line is wrong, or an input cannot be read at all. */
     USAGE(2),
     /** A bug in plan-report itself: one line on stderr (PLAN_REPORT_DEBUG=1 adds the stack trace). */
-    INTERNAL(3);
+    INTERNAL(3),
+    /** The Java heap ran out: one line on stderr saying how to give it more (PLAN_REPORT_XMX). */
+    MEMORY(4);
 
     private final int code;
 

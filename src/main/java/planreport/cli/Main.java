@@ -79,6 +79,8 @@ public final class Main implements Runnable {
         Lang lang = language(args, Lang.parse(env.get(Lang.ENV)).orElse(Lang.VI));
         Texts t = Texts.of(lang);
         boolean debug = env.get("PLAN_REPORT_DEBUG") != null;
+        // written before the run: when the heap is gone there may be no memory left to look it up
+        String outOfMemory = "plan-report: " + t.get("main.out_of_memory");
         CommandLine cl = new CommandLine(new Main(t).spec);
         String named = commandName(args);
         if (COMMANDS.contains(named)) {
@@ -95,18 +97,31 @@ public final class Main implements Runnable {
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
         cl.setParameterExceptionHandler((e, a) -> {
             List<String> lines = UsageErrors.lines(e, t);
-            err.println("plan-report: " + lines.get(0));
-            for (int i = 1; i < lines.size(); i++) err.println(lines.get(i));
+            // an argument is echoed: its control characters shown, never sent to the terminal
+            err.println("plan-report: " + planreport.model.ControlChars.visible(lines.get(0)));
+            for (int i = 1; i < lines.size(); i++) err.println(planreport.model.ControlChars.visible(lines.get(i)));
             err.println(UsageErrors.seeHelp(e, t));
             return ExitCode.USAGE.code();
         });
         cl.setExecutionExceptionHandler((e, c, parseResult) -> {
             // a bug, not a data problem: say so in one line, never a stack trace
-            err.println("plan-report: " + t.get("main.internal_error", "error", e));
+            err.println("plan-report: " + planreport.model.ControlChars.visible(t.get("main.internal_error", "error", e)));
             if (debug) e.printStackTrace(err);
             return ExitCode.INTERNAL.code();
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(outOfMemory);
+            if (debug) e.printStackTrace(err);
+            code = ExitCode.MEMORY.code();
+        } catch (StackOverflowError e) {
+            // a bug (every input that nests is bounded where it is read): one line, as for any other
+            err.println("plan-report: " + t.get("main.internal_error", "error", "StackOverflowError"));
+            if (debug) e.printStackTrace(err);
+            code = ExitCode.INTERNAL.code();
+        }
         out.flush();
         err.flush();
         return code;

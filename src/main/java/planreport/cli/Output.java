@@ -37,8 +37,18 @@ final class Output {
         diagnostics(ds, Format.text, out, lang);
     }
 
-    static void diagnostics(Diagnostics ds, Format format, PrintWriter out, Lang lang) {
-        List<Diagnostic> list = ds.sorted();
+    /** How many diagnostics of one code text output prints; the rest are counted in one line ("… và 99.000 lỗi cùng loại"). */
+    static final int TEXT_SHOWN = 100;
+
+    static void diagnostics(Diagnostics ds, Format format, PrintWriter out, Lang lang) { diagnostics(ds, format, out, lang, false); }
+
+    /**
+     * As above; {@code quiet} prints only the count line (text) or no list (JSON). Text prints at
+     * most {@link #TEXT_SHOWN} of each code, JSON every one kept ({@link Diagnostics#KEEP} of
+     * each code) and, under {@code "omitted"}, how many more of each code were found.
+     */
+    static void diagnostics(Diagnostics ds, Format format, PrintWriter out, Lang lang, boolean quiet) {
+        List<Diagnostic> list = quiet ? List.of() : ds.sorted();
         Catalogue c = Catalogue.of(lang);
         if (format == Format.json) {
             Map<String, Object> root = new LinkedHashMap<>();
@@ -47,9 +57,20 @@ final class Output {
             List<Map<String, Object>> items = new ArrayList<>();
             for (Diagnostic d : list) items.add(toJson(d, c));
             root.put("diagnostics", items);
+            Map<String, Object> omitted = new java.util.TreeMap<>();
+            if (!quiet) for (planreport.check.Code code : planreport.check.Code.values()) if (ds.omitted(code) > 0) omitted.put(code.id(), ds.omitted(code));
+            if (!omitted.isEmpty()) root.put("omitted", omitted);
             out.println(json(root));
         } else {
-            for (Diagnostic d : list) out.println(c.format(d));
+            Map<planreport.check.Code, Integer> shown = new java.util.EnumMap<>(planreport.check.Code.class);
+            for (Diagnostic d : list) {
+                int n = shown.merge(d.code(), 1, Integer::sum);
+                if (n <= TEXT_SHOWN) out.println(planreport.model.ControlChars.visible(c.format(d)));
+            }
+            for (var e : shown.entrySet()) {
+                long more = ds.count(e.getKey()) - Math.min(TEXT_SHOWN, e.getValue());
+                if (more > 0) out.println(c.more(e.getKey(), more));
+            }
             out.println(c.count(ds.errors(), ds.warnings()));
         }
         out.flush();

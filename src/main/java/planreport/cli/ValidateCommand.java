@@ -22,6 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
     private final OptionSpec format;
     private final OptionSpec period;
     private final OptionSpec strict;
+    private final OptionSpec quiet;
 
     ValidateCommand(Texts t) {
         spec = Cli.command(this, "validate", t, "validate.description");
@@ -30,6 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
         format = Cli.add(spec, Output.formatOption(t));
         period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("validate.period")));
         strict = Cli.add(spec, Cli.flag("--strict", t.get("validate.strict")));
+        quiet = Cli.add(spec, Cli.flag("--quiet", t.get("option.quiet")));
     }
 
     @Override
@@ -61,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
         // who has not reported: asked of a period (--period) or of a folder, never of single files
         Pipeline.check(plan, sources, cs, today, only, null, only != null || inputs.folderGiven(), ds, null, progress);
         progress.done();
-        Output.diagnostics(ds, format, out, t.lang());
+        Output.diagnostics(ds, format, out, t.lang(), quiet.getValue());
         if (ds.errors() > 0 || (strict && ds.warnings() > 0)) return ExitCode.ERRORS.code();
         return ExitCode.OK.code();
     }

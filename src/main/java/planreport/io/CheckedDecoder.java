@@ -50,6 +50,21 @@ public final class CheckedDecoder extends Reader {
     private long lineChars;
     /** The last character scanned was a CR: an LF right after it ends the same line. */
     private boolean afterCr;
+    /**
+     * A record (a row, its quoted cells' line breaks included) longer than this stops the file: the
+     * CSV parser would hold it whole (a 50 MB cell spread over short lines would exhaust memory).
+     */
+    public static final long MAX_RECORD_CHARS = 4L << 20;
+    private static final int FIELD_START = 0, UNQUOTED = 1, QUOTED = 2, QUOTE_IN_QUOTED = 3;
+    /** Where the scan stands in the CSV syntax, as the parser reads it (RFC 4180 quoting). */
+    private int state = FIELD_START;
+    private long recordChars;
+    private long recordLine = 1;
+    /** The field delimiter once known (0: ',' and ';' both end a field). */
+    private char delimiter;
+
+    /** Sets the field delimiter, once the header line has told it. */
+    void delimiter(char d) { delimiter = d; }
 
     /** Excel's plain "CSV" on a Vietnamese Windows. */
     public static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
@@ -185,11 +200,43 @@ public final class CheckedDecoder extends Reader {
     private void scan(int n) throws InputProblem {
         char[] a = chars.array();
         // locals, not fields, in the loop over every character; written back before anything is thrown
-        long ln = line, lc = lineChars;
+        long ln = line, lc = lineChars, rc = recordChars, rl = recordLine;
         boolean cr = afterCr;
+        int st = state;
+        char d = delimiter;
         try {
             for (int i = 0; i < n; i++) {
                 char c = a[i];
+                if (c > '"' && c != ',' && c != ';') { // most characters: text, inside quotes or not
+                    if (st != QUOTED) st = UNQUOTED;
+                    cr = false;
+                    if (++rc > MAX_RECORD_CHARS) {
+                        throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "record-too-long").at(null, rl, null).with("limit", MAX_RECORD_CHARS));
+                    }
+                    if (++lc > maxLineChars) {
+                        throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "line-too-long").at(null, ln, null).with("limit", maxLineChars));
+                    }
+                    continue;
+                }
+                // the record's state: a line break outside quotes ends it
+                if (st == QUOTED) {
+                    if (c == '"') st = QUOTE_IN_QUOTED;
+                } else if (st == QUOTE_IN_QUOTED && c == '"') {
+                    st = QUOTED;
+                } else if (c == '\n' || c == '\r') {
+                    st = FIELD_START;
+                    rc = -1;
+                    rl = ln + (c == '\n' && cr ? 0 : 1);
+                } else if (c == '"' && st == FIELD_START) {
+                    st = QUOTED;
+                } else if (d == 0 ? (c == ',' || c == ';') : c == d) {
+                    st = FIELD_START;
+                } else {
+                    st = UNQUOTED;
+                }
+                if (++rc > MAX_RECORD_CHARS) {
+                    throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "record-too-long").at(null, rl, null).with("limit", MAX_RECORD_CHARS));
+                }
                 // a line ends at LF, CRLF or a lone CR ("CSV (Macintosh)"), as the CSV parser counts them
                 if (c == '\n') {
                     if (!cr) ln++;
@@ -214,6 +261,9 @@ public final class CheckedDecoder extends Reader {
             line = ln;
             lineChars = lc;
             afterCr = cr;
+            recordChars = rc;
+            recordLine = rl;
+            state = st;
         }
     }
 

@@ -67,7 +67,10 @@ public final class PlanReader {
     public static final int MAX_DEPTH = 32;
 
     /** The plan, or null when any error was found; and what was found. */
-    public record Result(Plan plan, List<Diagnostic> diagnostics) {
+    public record Result(Plan plan, List<Diagnostic> diagnostics, Diagnostics found) {
+        /** {@code found}: every diagnostic counted, of which {@code diagnostics} are the ones kept (null: just these). */
+        public Result(Plan plan, List<Diagnostic> diagnostics) { this(plan, diagnostics, null); }
+
         public boolean ok() { return plan != null; }
     }
 
@@ -82,7 +85,7 @@ public final class PlanReader {
         PlanReader r = new PlanReader(displayName);
         if (size > MAX_BYTES) {
             r.out.add(Diagnostic.of(Code.PLAN_SYNTAX, "too-large").in(displayName).with("size", size).with("limit", MAX_BYTES));
-            return new Result(null, r.out.sorted());
+            return new Result(null, r.out.sorted(), r.out);
         }
         byte[] bytes = Files.readAllBytes(path);
         String text;
@@ -91,7 +94,7 @@ public final class PlanReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             r.out.add(Diagnostic.of(Code.PLAN_SYNTAX, "not-utf8").in(displayName));
-            return new Result(null, r.out.sorted());
+            return new Result(null, r.out.sorted(), r.out);
         }
         return r.parse(text);
     }
@@ -105,17 +108,17 @@ public final class PlanReader {
         String text = Names.nfc(raw.startsWith("\uFEFF") ? raw.substring(1) : raw);
         if (text.length() > MAX_BYTES) {
             out.add(Diagnostic.of(Code.PLAN_SYNTAX, "too-long").in(file).with("limit", MAX_BYTES));
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         }
         Node root;
         try {
             root = new Composer(new Guarded(parser(text)), new Resolver(), options()).getSingleNode();
         } catch (Refused e) {
             at(e.diagnostic, e.mark);
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         } catch (MarkedYAMLException e) {
             syntax(e);
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         } catch (ReaderException e) {
             // a character YAML does not allow: SnakeYAML gives its offset, not its line
             int line = 1, column = 1;
@@ -124,21 +127,21 @@ public final class PlanReader {
             }
             out.add(Diagnostic.of(Code.PLAN_SYNTAX, "character").at(file, Integer.valueOf(line), Integer.valueOf(column))
                     .value(String.format("U+%04X", e.getCodePoint())));
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         } catch (YAMLException e) {
             out.add(Diagnostic.of(Code.PLAN_SYNTAX, "yaml").in(file).with("detail", clean(e.getMessage())));
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         }
         if (root == null) {
             out.add(Diagnostic.of(Code.PLAN_SCHEMA, "empty").in(file));
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         }
         if (!(root instanceof MappingNode m)) {
             at(Diagnostic.of(Code.PLAN_SCHEMA, "root-not-mapping"), 1, 1);
-            return new Result(null, out.sorted());
+            return new Result(null, out.sorted(), out);
         }
         Plan plan = build(m);
-        return new Result(out.errors() == 0 ? plan : null, out.sorted());
+        return new Result(out.errors() == 0 ? plan : null, out.sorted(), out);
     }
 
     /**
@@ -264,9 +267,13 @@ public final class PlanReader {
     private final Map<String, Body> bodyByKey = new HashMap<>();
     private final List<String> bodyNames = new ArrayList<>();
 
+    /** The "did you mean" index of {@link #bodyNames}, made when first asked (most plans never ask). */
+    private Names.Index bodyIndex;
+
     private void register(List<Body> bodies) {
         bodyByKey.clear();
         bodyNames.clear();
+        bodyIndex = null;
         for (Body b : bodies) {
             for (String n : b.names()) bodyByKey.putIfAbsent(Names.key(n), b);
             bodyNames.add(b.name());
@@ -382,7 +389,7 @@ public final class PlanReader {
             if (t != null) duties.add(t);
         }
         List<Indicator> indicators = indicators(root, taskIds);
-        if (info == null || reporting == null) return null;
+        if (info == null || reporting == null || tooDeep) return null; // a Plan expands its groups: not when they nest too deep
         Plan plan = new Plan(info, purposes, reporting, sections, duties, resolved, indicators);
         if (out.errors() == 0) checkOwed(plan);
         return plan;
@@ -492,31 +499,91 @@ public final class PlanReader {
     private String resolve(Ref r, Diagnostic unknown) {
         var b = java.util.Optional.ofNullable(bodyByKey.get(Names.key(r.text())));
         if (b.isPresent()) return b.get().id();
-        at(unknown.value(r.text()).suggest(Names.closest(r.text(), allBodyNames()).orElse(null)), r.node());
+        at(unknown.value(r.text()).suggest(bodyIndex().closest(r.text()).orElse(null)), r.node());
         return null;
     }
 
     /** Every name, alias and id: the candidates for "did you mean". */
-    private List<String> allBodyNames() { return bodyNames; }
+    private Names.Index bodyIndex() {
+        if (bodyIndex == null) bodyIndex = new Names.Index(bodyNames);
+        return bodyIndex;
+    }
 
+    /** Groups may hold groups, this many levels deep at most (as the YAML itself nests at most {@link #MAX_DEPTH}). */
+    public static final int MAX_GROUP_DEPTH = 32;
+    /** A group nests deeper than {@link #MAX_GROUP_DEPTH}: the plan is not built. */
+    private boolean tooDeep;
+
+    /**
+     * group-cycle for every group that contains itself, and group-too-deep for a group whose members
+     * nest deeper than {@link #MAX_GROUP_DEPTH}: one pass over the groups (Tarjan's strongly connected
+     * components, with an explicit stack, so a chain of ten thousand groups costs no Java stack).
+     */
     private void checkCycles(List<Body> bodies) {
         Map<String, Body> byId = new HashMap<>();
         for (Body b : bodies) byId.put(b.id(), b);
-        for (Body b : bodies) {
-            if (reaches(b.id(), b.id(), byId, new HashSet<>())) {
-                at(Diagnostic.of(Code.PLAN_SCHEMA, "group-cycle").with("group", b.id()), bodyIds.get(b.id()));
+        Map<String, Integer> index = new HashMap<>(), low = new HashMap<>(), depth = new HashMap<>();
+        Set<String> cyclic = new HashSet<>(), onStack = new HashSet<>();
+        java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+        int next = 0;
+        for (Body root : bodies) {
+            if (root.members().isEmpty() || index.containsKey(root.id())) continue;
+            // frames: a body and how many of its members have been looked at
+            java.util.ArrayDeque<Object[]> frames = new java.util.ArrayDeque<>();
+            frames.push(new Object[] {root.id(), 0});
+            index.put(root.id(), next); low.put(root.id(), next++); stack.push(root.id()); onStack.add(root.id());
+            while (!frames.isEmpty()) {
+                Object[] f = frames.peek();
+                String v = (String) f[0];
+                List<String> ms = byId.get(v).members();
+                int i = (Integer) f[1];
+                if (i < ms.size()) {
+                    f[1] = i + 1;
+                    String w = ms.get(i);
+                    Body wb = byId.get(w);
+                    if (wb == null || wb.members().isEmpty()) continue;
+                    if (!index.containsKey(w)) {
+                        index.put(w, next); low.put(w, next++); stack.push(w); onStack.add(w);
+                        frames.push(new Object[] {w, 0});
+                    } else if (onStack.contains(w)) {
+                        low.put(v, Math.min(low.get(v), index.get(w)));
+                    }
+                    continue;
+                }
+                frames.pop();
+                if (!frames.isEmpty()) {
+                    String parent = (String) frames.peek()[0];
+                    low.put(parent, Math.min(low.get(parent), low.get(v)));
+                }
+                if (low.get(v).equals(index.get(v))) {
+                    List<String> scc = new ArrayList<>();
+                    String w;
+                    do { w = stack.pop(); onStack.remove(w); scc.add(w); } while (!w.equals(v));
+                    if (scc.size() > 1 || ms.contains(v)) {
+                        cyclic.addAll(scc);
+                    } else {
+                        // every member's component came out before this one: their depths are known
+                        int d = 1;
+                        for (String m : ms) {
+                            if (cyclic.contains(m)) { d = -1; break; }
+                            Integer md = depth.get(m);
+                            if (md != null) {
+                                if (md < 0) { d = -1; break; }
+                                d = Math.max(d, md + 1);
+                            }
+                        }
+                        depth.put(v, d);
+                        if (d > MAX_GROUP_DEPTH) tooDeep = true;
+                        if (d == MAX_GROUP_DEPTH + 1) {
+                            at(Diagnostic.of(Code.PLAN_SCHEMA, "group-too-deep").with("group", v).with("limit", MAX_GROUP_DEPTH), bodyIds.get(v));
+                        }
+                    }
+                }
             }
         }
-    }
-
-    private boolean reaches(String from, String target, Map<String, Body> byId, Set<String> seen) {
-        Body b = byId.get(from);
-        if (b == null) return false;
-        for (String m : b.members()) {
-            if (m.equals(target)) return true;
-            if (seen.add(m) && reaches(m, target, byId, seen)) return true;
+        for (Body b : bodies) {
+            if (cyclic.contains(b.id())) at(Diagnostic.of(Code.PLAN_SCHEMA, "group-cycle").with("group", b.id()), bodyIds.get(b.id()));
         }
-        return false;
     }
 
     private List<String> refs(YamlObject o, String key, boolean required, Diagnostic unknown) {
@@ -583,7 +650,7 @@ public final class PlanReader {
                 tf = new Timeframe(Timeframe.Kind.ONGOING, from, null, label);
             }
         } else if (n instanceof ScalarNode s) {
-            String text = Names.nfc(s.getValue());
+            String text = t.clean(s, "timeframe");
             tf = Timeframe.parse(text, termStart).orElse(null);
             if (tf == null) {
                 at(Diagnostic.of(Code.BAD_TIMEFRAME, forTask("not-understood", duty)).task(task).value(text), n);
@@ -611,7 +678,12 @@ public final class PlanReader {
         String t = o.text(key, false);
         if (t == null) return null;
         try {
-            return LocalDate.parse(t.strip());
+            LocalDate d = LocalDate.parse(t.strip());
+            if (!Period.inRange(d)) {
+                at(o.about(Code.PLAN_SCHEMA, "date-year").with("key", key).value(t).with("min", Period.MIN_YEAR).with("max", Period.MAX_YEAR), o.get(key));
+                return null;
+            }
+            return d;
         } catch (DateTimeException e) {
             at(o.about(Code.PLAN_SCHEMA, "date").with("key", key).value(t), o.get(key));
             return null;
@@ -764,7 +836,7 @@ public final class PlanReader {
                     try {
                         int year = Integer.parseInt(((ScalarNode) k).getValue().strip());
                         long value = Long.parseLong(((ScalarNode) v).getValue().strip());
-                        if (value < 0) throw new NumberFormatException();
+                        if (value < 0 || value > Indicator.MAX_COUNT) throw new NumberFormatException();
                         if (targets.put(year, value) != null) {
                             at(Diagnostic.of(Code.DUPLICATE_ID, "target-year").value(year), k);
                         }

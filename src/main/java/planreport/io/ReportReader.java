@@ -59,6 +59,7 @@ public final class ReportReader {
         long lastLine = 1;
         try (Head in = new Head(readAhead ? new ReadAhead(decoder) : decoder)) {
             char delimiter = in.delimiter();
+            decoder.delimiter(delimiter);
             // empty lines are read as records and skipped here, not by the parser: skipped there, they
             // would not be counted in the line a later row is said to start on
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
@@ -100,14 +101,14 @@ public final class ReportReader {
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
-                if (r.size() == 1 && r.get(0).isBlank()) continue;
+                if (r.size() == 1 && blank(r.get(0))) continue;
                 if (r.size() > width) {
                     out.add(Diagnostic.of(Code.CSV_SYNTAX, "too-many-cells").at(file, startLine, null)
                             .with("cells", r.size()).with("width", width).with("delimiter", delimiter));
                     continue;
                 }
                 boolean blank = true;
-                for (int i = 0; i < r.size() && blank; i++) if (!r.get(i).isBlank()) blank = false;
+                for (int i = 0; i < r.size() && blank; i++) if (!blank(r.get(i))) blank = false;
                 if (blank) continue;
                 String[] cells = new String[columnIndex.length];
                 boolean tooLong = false;
@@ -140,6 +141,11 @@ public final class ReportReader {
             else out.add(describe(e.getMessage() == null ? e.toString() : e.getMessage()).at(file, lastLine, null));
         }
         return rows;
+    }
+
+    /** Blank, also when all it holds are control characters (a DOS end-of-file Ctrl-Z on a line of its own). */
+    private static boolean blank(String cell) {
+        return cell.isBlank() || planreport.model.ControlChars.strip(cell).isBlank();
     }
 
     /** Commons CSV's complaint as a diagnostic: the two a user meets by name, any other with its own (English) words. */

@@ -65,7 +65,7 @@ public final class Reports {
             total = sizes[i] < 0 || total < 0 ? -1 : total + sizes[i]; // standard input: size unknown
         }
         long[] rows = {0};
-        ReportReader.Sink counted = r -> { rows[0]++; sink.row(r); };
+        ReportReader.Sink counted = r -> { rows[0]++; sink.row(TextGuard.clean(r, out)); }; // no control character goes further
         if (total >= 0 && total < inlineBytes) {
             for (int i = 0; i < sources.size(); i++) {
                 readFile(plan, sources.get(i), sizes[i], i, charset, out, counted);

@@ -103,7 +103,21 @@ final class YamlObject {
             wrongType(n, key, "text");
             return null;
         }
-        return Names.nfc(s.getValue());
+        return clean(s, key);
+    }
+
+    /**
+     * A scalar's text, NFC, without the characters no text may carry: a double-quoted YAML string
+     * can spell them ("\x1A"); each such text gets a control-character warning at its position.
+     */
+    String clean(ScalarNode s, String key) {
+        String v = Names.nfc(s.getValue());
+        int at = planreport.model.ControlChars.firstBad(v);
+        if (at < 0) return v;
+        String stripped = planreport.model.ControlChars.strip(v);
+        report(s, about(Code.CONTROL_CHARACTER, "plan").with("key", key).with("char", planreport.model.ControlChars.name(v.charAt(at)))
+                .with("position", at + 1).with("count", v.length() - stripped.length()));
+        return stripped;
     }
 
     void missing(String key) {
@@ -123,7 +137,7 @@ final class YamlObject {
             return list;
         }
         for (Node item : seq.getValue()) {
-            if (item instanceof ScalarNode s && !isNull(s)) list.add(new Scalar(Names.nfc(s.getValue()), item));
+            if (item instanceof ScalarNode s && !isNull(s)) list.add(new Scalar(clean(s, key), item));
             else report(item, about(Code.PLAN_SCHEMA, "item-not-text").with("key", key));
         }
         return list;

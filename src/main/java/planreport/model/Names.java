@@ -3,6 +3,7 @@ package planreport.model;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Text normalization shared by every comparison of names typed by people: NFC, case folding, spacing, diacritics. */
@@ -107,21 +108,138 @@ public final class Names {
 
     /** The candidate closest to what was typed (diacritics and case ignored), if one is reasonably close. */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
-        if (typed == null || typed.isBlank()) return Optional.empty();
-        String t = fold(typed);
-        if (t.length() > 400) return Optional.empty();
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        int max = Math.max(2, t.length() / 3);
-        for (String c : candidates) {
-            String f = fold(c);
-            int d = distance(t, f, max);
-            if (f.contains(t) && t.length() >= 4) d = Math.min(d, Math.max(1, (f.length() - t.length()) / 4));
-            if (d < bestD || (d == bestD && best != null && c.compareTo(best) < 0)) {
-                bestD = d;
-                best = c;
-            }
+        return new Index(candidates).closest(typed);
+    }
+
+    /**
+     * The candidates of "did you mean", folded once, for many look-ups: a plan's bodies are asked
+     * once per unknown name. Up to {@link #EXACT} candidates every one is compared; past that a
+     * trigram index picks the {@link #SHORTLIST} sharing most three-letter pieces with what was
+     * typed (pieces found in more than {@link #COMMON} candidates tell nothing and are skipped),
+     * and only those are compared: a look-up costs about the same for fifteen thousand bodies as
+     * for a thousand, not fifteen times as much.
+     */
+    public static final class Index {
+        public static final int EXACT = 4096, SHORTLIST = 32, COMMON = 1024;
+
+        private final String[] names;
+        private final String[] folded;
+        private Map<String, int[]> grams;
+        private int[] hits;
+        private long comparisons;
+
+        public Index(Collection<String> candidates) {
+            names = candidates.toArray(new String[0]);
+            folded = new String[names.length];
         }
-        return bestD <= max ? Optional.ofNullable(best) : Optional.empty();
+
+        /** How many candidates have been compared with what was typed (the cost the index bounds). */
+        public long comparisons() { return comparisons; }
+
+        private String folded(int i) {
+            String f = folded[i];
+            if (f == null) folded[i] = f = fold(names[i]);
+            return f;
+        }
+
+        public Optional<String> closest(String typed) {
+            if (typed == null || typed.isBlank()) return Optional.empty();
+            String t = fold(typed);
+            if (t.length() > 400) return Optional.empty();
+            int max = Math.max(2, t.length() / 3);
+            String best = null;
+            int bestD = Integer.MAX_VALUE;
+            char[] tc = t.toCharArray();
+            for (int i : names.length <= EXACT ? all() : shortlist(t)) {
+                String c = names[i], f = folded(i);
+                comparisons++;
+                int d = banded(tc, f, max);
+                if (f.contains(t) && t.length() >= 4) d = Math.min(d, Math.max(1, (f.length() - t.length()) / 4));
+                if (d < bestD || (d == bestD && best != null && c.compareTo(best) < 0)) {
+                    bestD = d;
+                    best = c;
+                }
+            }
+            return bestD <= max ? Optional.ofNullable(best) : Optional.empty();
+        }
+
+        /** {@link #distance}, computed only within {@code max} of the diagonal (the cells that can stay under it). */
+        static int banded(char[] a, String bs, int max) {
+            int n = a.length, m = bs.length();
+            if (Math.abs(n - m) > max) return max + 1;
+            int big = max + 1;
+            int[] prev = new int[m + 1], cur = new int[m + 1];
+            for (int j = 0; j <= m; j++) prev[j] = j <= max ? j : big;
+            for (int i = 1; i <= n; i++) {
+                int lo = Math.max(1, i - max), hi = Math.min(m, i + max);
+                cur[0] = i <= max ? i : big;
+                if (lo > 1) cur[lo - 1] = big;
+                int rowMin = cur[0];
+                char ac = a[i - 1];
+                for (int j = lo; j <= hi; j++) {
+                    int v = prev[j - 1] + (ac == bs.charAt(j - 1) ? 0 : 1);
+                    int up = prev[j] + 1, left = cur[j - 1] + 1;
+                    if (up < v) v = up;
+                    if (left < v) v = left;
+                    cur[j] = v > big ? big : v;
+                    if (v < rowMin) rowMin = v;
+                }
+                if (hi < m) cur[hi + 1] = big;
+                if (rowMin > max) return big;
+                int[] t = prev; prev = cur; cur = t;
+            }
+            return Math.min(prev[m], big);
+        }
+
+        private int[] all() {
+            int[] a = new int[names.length];
+            for (int i = 0; i < a.length; i++) a[i] = i;
+            return a;
+        }
+
+        private static java.util.Set<String> trigrams(String f) {
+            String p = " " + f + " ";
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (int i = 0; i + 3 <= p.length(); i++) out.add(p.substring(i, i + 3));
+            return out;
+        }
+
+        private int[] shortlist(String t) {
+            if (grams == null) {
+                Map<String, java.util.List<Integer>> lists = new java.util.HashMap<>();
+                for (int i = 0; i < names.length; i++) for (String g : trigrams(folded(i))) lists.computeIfAbsent(g, x -> new java.util.ArrayList<>()).add(i);
+                grams = new java.util.HashMap<>();
+                for (var e : lists.entrySet()) {
+                    if (e.getValue().size() > COMMON) continue; // in too many names to tell them apart
+                    grams.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+                }
+                hits = new int[names.length];
+            }
+            int[] touched = new int[0];
+            int n = 0;
+            for (String g : trigrams(t)) {
+                int[] list = grams.get(g);
+                if (list == null) continue;
+                for (int i : list) {
+                    if (hits[i]++ == 0) {
+                        if (n == touched.length) touched = java.util.Arrays.copyOf(touched, Math.max(64, n * 2));
+                        touched[n++] = i;
+                    }
+                }
+            }
+            // the SHORTLIST with most shared pieces (ties at the threshold: the first met), by counting, not sorting
+            int most = 0;
+            for (int k = 0; k < n; k++) most = Math.max(most, hits[touched[k]]);
+            int[] perCount = new int[most + 1];
+            for (int k = 0; k < n; k++) perCount[hits[touched[k]]]++;
+            int threshold = most, taken = 0;
+            while (threshold > 0 && taken + perCount[threshold] < SHORTLIST) taken += perCount[threshold--];
+            int[] out = new int[Math.min(SHORTLIST, n)];
+            int m = 0;
+            for (int k = 0; k < n && m < out.length; k++) if (hits[touched[k]] > threshold) out[m++] = touched[k];
+            for (int k = 0; k < n && m < out.length; k++) if (hits[touched[k]] == threshold && threshold > 0) out[m++] = touched[k];
+            for (int k = 0; k < n; k++) hits[touched[k]] = 0;
+            return m == out.length ? out : java.util.Arrays.copyOf(out, m);
+        }
     }
 }

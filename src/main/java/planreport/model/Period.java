@@ -20,6 +20,9 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         if (year < MIN_YEAR || year > MAX_YEAR) throw new IllegalArgumentException("year " + year);
     }
 
+    /** Whether a year is one a period can be in (1900–2999). */
+    public static boolean inRange(int year) { return year >= MIN_YEAR && year <= MAX_YEAR; }
+
     /** Whether a date lies in a year a period can be in. */
     public static boolean inRange(LocalDate d) { return d.getYear() >= MIN_YEAR && d.getYear() <= MAX_YEAR; }
 
@@ -28,7 +31,10 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         if (text == null) return Optional.empty();
         String s = Names.fold(text);
         Matcher m = ISO.matcher(s);
-        if (m.matches()) return Optional.of(new Period(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        if (m.matches()) {
+            int y = Integer.parseInt(m.group(1));
+            return y >= MIN_YEAR && y <= MAX_YEAR ? Optional.of(new Period(y, Integer.parseInt(m.group(2)))) : Optional.empty();
+        }
         m = VI.matcher(s);
         if (m.matches()) {
             int q = quarterNumber(m.group(1));

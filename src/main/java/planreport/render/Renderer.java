@@ -43,6 +43,12 @@ public final class Renderer {
             if (loaded == null) loaded = new Templates(templates);
             if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
             return f.render(model, msg, loaded, layout, report.window().asOf());
+        } catch (Templates.LimitExceeded e) {
+            throw new RenderFailure(Diagnostic.of(Code.INPUT, "template-" + e.kind()).in(e.template())
+                    .with("seconds", Templates.TIME_LIMIT_MILLIS / 1000).with("limit", Templates.MAX_OUTPUT_CHARS), e);
+        } catch (StackOverflowError e) {
+            // the PDF library walks the document recursively: a template nesting thousands of elements deep
+            throw new RenderFailure(Diagnostic.of(Code.INPUT, "render-too-deep").with("format", f.extension()), null);
         } catch (TemplateException e) {
             throw new RenderFailure(Diagnostic.of(Code.INPUT, "template").at(e.getTemplateSourceName() == null ? "template" : e.getTemplateSourceName(),
                     e.getLineNumber(), null).with("detail", firstLine(e.getMessage())), e);

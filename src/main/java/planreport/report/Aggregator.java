@@ -236,7 +236,7 @@ public final class Aggregator {
         for (Entry e : c.all()) {
             if (e.indicators().isEmpty()) continue;
             long[] s = sums.computeIfAbsent(e.period(), x -> new long[inds.size()]);
-            for (int i = 0; i < inds.size(); i++) if (e.indicator(i) != null) s[i] += e.indicator(i);
+            for (int i = 0; i < inds.size(); i++) if (e.indicator(i) != null) s[i] = Math.addExact(s[i], e.indicator(i)); // exact: never a wrapped total
         }
         Period to = window.to();
         List<IndicatorResult> out = new ArrayList<>();
@@ -248,9 +248,9 @@ public final class Aggregator {
             for (var e : sums.entrySet()) {
                 Period p = e.getKey();
                 long n = e.getValue()[i];
-                if (window.contains(p)) value += n;
-                if (p.year() == to.year() && p.compareTo(to) <= 0) ytd += n;
-                if (perYear.containsKey(p.year()) && p.compareTo(to) <= 0) perYear.merge(p.year(), n, Long::sum);
+                if (window.contains(p)) value = Math.addExact(value, n);
+                if (p.year() == to.year() && p.compareTo(to) <= 0) ytd = Math.addExact(ytd, n);
+                if (perYear.containsKey(p.year()) && p.compareTo(to) <= 0) perYear.merge(p.year(), n, Math::addExact);
             }
             List<YearValue> years = new ArrayList<>();
             for (var e : perYear.entrySet()) years.add(new YearValue(e.getKey(), e.getValue(), ind.targets().get(e.getKey())));

@@ -28,6 +28,7 @@ public record Window(Kind kind, Period from, Period to, LocalDate asOf, String n
 
     /** A calendar year, clipped to the plan term; null when the year lies outside it. */
     public static Window year(int year, Plan plan, LocalDate asOf) {
+        if (!Period.inRange(year)) return null;
         Period from = new Period(year, 1), to = new Period(year, 4);
         Period ts = plan.reporting().termStart(), te = plan.reporting().termEnd();
         if (from.compareTo(ts) < 0) from = ts;

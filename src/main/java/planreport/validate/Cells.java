@@ -54,7 +54,15 @@ final class Cells {
      */
     private Map<String, Body> folded;
 
+    /** The "did you mean" candidates, indexed when first needed. */
+    private Names.Index bodyIndex, taskIndex;
+
     Cells(Plan plan) { this.plan = plan; }
+
+    private Names.Index bodyIndex() {
+        if (bodyIndex == null) bodyIndex = new Names.Index(plan.bodyNames());
+        return bodyIndex;
+    }
 
     private Map<String, Body> withoutDiacritics() {
         if (folded == null) {
@@ -80,7 +88,7 @@ final class Cells {
             spelling = b != null;
         }
         if (b == null) {
-            return Read.bad(Diagnostic.of(Code.UNKNOWN_UNIT).value(text).suggest(Names.closest(text, plan.bodyNames()).orElse(null)));
+            return Read.bad(Diagnostic.of(Code.UNKNOWN_UNIT).value(text).suggest(bodyIndex().closest(text).orElse(null)));
         }
         if (b.isGroup()) {
             return Read.bad(Diagnostic.of(Code.UNKNOWN_UNIT, "group").value(text).with("group", b.name())
@@ -128,7 +136,8 @@ final class Cells {
             String prefix = typed.substring(0, dot);
             if (plan.task(prefix).isPresent()) return prefix;
         }
-        return Names.closest(typed, plan.tasks().stream().map(Task::id).toList()).orElse(null);
+        if (taskIndex == null) taskIndex = new Names.Index(plan.tasks().stream().map(Task::id).toList());
+        return taskIndex.closest(typed).orElse(null);
     }
 
     Read<Status> status(String text) {
@@ -166,6 +175,9 @@ final class Cells {
 
     private static Read<Long> readCount(String text) {
         Long n = Values.count(text);
+        if (n != null && n > planreport.model.Indicator.MAX_COUNT) {
+            return Read.bad(Diagnostic.of(Code.BAD_NUMBER, "indicator-too-large").value(text).with("limit", planreport.model.Indicator.MAX_COUNT));
+        }
         return n == null ? Read.bad(Diagnostic.of(Code.BAD_NUMBER, "indicator").value(text)) : Read.ok(n);
     }
 

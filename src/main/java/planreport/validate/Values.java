@@ -12,8 +12,13 @@ public final class Values {
     private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("\\d{1,3}([., \u00a0]\\d{3})+");
     private static final java.util.regex.Pattern GROUP_SEPARATOR = java.util.regex.Pattern.compile("[., \u00a0]");
 
-    /** "2022-03-25", "25/03/2022", "25/3/2022", "25-03-2022", "25.03.2022"; null when it does not parse or does not exist. */
+    /** "2022-03-25", "25/03/2022", "25/3/2022", "25-03-2022", "25.03.2022"; null when it does not parse, does not exist or lies outside 1900–2999. */
     public static LocalDate date(String s) {
+        LocalDate d = parseDate(s);
+        return d == null || planreport.model.Period.inRange(d) ? d : null; // 25/03/0022 is a typo, not a date of a report
+    }
+
+    private static LocalDate parseDate(String s) {
         if (s == null) return null;
         String t = s.strip();
         try {
@@ -72,7 +77,7 @@ public final class Values {
         return true;
     }
 
-    /** A count: digits, optionally grouped by '.', ',' or spaces in thousands; null when not such a number or negative. */
+    /** A count: digits, optionally grouped by '.', ',' or spaces in thousands; null when not such a number or negative; Long.MAX_VALUE when too large for a long. */
     public static Long count(String s) {
         if (s == null) return null;
         String t = s.strip();
@@ -84,7 +89,7 @@ public final class Values {
         try {
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
-            return null;
+            return Long.MAX_VALUE; // only digits: too large for a long, and so above any bound
         }
     }
 }

@@ -26,4 +26,22 @@ class NamesTest {
         assertEquals("Ban Tuyên giáo Tỉnh ủy", Names.closest("Ban Tuyen giao", names).orElseThrow());
         assertTrue(Names.closest("Sở Y tế", names).isEmpty());
     }
+
+    /** The index's banded edit distance is the Levenshtein distance up to the bound (anything past it is max + 1), for any pair and bound. */
+    @Test
+    void theBandedDistanceOfTheIndexIsTheBoundedDistance() {
+        java.util.Random r = new java.util.Random(7);
+        String alphabet = "abcđơ ";
+        for (int k = 0; k < 20_000; k++) {
+            String a = random(r, alphabet, r.nextInt(12)), b = random(r, alphabet, r.nextInt(12));
+            int max = r.nextInt(6);
+            assertEquals(Math.min(max + 1, Names.distance(a, b, max)), Names.Index.banded(a.toCharArray(), b, max), a + " / " + b + " max " + max);
+        }
+    }
+
+    private static String random(java.util.Random r, String alphabet, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        return b.toString();
+    }
 }

@@ -1,0 +1,49 @@
+package planreport.io;
+
+import planreport.check.Code;
+import planreport.check.Diagnostic;
+import planreport.check.Diagnostics;
+import planreport.model.ControlChars;
+import planreport.model.ReportColumn;
+import planreport.model.ReportRow;
+
+/**
+ * The way in for text: a cell that carries a character no text may hold ({@link ControlChars}: a
+ * stray Ctrl-Z, an escape sequence) gets a control-character warning at its file, line and column,
+ * and is handed on without it. One unit's stray character must not stop a province's report, and
+ * nothing downstream (checks, renderers, the terminal) ever sees it. Every report format's rows
+ * pass here ({@link Reports#read}).
+ */
+final class TextGuard {
+    private TextGuard() {}
+
+    /** {@code r}, or a copy with its bad characters dropped (and a warning per such cell in {@code out}). */
+    static ReportRow clean(ReportRow r, Diagnostics out) {
+        String[] cells = null, ind = null;
+        ReportColumn[] columns = ReportColumn.values();
+        for (int c = 0; c < r.cells().size(); c++) {
+            String v = r.cells().get(c);
+            int at = ControlChars.firstBad(v);
+            if (at < 0) continue;
+            if (cells == null) cells = r.cells().toArray(new String[0]);
+            cells[c] = clean(v, at, r.file(), r.line(), r.column(columns[c]), out);
+        }
+        for (int k = 0; k < r.indicators().size(); k++) {
+            String v = r.indicators().get(k);
+            int at = ControlChars.firstBad(v);
+            if (at < 0) continue;
+            if (ind == null) ind = r.indicators().toArray(new String[0]);
+            ind[k] = clean(v, at, r.file(), r.line(), r.header().indicatorName(k), out);
+        }
+        if (cells == null && ind == null) return r;
+        return ReportRow.of(r.header(), r.line(), cells != null ? cells : r.cells().toArray(new String[0]),
+                ind != null ? ind : r.indicators().toArray(new String[0]));
+    }
+
+    private static String clean(String v, int at, String file, long line, String column, Diagnostics out) {
+        String s = ControlChars.strip(v).strip();
+        out.add(Diagnostic.of(Code.CONTROL_CHARACTER).at(file, line, column).with("column", column)
+                .with("char", ControlChars.name(v.charAt(at))).with("position", at + 1).with("count", v.length() - ControlChars.strip(v).length()));
+        return s;
+    }
+}

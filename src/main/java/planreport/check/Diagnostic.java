@@ -87,6 +87,12 @@ public record Diagnostic(Code code, String variant, String file, Integer line, O
         return cell == null ? d : d.with("cell", cell);
     }
 
+    /** This diagnostic of a row of a file with {@code header}: with its sheet and cell when the file is a workbook. */
+    public Diagnostic placed(planreport.model.ReportHeader header) {
+        if (header.sheet() == null) return this;
+        return sheet(header.sheet(), header.cell(column == null ? null : column.toString(), line));
+    }
+
     // ---- showing ----
 
     /** The message alone, in {@code lang}. */

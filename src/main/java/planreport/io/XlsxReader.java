@@ -440,8 +440,8 @@ public final class XlsxReader {
                 if (i >= 0 && i < width && cells[i] != null) {
                     String v = cells[i];
                     if (v.length() > ReportReader.MAX_CELL_CHARS) {
-                        out.add(header.place(Diagnostic.of(Code.CSV_SYNTAX, "cell-too-long").at(file, line, header.name(ReportColumn.values()[c]))
-                                .with("length", v.length()).with("limit", ReportReader.MAX_CELL_CHARS)));
+                        out.add(Diagnostic.of(Code.CSV_SYNTAX, "cell-too-long").at(file, line, header.name(ReportColumn.values()[c]))
+                                .with("length", v.length()).with("limit", ReportReader.MAX_CELL_CHARS).placed(header));
                         return;
                     }
                     row[c] = Names.nfc(v.strip());

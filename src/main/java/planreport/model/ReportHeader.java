@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import planreport.check.Diagnostic;
 
 /**
  * How one report file names its columns: the header text per known column (in {@link ReportColumn}
@@ -25,11 +24,10 @@ public record ReportHeader(String file, int fileIndex, List<String> names, List<
         return new ReportHeader(file, fileIndex, names, indicatorNames, sheet, Map.copyOf(letters));
     }
 
-    /** A diagnostic of a row of this file, with its sheet and cell when the file is a workbook. */
-    public Diagnostic place(Diagnostic d) {
-        if (sheet == null) return d;
-        String letters = d.column() == null ? null : columnLetters.get(d.column().toString());
-        return d.sheet(sheet, letters == null || d.line() == null ? null : letters + d.line());
+    /** The cell ("D7") of a column's header text on a line of the sheet, or null (not a workbook, or no such column or line). */
+    public String cell(String column, Integer line) {
+        String letters = column == null ? null : columnLetters.get(column);
+        return letters == null || line == null ? null : letters + line;
     }
 
     /** The file's own header text for a column, or the English name when the file lacks it (for diagnostics). */

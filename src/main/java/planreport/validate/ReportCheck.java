@@ -127,12 +127,12 @@ public final class ReportCheck {
         void add(Diagnostic d, ReportColumn c) {
             if (d == null) return;
             if (d.severity() == Severity.ERROR) errors++;
-            out.add(row.header().place(d.at(row.file(), row.line(), row.column(c))));
+            out.add(d.at(row.file(), row.line(), row.column(c)).placed(row.header()));
         }
 
         void add(Diagnostic d, String column) {
             if (d.severity() == Severity.ERROR) errors++;
-            out.add(row.header().place(d.at(row.file(), row.line(), column)));
+            out.add(d.at(row.file(), row.line(), column).placed(row.header()));
         }
 
         <T> T read(Cells.Read<T> r, ReportColumn c) {

@@ -255,6 +255,9 @@ public final class PlanReader {
     private static final Set<String> BODY_KEYS = Set.of("id", "name", "aliases", "kind", "members", "from", "until", "successors", "contact");
     private static final Set<String> CONTACT_KEYS = Set.of("email", "phone");
     private static final Set<String> REMINDERS_KEYS = Set.of("send_within_days", "parent", "issuer", "letter_number", "notice_number",
+            "signature", "recipients", "notice_recipients", "issuers");
+    /** One entry of {@code reminders.issuers}: a body that may write the letters after a handover, and what differs for it. */
+    private static final Set<String> ISSUER_KEYS = Set.of("body", "parent", "issuer", "letter_number", "notice_number",
             "signature", "recipients", "notice_recipients");
     private static final Set<String> REMINDER_SIGNATURE_KEYS = Set.of("authority", "title", "name");
     private static final Set<String> INDICATOR_KEYS = Set.of("id", "name", "unit", "task", "targets");
@@ -842,11 +845,23 @@ public final class PlanReader {
             at(Diagnostic.of(Code.PLAN_SCHEMA, "send-within-days").value(days).with("min", 1).with("max", 366), r.get("send_within_days"));
             days = null;
         }
+        Map<String, ReminderSettings> issuers = new LinkedHashMap<>();
+        for (MappingNode in : r.mappings("issuers", false)) {
+            YamlObject i = new YamlObject(in, file, out, "reminders.issuers", ISSUER_KEYS);
+            String body = bodyRef(i, "body", true);
+            ReminderSettings s = letterParts(i, days, Map.of(), "reminders.issuers.signature");
+            if (body != null) issuers.putIfAbsent(body, s);
+        }
+        return letterParts(r, days, issuers, "reminders.signature");
+    }
+
+    /** The parts of {@code reminders:} (or of one of its {@code issuers}) that say how a body writes its letters. */
+    private ReminderSettings letterParts(YamlObject r, Integer days, Map<String, ReminderSettings> issuers, String signatureIn) {
         List<String> authority = List.of();
         String title = null, name = null;
         MappingNode sn = r.mapping("signature", false);
         if (sn != null) {
-            YamlObject s = new YamlObject(sn, file, out, "reminders.signature", REMINDER_SIGNATURE_KEYS);
+            YamlObject s = new YamlObject(sn, file, out, signatureIn, REMINDER_SIGNATURE_KEYS);
             authority = s.texts("authority", false).stream().map(YamlObject.Scalar::value).toList();
             title = s.text("title", false);
             name = s.text("name", false);
@@ -854,7 +869,7 @@ public final class PlanReader {
         return new ReminderSettings(days == null ? ReminderSettings.DEFAULT_DAYS : days, r.text("parent", false), r.text("issuer", false),
                 r.text("letter_number", false), r.text("notice_number", false), authority, title, name,
                 r.texts("recipients", false).stream().map(YamlObject.Scalar::value).toList(),
-                r.texts("notice_recipients", false).stream().map(YamlObject.Scalar::value).toList());
+                r.texts("notice_recipients", false).stream().map(YamlObject.Scalar::value).toList(), issuers);
     }
 
     /** A body's {@code contact: {email, phone}}, or null. */

@@ -181,8 +181,8 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
                 LocalDate deadline = LocalDate.parse(d.arg("due"));
                 os.add(new Overdue(ref(plan, d.task()), deadline, p, d.arg("status"), Math.max(0, ChronoUnit.DAYS.between(deadline, asOf))));
             }
-            // the monitoring body writes the letters: what it owes itself shows in the notice only
-            boolean writer = b.id().equals(plan.info().monitoringBody());
+            // the monitoring body writes the letters (as it exists that day): what it owes itself shows in the notice only
+            boolean writer = b.id().equals(writer(plan, asOf));
             if (!writer && (!ms.isEmpty() || !ls.isEmpty() || !os.isEmpty())) letters.add(new Letter(b.id(), b.name(), b.contact(), ms, ls, os, consecutive));
 
             // the notice: every unit that owed a report on a task for the quarter
@@ -201,6 +201,24 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
                     missingNow, mine.headMap(p).size(), consecutive));
         }
         return new Reminders(p, asOf, sendBy, letters, units);
+    }
+
+    /**
+     * The body that writes the letters dated {@code day}: the monitoring body the plan names
+     * ({@code plan.monitoring_body}) while it exists, after it ceased the successor that stands for it
+     * then (the first, when several do), and the named body again when none does.
+     */
+    public static String writer(Plan plan, LocalDate day) {
+        String named = plan.info().monitoringBody();
+        if (named == null || plan.body(named).isEmpty()) return named;
+        return plan.unitsOn(named, day).stream().findFirst().orElse(named);
+    }
+
+    /** The settings of the letters dated {@code day}: those of {@link #writer}, see {@link planreport.model.ReminderSettings#forWriter}. */
+    public static planreport.model.ReminderSettings settings(Plan plan, LocalDate day) {
+        planreport.model.ReminderSettings set = plan.info().reminders();
+        String named = plan.info().monitoringBody(), writer = writer(plan, day);
+        return set.forWriter(writer, plan.name(writer), named, plan.name(named));
     }
 
     /** How many quarters in a row, ending with {@code p} (the last quarter due), have a missing report. */

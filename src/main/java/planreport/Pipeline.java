@@ -172,7 +172,9 @@ public final class Pipeline {
      */
     public static Reminded remind(Plan plan, List<Source> sources, Charset charset, Period period, LocalDate asOf, LocalDate sendBy,
                                   Reports.Progress progress) {
-        Diagnostics ds = new Diagnostics();
+        // every missing-report, late-report and overdue reaches the letters, not only those kept for printing
+        Reminders.Facts facts = new Reminders.Facts(plan, period);
+        Diagnostics ds = new Diagnostics(Reminders.Facts.CODES, facts);
         Reminders.Sent sent = new Reminders.Sent(period);
         List<String> names = new ArrayList<>(sources.size());
         for (Source s : sources) names.add(s.name());
@@ -180,7 +182,7 @@ public final class Pipeline {
         Reports.read(plan, sources, charset, ds, check::row, progress);
         for (Period p : plan.termPeriods()) if (p.compareTo(period) <= 0) check.finish(p);
         if (ds.errors() > 0) return new Reminded(ds, null);
-        return new Reminded(ds, Reminders.of(plan, period, asOf, sendBy, ds.sorted(), sent));
+        return new Reminded(ds, Reminders.of(plan, period, asOf, sendBy, facts, sent));
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Collects diagnostics from one run; thread-safe so checks may run on several threads. Its memory
@@ -12,12 +14,19 @@ import java.util.PriorityQueue;
  * {@link #KEEP} of each code in the standard order ({@link Diagnostic#ORDER}, whatever order they
  * came in, so a run keeps the same ones every time). A hundred thousand rows with one error each
  * cost the same memory as a thousand.
+ *
+ * <p>A command that needs every diagnostic of a few codes, not only the kept ones (remind: every
+ * missing or late report and overdue task becomes a line of a letter), gives a listener that hears
+ * each of those codes as it is added ({@link #Diagnostics(Set, Consumer)}); it keeps what it needs
+ * of them, and validate, which has none, keeps its bounded memory.
  */
 public final class Diagnostics {
     /** How many diagnostics of one code are kept (and listed by JSON output); the rest are only counted. */
     public static final int KEEP = 1000;
 
     private final int keep;
+    private final Set<Code> heard;
+    private final Consumer<Diagnostic> listener;
     /** Per code, the kept ones as a max-heap: its head is the last in order, the first to go when a smaller one comes. */
     private final Map<Code, PriorityQueue<Diagnostic>> kept = new EnumMap<>(Code.class);
     private final Map<Code, long[]> counts = new EnumMap<>(Code.class);
@@ -27,13 +36,25 @@ public final class Diagnostics {
     public Diagnostics() { this(KEEP); }
 
     /** Keeping at most {@code keep} of each code. */
-    public Diagnostics(int keep) {
+    public Diagnostics(int keep) { this(keep, Set.of(), null); }
+
+    /**
+     * Keeping the first {@link #KEEP} of each code, and passing every diagnostic of {@code codes} to
+     * {@code listener} as it is added (under this object's lock, so the listener needs none of its own).
+     * Diagnostics only counted by another collector ({@link #addAll(Diagnostics)}) are not heard.
+     */
+    public Diagnostics(Set<Code> codes, Consumer<Diagnostic> listener) { this(KEEP, codes, listener); }
+
+    private Diagnostics(int keep, Set<Code> codes, Consumer<Diagnostic> listener) {
         if (keep < 1) throw new IllegalArgumentException("keep " + keep);
         this.keep = keep;
+        this.heard = codes.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(codes);
+        this.listener = listener;
     }
 
     public synchronized void add(Diagnostic d) {
         if (d.severity() == Severity.ERROR) errors++; else warnings++;
+        if (listener != null && heard.contains(d.code())) listener.accept(d);
         counts.computeIfAbsent(d.code(), c -> new long[1])[0]++;
         PriorityQueue<Diagnostic> q = kept.computeIfAbsent(d.code(), c -> new PriorityQueue<>(Diagnostic.ORDER.reversed()));
         if (q.size() < keep) {

@@ -35,6 +35,30 @@ final class Common {
         return r.plan();
     }
 
+    /**
+     * Reads the plan into {@code out}; when it cannot be used, prints the diagnostics to {@code err}
+     * and returns null, the exit status in {@code status[0]} (usage: unreadable; errors: refused).
+     */
+    Plan loadOrSay(Diagnostics out, int[] status, PrintWriter err, planreport.model.Lang language) {
+        Plan p = load(out, status);
+        if (p == null || status[0] != 0) {
+            Output.diagnostics(out, Output.Format.text, err, language);
+            if (status[0] == 0) status[0] = ExitCode.ERRORS.code();
+            return null;
+        }
+        return p;
+    }
+
+    /** Whether two paths name one file (or, when either does not exist yet, the same path). */
+    static boolean same(Path a, Path b) {
+        try {
+            if (java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b)) return java.nio.file.Files.isSameFile(a, b);
+        } catch (IOException e) {
+            // fall back to comparing the paths
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
     /** --as-of: a date YYYY-MM-DD (today when not given), or a usage error in the command's language. */
     static LocalDate asOf(String text, CommandLine cl) {
         if (text == null) return LocalDate.now();

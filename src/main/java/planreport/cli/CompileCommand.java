@@ -30,10 +30,7 @@ final class CompileCommand implements Callable<Integer> {
     final CommandSpec spec;
     private final Common common;
     private final ReportInputs inputs;
-    private final OptionSpec kind;
-    private final OptionSpec period;
-    private final OptionSpec from;
-    private final OptionSpec to;
+    private final WindowOptions window;
     private final OptionSpec format;
     private final OptionSpec out;
     private final OptionSpec templates;
@@ -50,10 +47,7 @@ final class CompileCommand implements Callable<Integer> {
         spec = Cli.command(this, "compile", t, "compile.description", "compile.lang");
         common = new Common(spec, t);
         inputs = new ReportInputs(spec, t);
-        kind = Cli.add(spec, Cli.option("--kind", t.get("label.kind"), t.get("compile.kind")).required(true));
-        period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("compile.period")));
-        from = Cli.add(spec, Cli.option("--from", t.get("label.period"), t.get("compile.from")));
-        to = Cli.add(spec, Cli.option("--to", t.get("label.period"), t.get("compile.to")));
+        window = WindowOptions.window(spec, t, true, "compile.kind");
         format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("compile.format")).defaultValue("md,pdf,docx"));
         out = Cli.add(spec, Cli.path("--out", t.get("label.dir"), t.get("compile.out"), t).defaultValue("."));
         templates = Cli.add(spec, Cli.path("--templates", t.get("label.dir"), t.get("compile.templates"), t));
@@ -71,15 +65,10 @@ final class CompileCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         PrintWriter stdout = cl.getOut();
         Texts t = Texts.of(cl);
-        String kind = this.kind.getValue();
         Path out = this.out.getValue(), templates = this.templates.getValue();
         LocalDate today = inputs.asOf(cl);
         Charset cs = inputs.charset(cl);
-        Kind k = switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "summary", "so-ket" -> Kind.SUMMARY;
-            case "final", "tong-ket" -> Kind.FINAL;
-            default -> throw new CommandLine.ParameterException(cl, t.get("compile.bad_kind", "value", kind));
-        };
+        Kind k = this.window.kind(cl);
         List<Format> formats = formats(cl, t);
         boolean ignoreErrors = Common.renamed(force, this.ignoreErrors, err, t);
         Lang language = t.lang(); // --lang, checked as parsed: the report's language and the messages'
@@ -87,22 +76,11 @@ final class CompileCommand implements Callable<Integer> {
 
         Diagnostics ds = new Diagnostics();
         int[] status = {0};
-        Plan plan = common.load(ds, status);
-        if (plan == null || status[0] != 0) {
-            Output.diagnostics(ds, Output.Format.text, err, language);
-            return status[0] != 0 ? status[0] : ExitCode.ERRORS.code();
-        }
-        Window window;
-        try {
-            window = Window.select(k, plan, today, period.getValue(), from.getValue(), to.getValue());
-        } catch (Window.Unfit e) {
-            throw Common.unfit(e, cl);
-        }
-        List<Source> sources = inputs.sources(ds);
-        if (sources == null) {
-            Output.diagnostics(ds, Output.Format.text, err, language);
-            return ExitCode.USAGE.code();
-        }
+        Plan plan = common.loadOrSay(ds, status, err, language);
+        if (plan == null) return status[0];
+        Window window = this.window.select(k, plan, today, cl);
+        List<Source> sources = inputs.sourcesOrSay(ds, err, language);
+        if (sources == null) return ExitCode.USAGE.code();
         List<Path> targets = new ArrayList<>();
         for (Format f : formats) targets.add(out.resolve(Pipeline.fileName(window, language, f)));
         String clash = clash(targets, sources, t);
@@ -171,18 +149,9 @@ final class CompileCommand implements Callable<Integer> {
         for (Source s : sources) if (s.path() != null) inputs.add(s.path());
         for (Path target : targets) {
             for (Path in : inputs) {
-                if (same(target, in)) return t.get("compile.clash", "output", target, "input", in);
+                if (Common.same(target, in)) return t.get("compile.clash", "output", target, "input", in);
             }
         }
         return null;
-    }
-
-    private static boolean same(Path a, Path b) {
-        try {
-            if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            // fall back to comparing the paths
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }

@@ -45,10 +45,7 @@ final class NotesCommand implements Runnable {
         private final Common common;
         private final ReportInputs inputs;
         private final OptionSpec out;
-        private final OptionSpec kind;
-        private final OptionSpec period;
-        private final OptionSpec from;
-        private final OptionSpec to;
+        private final WindowOptions window;
         private final OptionSpec overwrite;
         private final OptionSpec force;
 
@@ -57,10 +54,7 @@ final class NotesCommand implements Runnable {
             common = new Common(spec, t);
             inputs = new ReportInputs(spec, t);
             out = Cli.add(spec, Cli.path("--out", t.get("label.file"), t.get("notes.init.out"), t).required(true));
-            kind = Cli.add(spec, Cli.option("--kind", t.get("label.kind"), t.get("notes.init.kind")));
-            period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("compile.period")));
-            from = Cli.add(spec, Cli.option("--from", t.get("label.period"), t.get("compile.from")));
-            to = Cli.add(spec, Cli.option("--to", t.get("label.period"), t.get("compile.to")));
+            window = WindowOptions.window(spec, t, false, "notes.init.kind");
             overwrite = Cli.add(spec, Cli.flag("--overwrite", t.get("notes.init.overwrite")));
             force = Cli.add(spec, Common.oldForce("--overwrite", t));
         }
@@ -78,32 +72,16 @@ final class NotesCommand implements Runnable {
                 return ExitCode.USAGE.code();
             }
             Report report = null;
-            String kind = this.kind.getValue();
-            if (kind != null) {
-                Kind k = switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
-                    case "summary", "so-ket" -> Kind.SUMMARY;
-                    case "final", "tong-ket" -> Kind.FINAL;
-                    default -> throw new CommandLine.ParameterException(cl, t.get("compile.bad_kind", "value", kind));
-                };
+            if (this.window.kindGiven()) {
+                Kind k = this.window.kind(cl);
                 LocalDate today = inputs.asOf(cl);
                 Diagnostics ds = new Diagnostics();
                 int[] status = {0};
-                Plan plan = common.load(ds, status);
-                if (plan == null || status[0] != 0) {
-                    Output.diagnostics(ds, Output.Format.text, err, language);
-                    return status[0] != 0 ? status[0] : ExitCode.ERRORS.code();
-                }
-                Window window;
-                try {
-                    window = Window.select(k, plan, today, period.getValue(), from.getValue(), to.getValue());
-                } catch (Window.Unfit e) {
-                    throw Common.unfit(e, cl);
-                }
-                List<Source> sources = inputs.sources(ds);
-                if (sources == null) {
-                    Output.diagnostics(ds, Output.Format.text, err, language);
-                    return ExitCode.USAGE.code();
-                }
+                Plan plan = common.loadOrSay(ds, status, err, language);
+                if (plan == null) return status[0];
+                Window window = this.window.select(k, plan, today, cl);
+                List<Source> sources = inputs.sourcesOrSay(ds, err, language);
+                if (sources == null) return ExitCode.USAGE.code();
                 Progress progress = Progress.create(false, err, t);
                 Pipeline.Aggregated a = Pipeline.report(plan, sources, inputs.charset(cl), window, false, progress);
                 progress.done();

@@ -37,7 +37,7 @@ final class RemindCommand implements Callable<Integer> {
     final CommandSpec spec;
     private final Common common;
     private final ReportInputs inputs;
-    private final OptionSpec period;
+    private final WindowOptions period;
     private final OptionSpec by;
     private final OptionSpec format;
     private final OptionSpec out;
@@ -46,7 +46,7 @@ final class RemindCommand implements Callable<Integer> {
         spec = Cli.command(this, "remind", t, "remind.description", "remind.lang");
         common = new Common(spec, t);
         inputs = new ReportInputs(spec, t);
-        period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("remind.period")).required(true));
+        period = WindowOptions.quarter(spec, t, "remind.period");
         by = Cli.add(spec, Cli.option("--by", t.get("label.date"), t.get("remind.by")));
         format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("remind.format")).defaultValue("md,pdf,docx"));
         out = Cli.add(spec, Cli.path("--out", t.get("label.dir"), t.get("remind.out"), t).defaultValue("."));
@@ -63,7 +63,7 @@ final class RemindCommand implements Callable<Integer> {
         LocalDate asOf = inputs.asOf(cl);
         Charset cs = inputs.charset(cl);
         List<Format> formats = formats(cl, t);
-        Common.period(period.getValue(), "--period", cl); // a usage error before the plan is read
+        period.quarterNamed(cl); // a usage error before the plan is read
         LocalDate byDate = null;
         if (by.getValue() != null) {
             try {
@@ -76,18 +76,12 @@ final class RemindCommand implements Callable<Integer> {
 
         Diagnostics ds = new Diagnostics();
         int[] status = {0};
-        Plan plan = common.load(ds, status);
-        if (plan == null || status[0] != 0) {
-            Output.diagnostics(ds, Output.Format.text, err, language);
-            return status[0] != 0 ? status[0] : ExitCode.ERRORS.code();
-        }
-        Period p = Common.quarter(period.getValue(), "--period", plan, cl);
+        Plan plan = common.loadOrSay(ds, status, err, language);
+        if (plan == null) return status[0];
+        Period p = period.quarter(plan, cl); // a quarter of the term, as every command reads --period
         LocalDate sendBy = byDate != null ? byDate : asOf.plusDays(plan.info().reminders().sendWithinDays());
-        List<Source> sources = inputs.sources(ds);
-        if (sources == null) {
-            Output.diagnostics(ds, Output.Format.text, err, language);
-            return ExitCode.USAGE.code();
-        }
+        List<Source> sources = inputs.sourcesOrSay(ds, err, language);
+        if (sources == null) return ExitCode.USAGE.code();
 
         Progress progress = Progress.create(false, err, t);
         Pipeline.Reminded reminded = Pipeline.remind(plan, sources, cs, p, asOf, sendBy, progress);
@@ -109,7 +103,7 @@ final class RemindCommand implements Callable<Integer> {
         for (Source s : sources) if (s.path() != null) inputs.add(s.path());
         for (String name : files.keySet()) {
             for (Path in : inputs) {
-                if (same(out.resolve(name), in)) {
+                if (Common.same(out.resolve(name), in)) {
                     err.println("plan-report: " + t.get("remind.clash", "output", out.resolve(name), "input", in));
                     return ExitCode.USAGE.code();
                 }
@@ -142,14 +136,5 @@ final class RemindCommand implements Callable<Integer> {
         }
         if (set.isEmpty()) throw new CommandLine.ParameterException(cl, t.get("remind.no_format", "formats", names));
         return List.copyOf(set);
-    }
-
-    private static boolean same(Path a, Path b) {
-        try {
-            if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            // fall back to comparing the paths
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }

@@ -42,6 +42,13 @@ final class ReportInputs {
         return false;
     }
 
+    /** {@link #sources}, printing the diagnostics to {@code err} when one cannot be read (the command then ends in a usage error). */
+    List<Source> sourcesOrSay(Diagnostics ds, java.io.PrintWriter err, planreport.model.Lang language) {
+        List<Source> s = sources(ds);
+        if (s == null) Output.diagnostics(ds, Output.Format.text, err, language);
+        return s;
+    }
+
     /** The sources to read, or null (with an input diagnostic for each) when one cannot be read at all. */
     List<Source> sources(Diagnostics ds) {
         List<String> given = reports.getValue();

@@ -255,6 +255,9 @@ public final class PlanReader {
     private static final Set<String> BODY_KEYS = Set.of("id", "name", "aliases", "kind", "members", "from", "until", "successors", "contact");
     private static final Set<String> CONTACT_KEYS = Set.of("email", "phone");
     private static final Set<String> REMINDERS_KEYS = Set.of("send_within_days", "parent", "issuer", "letter_number", "notice_number",
+            "signature", "recipients", "notice_recipients", "issuers");
+    /** One entry of {@code reminders.issuers}: a body that may write the letters after a handover, and what differs for it. */
+    private static final Set<String> ISSUER_KEYS = Set.of("body", "parent", "issuer", "letter_number", "notice_number",
             "signature", "recipients", "notice_recipients");
     private static final Set<String> REMINDER_SIGNATURE_KEYS = Set.of("authority", "title", "name");
     private static final Set<String> INDICATOR_KEYS = Set.of("id", "name", "unit", "task", "targets");
@@ -389,7 +392,7 @@ public final class PlanReader {
             if (t != null) duties.add(t);
         }
         List<Indicator> indicators = indicators(root, taskIds);
-        if (info == null || reporting == null || tooDeep) return null; // a Plan expands its groups: not when they nest too deep
+        if (info == null || reporting == null || tooDeep) return null; // a Plan expands its groups and follows successions: not when they nest or run too deep
         Plan plan = new Plan(info, purposes, reporting, sections, duties, resolved, indicators);
         if (out.errors() == 0) checkOwed(plan);
         return plan;
@@ -406,14 +409,27 @@ public final class PlanReader {
     private void checkSuccessions(List<Body> bodies) {
         Map<String, Body> byId = new HashMap<>();
         for (Body b : bodies) byId.put(b.id(), b);
+        Set<String> onCycles = mayBeOnCycles(bodies, byId);
         Set<String> inCycle = new HashSet<>();
         for (Body b : bodies) {
-            List<String> path = new ArrayList<>();
-            if (succeeds(b.id(), b.id(), byId, new HashSet<>(), path)) {
-                inCycle.add(b.id());
+            if (!onCycles.contains(b.id()) || inCycle.contains(b.id())) continue;
+            List<String> path = cycle(b.id(), byId, onCycles);
+            if (path != null) {
+                // one diagnostic per cycle, at its first body in the plan's order; a long one named by its ends
+                inCycle.addAll(path);
                 path.add(0, b.id());
-                at(Diagnostic.of(Code.BAD_SUCCESSION, "cycle").with("body", b.id()).with("chain", String.join(" → ", path)),
+                String chain = path.size() <= 12 ? String.join(" → ", path)
+                        : String.join(" → ", path.subList(0, 8)) + " → … → " + String.join(" → ", path.subList(path.size() - 3, path.size()));
+                at(Diagnostic.of(Code.BAD_SUCCESSION, "cycle").with("body", b.id()).with("chain", chain),
                         successorRefs.get(b.id()).get(0).node());
+            }
+        }
+        if (inCycle.isEmpty()) {
+            String deep = tooLongChain(bodies, byId);
+            if (deep != null) {
+                at(Diagnostic.of(Code.BAD_SUCCESSION, "too-long").with("body", deep).with("limit", MAX_SUCCESSION_DEPTH), bodyIds.get(deep));
+                tooDeep = true; // a Plan follows successions to find who stands for a body: not when they run this long
+                return;
             }
         }
         for (Body b : bodies) {
@@ -434,16 +450,108 @@ public final class PlanReader {
         }
     }
 
-    private boolean succeeds(String from, String target, Map<String, Body> byId, Set<String> seen, List<String> path) {
-        Body b = byId.get(from);
-        if (b == null) return false;
-        for (String s : b.successors()) {
-            path.add(s);
-            if (s.equals(target)) return true;
-            if (seen.add(s) && succeeds(s, target, byId, seen, path)) return true;
-            path.remove(path.size() - 1);
+    /**
+     * The bodies that may lie on a cycle of successions: what is left once the bodies no succession
+     * leads to, or that lead to none, are taken away, again and again (a chain of ten thousand
+     * successions goes in one pass over it, with no recursion).
+     */
+    private static Set<String> mayBeOnCycles(List<Body> bodies, Map<String, Body> byId) {
+        Map<String, Integer> in = new HashMap<>(), out = new HashMap<>();
+        Map<String, List<String>> preds = new HashMap<>();
+        for (Body b : bodies) {
+            in.putIfAbsent(b.id(), 0);
+            out.putIfAbsent(b.id(), 0);
         }
-        return false;
+        for (Body b : bodies) {
+            for (String s : new java.util.LinkedHashSet<>(b.successors())) {
+                if (!byId.containsKey(s)) continue;
+                out.merge(b.id(), 1, Integer::sum);
+                in.merge(s, 1, Integer::sum);
+                preds.computeIfAbsent(s, x -> new ArrayList<>()).add(b.id());
+            }
+        }
+        Set<String> left = new java.util.LinkedHashSet<>(in.keySet());
+        java.util.ArrayDeque<String> gone = new java.util.ArrayDeque<>();
+        for (String id : left) if (in.get(id) == 0 || out.get(id) == 0) gone.add(id);
+        while (!gone.isEmpty()) {
+            String id = gone.poll();
+            if (!left.remove(id)) continue;
+            for (String s : new java.util.LinkedHashSet<>(byId.get(id).successors())) {
+                if (left.contains(s) && in.merge(s, -1, Integer::sum) == 0) gone.add(s);
+            }
+            for (String p : preds.getOrDefault(id, List.of())) {
+                if (left.contains(p) && out.merge(p, -1, Integer::sum) == 0) gone.add(p);
+            }
+        }
+        return left;
+    }
+
+    /** How many successions may follow one another (a body, its successor, theirs, …): beyond, the plan is not built. */
+    public static final int MAX_SUCCESSION_DEPTH = 32;
+
+    /**
+     * The first body (in the plan's order) reached by more than {@link #MAX_SUCCESSION_DEPTH}
+     * successions in a row, or null: the chains are measured in one pass in the order of
+     * succession (no recursion), so later reading (who stands for a ceased body on a day) stays
+     * shallow.
+     */
+    private static String tooLongChain(List<Body> bodies, Map<String, Body> byId) {
+        Map<String, Integer> in = new HashMap<>();
+        for (Body b : bodies) in.putIfAbsent(b.id(), 0);
+        for (Body b : bodies) for (String s : new java.util.LinkedHashSet<>(b.successors())) if (byId.containsKey(s)) in.merge(s, 1, Integer::sum);
+        Map<String, Integer> depth = new HashMap<>();
+        java.util.ArrayDeque<String> ready = new java.util.ArrayDeque<>();
+        for (Body b : bodies) if (in.get(b.id()) == 0) { ready.add(b.id()); depth.put(b.id(), 0); }
+        String deep = null;
+        int deepIndex = Integer.MAX_VALUE;
+        Map<String, Integer> order = new HashMap<>();
+        for (Body b : bodies) order.putIfAbsent(b.id(), order.size());
+        while (!ready.isEmpty()) {
+            String id = ready.poll();
+            int d = depth.get(id);
+            if (d > MAX_SUCCESSION_DEPTH && order.get(id) < deepIndex) { deep = id; deepIndex = order.get(id); }
+            for (String s : new java.util.LinkedHashSet<>(byId.get(id).successors())) {
+                if (!byId.containsKey(s)) continue;
+                depth.merge(s, d + 1, Math::max);
+                if (in.merge(s, -1, Integer::sum) == 0) ready.add(s);
+            }
+        }
+        return deep;
+    }
+
+    /**
+     * The successions from {@code target} back to itself, depth first in the order they are written
+     * (the chain the diagnostic names), among {@code among}; null when there is none. Iterative:
+     * the stack holds, for each body on the path, the index of its next successor to try.
+     */
+    private static List<String> cycle(String target, Map<String, Body> byId, Set<String> among) {
+        List<String> path = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        java.util.ArrayDeque<int[]> next = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<String> at = new java.util.ArrayDeque<>();
+        at.push(target);
+        next.push(new int[] {0});
+        while (!at.isEmpty()) {
+            List<String> succ = byId.get(at.peek()).successors();
+            int[] i = next.peek();
+            if (i[0] >= succ.size()) {
+                at.pop();
+                next.pop();
+                if (!path.isEmpty() && !at.isEmpty()) path.remove(path.size() - 1);
+                continue;
+            }
+            String s = succ.get(i[0]++);
+            if (s.equals(target)) {
+                path.add(s);
+                return path;
+            }
+            if (among.contains(s) && seen.add(s)) {
+                path.add(s);
+                at.push(s);
+                next.push(new int[] {0});
+            }
+        }
+        return null;
     }
 
     /**
@@ -737,11 +845,23 @@ public final class PlanReader {
             at(Diagnostic.of(Code.PLAN_SCHEMA, "send-within-days").value(days).with("min", 1).with("max", 366), r.get("send_within_days"));
             days = null;
         }
+        Map<String, ReminderSettings> issuers = new LinkedHashMap<>();
+        for (MappingNode in : r.mappings("issuers", false)) {
+            YamlObject i = new YamlObject(in, file, out, "reminders.issuers", ISSUER_KEYS);
+            String body = bodyRef(i, "body", true);
+            ReminderSettings s = letterParts(i, days, Map.of(), "reminders.issuers.signature");
+            if (body != null) issuers.putIfAbsent(body, s);
+        }
+        return letterParts(r, days, issuers, "reminders.signature");
+    }
+
+    /** The parts of {@code reminders:} (or of one of its {@code issuers}) that say how a body writes its letters. */
+    private ReminderSettings letterParts(YamlObject r, Integer days, Map<String, ReminderSettings> issuers, String signatureIn) {
         List<String> authority = List.of();
         String title = null, name = null;
         MappingNode sn = r.mapping("signature", false);
         if (sn != null) {
-            YamlObject s = new YamlObject(sn, file, out, "reminders.signature", REMINDER_SIGNATURE_KEYS);
+            YamlObject s = new YamlObject(sn, file, out, signatureIn, REMINDER_SIGNATURE_KEYS);
             authority = s.texts("authority", false).stream().map(YamlObject.Scalar::value).toList();
             title = s.text("title", false);
             name = s.text("name", false);
@@ -749,7 +869,7 @@ public final class PlanReader {
         return new ReminderSettings(days == null ? ReminderSettings.DEFAULT_DAYS : days, r.text("parent", false), r.text("issuer", false),
                 r.text("letter_number", false), r.text("notice_number", false), authority, title, name,
                 r.texts("recipients", false).stream().map(YamlObject.Scalar::value).toList(),
-                r.texts("notice_recipients", false).stream().map(YamlObject.Scalar::value).toList());
+                r.texts("notice_recipients", false).stream().map(YamlObject.Scalar::value).toList(), issuers);
     }
 
     /** A body's {@code contact: {email, phone}}, or null. */

@@ -105,21 +105,33 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
     }
 
     /**
-     * The reminders of quarter {@code p} as of {@code asOf}, the new date to send by {@code sendBy},
-     * from the diagnostics of a check of every quarter up to {@code p} ({@code diagnostics}) and the
-     * rows of {@code p} ({@code sent}).
+     * What the letters are made of, gathered from the check's diagnostics as they are found: every
+     * {@code missing-report} of quarter {@code p} or earlier, and the {@code late-report}s and
+     * {@code overdue}s of {@code p}, by unit. A listener of {@link planreport.check.Diagnostics}
+     * ({@link #CODES}), so it hears all of them, not only the first {@link planreport.check.Diagnostics#KEEP}
+     * of each code that are kept for printing; it keeps only these facts (a task list per unit and quarter).
      */
-    public static Reminders of(Plan plan, Period p, LocalDate asOf, LocalDate sendBy, List<Diagnostic> diagnostics, Sent sent) {
-        Map<String, Integer> index = new HashMap<>();
-        for (Task t : plan.tasks()) index.put(t.id(), index.size());
-        Comparator<String> taskOrder = Comparator.comparing((String id) -> index.getOrDefault(id, Integer.MAX_VALUE)).thenComparing(id -> id);
-        Map<String, TreeMap<Period, List<String>>> missing = new HashMap<>();
-        Map<String, TreeMap<LocalDate, TreeSet<String>>> late = new HashMap<>();
-        Map<String, TreeMap<String, Diagnostic>> overdue = new HashMap<>();
-        for (Diagnostic d : diagnostics) {
-            if (d.unit() == null || d.period() == null) continue;
+    public static final class Facts implements Consumer<Diagnostic> {
+        /** The codes a letter is made of. */
+        public static final java.util.Set<Code> CODES = java.util.EnumSet.of(Code.MISSING_REPORT, Code.LATE_REPORT, Code.OVERDUE);
+
+        private final Period p;
+        private final Comparator<String> taskOrder;
+        private final Map<String, TreeMap<Period, List<String>>> missing = new HashMap<>();
+        private final Map<String, TreeMap<LocalDate, TreeSet<String>>> late = new HashMap<>();
+        private final Map<String, TreeMap<String, Diagnostic>> overdue = new HashMap<>();
+
+        public Facts(Plan plan, Period p) {
+            this.p = p;
+            Map<String, Integer> index = new HashMap<>();
+            for (Task t : plan.tasks()) index.put(t.id(), index.size());
+            this.taskOrder = Comparator.comparing((String id) -> index.getOrDefault(id, Integer.MAX_VALUE)).thenComparing(id -> id);
+        }
+
+        @Override public synchronized void accept(Diagnostic d) {
+            if (d.unit() == null || d.period() == null) return;
             Period dp = Period.parse(d.period()).orElse(null);
-            if (dp == null || dp.compareTo(p) > 0) continue;
+            if (dp == null || dp.compareTo(p) > 0) return;
             if (d.code() == Code.MISSING_REPORT) {
                 missing.computeIfAbsent(d.unit(), u -> new TreeMap<>()).put(dp, Arrays.asList(d.task().split(",\\s*")));
             } else if (d.code() == Code.LATE_REPORT && dp.equals(p) && d.arg("submitted") != null) {
@@ -127,9 +139,24 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
                         .computeIfAbsent(LocalDate.parse(d.arg("submitted")), x -> new TreeSet<>(taskOrder));
                 if (d.task() != null) ts.add(d.task());
             } else if (d.code() == Code.OVERDUE && dp.equals(p) && d.task() != null) {
-                overdue.computeIfAbsent(d.unit(), u -> new TreeMap<>(taskOrder)).putIfAbsent(d.task(), d);
+                overdue.computeIfAbsent(d.unit(), u -> new TreeMap<>(taskOrder)).merge(d.task(), d,
+                        (a, b) -> Diagnostic.ORDER.compare(a, b) <= 0 ? a : b); // the first in order, whatever order they came in
             }
         }
+    }
+
+    /**
+     * The reminders of quarter {@code p} as of {@code asOf}, the new date to send by {@code sendBy},
+     * from the {@code facts} a listener gathered from the check of every quarter up to {@code p} (all
+     * of its diagnostics of those codes, not the capped selection kept for printing) and the rows of
+     * {@code p} ({@code sent}).
+     */
+    public static Reminders of(Plan plan, Period p, LocalDate asOf, LocalDate sendBy, Facts facts, Sent sent) {
+        if (!facts.p.equals(p)) throw new IllegalArgumentException("facts of " + facts.p + ", reminders of " + p);
+        Comparator<String> taskOrder = facts.taskOrder;
+        Map<String, TreeMap<Period, List<String>>> missing = facts.missing;
+        Map<String, TreeMap<LocalDate, TreeSet<String>>> late = facts.late;
+        Map<String, TreeMap<String, Diagnostic>> overdue = facts.overdue;
         LocalDate due = plan.reporting().dueDate(p);
         // quarters in a row are counted back from the last one due: a quarter not yet due is not missed
         Period lastDue = p;
@@ -154,8 +181,8 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
                 LocalDate deadline = LocalDate.parse(d.arg("due"));
                 os.add(new Overdue(ref(plan, d.task()), deadline, p, d.arg("status"), Math.max(0, ChronoUnit.DAYS.between(deadline, asOf))));
             }
-            // the monitoring body writes the letters: what it owes itself shows in the notice only
-            boolean writer = b.id().equals(plan.info().monitoringBody());
+            // the monitoring body writes the letters (as it exists that day): what it owes itself shows in the notice only
+            boolean writer = b.id().equals(writer(plan, asOf));
             if (!writer && (!ms.isEmpty() || !ls.isEmpty() || !os.isEmpty())) letters.add(new Letter(b.id(), b.name(), b.contact(), ms, ls, os, consecutive));
 
             // the notice: every unit that owed a report on a task for the quarter
@@ -174,6 +201,24 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
                     missingNow, mine.headMap(p).size(), consecutive));
         }
         return new Reminders(p, asOf, sendBy, letters, units);
+    }
+
+    /**
+     * The body that writes the letters dated {@code day}: the monitoring body the plan names
+     * ({@code plan.monitoring_body}) while it exists, after it ceased the successor that stands for it
+     * then (the first, when several do), and the named body again when none does.
+     */
+    public static String writer(Plan plan, LocalDate day) {
+        String named = plan.info().monitoringBody();
+        if (named == null || plan.body(named).isEmpty()) return named;
+        return plan.unitsOn(named, day).stream().findFirst().orElse(named);
+    }
+
+    /** The settings of the letters dated {@code day}: those of {@link #writer}, see {@link planreport.model.ReminderSettings#forWriter}. */
+    public static planreport.model.ReminderSettings settings(Plan plan, LocalDate day) {
+        planreport.model.ReminderSettings set = plan.info().reminders();
+        String named = plan.info().monitoringBody(), writer = writer(plan, day);
+        return set.forWriter(writer, plan.name(writer), named, plan.name(named));
     }
 
     /** How many quarters in a row, ending with {@code p} (the last quarter due), have a missing report. */

@@ -44,8 +44,8 @@ public final class Letters {
         this.plan = plan;
         this.r = reminders;
         this.msg = Messages.of(lang);
-        this.set = plan.info().reminders();
-        this.monitoring = plan.name(plan.info().monitoringBody());
+        this.set = Reminders.settings(plan, reminders.asOf()); // the monitoring body as it exists on the letters' day
+        this.monitoring = plan.name(Reminders.writer(plan, reminders.asOf()));
         this.planIssuer = plan.name(plan.info().issuer());
     }
 

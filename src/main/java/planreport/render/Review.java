@@ -175,6 +175,13 @@ final class Review {
                     "on_time_rate", msg.percentText(ReportModel.percent(t.onTime(), t.expected())),
                     "missing", msg.number(t.expected() - t.received())));
         }
+        // a quarter whose reports are not yet due owes nothing yet: said so, not counted as missing
+        for (var pt : r.reportingByPeriod()) {
+            if (pt.reportsDue()) continue;
+            String key = pt.tally().received() > 0 ? "synth.not_due" : "synth.not_due_none";
+            out.add(msg.fill(key, "period", msg.periodWords(pt.period()), "due", msg.shortDate(pt.due()),
+                    "received", msg.number(pt.tally().received())));
+        }
         return out;
     }
 
@@ -329,20 +336,34 @@ final class Review {
         if (!notStarted.isEmpty()) out.add(msg.fill("weak.not_started", "tasks", upperFirst(tasks(notStarted))));
         List<Task> noReport = classed(Classification.NO_REPORT);
         if (!noReport.isEmpty()) out.add(msg.fill("weak.no_report", "tasks", tasks(noReport)));
-        int missingUnits = 0, lateUnits = 0, lateReports = 0;
+        int missingUnits = 0, lateUnits = 0, lateReports = 0, undatedUnits = 0, undated = 0;
         for (var b : r.reporting()) {
             if (b.tally().missing() > 0) missingUnits++;
             int l = b.tally().late();
             if (l > 0) { lateUnits++; lateReports += l; }
+            if (b.tally().undated() > 0) { undatedUnits++; undated += b.tally().undated(); }
         }
         var rt = r.reportingTotal();
         int missing = rt.missing();
-        if (missing > 0 || lateReports > 0) {
+        if (missing > 0 || lateReports > 0 || undated > 0) {
             String s = msg.get("weak.reporting");
             List<String> bits = new ArrayList<>();
             if (missing > 0) bits.add(msg.fill("weak.missing", "n", msg.number(missing), "units", String.valueOf(missingUnits)));
             if (lateReports > 0) bits.add(msg.fill("weak.late_reports", "n", msg.number(lateReports), "units", String.valueOf(lateUnits)));
+            if (undated > 0) bits.add(msg.fill("weak.undated", "n", msg.number(undated), "units", String.valueOf(undatedUnits)));
             out.add(s + " " + String.join(", ", bits) + ".");
+        }
+        // a task reported done, then not done: the report is contradictory, to be settled with the unit
+        if (!r.regressions().isEmpty()) {
+            List<String> cases = new ArrayList<>();
+            for (Report.Regression g : r.regressions()) {
+                cases.add(msg.fill("weak.regression_case", "name", plan.name(g.unitId()), "task", g.taskId(),
+                        "done_period", msg.periodWords(g.donePeriod()), "period", msg.periodWords(g.period())));
+            }
+            Set<String> units = new LinkedHashSet<>();
+            for (Report.Regression g : r.regressions()) units.add(g.unitId());
+            out.add(msg.fill(cases.size() == 1 ? "weak.regression_one" : "weak.regressions", "n", String.valueOf(cases.size()),
+                    "units", String.valueOf(units.size()), "cases", String.join("; ", cases)));
         }
         for (IndicatorResult ir : r.indicators()) {
             if (ir.target() == null || ir.target() <= 0) continue;
@@ -381,9 +402,18 @@ final class Review {
             out.add(msg.fill("dir.indicator", "name", lowerFirst(ir.indicator().name()), "year", String.valueOf(ir.year()),
                     "target", msg.number(ir.target()), "unit", ir.indicator().unit()));
         }
-        int chase = 0;
-        for (var b : r.reporting()) if (b.tally().expected() > b.tally().onTime()) chase++;
+        int chase = 0, undatedUnits = 0;
+        for (var b : r.reporting()) {
+            if (b.tally().missing() > 0 || b.tally().late() > 0) chase++;
+            if (b.tally().undated() > 0) undatedUnits++;
+        }
         if (chase > 0) out.add(msg.fill("dir.chase", "n", String.valueOf(chase), "days", String.valueOf(plan.reporting().dueDays())));
+        if (undatedUnits > 0) out.add(msg.fill("dir.undated", "n", String.valueOf(undatedUnits)));
+        if (!r.regressions().isEmpty()) {
+            Set<String> units = new LinkedHashSet<>();
+            for (Report.Regression g : r.regressions()) units.add(g.unitId());
+            out.add(msg.fill("dir.regressions", "n", String.valueOf(units.size())));
+        }
         return out;
     }
 

@@ -290,6 +290,46 @@ class HostileBreaksTest {
         assertEquals(List.of("ga", "gb"), ds.stream().filter(d -> "group-cycle".equals(d.variant())).map(d -> d.arg("group")).toList());
     }
 
+    /** {@code n} bodies, each succeeded by the next the day after it ceases (a valid chain but for its length), cycling back when {@code cycle}. */
+    private static String successions(int n, boolean cycle) {
+        StringBuilder b = new StringBuilder();
+        java.time.LocalDate day = java.time.LocalDate.of(2000, 1, 1);
+        for (int i = 0; i < n; i++) {
+            b.append("  - id: s").append(i).append("\n    name: \"Cơ quan ").append(i).append("\"\n    kind: government\n");
+            if (i > 0) b.append("    from: \"").append(day.plusDays(i)).append("\"\n");
+            if (i < n - 1 || cycle) {
+                b.append("    until: \"").append(day.plusDays(i)).append("\"\n    successors: [s").append(i < n - 1 ? i + 1 : 0).append("]\n");
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void tenThousandSuccessionsInARowAreAPlanDiagnosticNotAStackOverflow() throws IOException {
+        String p = plan();
+        int at = p.indexOf("\nbodies:\n") + "\nbodies:\n".length();
+        List<Diagnostic> ds = planDiagnostics(p.substring(0, at) + successions(10_000, false) + p.substring(at));
+        List<Diagnostic> deep = ds.stream().filter(d -> "too-long".equals(d.variant()) && d.code() == planreport.check.Code.BAD_SUCCESSION).toList();
+        assertEquals(1, deep.size(), ds.stream().limit(3).toList().toString());
+        assertEquals("s" + (PlanReader.MAX_SUCCESSION_DEPTH + 1), deep.get(0).arg("body"), "the first body past the bound, at its line");
+        assertTrue(deep.get(0).line() != null);
+        assertEquals(null, PlanReader.parse(p.substring(0, at) + successions(10_000, false) + p.substring(at), "plan.yaml").plan());
+        // as many as the bound allows are a plan like any other
+        List<Diagnostic> within = planDiagnostics(p.substring(0, at) + successions(PlanReader.MAX_SUCCESSION_DEPTH + 1, false) + p.substring(at));
+        assertTrue(within.stream().noneMatch(d -> d.code() == planreport.check.Code.BAD_SUCCESSION), within.toString());
+    }
+
+    @Test
+    void aCycleOfTenThousandSuccessionsIsFoundWithoutRecursion() throws IOException {
+        String p = plan();
+        int at = p.indexOf("\nbodies:\n") + "\nbodies:\n".length();
+        List<Diagnostic> ds = planDiagnostics(p.substring(0, at) + successions(10_000, true) + p.substring(at));
+        List<Diagnostic> cycles = ds.stream().filter(d -> "cycle".equals(d.variant())).toList();
+        assertEquals(1, cycles.size(), "one for the cycle, at its first body");
+        assertEquals("s0", cycles.get(0).arg("body"));
+        assertEquals("s0 → s1 → s2 → s3 → s4 → s5 → s6 → s7 → … → s9998 → s9999 → s0", cycles.get(0).arg("chain"));
+    }
+
     private Templates templates(String body) throws IOException {
         Path t = Files.createDirectories(dir.resolve("tpl"));
         Files.writeString(t.resolve("x.ftl"), body);

@@ -243,4 +243,39 @@ class ReviewTest {
         String e = Files.readString(en);
         assertTrue(e.contains("\n## Strengths\n") && e.contains("\n## Directions for the next period\n") && !e.contains("Số liệu"), e);
     }
+
+    /**
+     * The body (before its first appendix, on one line) of the 2022-Q2 summary compiled as Markdown
+     * from {@code reports} as of {@code asOf}, in {@code lang}.
+     */
+    private static String q2Body(Path out, String asOf, String reports, String lang) throws Exception {
+        CliRun c = CliRun.of("compile", "--as-of", asOf, "--kind", "summary", "--period", "2022-Q2", "--format", "md", "--lang", lang,
+                "--out", out.toString(), reports);
+        assertEquals(ExitCode.OK, c.exit(), c.err());
+        String md = Files.readString(out.resolve("bao-cao-so-ket-2022-Q2" + (lang.equals("en") ? ".en" : "") + ".md"));
+        int appendix = md.indexOf(lang.equals("en") ? "APPENDIX" : "PHỤ LỤC");
+        return (appendix < 0 ? md : md.substring(0, appendix)).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theAssessmentNamesUndatedReportsAndReportsThatContradictAnEarlierOne(@TempDir Path out) throws Exception {
+        String body = q2Body(out, "2022-07-25", CompileNumbersTest.REGRESSION, "vi");
+        assertTrue(body.contains("1 báo cáo không ghi ngày báo cáo (của 1 cơ quan, đơn vị)"), body);
+        assertTrue(body.contains("Có 1 trường hợp báo cáo mâu thuẫn với báo cáo kỳ trước: Đảng đoàn Liên đoàn Lao động tỉnh đã báo cáo nhiệm vụ 2.1"
+                + " hoàn thành trong quý I năm 2022 nhưng báo cáo quý II năm 2022 lại ghi chưa hoàn thành; cần xác định lại."), body);
+        assertTrue(body.contains("Đề nghị 1 cơ quan, đơn vị ghi đầy đủ ngày báo cáo"), body);
+        assertTrue(body.contains("Phối hợp với 1 cơ quan, đơn vị có báo cáo mâu thuẫn"), body);
+        String en = q2Body(out, "2022-07-25", CompileNumbersTest.REGRESSION, "en");
+        assertTrue(en.contains("reports without a reporting date (by 1 bodies)"), en);
+        assertTrue(en.contains("One report contradicts an earlier one"), en);
+    }
+
+    @Test
+    void aQuarterNotYetDueIsSaidToBeNotDueRatherThanCountedMissing(@TempDir Path out) throws Exception {
+        // 2022-Q2 reports are due 15/07/2022: on 10/07 what has not come is not missing
+        String body = q2Body(out, "2022-07-10", CompileNumbersTest.SAMPLE, "vi");
+        assertTrue(body.contains("Báo cáo quý II năm 2022 chưa đến hạn gửi (hạn gửi ngày 15/07/2022)"), body);
+        assertFalse(body.contains("báo cáo chưa gửi"), body);
+        assertFalse(q2Body(out, "2022-07-25", CompileNumbersTest.SAMPLE, "vi").contains("chưa đến hạn gửi"), "once due, it is not said");
+    }
 }

@@ -125,6 +125,18 @@ class XlsxFormTest {
             }
             assertTrue(list, "Tình trạng is a drop-down of the statuses");
             assertTrue(wb.getSheetAt(1).getRow(0).getCell(0).getStringCellValue().startsWith("Hướng dẫn"));
+            // the instructions print on a portrait page: every row as tall as its wrapped lines, the column on the page's width
+            XSSFSheet g = wb.getSheetAt(1);
+            assertTrue(g.getFitToPage() && g.getPrintSetup().getFitWidth() == 1 && !g.getPrintSetup().getLandscape());
+            assertTrue(g.getColumnWidth(0) <= 70 * 256, "the column fits a portrait A4 page");
+            boolean tall = false;
+            for (int i = 1; i <= g.getLastRowNum(); i++) {
+                String text = g.getRow(i).getCell(0).getStringCellValue();
+                float lines = g.getRow(i).getHeightInPoints() / 15f;
+                assertTrue(lines >= Math.ceil(text.length() / 70.0) - 0.01, "row " + i + " too short for " + text.length() + " characters");
+                tall |= lines >= 2;
+            }
+            assertTrue(tall, "long lines get rows of two lines or more");
         }
     }
 

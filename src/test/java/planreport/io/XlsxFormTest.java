@@ -79,6 +79,11 @@ class XlsxFormTest {
         List<Path> files = forms(dir, ".xlsx");
         assertTrue(files.size() > 50, "one workbook per unit with work: " + files.size());
         assertTrue(Files.exists(dir.resolve("HUONG-DAN.pdf")));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("HUONG-DAN.pdf").toFile())) {
+            String first = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).lines().filter(l -> !l.isBlank()).limit(2)
+                    .map(l -> l.replace('\u00a0', ' ').strip()).reduce("", (x, y) -> x + "|" + y);
+            assertTrue(first.endsWith("|QUÝ II NĂM 2022"), "the title's period on one line of its own: " + first);
+        }
         int n = 0;
         for (Path f : files) n += fill(f);
         assertTrue(n > 100, "rows filled: " + n);

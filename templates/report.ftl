@@ -53,6 +53,8 @@ ${h}
 
 </#list>
 <#if reporting_by_period?size gt 1>
+**${msg.heading_reporting_table}**
+
 | ${msg.col_period} | ${msg.col_report_due} | ${msg.col_expected} | ${msg.col_received} | ${msg.col_on_time} | ${msg.col_undated} | ${msg.col_received_rate} | ${msg.col_on_time_rate} |
 |:---|:---:|---:|---:|---:|---:|---:|---:|
 <#list reporting_by_period as p>

@@ -217,7 +217,13 @@ public final class XlsxForm {
             sh.lockFormatCells(false);
 
             XSSFSheet g = wb.createSheet(word("sheet.guide"));
-            g.setColumnWidth(0, 110 * 256);
+            int guideWidth = 62;
+            g.setColumnWidth(0, guideWidth * 256);
+            // printed: portrait A4, the column on the page's width; each row as tall as its wrapped text
+            g.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            g.setFitToPage(true);
+            g.getPrintSetup().setFitWidth((short) 1);
+            g.getPrintSetup().setFitHeight((short) 0);
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
@@ -229,6 +235,7 @@ public final class XlsxForm {
                 var cell = row.createCell(0);
                 cell.setCellValue(guide.get(i));
                 cell.setCellStyle(i == 0 ? title : wrap);
+                row.setHeightInPoints(height(java.util.Arrays.asList(guide.get(i)), List.of(guideWidth)));
             }
             wb.setActiveSheet(0);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

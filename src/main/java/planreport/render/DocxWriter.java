@@ -44,7 +44,9 @@ import org.w3c.dom.Node;
  *     recipient) beside the signature ({@code td.signature}: .authority, .sign-title, .sign-space,
  *     .sign-name), borderless;
  * <li>{@code div.appendix} (or any element of class appendix): a page break before it;
- *     {@code p.appendix-title}, {@code p.appendix-ref}.
+ *     {@code p.appendix-title}, {@code p.appendix-ref};
+ * <li>{@code p.lead} (a line leading into a list or table), {@code p.closing} (the sentence before the
+ *     closing block), {@code p.task-head}: kept on the page of what follows.
  * </ul>
  */
 final class DocxWriter {
@@ -73,6 +75,8 @@ final class DocxWriter {
     private final double smallScale;
     /** A page break waits for the next paragraph. */
     private boolean breakBefore;
+    /** The paragraphs being written keep with the next (p.lead, p.closing, p.task-head: a line never left alone at a page's foot). */
+    private boolean keepNext;
 
     DocxWriter(XWPFDocument doc, Layout layout) {
         this.doc = doc;
@@ -203,7 +207,10 @@ final class DocxWriter {
             }
             return;
         }
+        boolean keep = keepNext;
+        if (has(e, "lead") || has(e, "closing") || has(e, "task-head")) keepNext = true;
         flow(e, sink, own, f, keepEmpty);
+        keepNext = keep;
     }
 
     /** The paragraph style for a block element: by class first, then by tag, else what it is inside. */
@@ -232,6 +239,7 @@ final class DocxWriter {
     private XWPFParagraph paragraph(Sink sink, String style) {
         XWPFParagraph p = sink.paragraph();
         p.setStyle(style);
+        if (keepNext) p.setKeepNext(true);
         if (breakBefore) {
             p.setPageBreak(true);
             breakBefore = false;
@@ -343,7 +351,10 @@ final class DocxWriter {
         }
         if (rows.isEmpty()) return;
         // a page break cannot sit on a table: an empty paragraph before it carries it (and the closing block keeps its distance)
-        if ((breakBefore || has(e, "footer")) && sink instanceof DocSink) paragraph(sink, DocxStyles.TABLE_GAP);
+        if ((breakBefore || has(e, "footer")) && sink instanceof DocSink) {
+            XWPFParagraph gap = paragraph(sink, DocxStyles.TABLE_GAP);
+            if (has(e, "footer")) gap.setKeepNext(true); // the closing sentence, this gap and the closing block on one page
+        }
         XWPFTable t = sink.table();
         if (t == null) {
             // a table inside a table cell: each row as one line, its cells apart by tabs

@@ -214,7 +214,7 @@ public final class Letters {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("period", msg.period(x.period()));
             row.put("due", msg.shortDate(x.due()));
-            row.put("days_late", String.valueOf(x.daysLate()));
+            row.put("days_late", msg.number(x.daysLate()));
             row.put("tasks", String.join(", ", x.tasks().stream().map(Reminders.TaskRef::id).toList()));
             rows.add(row);
             for (Reminders.TaskRef t : x.tasks()) {
@@ -237,7 +237,7 @@ public final class Letters {
         List<Object> late = new ArrayList<>();
         for (Reminders.Late x : l.late()) {
             late.add(msg.fill("remind.late", "period", msg.periodWords(x.period()), "unit", l.unitName(), "monitoring", monitoring,
-                    "submitted", msg.longDate(x.submitted()), "days", String.valueOf(x.daysLate()), "due", msg.longDate(x.due())));
+                    "submitted", msg.longDate(x.submitted()), "days", msg.number(x.daysLate()), "due", msg.longDate(x.due())));
         }
         m.put("late", late);
 
@@ -245,7 +245,7 @@ public final class Letters {
         List<Object> overdue = new ArrayList<>();
         for (Reminders.Overdue x : l.overdue()) {
             overdue.add(msg.fill("remind.overdue_item", "task", x.task().id(), "title", x.task().title(), "deadline", msg.longDate(x.deadline()),
-                    "status", x.status() == null ? "" : msg.get("status." + x.status()), "days", String.valueOf(x.daysOverdue())));
+                    "status", x.status() == null ? "" : msg.get("status." + x.status()), "days", msg.number(x.daysOverdue())));
         }
         m.put("overdue", overdue);
 
@@ -294,7 +294,7 @@ public final class Letters {
             row.put("owed", String.valueOf(u.owed()));
             row.put("sent", String.valueOf(u.sent()));
             row.put("submitted", u.submitted() == null ? msg.get("remind.none")
-                    : u.daysLate() > 0 ? msg.fill("remind.submitted_late", "date", msg.shortDate(u.submitted()), "days", String.valueOf(u.daysLate()))
+                    : u.daysLate() > 0 ? msg.fill("remind.submitted_late", "date", msg.shortDate(u.submitted()), "days", msg.number(u.daysLate()))
                     : msg.shortDate(u.submitted()));
             String tasks = String.join(", ", u.missingTasks());
             row.put("missing", u.earlierMissing() == 0 ? (tasks.isEmpty() ? msg.get("remind.none") : tasks)
@@ -429,7 +429,7 @@ public final class Letters {
                 parts.add(msg.fill("remind.list_missing", "periods", String.join(", ", l.missingPeriods().stream().map(msg::periodWords).toList())));
             }
             for (Reminders.Late x : l.late()) {
-                parts.add(msg.fill("remind.list_late", "period", msg.periodWords(x.period()), "days", String.valueOf(x.daysLate())));
+                parts.add(msg.fill("remind.list_late", "period", msg.periodWords(x.period()), "days", msg.number(x.daysLate())));
             }
             if (!l.overdue().isEmpty()) {
                 parts.add(msg.fill("remind.list_overdue", "tasks", String.join(", ", l.overdue().stream().map(o -> o.task().id()).toList())));

@@ -67,6 +67,9 @@ public final class Messages {
     /** "Quý II/2022", "Q2 2022". */
     public String period(Period p) { return period("period.short", p); }
 
+    /** "quý II/2022", "Q2 2022": a period inside a sentence or in brackets after a task. */
+    public String periodInline(Period p) { return period("period.inline", p); }
+
     /** "quý II năm 2022", "Q2 2022". */
     public String periodWords(Period p) { return period("period.words", p); }
 

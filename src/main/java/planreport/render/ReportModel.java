@@ -370,7 +370,7 @@ public final class ReportModel {
                 missing.add(x);
             }
             m.put("missing", missing);
-            m.put("missing_text", taskPeriods(b.missing().stream().map(x -> new String[] {x.taskId(), msg.period(x.period())}).toList()));
+            m.put("missing_text", taskPeriods(b.missing().stream().map(x -> new String[] {x.taskId(), msg.periodInline(x.period())}).toList()));
             List<Object> late = new ArrayList<>();
             for (var l : b.late()) {
                 Map<String, Object> x = new LinkedHashMap<>();
@@ -383,7 +383,7 @@ public final class ReportModel {
             m.put("late_reports", late);
             List<String[]> lateText = new ArrayList<>();
             for (var l : b.late()) {
-                lateText.add(new String[] {l.taskId(), msg.period(l.period()) + ", "
+                lateText.add(new String[] {l.taskId(), msg.periodInline(l.period()) + ", "
                         + msg.fill("late.dates", "submitted", msg.shortDate(l.submittedOn()), "due", msg.shortDate(l.due()))});
             }
             m.put("late_text", taskPeriods(lateText));
@@ -395,7 +395,7 @@ public final class ReportModel {
                 undated.add(x);
             }
             m.put("undated_reports", undated);
-            m.put("undated_text", taskPeriods(b.undated().stream().map(x -> new String[] {x.taskId(), msg.period(x.period())}).toList()));
+            m.put("undated_text", taskPeriods(b.undated().stream().map(x -> new String[] {x.taskId(), msg.periodInline(x.period())}).toList()));
             out.add(m);
         }
         return out;

@@ -79,6 +79,11 @@ class XlsxFormTest {
         List<Path> files = forms(dir, ".xlsx");
         assertTrue(files.size() > 50, "one workbook per unit with work: " + files.size());
         assertTrue(Files.exists(dir.resolve("HUONG-DAN.pdf")));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("HUONG-DAN.pdf").toFile())) {
+            String first = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).lines().filter(l -> !l.isBlank()).limit(2)
+                    .map(l -> l.replace('\u00a0', ' ').strip()).reduce("", (x, y) -> x + "|" + y);
+            assertTrue(first.endsWith("|QUÝ II NĂM 2022"), "the title's period on one line of its own: " + first);
+        }
         int n = 0;
         for (Path f : files) n += fill(f);
         assertTrue(n > 100, "rows filled: " + n);
@@ -125,6 +130,18 @@ class XlsxFormTest {
             }
             assertTrue(list, "Tình trạng is a drop-down of the statuses");
             assertTrue(wb.getSheetAt(1).getRow(0).getCell(0).getStringCellValue().startsWith("Hướng dẫn"));
+            // the instructions print on a portrait page: every row as tall as its wrapped lines, the column on the page's width
+            XSSFSheet g = wb.getSheetAt(1);
+            assertTrue(g.getFitToPage() && g.getPrintSetup().getFitWidth() == 1 && !g.getPrintSetup().getLandscape());
+            assertTrue(g.getColumnWidth(0) <= 70 * 256, "the column fits a portrait A4 page");
+            boolean tall = false;
+            for (int i = 1; i <= g.getLastRowNum(); i++) {
+                String text = g.getRow(i).getCell(0).getStringCellValue();
+                float lines = g.getRow(i).getHeightInPoints() / 15f;
+                assertTrue(lines >= Math.ceil(text.length() / 70.0) - 0.01, "row " + i + " too short for " + text.length() + " characters");
+                tall |= lines >= 2;
+            }
+            assertTrue(tall, "long lines get rows of two lines or more");
         }
     }
 

@@ -175,6 +175,32 @@ class RemindTest {
     }
 
     @Test
+    void aLongLetterKeepsItsLinesWithWhatFollows(@TempDir Path out) throws Exception {
+        // 2025-Q3: Sở Tư pháp owes 16 quarters, the table runs onto a second page
+        CliRun run = CliRun.of("remind", "--period", "2025-Q3", "--as-of", "2025-10-25", "--format", "pdf", "--out", out.toString(), "examples/reports");
+        assertEquals(ExitCode.OK, run.exit(), run.output());
+        List<String> pages = new ArrayList<>();
+        try (var doc = Loader.loadPDF(out.resolve("don-doc-2025-Q3_so-tu-phap.pdf").toFile())) {
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(i);
+                one.setEndPage(i);
+                pages.add(one.getText(doc).replaceAll("\\s+", " "));
+            }
+        }
+        String all = String.join(" ", pages);
+        assertTrue(all.contains("15/01/2022 1.379 7.3"), "days overdue grouped by thousands: " + all);
+        assertFalse(all.contains("quan tâm, trực tiếp chỉ đạo"), "“quan tâm” once, in the closing sentence: " + all);
+        assertEquals(page(pages, "Nội dung các nhiệm vụ nêu trên:"), page(pages, "- Nhiệm vụ 7.3:"), "the lead stays with its list");
+        assertEquals(page(pages, "Đề nghị Sở Tư pháp quan tâm thực hiện./."), page(pages, "Nơi nhận:"), "the closing sentence stays with the signature");
+    }
+
+    private static int page(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) if (pages.get(i).contains(text)) return i + 1;
+        throw new AssertionError("no page has “" + text + "”: " + pages);
+    }
+
+    @Test
     void englishFilesAreNamedApart(@TempDir Path out) throws Exception {
         CliRun run = CliRun.of("remind", "--lang", "en", "--period", "2023-Q2", "--as-of", "2023-07-20", "--format", "md", "--out", out.toString(), "examples/reports");
         assertEquals(ExitCode.OK, run.exit(), run.output());

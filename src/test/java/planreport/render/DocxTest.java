@@ -236,6 +236,7 @@ class DocxTest {
                 + "<div class=\"star\">*</div><div>Số 12-CV/BDVTU</div><p class=\"trich-yeu\">V/v gửi báo cáo quý II/2023</p></td>"
                 + "<td class=\"right\"><div><span class=\"national\">ĐẢNG CỘNG SẢN VIỆT NAM</span></div><div class=\"place-date\">Quảng Ngãi, ngày 20 tháng 7 năm 2023</div></td></tr></table>"
                 + "<p class=\"kinh-gui\">Kính gửi: Huyện ủy Lý Sơn</p><p>Đề nghị đồng chí chỉ đạo gửi báo cáo.</p>"
+                + "<p class=\"lead\">Nội dung các nhiệm vụ nêu trên:</p><ul><li>Nhiệm vụ 7.3.</li></ul><p class=\"closing\">Đề nghị quan tâm thực hiện./.</p>"
                 + "<table class=\"footer\"><tr><td class=\"recipients\"><div class=\"recipients-title\">Nơi nhận:</div><div>- Như trên,</div><div>- Lưu.</div></td>"
                 + "<td class=\"signature\"><div class=\"authority\">K/T TRƯỞNG BAN</div><div class=\"sign-title\">PHÓ TRƯỞNG BAN</div><div class=\"sign-space\"></div>"
                 + "<div class=\"sign-name\">Nguyễn Văn A</div></td></tr></table></body></html>";
@@ -250,6 +251,14 @@ class DocxTest {
             assertEquals(List.of("SignatureAuthority", "SignatureTitle", "SignatureName"), styles(footer.getCell(1)));
             assertTrue(footer.getCell(1).getParagraphs().stream().anyMatch(p -> "SignatureSpace".equals(p.getStyleID())), "room to sign");
             assertTrue(footer.getCtRow().getTrPr().xmlText().contains("cantSplit"), "the closing block stays on one page");
+            // a line leading into a list, and the closing sentence, never left alone at a page's foot
+            java.util.function.Function<String, XWPFParagraph> para = t -> doc.getParagraphs().stream().filter(p -> p.getText().startsWith(t)).findFirst().orElseThrow();
+            assertTrue(para.apply("Nội dung các nhiệm vụ").getCTP().getPPr().isSetKeepNext(), "the lead keeps with its list");
+            assertTrue(para.apply("Đề nghị quan tâm").getCTP().getPPr().isSetKeepNext(), "the closing sentence keeps with the closing block");
+            assertFalse(para.apply("Nhiệm vụ 7.3").getCTP().getPPr().isSetKeepNext(), "a list item does not");
+            assertFalse(para.apply("Đề nghị đồng chí").getCTP().getPPr().isSetKeepNext(), "a body paragraph does not");
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            assertTrue(ps.get(ps.indexOf(para.apply("Đề nghị quan tâm")) + 1).getCTP().getPPr().isSetKeepNext(), "and the gap before the closing block");
         }
     }
 

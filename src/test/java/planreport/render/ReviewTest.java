@@ -36,6 +36,17 @@ class ReviewTest {
         return s.getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
     }
 
+    /** "Trên đây là báo cáo …" on the page of "Nơi nhận:": the signature never stands alone on a page. */
+    private static void assertClosingWithSignature(PDDocument doc, int appendix, String what) throws Exception {
+        int closing = -1, recipients = -1;
+        for (int p = 1; p < appendix; p++) {
+            String text = pdfText(doc, p, p);
+            if (text.contains("Trên đây là báo cáo")) closing = p;
+            if (text.contains("Nơi nhận:")) recipients = p;
+        }
+        assertTrue(closing > 0 && closing == recipients, what + ": the closing sentence on page " + closing + ", Nơi nhận on page " + recipients);
+    }
+
     /** The page "PHỤ LỤC 1" starts on: the pages before it are the body. */
     private static int firstAppendixPage(PDDocument doc) throws Exception {
         for (int p = 1; p <= doc.getNumberOfPages(); p++) if (pdfText(doc, p, p).contains("PHỤ LỤC 1")) return p;
@@ -75,7 +86,20 @@ class ReviewTest {
                         "a review inside the term is not a “tổng kết”: " + head);
                 String all = pdfText(doc, appendix, doc.getNumberOfPages());
                 assertTrue(all.contains("(Kèm theo Báo cáo số -BC/TU ngày 20/7/2023 của Ban Thường vụ Tỉnh ủy)"), all.substring(0, 300));
+                assertClosingWithSignature(doc, appendix, e.getKey());
             }
+        }
+        // the term's end: the whole examples, to 2025-Q4, reviewed in January 2026
+        CliRun t = CliRun.of("compile", "--as-of", "2026-01-20", "--kind", "final", "--format", "pdf", "--out", out.toString(), EXAMPLE);
+        assertEquals(ExitCode.OK, t.exit(), t.err());
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out.resolve("bao-cao-tong-ket-2021-Q4_2025-Q4.pdf")))) {
+            int appendix = firstAppendixPage(doc);
+            assertTrue(appendix > 1 && appendix - 1 <= 16, "term review: body of " + (appendix - 1) + " pages, more than 16");
+            String body = pdfText(doc, 1, appendix - 1);
+            assertTrue(body.contains("Trên đây là báo cáo tổng kết"), body);
+            assertTrue(body.contains("Từ ngày 01/02/2025, nhiệm vụ của"), "dates as in the header: a month below 3 with its zero");
+            assertTrue(pdfText(doc, appendix, appendix).contains("(Kèm theo Báo cáo số -BC/TU ngày 20/01/2026 của Ban Thường vụ Tỉnh ủy)"));
+            assertClosingWithSignature(doc, appendix, "term review");
         }
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out.resolve("bao-cao-tong-ket-2021-Q4_2023-Q2.pdf")))) {
             assertTrue(pdfText(doc, 1, 1).contains("Sơ kết 2 năm thực hiện Nghị quyết số 02-NQ/TW"), pdfText(doc, 1, 1));

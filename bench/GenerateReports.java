@@ -91,6 +91,8 @@ public final class GenerateReports {
     final Map<String, Task> tasks = new LinkedHashMap<>();
     final Map<String, String> names = new LinkedHashMap<>();
     final Map<String, List<String>> members = new LinkedHashMap<>();
+    /** Bodies that exist for part of the term only (from/until in plan.yaml): they write no generated rows. */
+    final Set<String> dated = new LinkedHashSet<>();
     int termStart;
 
     void readSeed(Path plan) throws IOException {
@@ -117,6 +119,7 @@ public final class GenerateReports {
                 if (m.matches()) bodyId = m.group(1);
                 else if (bodyId != null && l.trim().startsWith("name:")) names.put(bodyId, unquote(l.substring(l.indexOf(':') + 1)));
                 else if (bodyId != null && l.trim().startsWith("members:")) members.put(bodyId, list(l));
+                else if (bodyId != null && (l.trim().startsWith("from:") || l.trim().startsWith("until:"))) dated.add(bodyId);
             } else if (section.equals("reporting") && l.trim().startsWith("start:")) {
                 termStart = parsePeriod(unquote(l.substring(l.indexOf(':') + 1)));
             }
@@ -192,6 +195,9 @@ public final class GenerateReports {
             Set<String> resp = new LinkedHashSet<>();
             for (String b : t.leads) resp.addAll(leaves(b, new LinkedHashSet<>()));
             for (String b : t.coordinators) resp.addAll(leaves(b, new LinkedHashSet<>()));
+            // a body that ceases or starts during the term (the 2025 reorganisation) would have to stop or
+            // start at its dates; the generated set keeps to the bodies that exist throughout
+            resp.removeAll(dated);
             for (String u : resp) unitTasks.computeIfAbsent(u, x -> new ArrayList<>()).add(t.id);
             if (t.leads.contains(GROUP) || t.coordinators.contains(GROUP)) groupTasks++;
         }

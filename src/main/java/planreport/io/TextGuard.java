@@ -1,5 +1,7 @@
 package planreport.io;
 
+import java.util.List;
+
 import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
@@ -20,16 +22,16 @@ final class TextGuard {
     /** {@code r}, or a copy with its bad characters dropped (and a warning per such cell in {@code out}). */
     static ReportRow clean(ReportRow r, Diagnostics out) {
         String[] cells = null, ind = null;
-        ReportColumn[] columns = ReportColumn.values();
-        for (int c = 0; c < r.cells().size(); c++) {
-            String v = r.cells().get(c);
+        List<String> all = r.cells(), indicators = r.indicators();
+        for (int c = 0, n = all.size(); c < n; c++) {
+            String v = all.get(c);
             int at = ControlChars.firstBad(v);
             if (at < 0) continue;
             if (cells == null) cells = r.cells().toArray(new String[0]);
-            cells[c] = clean(v, at, r.file(), r.line(), r.column(columns[c]), out);
+            cells[c] = clean(v, at, r.file(), r.line(), r.column(ReportColumn.values()[c]), out);
         }
-        for (int k = 0; k < r.indicators().size(); k++) {
-            String v = r.indicators().get(k);
+        for (int k = 0, n = indicators.size(); k < n; k++) {
+            String v = indicators.get(k);
             int at = ControlChars.firstBad(v);
             if (at < 0) continue;
             if (ind == null) ind = r.indicators().toArray(new String[0]);

@@ -92,17 +92,28 @@ public final class Plan {
             coordinatorLeaves.put(t.id(), Collections.unmodifiableSet(coordinators));
         }
         if (dated) {
+            // who stands for a task changes only at a handover: a period whose set equals the period
+            // before it shares that set, so a term of many quarters and groups of thousands of units
+            // holds a few sets a task, not one a quarter (memory stays that of an undated plan)
+            Map<String, Set<String>> lastL = Map.of(), lastC = Map.of();
             for (Period p : termPeriods) {
                 LocalDate day = Obligations.judgedOn(reporting, p);
                 Map<String, Set<String>> l = new HashMap<>(), c = new HashMap<>();
                 for (Task t : tasks) {
-                    l.put(t.id(), unitsOn(t.leads(), day));
-                    c.put(t.id(), unitsOn(t.coordinators(), day));
+                    l.put(t.id(), shared(unitsOn(t.leads(), day), lastL.get(t.id())));
+                    c.put(t.id(), shared(unitsOn(t.coordinators(), day), lastC.get(t.id())));
                 }
                 leadsIn.add(l);
                 coordinatorsIn.add(c);
+                lastL = l;
+                lastC = c;
             }
         }
+    }
+
+    /** {@code now}, or {@code before} when the two hold the same units (read-only either way). */
+    private static Set<String> shared(Set<String> now, Set<String> before) {
+        return before != null && before.equals(now) ? before : Collections.unmodifiableSet(now);
     }
 
     private Set<String> unitsOn(List<String> ids, LocalDate day) {

@@ -782,6 +782,31 @@ public final class PlanReader {
         return tf;
     }
 
+    private static final Set<String> RECIPIENT_KEYS = Set.of("text", "from", "until");
+
+    /**
+     * reporting.document.recipients: each a line of text, or {@code {text, from, until}} for a
+     * recipient that holds for part of the term (a body created or merged away on those days).
+     */
+    private List<Reporting.Recipient> recipients(YamlObject d) {
+        List<Reporting.Recipient> out = new ArrayList<>();
+        for (Object item : d.textsOrMappings("recipients")) {
+            if (item instanceof YamlObject.Scalar x) {
+                out.add(new Reporting.Recipient(x.value(), null, null));
+                continue;
+            }
+            YamlObject r = new YamlObject((MappingNode) item, file, this.out, "reporting.document.recipients", RECIPIENT_KEYS);
+            String text = r.text("text", true);
+            LocalDate from = date(r, "from"), until = date(r, "until");
+            if (from != null && until != null && until.isBefore(from)) {
+                at(r.about(Code.PLAN_SCHEMA, "recipient-dates").with("from", from).with("until", until), r.get("until"));
+                continue;
+            }
+            if (text != null) out.add(new Reporting.Recipient(text, from, until));
+        }
+        return out;
+    }
+
     private LocalDate date(YamlObject o, String key) {
         String t = o.text(key, false);
         if (t == null) return null;
@@ -922,7 +947,7 @@ public final class PlanReader {
         if (dn != null) {
             YamlObject d = new YamlObject(dn, file, out, "reporting.document", DOCUMENT_KEYS);
             doc = new Reporting.DocumentHeader(d.text("parent", true), d.text("issuer", true), d.text("number_suffix", true),
-                    signature(d, "signature"), d.texts("recipients", false).stream().map(YamlObject.Scalar::value).toList());
+                    signature(d, "signature"), recipients(d));
         }
         if (start == null || end == null) return null;
         return new Reporting(due == null ? 15 : due, cutoff, start, end, assumed, doc);

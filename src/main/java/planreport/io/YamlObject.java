@@ -143,6 +143,23 @@ final class YamlObject {
         return list;
     }
 
+    /** A list whose items are each a text ({@link Scalar}) or a mapping ({@link MappingNode}), in order. */
+    List<Object> textsOrMappings(String key) {
+        Node n = values.get(key);
+        List<Object> list = new ArrayList<>();
+        if (n == null || isNull(n)) return list;
+        if (!(n instanceof SequenceNode seq)) {
+            wrongType(n, key, "list");
+            return list;
+        }
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode sc && !isNull(sc)) list.add(new Scalar(clean(sc, key), item));
+            else if (item instanceof MappingNode m) list.add(m);
+            else report(item, about(Code.PLAN_SCHEMA, "item-not-text").with("key", key));
+        }
+        return list;
+    }
+
     /** A list of mappings. */
     List<MappingNode> mappings(String key, boolean required) {
         Node n = values.get(key);

@@ -19,10 +19,28 @@ public record Reporting(int dueDays, Cutoff cutoff, Period termStart, Period ter
         }
     }
 
-    /** The header and footer of the reports compiled for this plan. */
+    /**
+     * The header and footer of the reports compiled for this plan. A recipient may hold for part of
+     * the term only (bodies merge and cease: the 2025 reorganisation), from its {@code from} to its
+     * {@code until} (null: open).
+     */
     public record DocumentHeader(String parent, String issuer, String numberSuffix, Signature signature,
-                                 List<String> recipients) {
+                                 List<Recipient> recipients) {
         public DocumentHeader { recipients = List.copyOf(recipients); }
+
+        /** The "Nơi nhận" lines of a report dated {@code day}. */
+        public List<String> recipientsOn(LocalDate day) {
+            List<String> out = new java.util.ArrayList<>();
+            for (Recipient r : recipients) if (r.holdsOn(day)) out.add(r.text());
+            return out;
+        }
+    }
+
+    /** A "Nơi nhận" line, and the days it holds (null: from the start, to the end). */
+    public record Recipient(String text, LocalDate from, LocalDate until) {
+        public boolean holdsOn(LocalDate day) {
+            return (from == null || !day.isBefore(from)) && (until == null || !day.isAfter(until));
+        }
     }
 
     /** The last day of a period's data. */

@@ -155,7 +155,7 @@ public final class ReportModel {
         s.put("name", sig == null ? null : sig.name());
         m.put("signature", s);
         List<Object> rec = new ArrayList<>();
-        for (String x : d != null ? d.recipients() : info.recipients()) rec.add(x);
+        for (String x : d != null ? d.recipientsOn(r.window().asOf()) : info.recipients()) rec.add(x);
         m.put("recipients", rec);
         return m;
     }

@@ -162,7 +162,9 @@ public final class Catalogue {
         if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && isDigits(v, 0, 4) && isDigits(v, 5, 7) && isDigits(v, 8, 10)) {
             int y = Integer.parseInt(v.substring(0, 4)), mo = Integer.parseInt(v.substring(5, 7)), da = Integer.parseInt(v.substring(8, 10));
             return get("date").replace("{dd}", v.substring(8, 10)).replace("{d}", Integer.toString(da))
-                    .replace("{mm}", v.substring(5, 7)).replace("{m}", Integer.toString(mo)).replace("{year}", Integer.toString(y));
+                    .replace("{mm}", v.substring(5, 7)).replace("{m}", Integer.toString(mo))
+                    // as Vietnamese documents write a month: "01" and "02", then "3" to "12" (ngày 05/01/2022, 20/7/2022)
+                    .replace("{month}", mo <= 2 ? v.substring(5, 7) : Integer.toString(mo)).replace("{year}", Integer.toString(y));
         }
         if (v.length() == 7 && v.charAt(4) == '-' && v.charAt(5) == 'Q' && isDigits(v, 0, 4)) {
             var p = Period.parse(v);

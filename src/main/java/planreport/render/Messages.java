@@ -52,7 +52,7 @@ public final class Messages {
     /** "ngày 05 tháng 01 năm 2022", "ngày 20 tháng 7 năm 2022"; "20 July 2023". */
     public String longDate(LocalDate d) { return date("date.long", d); }
 
-    /** "05/01/2022": dates in tables. */
+    /** "05/01/2022", "20/7/2022": dates in tables (in Vietnamese, the month as documents write it). */
     public String shortDate(LocalDate d) { return date("date.short", d); }
 
     /** "12/6/2021", "12 June 2021": a date inside a document reference. */

@@ -233,8 +233,9 @@ public final class PlanView {
         private String period(Period p) { return w.get("period", "roman", p.roman(), "q", p.quarter(), "year", p.year()); }
 
         private String date(LocalDate d) {
-            return w.get("date", "dd", two(d.getDayOfMonth()), "d", d.getDayOfMonth(), "mm", two(d.getMonthValue()), "m", d.getMonthValue(),
-                    "year", d.getYear());
+            int m = d.getMonthValue();
+            return w.get("date", "dd", two(d.getDayOfMonth()), "d", d.getDayOfMonth(), "mm", two(m), "m", m,
+                    "month", m <= 2 ? two(m) : String.valueOf(m), "year", d.getYear());
         }
 
         private static String two(int n) { return n < 10 ? "0" + n : Integer.toString(n); }

@@ -171,7 +171,7 @@ class RemindTest {
                 "T/L BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN")) {
             assertTrue(text.contains(s), "the letter has “" + s + "”: " + text);
         }
-        assertTrue(run.out().contains("đã soạn 1 công văn đôn đốc quý II năm 2023 (hạn gửi báo cáo: 27/07/2023)"), run.out());
+        assertTrue(run.out().contains("đã soạn 1 công văn đôn đốc quý II năm 2023 (hạn gửi báo cáo: 27/7/2023)"), run.out());
     }
 
     @Test

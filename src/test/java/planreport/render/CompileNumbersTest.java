@@ -43,13 +43,13 @@ class CompileNumbersTest {
         JsonNode r2 = json(out, "bao-cao-so-ket-2022-Q2.json");
         assertEquals(3, r2.get("reporting_total").get("missing_count").asInt());
         assertTrue(r2.get("reporting_by_period").get(0).get("reports_due").asBoolean());
-        assertTrue(late.err().contains("“Huyện ủy Lý Sơn” chưa gửi báo cáo quý II/2022 (hạn 15/07/2022) về các nhiệm vụ 1.1, 6.1, III.1"), late.err());
+        assertTrue(late.err().contains("“Huyện ủy Lý Sơn” chưa gửi báo cáo quý II/2022 (hạn 15/7/2022) về các nhiệm vụ 1.1, 6.1, III.1"), late.err());
     }
 
     @Test
     void aRowSubmittedAfterTheReportDateIsWarnedAboutInValidateAndCompile(@TempDir Path out) throws Exception {
         // line 49 of the 2022-Q2 file was submitted on 19/07/2022
-        String line = SAMPLE + "/bao-cao-2022-Q2.csv:49:submitted_on: cảnh báo[submitted-after-as-of]: ngày gửi báo cáo 19/07/2022 sau ngày xét (16/07/2022)";
+        String line = SAMPLE + "/bao-cao-2022-Q2.csv:49:submitted_on: cảnh báo[submitted-after-as-of]: ngày gửi báo cáo 19/7/2022 sau ngày xét (16/7/2022)";
         CliRun v = CliRun.of("validate", "--as-of", "2022-07-16", SAMPLE + "/bao-cao-2022-Q2.csv");
         assertEquals(ExitCode.OK, v.exit(), v.out());
         assertTrue(v.out().contains(line), v.out());
@@ -65,7 +65,7 @@ class CompileNumbersTest {
     void aSummaryCompiledBeforeItsQuarterEndsIsWarnedAbout(@TempDir Path out) throws Exception {
         CliRun c = CliRun.of("compile", "--as-of", "2022-06-20", "--kind", "summary", "--period", "2022-Q2", "--format", "json", "--out", out.toString(), SAMPLE);
         assertEquals(ExitCode.OK, c.exit(), c.err());
-        assertTrue(c.err().contains("cảnh báo[as-of-before-window-end]: ngày xét 20/06/2022 trước ngày kết thúc kỳ tổng hợp (30/06/2022, hết quý II/2022)"), c.err());
+        assertTrue(c.err().contains("cảnh báo[as-of-before-window-end]: ngày xét 20/6/2022 trước ngày kết thúc kỳ tổng hợp (30/6/2022, hết quý II/2022)"), c.err());
         assertTrue(Files.exists(out.resolve("bao-cao-so-ket-2022-Q2.json")));
         CliRun done = CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022-Q2", "--format", "json", "--out", out.toString(), SAMPLE);
         assertFalse(done.err().contains("as-of-before-window-end"), done.err());

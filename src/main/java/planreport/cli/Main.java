@@ -46,9 +46,9 @@ public final class Main implements Runnable {
             case "show" -> new ShowCommand(t).spec;
             case "forms" -> new FormsCommand(t).spec;
             case "remind" -> new RemindCommand(t).spec;
-            case "templates" -> new TemplatesCommand(t).spec;
+            case "templates" -> TemplatesCommand.spec(t);
             case "codes" -> new CodesCommand(t).spec;
-            case "notes" -> new NotesCommand(t).spec;
+            case "notes" -> NotesCommand.spec(t);
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -23,17 +23,12 @@ import planreport.report.Report;
 import planreport.report.Window;
 
 /** notes: the staff's own text for a review, merged in by compile --notes FILE. */
-final class NotesCommand implements Runnable {
-    final CommandSpec spec;
+final class NotesCommand {
+    private NotesCommand() {}
 
-    NotesCommand(Texts t) {
-        spec = Cli.command(this, "notes", t, "notes.description");
-        spec.addSubcommand("init", new CommandLine(new Init(t).spec));
-    }
-
-    @Override public void run() {
-        CommandLine cl = spec.commandLine();
-        throw new CommandLine.ParameterException(cl, Texts.of(cl).get("notes.no_subcommand"));
+    /** The command "notes", which groups "notes init". */
+    static CommandSpec spec(Texts t) {
+        return new GroupCommand(t, "notes", "notes.description", "init", new Init(t).spec).spec;
     }
 
     /**

@@ -14,17 +14,12 @@ import planreport.render.OutputFiles;
 import planreport.render.Templates;
 
 /** templates: hands out the default report templates for a user to edit and pass back with compile --templates. */
-final class TemplatesCommand implements Runnable {
-    final CommandSpec spec;
+final class TemplatesCommand {
+    private TemplatesCommand() {}
 
-    TemplatesCommand(Texts t) {
-        spec = Cli.command(this, "templates", t, "templates.description");
-        spec.addSubcommand("export", new CommandLine(new Export(t).spec));
-    }
-
-    @Override public void run() {
-        CommandLine cl = spec.commandLine();
-        throw new CommandLine.ParameterException(cl, Texts.of(cl).get("templates.no_subcommand"));
+    /** The command "templates", which groups "templates export". */
+    static CommandSpec spec(Texts t) {
+        return new GroupCommand(t, "templates", "templates.description", "export", new Export(t).spec).spec;
     }
 
     /** templates export DIR. */

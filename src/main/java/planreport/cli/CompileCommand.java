@@ -73,7 +73,6 @@ final class CompileCommand implements Callable<Integer> {
         boolean ignoreErrors = Common.renamed(force, this.ignoreErrors, err, t);
         Lang language = t.lang(); // --lang, checked as parsed: the report's language and the messages'
 
-
         Diagnostics ds = new Diagnostics();
         int[] status = {0};
         Plan plan = common.loadOrSay(ds, status, err, language);

@@ -32,6 +32,26 @@ public final class Names {
         return true;
     }
 
+    /**
+     * A text placed inside a sentence: its first letter lowered ("Thực hiện Nghị quyết …" → "thực hiện
+     * Nghị quyết …"), unless its first word is written in capitals ("UBND tỉnh …", "BCĐ") — the one
+     * rule every document uses for a subject or title that follows other words.
+     */
+    public static String lowerFirst(String s) {
+        if (s == null || s.isEmpty()) return s;
+        int cp = s.codePointAt(0);
+        int n = Character.charCount(cp);
+        if (s.length() > n && Character.isUpperCase(s.codePointAt(n))) return s;
+        return new String(Character.toChars(Character.toLowerCase(cp))) + s.substring(n);
+    }
+
+    /** A text that starts a sentence: its first letter in capitals. */
+    public static String upperFirst(String s) {
+        if (s == null || s.isEmpty()) return s;
+        int cp = s.codePointAt(0);
+        return new String(Character.toChars(Character.toUpperCase(cp))) + s.substring(Character.charCount(cp));
+    }
+
     /** The key names are compared by: NFC, lower case, trimmed, inner white space collapsed. */
     public static String key(String s) {
         String n = nfc(s).toLowerCase(Locale.ROOT).strip();

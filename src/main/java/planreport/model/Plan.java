@@ -221,6 +221,18 @@ public final class Plan {
     /** The units that stand for a body on a day: itself, a group's members then, or a ceased body's successors. */
     public Set<String> unitsOn(String bodyId, LocalDate day) { return unitsOn(List.of(bodyId), day); }
 
+    /**
+     * The monitoring body (plan.yaml {@code monitoring_body}) as it stands on {@code day}: the body
+     * named while it exists, after it ceased the first successor that stands for it then, and the
+     * named id again when none does or the plan does not know it. The one rule the review's header,
+     * the letters and the units' forms guide all follow.
+     */
+    public String monitoringBodyOn(LocalDate day) {
+        String named = info.monitoringBody();
+        if (named == null || !bodyById.containsKey(named)) return named;
+        return unitsOn(named, day).stream().findFirst().orElse(named);
+    }
+
     /** Whether a body exists on a day (a body the plan does not know: no). */
     public boolean exists(String bodyId, LocalDate day) {
         Body b = bodyById.get(bodyId);

@@ -51,5 +51,19 @@ public record Reporting(int dueDays, Cutoff cutoff, Period termStart, Period ter
     /** The day a period's report is due. */
     public LocalDate dueDate(Period p) { return cutoffDate(p).plusDays(dueDays); }
 
+    /** Whether a report sent on {@code submitted} for period {@code p} was sent late (after its due date). */
+    public boolean late(Period p, LocalDate submitted) { return late(dueDate(p), submitted); }
+
+    /** Whether a report due on {@code due} and sent on {@code submitted} was late: the one rule of late-report, compliance and the letters. */
+    public static boolean late(LocalDate due, LocalDate submitted) { return submitted != null && submitted.isAfter(due); }
+
+    /** What a report's number ends with when plan.yaml's {@code reporting.document.number_suffix} says nothing: Báo cáo, "-BC/TU" style. */
+    public static final String DEFAULT_NUMBER_SUFFIX = "BC";
+
+    /** The suffix of the compiled reports' number ("…-BC/TU"): plan.yaml's, else {@link #DEFAULT_NUMBER_SUFFIX}. */
+    public String numberSuffix() {
+        return document != null && document.numberSuffix() != null ? document.numberSuffix() : DEFAULT_NUMBER_SUFFIX;
+    }
+
     public boolean inTerm(Period p) { return p.compareTo(termStart) >= 0 && p.compareTo(termEnd) <= 0; }
 }

@@ -81,6 +81,16 @@ public record Timeframe(Kind kind, LocalDate start, LocalDate due, String text) 
 
     public boolean ongoing() { return kind == Kind.ONGOING; }
 
+    /**
+     * Whether the deadline has come by {@code day}: a task not done then is overdue (quá hạn). The
+     * one rule of validate's overdue, the classification and the review's directions; false for an
+     * ongoing task.
+     */
+    public boolean deadlinePassedBy(LocalDate day) { return due != null && !due.isAfter(day); }
+
+    /** Whether work completed on {@code completedOn} was completed after the deadline (hoàn thành quá hạn); false for an ongoing task. */
+    public boolean completedLate(LocalDate completedOn) { return due != null && completedOn != null && completedOn.isAfter(due); }
+
     /** The period holding the deadline; null for ongoing tasks. */
     public Period duePeriod() { return due == null ? null : Period.of(due); }
 }

@@ -160,7 +160,7 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
         LocalDate due = plan.reporting().dueDate(p);
         // quarters in a row are counted back from the last one due: a quarter not yet due is not missed
         Period lastDue = p;
-        while (!asOf.isAfter(plan.reporting().dueDate(lastDue)) && plan.reporting().inTerm(lastDue.previous())) lastDue = lastDue.previous();
+        while (!Obligations.reportsDue(plan, lastDue, asOf) && plan.reporting().inTerm(lastDue.previous())) lastDue = lastDue.previous();
         List<Letter> letters = new ArrayList<>();
         List<UnitState> units = new ArrayList<>();
         for (Body b : plan.bodies()) {
@@ -196,7 +196,7 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
             }
             if (owed.isEmpty()) continue;
             LocalDate when = sent.submitted.get(b.id());
-            long daysLate = when == null || !when.isAfter(due) ? 0 : ChronoUnit.DAYS.between(due, when);
+            long daysLate = !planreport.model.Reporting.late(due, when) ? 0 : ChronoUnit.DAYS.between(due, when);
             units.add(new UnitState(b.id(), b.name(), owed.size(), owed.size() - missingNow.size(), reported.isEmpty() ? null : when, daysLate,
                     missingNow, mine.headMap(p).size(), consecutive));
         }
@@ -208,11 +208,7 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
      * ({@code plan.monitoring_body}) while it exists, after it ceased the successor that stands for it
      * then (the first, when several do), and the named body again when none does.
      */
-    public static String writer(Plan plan, LocalDate day) {
-        String named = plan.info().monitoringBody();
-        if (named == null || plan.body(named).isEmpty()) return named;
-        return plan.unitsOn(named, day).stream().findFirst().orElse(named);
-    }
+    public static String writer(Plan plan, LocalDate day) { return plan.monitoringBodyOn(day); }
 
     /** The settings of the letters dated {@code day}: those of {@link #writer}, see {@link planreport.model.ReminderSettings#forWriter}. */
     public static planreport.model.ReminderSettings settings(Plan plan, LocalDate day) {

@@ -29,7 +29,7 @@ public final class FormsGuide {
     static Map<String, String> facts(Plan plan, Period p, String unit) {
         Messages vi = Messages.of(Lang.VI);
         LocalDate due = plan.reporting().dueDate(p);
-        String monitoring = plan.info().monitoringBody();
+        String monitoring = plan.monitoringBodyOn(Obligations.judgedOn(plan, p)); // who exists on the period's judging day, as compile and remind name it
         String body = monitoring == null ? null : plan.name(monitoring);
         Map<String, String> f = new LinkedHashMap<>();
         f.put("period_words", vi.periodWords(p));

@@ -137,8 +137,7 @@ public final class Letters {
     /** The plan's subject inside a sentence: lower case first in Vietnamese ("thực hiện Nghị quyết …"), as written in English. */
     private String planSubject() {
         String s = plan.info().subject() == null ? "" : plan.info().subject().strip();
-        if (msg.lang() != Lang.VI || s.isEmpty()) return s;
-        return s.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + s.substring(1);
+        return msg.lang() != Lang.VI ? s : planreport.model.Names.lowerFirst(s);
     }
 
     private Map<String, Object> header(String numberType, String trichYeu) {
@@ -171,9 +170,7 @@ public final class Letters {
     }
 
     /** The first letter in capitals: the parts of the mail-merge summary are written to follow one another. */
-    private String capitalised(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.forLanguageTag(msg.lang().tag())) + s.substring(1);
-    }
+    private String capitalised(String s) { return planreport.model.Names.upperFirst(s); }
 
     /** The last quarter of a letter's missing reports (where its run of quarters in a row ends). */
     private static Period last(Reminders.Letter l) { return l.missing().get(l.missing().size() - 1).period(); }

@@ -87,6 +87,20 @@ public final class Messages {
         return fill("window.range", "from", periodWords(from), "to", periodWords(to));
     }
 
+    /**
+     * The resolution a plan implements, as the report's subject and opening cite it: "Nghị quyết số
+     * 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị về …" — the number, then its date, body and title where
+     * plan.yaml gives them (the plan's own text, kept as written in every language).
+     */
+    public String resolution(planreport.model.PlanInfo info) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        parts.add(fill("resolution.number", "number", info.resolutionNumber()));
+        if (info.resolutionDate() != null) parts.add(fill("resolution.date", "date", plainDate(info.resolutionDate())));
+        if (info.resolutionBody() != null) parts.add(fill("resolution.body", "body", info.resolutionBody()));
+        if (info.resolutionTitle() != null) parts.add(fill("resolution.title", "title", info.resolutionTitle()));
+        return String.join(" ", parts);
+    }
+
     /** 1234567 → "1.234.567", "1,234,567". */
     public String number(long n) {
         String sep = get("number.grouping");

@@ -129,24 +129,18 @@ public final class ReportModel {
         Map<String, Object> m = new LinkedHashMap<>();
         String parent = d != null && d.parent() != null ? d.parent() : info.parent();
         String issuer = d != null && d.issuer() != null ? d.issuer() : plan.body(info.issuer()).map(Body::name).orElse(info.issuer());
-        String suffix = d != null && d.numberSuffix() != null ? d.numberSuffix() : "BC";
+        String suffix = plan.reporting().numberSuffix();
         m.put("parent", parent);
         m.put("issuer", issuer);
         m.put("number", msg.get("doc.number") + " \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + suffix);
         m.put("place_date", msg.fill("doc.place_date", "place", info.place(), "date", msg.longDate(r.window().asOf())));
         m.put("title", msg.get("doc.title"));
         // the resolution's number, body and title are the plan's own text, kept as written in every language
-        List<String> resolution = new ArrayList<>();
-        resolution.add(msg.fill("resolution.number", "number", info.resolutionNumber()));
-        if (info.resolutionDate() != null) resolution.add(msg.fill("resolution.date", "date", msg.plainDate(info.resolutionDate())));
-        if (info.resolutionBody() != null) resolution.add(msg.fill("resolution.body", "body", info.resolutionBody()));
-        if (info.resolutionTitle() != null) resolution.add(msg.fill("resolution.title", "title", info.resolutionTitle()));
         String subject = msg.fill("doc.subject." + kind.id(), "window", msg.window(r.window().from(), r.window().to()),
-                "resolution", String.join(" ", resolution));
+                "resolution", msg.resolution(info));
         m.put("subject", subject);
         // the monitoring body as it stands at the window's end: a successor in place of a ceased one
-        String monitoring = plan.unitsOn(info.monitoringBody(), planreport.model.Obligations.judgedOn(plan, r.window().to())).stream()
-                .findFirst().orElse(info.monitoringBody());
+        String monitoring = plan.monitoringBodyOn(planreport.model.Obligations.judgedOn(plan, r.window().to()));
         m.put("monitoring_body", plan.body(monitoring).map(Body::name).orElse(null));
         var sig = d != null && d.signature() != null ? d.signature() : info.signature();
         Map<String, Object> s = new LinkedHashMap<>();

@@ -71,7 +71,7 @@ final class Review {
         String issuer = plan.body(info.issuer()).map(Body::name).orElse(info.issuer());
         String window = msg.window(w.from(), w.to());
         String years = String.valueOf(years(w));
-        String resolution = resolution(info);
+        String resolution = msg.resolution(info);
         String shortRes = info.resolutionShort() != null ? info.resolutionShort() : msg.fill("resolution.number", "number", info.resolutionNumber());
         m.put("scope", scope.name().toLowerCase(java.util.Locale.ROOT));
         m.put("years", years(w));
@@ -108,19 +108,7 @@ final class Review {
         return m;
     }
 
-    private String suffix() {
-        var d = plan.reporting().document();
-        return d != null && d.numberSuffix() != null ? d.numberSuffix() : "BC";
-    }
-
-    private String resolution(PlanInfo info) {
-        List<String> parts = new ArrayList<>();
-        parts.add(msg.fill("resolution.number", "number", info.resolutionNumber()));
-        if (info.resolutionDate() != null) parts.add(msg.fill("resolution.date", "date", msg.plainDate(info.resolutionDate())));
-        if (info.resolutionBody() != null) parts.add(msg.fill("resolution.body", "body", info.resolutionBody()));
-        if (info.resolutionTitle() != null) parts.add(msg.fill("resolution.title", "title", info.resolutionTitle()));
-        return String.join(" ", parts);
-    }
+    private String suffix() { return plan.reporting().numberSuffix(); }
 
     /** One part: the staff's notes, then the data's points; {@code empty} (one line) only when it has neither. */
     private Map<String, Object> part(Notes.Part p, List<String> points, String empty) {
@@ -381,7 +369,7 @@ final class Review {
     private List<String> directions() {
         List<String> out = new ArrayList<>();
         List<Task> overdue = classed(Classification.OVERDUE, Classification.NO_REPORT, Classification.NOT_STARTED).stream()
-                .filter(t -> t.timeframe().due() != null && t.timeframe().due().isBefore(w.to().end().plusDays(1))).toList();
+                .filter(t -> t.timeframe().deadlinePassedBy(w.to().end())).toList();
         if (!overdue.isEmpty()) out.add(msg.fill("dir.overdue", "tasks", tasks(overdue)));
         Period next = w.to().next();
         List<Task> dueNext = new ArrayList<>(), later = new ArrayList<>();
@@ -389,8 +377,8 @@ final class Review {
             Classification k = tr.classification();
             if (k != Classification.IN_PROGRESS && k != Classification.NOT_STARTED && k != Classification.NO_REPORT) continue;
             var due = tr.task().timeframe().due();
-            if (due == null || !due.isAfter(w.to().end())) continue;
-            if (!due.isAfter(next.end())) dueNext.add(tr.task());
+            if (due == null || tr.task().timeframe().deadlinePassedBy(w.to().end())) continue;
+            if (tr.task().timeframe().deadlinePassedBy(next.end())) dueNext.add(tr.task());
             else later.add(tr.task());
         }
         if (!dueNext.isEmpty()) out.add(msg.fill("dir.next", "tasks", tasks(dueNext), "next", msg.periodWords(next)));
@@ -453,18 +441,7 @@ final class Review {
         return out;
     }
 
-    static String lowerFirst(String s) {
-        if (s == null || s.isEmpty()) return s;
-        int cp = s.codePointAt(0);
-        int n = Character.charCount(cp);
-        // keep a word written in capitals ("UBND") or a proper name's second capital ("Nghị quyết" is lowered, "BCĐ" is not)
-        if (s.length() > n && Character.isUpperCase(s.codePointAt(n))) return s;
-        return new String(Character.toChars(Character.toLowerCase(cp))) + s.substring(n);
-    }
+    static String lowerFirst(String s) { return Names.lowerFirst(s); }
 
-    static String upperFirst(String s) {
-        if (s == null || s.isEmpty()) return s;
-        int cp = s.codePointAt(0);
-        return new String(Character.toChars(Character.toUpperCase(cp))) + s.substring(Character.charCount(cp));
-    }
+    static String upperFirst(String s) { return Names.upperFirst(s); }
 }

@@ -220,7 +220,7 @@ public final class Aggregator {
                 if (e.submittedOn() == null) {
                     pu++;
                     undated.add(new TaskPeriod(t.id(), p));
-                } else if (!e.submittedOn().isAfter(due)) po++;
+                } else if (!planreport.model.Reporting.late(due, e.submittedOn())) po++;
                 else late.add(new Late(t.id(), p, e.submittedOn(), due));
             }
             Tally pt = new Tally(pe, pr, po, pu);

@@ -49,14 +49,14 @@ public final class Classify {
         }
         LocalDate completed = completedOn(plan, c, t, last);
         if (completed != null) {
-            return completed.isAfter(t.timeframe().due()) ? Classification.DONE_LATE : Classification.DONE_ON_TIME;
+            return t.timeframe().completedLate(completed) ? Classification.DONE_LATE : Classification.DONE_ON_TIME;
         }
         for (String u : leads) {
             Collector.Done d = c.done(u, t.id());
             if (d != null && d.period().compareTo(last) <= 0) { reported = true; work = true; }
         }
         if (!reported) return Classification.NO_REPORT;
-        if (!t.timeframe().due().isAfter(last.end())) return Classification.OVERDUE;
+        if (t.timeframe().deadlinePassedBy(last.end())) return Classification.OVERDUE;
         return work ? Classification.IN_PROGRESS : Classification.NOT_STARTED;
     }
 

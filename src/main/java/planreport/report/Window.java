@@ -128,7 +128,7 @@ public record Window(Kind kind, Period from, Period to, LocalDate asOf, String n
     /** The last period of the term whose reports were due before {@code asOf}; null when none is. */
     public static Period lastDue(Plan plan, LocalDate asOf) {
         Period last = null;
-        for (Period p : plan.termPeriods()) if (asOf.isAfter(plan.reporting().dueDate(p))) last = p;
+        for (Period p : plan.termPeriods()) if (planreport.model.Obligations.reportsDue(plan, p, asOf)) last = p;
         return last;
     }
 

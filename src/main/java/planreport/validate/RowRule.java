@@ -141,21 +141,21 @@ enum RowRule {
     }
 
     private static Diagnostic doneByDeadline(Row r, Plan plan, LocalDate asOf) {
-        LocalDate due = r.task() == null ? null : r.task().timeframe().due();
-        if (due == null || r.period() == null || r.status() != Status.DONE || r.completed() == null || !r.completed().isAfter(due)) return null;
-        return Diagnostic.of(Code.COMPLETED_AFTER_DEADLINE).task(r.task().id()).with("completed", r.completed()).with("due", due);
+        if (r.task() == null || r.period() == null || r.status() != Status.DONE || !r.task().timeframe().completedLate(r.completed())) return null;
+        return Diagnostic.of(Code.COMPLETED_AFTER_DEADLINE).task(r.task().id()).with("completed", r.completed()).with("due", r.task().timeframe().due());
     }
 
     private static Diagnostic notOverdue(Row r, Plan plan, LocalDate asOf) {
-        LocalDate due = r.task() == null ? null : r.task().timeframe().due();
-        if (due == null || r.period() == null || r.status() == null || r.status() == Status.DONE || due.isAfter(r.periodEnd())) return null;
-        return Diagnostic.of(Code.OVERDUE).unit(r.unitId()).task(r.task().id()).period(r.period()).with("due", due).with("status", r.status().id());
+        if (r.task() == null || r.period() == null || r.status() == null || r.status() == Status.DONE
+                || !r.task().timeframe().deadlinePassedBy(r.periodEnd())) return null;
+        return Diagnostic.of(Code.OVERDUE).unit(r.unitId()).task(r.task().id()).period(r.period()).with("due", r.task().timeframe().due())
+                .with("status", r.status().id());
     }
 
     private static Diagnostic submittedByDueDate(Row r, Plan plan, LocalDate asOf) {
         if (r.period() == null || r.submitted() == null) return null;
         LocalDate due = r.due();
-        if (!r.submitted().isAfter(due)) return null;
+        if (!planreport.model.Reporting.late(due, r.submitted())) return null;
         return Diagnostic.of(Code.LATE_REPORT).unit(r.unitId()).task(r.task() == null ? null : r.task().id()).period(r.period()).with("submitted", r.submitted()).with("due", due);
     }
 

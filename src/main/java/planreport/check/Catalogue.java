@@ -1,14 +1,15 @@
 package planreport.check;
 
-import java.util.Collections;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import planreport.model.Lang;
 import planreport.model.Period;
 import planreport.model.TextFile;
+import planreport.model.Wording;
 
 /**
  * The diagnostic catalogue of one language, after frictionless: for every {@link Code} a title and
@@ -30,38 +31,27 @@ public final class Catalogue {
     private static final Map<Lang, Catalogue> LOADED = new EnumMap<>(Lang.class);
 
     private final Lang lang;
-    private final Map<String, String> text;
+    private final TextFile text;
+    private final Wording wording;
 
-    private Catalogue(Lang lang, Map<String, String> text) {
+    private Catalogue(Lang lang, TextFile text) {
         this.lang = lang;
         this.text = text;
+        this.wording = new Wording(text);
     }
 
     /** The catalogue of a language, read once. */
     public static synchronized Catalogue of(Lang lang) {
-        return LOADED.computeIfAbsent(lang, Catalogue::load);
-    }
-
-    private static Catalogue load(Lang lang) {
-        Map<String, String> m = new TreeMap<>();
-        for (String part : PARTS) {
-            for (var e : TextFile.load("/diagnostics/" + part + "." + lang.tag() + ".properties").entrySet()) {
-                if (m.put(e.getKey(), e.getValue()) != null) throw new IllegalStateException("key " + e.getKey() + " is in two parts of the catalogue");
-            }
-        }
-        return new Catalogue(lang, Collections.unmodifiableMap(m));
+        return LOADED.computeIfAbsent(lang, l -> new Catalogue(l, TextFile.of("diagnostics/*." + l.tag() + ".properties",
+                PARTS.stream().map(part -> "/diagnostics/" + part + "." + l.tag() + ".properties").toList())));
     }
 
     public Lang lang() { return lang; }
 
     /** Every key and its text, sorted. */
-    public Map<String, String> all() { return text; }
+    public Map<String, String> all() { return text.all(); }
 
-    public String get(String key) {
-        String s = text.get(key);
-        if (s == null) throw new IllegalStateException("\"" + key + "\" is missing from diagnostics/*." + lang.tag() + ".properties");
-        return s;
-    }
+    public String get(String key) { return text.get(key); }
 
     /** A short name of the code: "Đơn vị không có trong Kế hoạch". */
     public String title(Code c) { return get(c.id() + ".title"); }
@@ -74,20 +64,18 @@ public final class Catalogue {
 
     /** "0 lỗi, 30 cảnh báo", "1 error, 30 warnings". */
     public String count(int errors, int warnings) {
-        return TextFile.fill(get("count"), Map.of("errors", plural("count.errors", errors), "warnings", plural("count.warnings", warnings)));
+        return text.get("count", Map.of("errors", plural("count.errors", errors), "warnings", plural("count.warnings", warnings)));
     }
 
     /** "… và 99.000 lỗi cùng loại (unknown-unit)": the diagnostics of a code found but not printed. */
     public String more(Code code, long n) {
         String key = "more." + code.severity().id();
-        if (n == 1 && text.containsKey(key + ".one")) key += ".one";
-        String number = java.text.NumberFormat.getIntegerInstance(lang == Lang.VI ? Locale.forLanguageTag("vi-VN") : Locale.US).format(n);
-        return TextFile.fill(get(key), Map.of("n", number, "code", code.id()));
+        if (n == 1 && text.has(key + ".one")) key += ".one";
+        return text.get(key, "n", wording.number(n), "code", code.id());
     }
 
     private String plural(String key, int n) {
-        String form = n == 1 && text.containsKey(key + ".one") ? key + ".one" : key;
-        return get(form).replace("{n}", Integer.toString(n));
+        return text.get(n == 1 && text.has(key + ".one") ? key + ".one" : key, "n", n);
     }
 
     /** The message of a diagnostic in this language. */
@@ -97,7 +85,7 @@ public final class Catalogue {
         Map<String, String> facts = new TreeMap<>();
         for (var e : d.args().entrySet()) {
             // a value the catalogue words itself ("status.in_progress" → "Đang thực hiện"), else as it is
-            String worded = text.get(e.getKey() + "." + e.getValue());
+            String worded = text.all().get(e.getKey() + "." + e.getValue());
             facts.put(e.getKey(), worded != null ? worded : shown(e.getValue()));
         }
         put(facts, "file", d.file());
@@ -109,8 +97,8 @@ public final class Catalogue {
         put(facts, "value", d.value());
         put(facts, "suggestion", d.suggestion());
         String s = TextFile.fill(template, facts);
-        if (d.suggestion() != null && !template.contains("{suggestion}")) s += TextFile.fill(get("suggest"), facts);
-        else if (d.suggestion() == null && text.containsKey(key + ".otherwise")) s += TextFile.fill(get(key + ".otherwise"), facts);
+        if (d.suggestion() != null && !template.contains("{suggestion}")) s += text.get("suggest", facts);
+        else if (d.suggestion() == null && text.has(key + ".otherwise")) s += text.get(key + ".otherwise", facts);
         return s;
     }
 
@@ -156,20 +144,19 @@ public final class Catalogue {
 
     private static void put(Map<String, String> m, String k, String v) { if (v != null) m.put(k, v); }
 
-    /** A date or period in this language's way; anything else as it is. */
+    /** A date or period (as the diagnostic holds it: 2023-07-20, 2022-Q2) in this language's way, by the one writer; anything else as it is. */
     private String shown(String v) {
         if (v == null) return null;
         if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && isDigits(v, 0, 4) && isDigits(v, 5, 7) && isDigits(v, 8, 10)) {
-            int y = Integer.parseInt(v.substring(0, 4)), mo = Integer.parseInt(v.substring(5, 7)), da = Integer.parseInt(v.substring(8, 10));
-            return get("date").replace("{dd}", v.substring(8, 10)).replace("{d}", Integer.toString(da))
-                    .replace("{mm}", v.substring(5, 7)).replace("{m}", Integer.toString(mo))
-                    // as Vietnamese documents write a month: "01" and "02", then "3" to "12" (ngày 05/01/2022, 20/7/2022)
-                    .replace("{month}", mo <= 2 ? v.substring(5, 7) : Integer.toString(mo)).replace("{year}", Integer.toString(y));
+            try {
+                return wording.date("date", LocalDate.parse(v));
+            } catch (DateTimeParseException e) {
+                return v;
+            }
         }
         if (v.length() == 7 && v.charAt(4) == '-' && v.charAt(5) == 'Q' && isDigits(v, 0, 4)) {
             var p = Period.parse(v);
-            if (p.isPresent()) return get("period").replace("{roman}", p.get().roman()).replace("{q}", Integer.toString(p.get().quarter()))
-                    .replace("{year}", Integer.toString(p.get().year()));
+            if (p.isPresent()) return wording.period("period", p.get());
         }
         return v;
     }

@@ -92,7 +92,7 @@ final class Common {
         for (var f : e.facts().entrySet()) {
             facts[k++] = f.getKey();
             facts[k++] = f.getKey().startsWith("term_") || f.getKey().endsWith("_period") ? term(f.getValue(), t)
-                    : f.getKey().endsWith("_date") ? planreport.render.Messages.of(t.lang()).shortDate(LocalDate.parse(f.getValue()))
+                    : f.getKey().endsWith("_date") ? planreport.model.Wording.of(t.lang()).shortDate(LocalDate.parse(f.getValue()))
                     : f.getValue();
         }
         return new CommandLine.ParameterException(cl, t.get(e.key(), facts));
@@ -101,7 +101,7 @@ final class Common {
     /** A quarter of the plan term as a Vietnamese reader writes it ("quý IV năm 2021"); in English as typed (2021-Q4). */
     private static String term(String period, Texts t) {
         if (t.lang() != planreport.model.Lang.VI) return period;
-        return planreport.model.Period.parse(period).map(p -> planreport.render.Messages.of(t.lang()).periodWords(p)).orElse(period);
+        return planreport.model.Period.parse(period).map(p -> planreport.model.Wording.of(t.lang()).periodWords(p)).orElse(period);
     }
 
     static Charset charset(String name, CommandLine cl) {

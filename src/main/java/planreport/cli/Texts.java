@@ -5,7 +5,7 @@ import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 import planreport.model.Lang;
-import planreport.render.Words;
+import planreport.model.TextFile;
 
 /**
  * What the command line itself prints, other than diagnostics (those come from
@@ -21,14 +21,18 @@ import planreport.render.Words;
 final class Texts {
     private static final Map<Lang, Texts> LOADED = new EnumMap<>(Lang.class);
 
-    private final Words words;
+    private final Lang lang;
+    private final TextFile words;
 
-    private Texts(Words words) { this.words = words; }
+    private Texts(Lang lang, TextFile words) {
+        this.lang = lang;
+        this.words = words;
+    }
 
     /** The texts of a language. */
     static synchronized Texts of(Lang lang) {
         Texts t = LOADED.get(lang);
-        if (t == null) LOADED.put(lang, t = new Texts(Words.of("cli", lang)));
+        if (t == null) LOADED.put(lang, t = new Texts(lang, TextFile.of("/messages/cli." + lang.tag() + ".properties")));
         return t;
     }
 
@@ -39,10 +43,10 @@ final class Texts {
         return of(v == null ? Lang.VI : Lang.parse(v.toString()).orElse(Lang.VI));
     }
 
-    Lang lang() { return words.lang(); }
+    Lang lang() { return lang; }
 
     /** Whether the catalogue has a text for {@code key}. */
-    boolean has(String key) { return words.all().containsKey(key); }
+    boolean has(String key) { return words.has(key); }
 
     /** The text of a key. */
     String get(String key) { return words.get(key); }

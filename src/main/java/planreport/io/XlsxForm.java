@@ -54,18 +54,14 @@ import planreport.model.TextFile;
 public final class XlsxForm {
     private XlsxForm() {}
 
-    private static final Map<String, String> WORDS = TextFile.load("/forms/form.vi.properties");
+    private static final TextFile WORDS = TextFile.of("/forms/form.vi.properties");
     /** Every entry's time: 1 January 2000, so the same form is the same bytes. */
     private static final long ZIP_TIME = LocalDate.of(2000, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
 
-    static String word(String key) {
-        String s = WORDS.get(key);
-        if (s == null) throw new IllegalStateException("\"" + key + "\" is missing from forms/form.vi.properties");
-        return s;
-    }
+    static String word(String key) { return WORDS.get(key); }
 
     /** The form's words, filled from {@code facts}. */
-    public static String word(String key, Map<String, String> facts) { return TextFile.fill(word(key), facts); }
+    public static String word(String key, Map<String, String> facts) { return WORDS.get(key, facts); }
 
     /** A task's short title, as the compiled report names it (model/Task#shortTitle). */
     public static String title(Task t) {

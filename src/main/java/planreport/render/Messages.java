@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import planreport.model.Lang;
 import planreport.model.TextFile;
+import planreport.model.Wording;
 import planreport.model.Period;
 
 /**
@@ -14,17 +15,17 @@ import planreport.model.Period;
  */
 public final class Messages {
     private final Lang lang;
-    private final Map<String, String> text;
+    private final TextFile text;
+    private final Wording wording;
 
-    private Messages(Lang lang, Map<String, String> text) {
+    private Messages(Lang lang) {
         this.lang = lang;
-        this.text = text;
+        this.text = Wording.report(lang);
+        this.wording = new Wording(text);
     }
 
     /** The packaged catalogue of a language. */
-    public static Messages of(Lang lang) {
-        return new Messages(lang, TextFile.load("/messages/" + lang.tag() + ".properties"));
-    }
+    public static Messages of(Lang lang) { return new Messages(lang); }
 
     public Lang lang() { return lang; }
 
@@ -32,46 +33,30 @@ public final class Messages {
     public String fileSuffix() { return lang.fileSuffix(); }
 
     /** Every key and its text, sorted: what a catalogue holds (the templates see it as {@code msg}). */
-    public Map<String, String> all() { return text; }
+    public Map<String, String> all() { return text.all(); }
 
-    public String get(String key) {
-        String s = text.get(key);
-        if (s == null) throw new IllegalStateException("message '" + key + "' is missing from messages/" + lang + ".properties");
-        return s;
-    }
+    public String get(String key) { return text.get(key); }
 
     /** The message with each {name} replaced, in one pass (a value's own braces stay as they are): pairs of name and value. */
-    public String fill(String key, String... namesAndValues) { return TextFile.fill(get(key), (Object[]) namesAndValues); }
-
-    private String date(String key, LocalDate d) {
-        if (d == null) return null;
-        return fill(key, "dd", two(d.getDayOfMonth()), "d", String.valueOf(d.getDayOfMonth()), "mm", two(d.getMonthValue()),
-                "month", get("month." + d.getMonthValue()), "m", String.valueOf(d.getMonthValue()), "year", String.valueOf(d.getYear()));
-    }
+    public String fill(String key, String... namesAndValues) { return text.get(key, (Object[]) namesAndValues); }
 
     /** "ngày 05 tháng 01 năm 2022", "ngày 20 tháng 7 năm 2022"; "20 July 2023". */
-    public String longDate(LocalDate d) { return date("date.long", d); }
+    public String longDate(LocalDate d) { return wording.longDate(d); }
 
     /** "05/01/2022", "20/7/2022": dates in tables (in Vietnamese, the month as documents write it). */
-    public String shortDate(LocalDate d) { return date("date.short", d); }
+    public String shortDate(LocalDate d) { return wording.shortDate(d); }
 
     /** "12/6/2021", "12 June 2021": a date inside a document reference. */
-    public String plainDate(LocalDate d) { return date("date.plain", d); }
-
-    private static String two(int n) { return n < 10 ? "0" + n : String.valueOf(n); }
-
-    private String period(String key, Period p) {
-        return fill(key, "roman", p.roman(), "q", String.valueOf(p.quarter()), "year", String.valueOf(p.year()));
-    }
+    public String plainDate(LocalDate d) { return wording.plainDate(d); }
 
     /** "Quý II/2022", "Q2 2022". */
-    public String period(Period p) { return period("period.short", p); }
+    public String period(Period p) { return wording.period(p); }
 
     /** "quý II/2022", "Q2 2022": a period inside a sentence or in brackets after a task. */
-    public String periodInline(Period p) { return period("period.inline", p); }
+    public String periodInline(Period p) { return wording.periodInline(p); }
 
     /** "quý II năm 2022", "Q2 2022". */
-    public String periodWords(Period p) { return period("period.words", p); }
+    public String periodWords(Period p) { return wording.periodWords(p); }
 
     /** "quý II năm 2022", "6 tháng đầu năm 2022", "năm 2022", "từ quý IV năm 2021 đến quý II năm 2023". */
     public String window(Period from, Period to) {
@@ -102,22 +87,8 @@ public final class Messages {
     }
 
     /** 1234567 → "1.234.567", "1,234,567". */
-    public String number(long n) {
-        String sep = get("number.grouping");
-        String s = Long.toString(Math.abs(n));
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            if (i > 0 && (s.length() - i) % 3 == 0) b.append(sep);
-            b.append(s.charAt(i));
-        }
-        return (n < 0 ? "-" : "") + b;
-    }
+    public String number(long n) { return wording.number(n); }
 
     /** 85.7 → "85,7%" or "85.7%", 100.0 → "100%", null → "—". */
-    public String percentText(BigDecimal p) {
-        if (p == null) return "—";
-        BigDecimal s = p.stripTrailingZeros();
-        if (s.scale() < 0) s = s.setScale(0);
-        return s.toPlainString().replace(".", get("number.decimal")) + "%";
-    }
+    public String percentText(BigDecimal p) { return wording.percent(p); }
 }

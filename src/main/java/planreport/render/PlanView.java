@@ -9,6 +9,8 @@ import planreport.model.Body;
 import planreport.model.Indicator;
 import planreport.model.Lang;
 import planreport.model.Period;
+import planreport.model.TextFile;
+import planreport.model.Wording;
 import planreport.model.Plan;
 import planreport.model.Section;
 import planreport.model.Task;
@@ -126,18 +128,20 @@ public final class PlanView {
     }
 
     /** The text view of {@code show}, in {@code lang}, lines ending in "\n". */
-    public static String text(Plan plan, Lang lang) { return new TextView(plan, Words.of("show", lang)).render(); }
+    public static String text(Plan plan, Lang lang) { return new TextView(plan, TextFile.of("/messages/show." + lang.tag() + ".properties")).render(); }
 
     /** One rendering of the text view. */
     private static final class TextView {
         private final Plan plan;
-        private final Words w;
+        private final TextFile w;
+        private final Wording wording;
         private final StringBuilder b = new StringBuilder(8192);
         private final String[] roles;
 
-        TextView(Plan plan, Words w) {
+        TextView(Plan plan, TextFile w) {
             this.plan = plan;
             this.w = w;
+            this.wording = new Wording(w);
             String[] labels = {w.get("role.directing"), w.get("role.lead"), w.get("role.coordinating")};
             int width = 0;
             for (String l : labels) width = Math.max(width, l.length());
@@ -230,15 +234,9 @@ public final class PlanView {
 
         private String units(int n) { return w.get(n == 1 ? "units.one" : "units", "n", n); }
 
-        private String period(Period p) { return w.get("period", "roman", p.roman(), "q", p.quarter(), "year", p.year()); }
+        private String period(Period p) { return wording.period("period", p); }
 
-        private String date(LocalDate d) {
-            int m = d.getMonthValue();
-            return w.get("date", "dd", two(d.getDayOfMonth()), "d", d.getDayOfMonth(), "mm", two(m), "m", m,
-                    "month", m <= 2 ? two(m) : String.valueOf(m), "year", d.getYear());
-        }
-
-        private static String two(int n) { return n < 10 ? "0" + n : Integer.toString(n); }
+        private String date(LocalDate d) { return wording.date("date", d); }
 
         private void line(String s) { b.append(s).append('\n'); }
     }

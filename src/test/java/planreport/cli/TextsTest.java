@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import planreport.model.Lang;
-import planreport.render.Words;
+import planreport.model.TextFile;
 
 /** The command line's catalogues (cli, show): both languages hold the same keys and fill the same facts. */
 class TextsTest {
@@ -22,7 +22,7 @@ class TextsTest {
     @Test
     void bothLanguagesHoldTheSameKeysAndPlaceholders() {
         for (String name : new String[] {"cli", "show"}) {
-            Map<String, String> vi = Words.of(name, Lang.VI).all(), en = Words.of(name, Lang.EN).all();
+            Map<String, String> vi = TextFile.of("/messages/" + name + ".vi.properties").all(), en = TextFile.of("/messages/" + name + ".en.properties").all();
             assertEquals(vi.keySet(), en.keySet(), name + ": the keys of " + name + ".vi and " + name + ".en differ");
             for (String key : vi.keySet()) {
                 // a date or period pattern picks its own of the facts offered (quý {roman}/{year}, {year}-Q{q})

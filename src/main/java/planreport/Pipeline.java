@@ -2,6 +2,7 @@ package planreport;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,11 +21,13 @@ import planreport.io.Source;
 import planreport.io.Sources;
 import planreport.model.Entry;
 import planreport.model.Lang;
+import planreport.model.Notes;
 import planreport.model.Period;
 import planreport.model.Plan;
 import planreport.remind.Reminders;
 import planreport.render.Format;
 import planreport.render.Letters;
+import planreport.render.NotesFile;
 import planreport.render.RenderFailure;
 import planreport.render.Renderer;
 import planreport.report.Aggregator;
@@ -34,171 +37,249 @@ import planreport.report.Window;
 import planreport.validate.ReportCheck;
 
 /**
- * The pipeline every command runs, in its four steps: <b>read</b> (io/: the plan, the reports) →
- * <b>check</b> (validate/: every problem a diagnostic) → <b>aggregate</b> (report/) → <b>render</b>
- * (render/ + templates/). The commands in cli/ parse options, call these, and print.
+ * The one top object of a run, after TaskJuggler's: it holds the run's inputs once (the plan, the
+ * reports and their encoding, the day judged, the language, the templates and notes) and runs the
+ * pipeline every command shares — <b>read</b> (io/) → <b>check</b> (validate/: every problem a
+ * diagnostic) → <b>aggregate</b> (report/) → <b>render</b> (render/ + templates/). Each step
+ * returns an {@link Outcome} (diagnostics, files); the commands in cli/ parse options, build one of
+ * these, and print and write what it gives ({@link Facade} reaches the rest of render/ and io/).
  */
 public final class Pipeline {
-    private Pipeline() {}
+    private final Plan plan;
+    private final Diagnostics planFindings;
+    private final List<Source> sources;
+    private final Charset charset;
+    private final LocalDate asOf;
+    private final Lang lang;
+    private final Path templates;
+    private final Notes notes;
+    private final boolean internal;
+    private final boolean ignoreErrors;
+    private final Reports.Progress progress;
 
-    /** What reading the plan gave: the plan (null when it has errors or cannot be read) and whether the file could be read at all. */
-    public record PlanRead(Plan plan, boolean readable) {}
+    private Pipeline(Builder b) {
+        plan = b.plan;
+        planFindings = b.planFindings;
+        sources = List.copyOf(b.sources);
+        charset = b.charset;
+        asOf = b.asOf;
+        lang = b.lang;
+        templates = b.templates;
+        notes = b.notes;
+        internal = b.internal;
+        ignoreErrors = b.ignoreErrors;
+        progress = b.progress;
+    }
 
-    /** read: the plan file, its problems as diagnostics in {@code out}. */
-    public static PlanRead readPlan(Path file, Diagnostics out) {
+    // ---- read ----
+
+    /** What reading the plan gave: the plan (null when it has errors or cannot be read), whether the file could be read, and its diagnostics. */
+    public record PlanRead(Plan plan, boolean readable, Diagnostics diagnostics) {}
+
+    /** read: the plan file, its problems as diagnostics. */
+    public static PlanRead readPlan(Path file) {
+        Diagnostics out = new Diagnostics();
         String name = file.toString();
         if (!Files.exists(file)) {
             out.add(Diagnostic.of(Code.INPUT, "no-plan").in(name));
-            return new PlanRead(null, false);
+            return new PlanRead(null, false, out);
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             out.add(Diagnostic.of(Code.INPUT, "plan-unreadable").in(name));
-            return new PlanRead(null, false);
+            return new PlanRead(null, false, out);
         }
         try {
             PlanReader.Result r = PlanReader.read(file, name);
             if (r.found() != null) out.addAll(r.found()); else out.addAll(r.diagnostics()); // the counts too: a plan may have more than are kept
-            return new PlanRead(r.plan(), true);
+            return new PlanRead(r.plan(), true, out);
         } catch (IOException e) {
             out.add(Sources.unreadable("plan", name, e));
-            return new PlanRead(null, false);
+            return new PlanRead(null, false, out);
         }
     }
 
-    /** read: the REPORT arguments as inputs, or null (with an input diagnostic for each) when one cannot be read. */
+    /** read: the REPORT arguments as inputs, or null (with an input diagnostic for each in {@code out}) when one cannot be read. */
     public static List<Source> sources(List<String> args, Diagnostics out) { return Sources.expand(args, out); }
 
-    /**
-     * read and check: every report read ({@code sources}, in {@code charset}) and checked against
-     * the plan as of {@code asOf}, then coverage — for {@code only} when set, else for every period
-     * read. Diagnostics go to {@code out}; each checked row to {@code sink} (null: none is wanted).
-     */
-    public static void check(Plan plan, List<Source> sources, Charset charset, LocalDate asOf, Period only, Diagnostics out,
-                             Consumer<Entry> sink, Reports.Progress progress) {
-        check(plan, sources, charset, asOf, only, null, true, out, sink, progress);
+    /** A run over {@code plan}; {@link #validate} starts from no diagnostics. */
+    public static Builder over(Plan plan) { return new Builder(plan, new Diagnostics()); }
+
+    /** A run over the plan read; {@link #validate} reports the plan's own diagnostics with the reports'. */
+    public static Builder over(PlanRead read) { return new Builder(read.plan(), read.diagnostics()); }
+
+    /** The run's inputs, each set once; what is not set is empty, read in each file's own encoding, judged today, in Vietnamese. */
+    public static final class Builder {
+        private final Plan plan;
+        private final Diagnostics planFindings;
+        private List<Source> sources = List.of();
+        private Charset charset;
+        private LocalDate asOf = LocalDate.now();
+        private Lang lang = Lang.VI;
+        private Path templates;
+        private Notes notes = Notes.NONE;
+        private boolean internal = true;
+        private boolean ignoreErrors;
+        private Reports.Progress progress = Reports.Progress.NONE;
+
+        private Builder(Plan plan, Diagnostics planFindings) {
+            this.plan = plan;
+            this.planFindings = planFindings;
+        }
+
+        /** The unit reports to read. */
+        public Builder sources(List<Source> s) { sources = s; return this; }
+        /** The encoding every report is read in (null: each file's own is recognised). */
+        public Builder charset(Charset c) { charset = c; return this; }
+        /** The day the reports are judged on (validate, remind; compile judges on its window's day). */
+        public Builder asOf(LocalDate d) { asOf = d; return this; }
+        /** The language of the documents. */
+        public Builder lang(Lang l) { lang = l; return this; }
+        /** A folder of templates over the packaged ones (null: the packaged ones). */
+        public Builder templates(Path dir) { templates = dir; return this; }
+        /** The staff's notes merged into a review, and whether the internal follow-up appendix is in it. */
+        public Builder notes(Notes n, boolean withInternal) { notes = n; internal = withInternal; return this; }
+        /** Aggregate and render even when the reports have errors (compile --ignore-errors). */
+        public Builder ignoreErrors(boolean b) { ignoreErrors = b; return this; }
+        /** Told of each file read. */
+        public Builder progress(Reports.Progress p) { progress = p; return this; }
+
+        /** The reports set so far (a progress line counts them). */
+        public List<Source> sources() { return sources; }
+
+        public Pipeline build() { return new Pipeline(this); }
     }
 
-    /**
-     * {@link #check}, leaving out the rows of periods after {@code ignoreAfter} (null: none) — a
-     * compile's window end — and with coverage (who has not reported) only when {@code coverage}:
-     * that is a question about a period's whole set of reports, which validate asks only with
-     * --period or of a folder, not of one unit's file.
-     */
-    public static void check(Plan plan, List<Source> sources, Charset charset, LocalDate asOf, Period only, Period ignoreAfter,
-                             boolean coverage,
-                             Diagnostics out, Consumer<Entry> sink, Reports.Progress progress) {
-        List<String> names = new ArrayList<>(sources.size());
-        for (Source s : sources) names.add(s.name());
-        ReportCheck check = new ReportCheck(plan, asOf, names, out, sink).ignoringAfter(ignoreAfter);
-        Reports.read(plan, sources, charset, out, check::row, progress);
-        check.finish(only, coverage);
-    }
+    // ---- the steps ----
 
-    /** What {@link #compile} made: the diagnostics, and the files to write (name → bytes; empty when errors stopped it). */
-    public record Compiled(Diagnostics diagnostics, Map<String, byte[]> files) {
-        public boolean stopped() { return files.isEmpty(); }
+    /**
+     * check: every report read and checked as of the run's day, then coverage — for {@code only}
+     * when set, else for every period read — when {@code coverage}: who has not reported is a question
+     * about a period's whole set of reports, which validate asks only with --period or of a folder.
+     * The diagnostics follow the plan's own.
+     */
+    public Outcome validate(Period only, boolean coverage) {
+        read(asOf, null, planFindings, null).finish(only, coverage);
+        return Outcome.done(planFindings, Map.of(), 0);
     }
 
     /**
      * The whole pipeline for a consolidated report: check the reports, and unless they have errors
-     * (or {@code force}), aggregate the window and render it in each format, in {@code lang}, with
-     * the templates of {@code templates} (null: the defaults) over the packaged ones. Rows of
-     * periods after the window are left out (they do not block a report of an earlier window); a
-     * window that has not ended on {@code asOf} gets a warning.
+     * (or errors are ignored), aggregate the window and render it in each format. Rows of periods
+     * after the window are left out (they do not block a report of an earlier window); a window that
+     * has not ended on its day gets a warning.
      */
-    public static Compiled compile(Plan plan, List<Source> sources, Charset charset, Window window, List<Format> formats, Lang lang,
-                                   Path templates, boolean force, Reports.Progress progress) throws RenderFailure {
-        return compile(plan, sources, charset, window, formats, lang, templates, force, progress, planreport.model.Notes.NONE, true);
+    public Outcome compile(Window window, List<Format> formats) {
+        Aggregated a = aggregate(window, true);
+        if (a.report() == null) return Outcome.stopped(a.diagnostics());
+        return rendered(a.diagnostics(), 0, () -> {
+            Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal);
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (Format f : formats) files.put(fileName(window, lang, f), renderer.render(f));
+            return files;
+        });
     }
 
-    /** {@link #compile} with the staff's {@code notes} merged into the review, and the internal appendix only when {@code internal}. */
-    public static Compiled compile(Plan plan, List<Source> sources, Charset charset, Window window, List<Format> formats, Lang lang,
-                                   Path templates, boolean force, Reports.Progress progress, planreport.model.Notes notes,
-                                   boolean internal) throws RenderFailure {
+    /**
+     * notes init: the notes file {@code name} with the review's headings and, under each, the
+     * window's draft points as comments; errors in the reports stop it.
+     */
+    public Outcome notes(Window window, String name) {
+        Aggregated a = aggregate(window, false);
+        if (a.report() == null) return Outcome.stopped(a.diagnostics());
+        return Outcome.done(a.diagnostics(), Map.of(name, NotesFile.template(a.report(), lang).getBytes(StandardCharsets.UTF_8)), 1);
+    }
+
+    /** notes init without a window: the notes file {@code name} with the review's headings only. */
+    public static Outcome blankNotes(Lang lang, String name) {
+        return Outcome.done(new Diagnostics(), Map.of(name, NotesFile.template(null, lang).getBytes(StandardCharsets.UTF_8)), 1);
+    }
+
+    /** What the aggregate step made: the diagnostics, and the report (null when errors stopped it). */
+    private record Aggregated(Diagnostics diagnostics, Report report) {}
+
+    /**
+     * check, then aggregate: the one sequence compile and notes share. {@code compiled}: as compile
+     * sees its window — rows after it left out, an unfinished window warned of, errors ignored when asked.
+     */
+    private Aggregated aggregate(Window window, boolean compiled) {
         Diagnostics ds = new Diagnostics();
         Collector collector = Collector.forWindow(window);
         Period only = window.from().equals(window.to()) ? window.from() : null;
-        Diagnostic early = window.early();
-        if (early != null) ds.add(early);
-        check(plan, sources, charset, window.asOf(), only, window.to(), true, ds, collector, progress);
-        if (ds.errors() > 0 && !force) return new Compiled(ds, Map.of());
-        List<Diagnostic> problems = ds.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
-        Report report = Aggregator.aggregate(plan, window, collector, problems);
-        return new Compiled(ds, render(report, formats, lang, templates, notes, internal));
-    }
-
-    /** What {@link #report} made: the diagnostics, and the report (null when errors stopped it). */
-    public record Aggregated(Diagnostics diagnostics, Report report) {}
-
-    /** read, check and aggregate without rendering (notes init drafts from it): errors stop it unless {@code force}. */
-    public static Aggregated report(Plan plan, List<Source> sources, Charset charset, Window window, boolean force, Reports.Progress progress) {
-        Diagnostics ds = new Diagnostics();
-        Collector collector = Collector.forWindow(window);
-        Period only = window.from().equals(window.to()) ? window.from() : null;
-        check(plan, sources, charset, window.asOf(), only, ds, collector, progress);
-        if (ds.errors() > 0 && !force) return new Aggregated(ds, null);
+        if (compiled && window.early() != null) ds.add(window.early());
+        read(window.asOf(), compiled ? window.to() : null, ds, collector).finish(only, true);
+        if (ds.errors() > 0 && !(compiled && ignoreErrors)) return new Aggregated(ds, null);
         List<Diagnostic> problems = ds.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         return new Aggregated(ds, Aggregator.aggregate(plan, window, collector, problems));
     }
 
-    /** render: the report in each format, by output file name (bao-cao-so-ket-2022-Q2.md, … .en.pdf under English). */
-    public static Map<String, byte[]> render(Report report, List<Format> formats, Lang lang, Path templates) throws RenderFailure {
-        return render(report, formats, lang, templates, planreport.model.Notes.NONE, true);
-    }
-
-    /** {@link #render} with the staff's notes and the choice of the internal appendix. */
-    public static Map<String, byte[]> render(Report report, List<Format> formats, Lang lang, Path templates, planreport.model.Notes notes,
-                                             boolean internal) throws RenderFailure {
-        Renderer renderer = new Renderer(report, lang, templates, notes, internal);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Format f : formats) files.put(fileName(report.window(), lang, f), renderer.render(f));
-        return files;
-    }
-
-    /** bao-cao-so-ket-2022-Q2.md; bao-cao-so-ket-2022-Q2.en.md in English, so both languages can share a folder. */
-    public static String fileName(Window window, Lang lang, Format f) {
-        return "bao-cao-" + window.kind().slug() + "-" + window.name() + lang.fileSuffix() + "." + f.extension();
-    }
-
-    /** What {@link #remind} found: the diagnostics of the check, and the reminders (null when errors stopped it). */
+    /** What {@link #reminders} found: the diagnostics of the check, and the reminders (null when errors stopped it). */
     public record Reminded(Diagnostics diagnostics, Reminders reminders) {
         public boolean stopped() { return reminders == null; }
     }
 
     /**
-     * The pipeline of plan-report remind: every report read and checked as validate checks it, with
+     * The facts of plan-report remind: every report read and checked as validate checks it, with
      * coverage (missing reports) for every term quarter up to {@code period}; unless errors are found,
-     * the reminders of {@code period} as of {@code asOf}, to be sent back by {@code sendBy}.
+     * the reminders of {@code period} as of the run's day, to be sent back by {@code sendBy}.
      */
-    public static Reminded remind(Plan plan, List<Source> sources, Charset charset, Period period, LocalDate asOf, LocalDate sendBy,
-                                  Reports.Progress progress) {
+    public Reminded reminders(Period period, LocalDate sendBy) {
         // every missing-report, late-report and overdue reaches the letters, not only those kept for printing
         Reminders.Facts facts = new Reminders.Facts(plan, period);
         Diagnostics ds = new Diagnostics(Reminders.Facts.CODES, facts);
         Reminders.Sent sent = new Reminders.Sent(period);
-        List<String> names = new ArrayList<>(sources.size());
-        for (Source s : sources) names.add(s.name());
-        ReportCheck check = new ReportCheck(plan, asOf, names, ds, sent);
-        Reports.read(plan, sources, charset, ds, check::row, progress);
+        ReportCheck check = read(asOf, null, ds, sent);
         for (Period p : plan.termPeriods()) if (p.compareTo(period) <= 0) check.finish(p);
         if (ds.errors() > 0) return new Reminded(ds, null);
         return new Reminded(ds, Reminders.of(plan, period, asOf, sendBy, facts, sent));
     }
 
     /**
-     * render: the letters and the notice in each format, the JSON when asked, and the mail-merge
-     * list (.xlsx and .csv), by output file name (see {@link Letters}).
+     * remind: {@link #reminders}, then the letters and the notice in each format, the JSON when asked,
+     * and the mail-merge list (.xlsx and .csv), by output file name (see {@link Letters}); the count
+     * is the number of letters.
      */
-    public static Map<String, byte[]> renderReminders(Plan plan, Reminders reminders, List<Format> formats, Lang lang) throws RenderFailure {
-        Letters letters = new Letters(plan, reminders, lang);
-        Map<String, byte[]> files = letters.render(formats);
-        List<List<String>> rows = letters.mailMerge(formats);
+    public Outcome remind(Period period, LocalDate sendBy, List<Format> formats) {
+        Reminded r = reminders(period, sendBy);
+        if (r.stopped()) return Outcome.stopped(r.diagnostics());
+        return rendered(r.diagnostics(), r.reminders().letters().size(), () -> Facade.reminders(plan, r.reminders(), formats, lang));
+    }
+
+    /**
+     * forms: one pre-filled report form per unit with work in {@code period} ({@code format} xlsx or
+     * csv), then the instructions (HUONG-DAN.pdf); the count is the number of forms.
+     */
+    public Outcome forms(Period period, String format) {
+        Map<String, byte[]> forms = Facade.forms(plan, period, format);
+        return rendered(new Diagnostics(), forms.size(), () -> Facade.withGuide(plan, period, forms));
+    }
+
+    // ---- shared ----
+
+    /** read and check the reports as of {@code day}, leaving out rows after {@code ignoreAfter} (null: none); the caller finishes the check. */
+    private ReportCheck read(LocalDate day, Period ignoreAfter, Diagnostics out, Consumer<Entry> sink) {
+        List<String> names = new ArrayList<>(sources.size());
+        for (Source s : sources) names.add(s.name());
+        ReportCheck check = new ReportCheck(plan, day, names, out, sink).ignoringAfter(ignoreAfter);
+        Reports.read(plan, sources, charset, out, check::row, progress);
+        return check;
+    }
+
+    /** A rendering step that may fail. */
+    private interface Rendering {
+        Map<String, byte[]> files() throws RenderFailure;
+    }
+
+    /** The one place a rendering failure is caught: it becomes the outcome's failure. */
+    private static Outcome rendered(Diagnostics found, int count, Rendering r) {
         try {
-            files.put(letters.listBase() + ".xlsx", planreport.io.MailMergeList.xlsx(rows, reminders.period().toString(), reminders.asOf()));
-        } catch (java.io.IOException e) {
-            throw Letters.failure(e, "xlsx");
+            return Outcome.done(found, r.files(), count);
+        } catch (RenderFailure e) {
+            return Outcome.failed(found, e.diagnostic());
         }
-        files.put(letters.listBase() + ".csv", planreport.io.MailMergeList.csv(rows));
-        return files;
+    }
+
+    /** bao-cao-so-ket-2022-Q2.md; bao-cao-so-ket-2022-Q2.en.md in English, so both languages can share a folder. */
+    public static String fileName(Window window, Lang lang, Format f) {
+        return "bao-cao-" + window.kind().slug() + "-" + window.name() + lang.fileSuffix() + "." + f.extension();
     }
 }

@@ -12,7 +12,7 @@ import planreport.check.Catalogue;
 import planreport.check.Code;
 import planreport.check.Severity;
 import planreport.model.Lang;
-import planreport.render.Json;
+import planreport.Facade;
 
 /**
  * codes: the catalogue of diagnostic codes, from the code itself, so the reference pages cannot
@@ -47,7 +47,7 @@ final class CodesCommand implements Callable<Integer> {
                     m.put("description", c.description(code));
                     list.add(m);
                 }
-                out.println(Json.write(list));
+                out.println(Facade.json(list));
             }
             case markdown -> out.print(markdown(lang));
             default -> {

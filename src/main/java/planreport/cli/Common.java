@@ -9,8 +9,10 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import planreport.Facade;
+import planreport.Outcome;
 import planreport.Pipeline;
-import planreport.check.Diagnostics;
+import planreport.model.Lang;
 import planreport.model.Plan;
 
 /** Options every command that reads the plan shares, and the loading of the plan itself. */
@@ -27,26 +29,38 @@ final class Common {
     /** The plan file given (or the default). */
     Path plan() { return plan.getValue(); }
 
-    /** Reads the plan; on failure adds its diagnostics and returns null (with the exit status in {@code status[0]}). */
-    Plan load(Diagnostics out, int[] status) {
-        Pipeline.PlanRead r = Pipeline.readPlan(plan(), out);
-        if (!r.readable()) status[0] = ExitCode.USAGE.code();
-        else if (r.plan() == null) status[0] = ExitCode.ERRORS.code();
-        return r.plan();
+    /** Reads the plan given, with its diagnostics. */
+    Pipeline.PlanRead read() { return Pipeline.readPlan(plan()); }
+
+    /**
+     * When the plan cannot be used: prints its diagnostics ({@code format}, to {@code w}) and says how
+     * the command ends — a usage error when the file cannot be read, errors when the plan is refused.
+     */
+    static ExitCode refused(Pipeline.PlanRead r, Output.Format format, PrintWriter w, Lang lang) {
+        Output.diagnostics(r.diagnostics(), format, w, lang);
+        return r.readable() ? ExitCode.ERRORS : ExitCode.USAGE;
+    }
+
+    /** The one place a rendering failure is shown: its diagnostic alone, with its count; the command ends in a usage error. */
+    static ExitCode failed(Outcome o, PrintWriter err, Lang lang) {
+        Output.diagnostic(o.failure(), err, lang);
+        return ExitCode.USAGE;
     }
 
     /**
-     * Reads the plan into {@code out}; when it cannot be used, prints the diagnostics to {@code err}
-     * and returns null, the exit status in {@code status[0]} (usage: unreadable; errors: refused).
+     * Writes {@code files} into {@code dir}, printing "đã ghi FILE" for each when {@code say}; when
+     * they cannot be written, the text {@code cannotWrite} (with the folder and the reason) and a usage error.
      */
-    Plan loadOrSay(Diagnostics out, int[] status, PrintWriter err, planreport.model.Lang language) {
-        Plan p = load(out, status);
-        if (p == null || status[0] != 0) {
-            Output.diagnostics(out, Output.Format.text, err, language);
-            if (status[0] == 0) status[0] = ExitCode.ERRORS.code();
-            return null;
+    static ExitCode write(Path dir, java.util.Map<String, byte[]> files, boolean say, String cannotWrite, CommandLine cl) {
+        Texts t = Texts.of(cl);
+        try {
+            for (Path p : Facade.write(dir, files)) if (say) cl.getOut().println(t.wrote(p));
+            cl.getOut().flush();
+            return ExitCode.OK;
+        } catch (IOException e) {
+            cl.getErr().println("plan-report: " + t.get(cannotWrite, "dir", dir, "reason", describe(e, t)));
+            return ExitCode.USAGE;
         }
-        return p;
     }
 
     /** Whether two paths name one file (or, when either does not exist yet, the same path). */

@@ -1,6 +1,5 @@
 package planreport.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -10,23 +9,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import planreport.Facade;
+import planreport.Outcome;
 import planreport.Pipeline;
 import planreport.check.Diagnostics;
 import planreport.io.Source;
 import planreport.model.Lang;
-import planreport.model.Plan;
+import planreport.model.Notes;
 import planreport.render.Format;
-import planreport.render.RenderFailure;
-import planreport.render.OutputFiles;
 import planreport.report.Kind;
 import planreport.report.Window;
 
 /** compile: the consolidated summary (sơ kết) or final review (tổng kết) as Markdown, PDF, Word (.docx) and JSON. */
-final class CompileCommand implements Callable<Integer> {
+final class CompileCommand implements Command {
     final CommandSpec spec;
     private final Common common;
     private final ReportInputs inputs;
@@ -60,80 +58,75 @@ final class CompileCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public ExitCode run() {
         CommandLine cl = spec.commandLine();
         PrintWriter err = cl.getErr();
-        PrintWriter stdout = cl.getOut();
         Texts t = Texts.of(cl);
+        Lang language = t.lang(); // --lang, checked as parsed: the report's language and the messages'
         Path out = this.out.getValue(), templates = this.templates.getValue();
         LocalDate today = inputs.asOf(cl);
         Charset cs = inputs.charset(cl);
         Kind k = this.window.kind(cl);
         List<Format> formats = formats(cl, t);
         boolean ignoreErrors = Common.renamed(force, this.ignoreErrors, err, t);
-        Lang language = t.lang(); // --lang, checked as parsed: the report's language and the messages'
 
-        Diagnostics ds = new Diagnostics();
-        int[] status = {0};
-        Plan plan = common.loadOrSay(ds, status, err, language);
-        if (plan == null) return status[0];
-        Window window = this.window.select(k, plan, today, cl);
-        List<Source> sources = inputs.sourcesOrSay(ds, err, language);
-        if (sources == null) return ExitCode.USAGE.code();
-        List<Path> targets = new ArrayList<>();
-        for (Format f : formats) targets.add(out.resolve(Pipeline.fileName(window, language, f)));
-        String clash = clash(targets, sources, t);
-        if (clash != null) {
-            err.println("plan-report: " + clash);
-            return ExitCode.USAGE.code();
+        Pipeline.PlanRead read = common.read();
+        if (read.plan() == null) return Common.refused(read, Output.Format.text, err, language);
+        Window window = this.window.select(k, read.plan(), today, cl);
+        List<Source> sources = inputs.sourcesOrSay(read.diagnostics(), err, language);
+        if (sources == null) return ExitCode.USAGE;
+        String refused = refused(window, formats, out, templates, sources, t);
+        if (refused != null) {
+            err.println("plan-report: " + refused);
+            return ExitCode.USAGE;
         }
-        if (templates != null && !Files.isDirectory(templates)) {
-            err.println("plan-report: " + t.get("compile.no_templates", "dir", templates));
-            return ExitCode.USAGE.code();
-        }
-
-        planreport.model.Notes staffNotes = planreport.model.Notes.NONE;
-        Path notesFile = this.notes.getValue();
-        if (notesFile != null) {
+        Notes staffNotes = Notes.NONE;
+        if (notes.getValue() != null) {
             Diagnostics nd = new Diagnostics();
-            staffNotes = planreport.render.NotesFile.read(notesFile, nd);
+            staffNotes = Facade.readNotes(notes.getValue(), nd);
             if (staffNotes == null) {
                 Output.diagnostics(nd, Output.Format.text, err, language);
-                return ExitCode.ERRORS.code();
+                return ExitCode.ERRORS;
             }
         }
         Progress progress = Progress.create(false, err, t, sources);
-        Pipeline.Compiled compiled;
-        try {
-            compiled = Pipeline.compile(plan, sources, cs, window, formats, language, templates, ignoreErrors, progress,
-                    staffNotes, !(boolean) noInternal.getValue());
-        } catch (RenderFailure e) {
-            progress.done();
-            Output.diagnostic(e.diagnostic(), err, language);
-            return ExitCode.USAGE.code();
-        }
+        Outcome compiled = Pipeline.over(read.plan()).sources(sources).charset(cs).lang(language).templates(templates)
+                .notes(staffNotes, !(boolean) noInternal.getValue()).ignoreErrors(ignoreErrors).progress(progress).build()
+                .compile(window, formats);
         progress.done();
+        return said(compiled, cl) ? Common.write(out, compiled.files(), true, "compile.cannot_write", cl) : stopped(compiled, cl);
+    }
+
+    /** Why the outputs cannot be written (one would overwrite an input; --templates is no folder), or null. */
+    private String refused(Window window, List<Format> formats, Path out, Path templates, List<Source> sources, Texts t) {
+        List<Path> targets = new ArrayList<>();
+        for (Format f : formats) targets.add(out.resolve(Pipeline.fileName(window, t.lang(), f)));
+        String clash = clash(targets, sources, t);
+        if (clash != null) return clash;
+        if (templates != null && !Files.isDirectory(templates)) return t.get("compile.no_templates", "dir", templates);
+        return null;
+    }
+
+    /** Prints what the run found; true when its files are to be written. */
+    private boolean said(Outcome compiled, CommandLine cl) {
+        if (compiled.failed()) return false;
         Diagnostics found = compiled.diagnostics();
-        if (found.errors() + found.warnings() > 0) Output.diagnostics(found, Output.Format.text, err, language, quiet.getValue());
-        if (compiled.stopped()) {
-            err.println("plan-report: " + t.get("compile.stopped"));
-            return ExitCode.ERRORS.code();
-        }
-        try {
-            for (Path p : OutputFiles.write(out, compiled.files())) stdout.println(t.wrote(p));
-        } catch (IOException e) {
-            err.println("plan-report: " + t.get("compile.cannot_write", "dir", out, "reason", Common.describe(e, t)));
-            return ExitCode.USAGE.code();
-        }
-        stdout.flush();
-        return ExitCode.OK.code();
+        if (found.errors() + found.warnings() > 0) Output.diagnostics(found, Output.Format.text, cl.getErr(), Texts.of(cl).lang(), quiet.getValue());
+        return !compiled.stopped();
+    }
+
+    /** How a run that wrote nothing ends: a template that does not render, or errors in the reports. */
+    private ExitCode stopped(Outcome compiled, CommandLine cl) {
+        if (compiled.failed()) return Common.failed(compiled, cl.getErr(), Texts.of(cl).lang());
+        cl.getErr().println("plan-report: " + Texts.of(cl).get("compile.stopped"));
+        return ExitCode.ERRORS;
     }
 
     private List<Format> formats(CommandLine cl, Texts t) {
         Set<Format> set = new LinkedHashSet<>();
         for (String f : format.<String>getValue().split(",")) {
             if (f.isBlank()) continue;
-            Format r = Format.byName(f);
+            Format r = Facade.format(f);
             if (r == null) throw new CommandLine.ParameterException(cl, t.get("compile.bad_format", "value", f.strip()));
             set.add(r);
         }

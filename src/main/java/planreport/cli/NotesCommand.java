@@ -1,25 +1,16 @@
 package planreport.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import planreport.Outcome;
 import planreport.Pipeline;
-import planreport.check.Diagnostics;
 import planreport.io.Source;
-import planreport.model.Lang;
-import planreport.model.Plan;
-import planreport.render.NotesFile;
-import planreport.render.OutputFiles;
 import planreport.report.Kind;
-import planreport.report.Report;
 import planreport.report.Window;
 
 /** notes: the staff's own text for a review, merged in by compile --notes FILE. */
@@ -35,7 +26,7 @@ final class NotesCommand {
      * notes init --out FILE: an empty notes file with the report's headings; with --kind (and the
      * window and reports compile takes) the data's draft points under each heading, as comments.
      */
-    static final class Init implements Callable<Integer> {
+    static final class Init implements Command {
         final CommandSpec spec;
         private final Common common;
         private final ReportInputs inputs;
@@ -55,49 +46,50 @@ final class NotesCommand {
         }
 
         @Override
-        public Integer call() {
+        public ExitCode run() {
             CommandLine cl = spec.commandLine();
             Texts t = Texts.of(cl);
             var err = cl.getErr();
-            Lang language = t.lang();
             Path file = this.out.getValue();
             boolean overwrite = Common.renamed(force, this.overwrite, err, t);
             if (!overwrite && Files.exists(file)) {
                 err.println("plan-report: " + t.get("notes.init.exists", "file", file));
-                return ExitCode.USAGE.code();
+                return ExitCode.USAGE;
             }
-            Report report = null;
+            String name = file.getFileName().toString();
+            Outcome notes;
             if (this.window.kindGiven()) {
                 Kind k = this.window.kind(cl);
                 LocalDate today = inputs.asOf(cl);
-                Diagnostics ds = new Diagnostics();
-                int[] status = {0};
-                Plan plan = common.loadOrSay(ds, status, err, language);
-                if (plan == null) return status[0];
-                Window window = this.window.select(k, plan, today, cl);
-                List<Source> sources = inputs.sourcesOrSay(ds, err, language);
-                if (sources == null) return ExitCode.USAGE.code();
-                Progress progress = Progress.create(false, err, t);
-                Pipeline.Aggregated a = Pipeline.report(plan, sources, inputs.charset(cl), window, false, progress);
-                progress.done();
-                if (!a.diagnostics().sorted().isEmpty()) Output.diagnostics(a.diagnostics(), Output.Format.text, err, language);
-                if (a.report() == null) {
+                Pipeline.PlanRead read = common.read();
+                if (read.plan() == null) return Common.refused(read, Output.Format.text, err, t.lang());
+                Window window = this.window.select(k, read.plan(), today, cl);
+                List<Source> sources = inputs.sourcesOrSay(read.diagnostics(), err, t.lang());
+                if (sources == null) return ExitCode.USAGE;
+                notes = drafted(read, sources, window, name, cl);
+                if (notes.stopped()) {
                     err.println("plan-report: " + t.get("notes.init.stopped"));
-                    return ExitCode.ERRORS.code();
+                    return ExitCode.ERRORS;
                 }
-                report = a.report();
+            } else {
+                notes = Pipeline.blankNotes(t.lang(), name);
             }
-            String text = NotesFile.template(report, language);
-            Path dir = file.toAbsolutePath().getParent();
-            try {
-                OutputFiles.write(dir, Map.of(file.getFileName().toString(), text.getBytes(StandardCharsets.UTF_8)));
-                cl.getOut().println(t.wrote(file));
-            } catch (IOException e) {
-                err.println("plan-report: " + t.get("compile.cannot_write", "dir", dir, "reason", Common.describe(e, t)));
-                return ExitCode.USAGE.code();
-            }
+            ExitCode written = Common.write(file.toAbsolutePath().getParent(), notes.files(), false, "compile.cannot_write", cl);
+            if (written != ExitCode.OK) return written;
+            cl.getOut().println(t.wrote(file));
             cl.getOut().flush();
-            return ExitCode.OK.code();
+            return ExitCode.OK;
+        }
+
+        /** The notes file with the window's draft points, its diagnostics printed. */
+        private Outcome drafted(Pipeline.PlanRead read, List<Source> sources, Window window, String name, CommandLine cl) {
+            Texts t = Texts.of(cl);
+            Progress progress = Progress.create(false, cl.getErr(), t);
+            Outcome notes = Pipeline.over(read.plan()).sources(sources).charset(inputs.charset(cl)).lang(t.lang()).progress(progress).build()
+                    .notes(window, name);
+            progress.done();
+            if (!notes.diagnostics().sorted().isEmpty()) Output.diagnostics(notes.diagnostics(), Output.Format.text, cl.getErr(), t.lang());
+            return notes;
         }
     }
 }

@@ -80,5 +80,5 @@ final class Output {
     /** The one JSON shape of a diagnostic ({@link Catalogue#json}). */
     static Map<String, Object> toJson(Diagnostic d, Catalogue c) { return c.json(d); }
 
-    static String json(Object o) { return planreport.render.Json.write(o); }
+    static String json(Object o) { return planreport.Facade.json(o); }
 }

@@ -1,39 +1,33 @@
 package planreport.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import planreport.Facade;
+import planreport.Outcome;
 import planreport.Pipeline;
-import planreport.check.Diagnostics;
 import planreport.io.Source;
 import planreport.model.Lang;
 import planreport.model.Period;
 import planreport.model.Plan;
+import planreport.model.Wording;
 import planreport.render.Format;
-import planreport.render.Letters;
-import planreport.render.Messages;
-import planreport.render.OutputFiles;
-import planreport.render.RenderFailure;
 
 /**
  * remind: the reminder letters (công văn đôn đốc) of a quarter — one per unit whose reports are
  * missing or late or whose tasks are overdue, as validate finds them — the monitoring body's notice
  * on the reports received, their JSON, and the mail-merge list to send them with.
  */
-final class RemindCommand implements Callable<Integer> {
+final class RemindCommand implements Command {
     final CommandSpec spec;
     private final Common common;
     private final ReportInputs inputs;
@@ -53,10 +47,9 @@ final class RemindCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public ExitCode run() {
         CommandLine cl = spec.commandLine();
         PrintWriter err = cl.getErr();
-        PrintWriter stdout = cl.getOut();
         Texts t = Texts.of(cl);
         Lang language = t.lang();
         Path out = this.out.getValue();
@@ -64,72 +57,75 @@ final class RemindCommand implements Callable<Integer> {
         Charset cs = inputs.charset(cl);
         List<Format> formats = formats(cl, t);
         period.quarterNamed(cl); // a usage error before the plan is read
-        LocalDate byDate = null;
-        if (by.getValue() != null) {
-            try {
-                byDate = LocalDate.parse(by.<String>getValue().strip());
-            } catch (DateTimeParseException e) {
-                throw new CommandLine.ParameterException(cl, t.get("remind.bad_by", "value", by.getValue()));
-            }
-            if (!byDate.isAfter(asOf)) throw new CommandLine.ParameterException(cl, t.get("remind.by_not_after", "by", byDate, "as_of", asOf));
-        }
+        LocalDate byDate = by(asOf, cl);
 
-        Diagnostics ds = new Diagnostics();
-        int[] status = {0};
-        Plan plan = common.loadOrSay(ds, status, err, language);
-        if (plan == null) return status[0];
+        Pipeline.PlanRead read = common.read();
+        if (read.plan() == null) return Common.refused(read, Output.Format.text, err, language);
+        Plan plan = read.plan();
         Period p = period.quarter(plan, cl); // a quarter of the term, as every command reads --period
         LocalDate sendBy = byDate != null ? byDate : asOf.plusDays(plan.info().reminders().sendWithinDays());
-        List<Source> sources = inputs.sourcesOrSay(ds, err, language);
-        if (sources == null) return ExitCode.USAGE.code();
+        List<Source> sources = inputs.sourcesOrSay(read.diagnostics(), err, language);
+        if (sources == null) return ExitCode.USAGE;
 
         Progress progress = Progress.create(false, err, t);
-        Pipeline.Reminded reminded = Pipeline.remind(plan, sources, cs, p, asOf, sendBy, progress);
+        Outcome reminded = Pipeline.over(plan).sources(sources).charset(cs).asOf(asOf).lang(language).progress(progress).build()
+                .remind(p, sendBy, formats);
         progress.done();
         if (!reminded.diagnostics().sorted().isEmpty()) Output.diagnostics(reminded.diagnostics(), Output.Format.text, err, language);
         if (reminded.stopped()) {
             err.println("plan-report: " + t.get("remind.stopped"));
-            return ExitCode.ERRORS.code();
+            return ExitCode.ERRORS;
         }
-        Map<String, byte[]> files;
+        if (reminded.failed()) return Common.failed(reminded, err, language);
+        String clash = clash(reminded.files().keySet(), out, sources, t);
+        if (clash != null) {
+            err.println("plan-report: " + clash);
+            return ExitCode.USAGE;
+        }
+        ExitCode written = Common.write(out, reminded.files(), true, "remind.cannot_write", cl);
+        if (written != ExitCode.OK) return written;
+        int n = reminded.count();
+        Wording vi = Wording.of(Lang.VI);
+        cl.getOut().println(t.get(n == 1 ? "remind.summary.one" : "remind.summary", "count", n,
+                "period", language == Lang.VI ? vi.periodWords(p) : p.toString(),
+                "send_by", language == Lang.VI ? vi.shortDate(sendBy) : sendBy));
+        cl.getOut().flush();
+        return ExitCode.OK;
+    }
+
+    /** --by: the day the units are to answer by, after --as-of; null when not given. */
+    private LocalDate by(LocalDate asOf, CommandLine cl) {
+        if (by.getValue() == null) return null;
+        LocalDate byDate;
         try {
-            files = Pipeline.renderReminders(plan, reminded.reminders(), formats, language);
-        } catch (RenderFailure e) {
-            Output.diagnostic(e.diagnostic(), err, language);
-            return ExitCode.USAGE.code();
+            byDate = LocalDate.parse(by.<String>getValue().strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(cl, Texts.of(cl).get("remind.bad_by", "value", by.getValue()));
         }
+        if (!byDate.isAfter(asOf)) throw new CommandLine.ParameterException(cl, Texts.of(cl).get("remind.by_not_after", "by", byDate, "as_of", asOf));
+        return byDate;
+    }
+
+    /** A message when an output file would be one of the inputs (a report or the plan), else null. */
+    private String clash(Iterable<String> names, Path out, List<Source> sources, Texts t) {
         List<Path> inputs = new ArrayList<>();
         inputs.add(common.plan());
         for (Source s : sources) if (s.path() != null) inputs.add(s.path());
-        for (String name : files.keySet()) {
+        for (String name : names) {
             for (Path in : inputs) {
-                if (Common.same(out.resolve(name), in)) {
-                    err.println("plan-report: " + t.get("remind.clash", "output", out.resolve(name), "input", in));
-                    return ExitCode.USAGE.code();
-                }
+                if (Common.same(out.resolve(name), in)) return t.get("remind.clash", "output", out.resolve(name), "input", in);
             }
         }
-        try {
-            for (Path written : OutputFiles.write(out, files)) stdout.println(t.wrote(written));
-        } catch (IOException e) {
-            err.println("plan-report: " + t.get("remind.cannot_write", "dir", out, "reason", Common.describe(e, t)));
-            return ExitCode.USAGE.code();
-        }
-        int n = reminded.reminders().letters().size();
-        stdout.println(t.get(n == 1 ? "remind.summary.one" : "remind.summary", "count", n,
-                "period", language == Lang.VI ? Messages.of(Lang.VI).periodWords(p) : p.toString(),
-                "send_by", language == Lang.VI ? Messages.of(Lang.VI).shortDate(sendBy) : sendBy));
-        stdout.flush();
-        return ExitCode.OK.code();
+        return null;
     }
 
     private List<Format> formats(CommandLine cl, Texts t) {
-        String names = String.join(", ", Letters.FORMATS.stream().map(Format::extension).toList());
+        String names = String.join(", ", Facade.LETTER_FORMATS.stream().map(Format::extension).toList());
         Set<Format> set = new LinkedHashSet<>();
         for (String f : format.<String>getValue().split(",")) {
             if (f.isBlank()) continue;
-            Format r = Format.byName(f);
-            if (r == null || !Letters.FORMATS.contains(r)) {
+            Format r = Facade.format(f);
+            if (r == null || !Facade.LETTER_FORMATS.contains(r)) {
                 throw new CommandLine.ParameterException(cl, t.get("remind.bad_format", "value", f.strip(), "formats", names));
             }
             set.add(r);

@@ -1,17 +1,15 @@
 package planreport.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import planreport.check.Diagnostics;
-import planreport.model.Plan;
-import planreport.render.Json;
-import planreport.render.PlanView;
+import planreport.Facade;
+import planreport.Pipeline;
+import planreport.model.Lang;
 
-/** show: the plan as the tool understands it, so a user can check it was read as meant (rendered by {@link PlanView}). */
-final class ShowCommand implements Callable<Integer> {
+/** show: the plan as the tool understands it, so a user can check it was read as meant (rendered by render/PlanView, through {@link Facade#show}). */
+final class ShowCommand implements Command {
     final CommandSpec spec;
     private final Common common;
     private final OptionSpec format;
@@ -23,21 +21,17 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public ExitCode run() {
         CommandLine cl = spec.commandLine();
         PrintWriter out = cl.getOut();
-        Texts t = Texts.of(cl);
+        Lang lang = Texts.of(cl).lang();
         Output.Format format = this.format.getValue();
-        Diagnostics ds = new Diagnostics();
-        int[] status = {0};
-        Plan plan = common.load(ds, status);
-        if (plan == null) {
-            Output.diagnostics(ds, format, out, t.lang());
-            return status[0];
-        }
-        if (format == Output.Format.json) out.println(Json.write(PlanView.json(plan)));
-        else out.print(PlanView.text(plan, t.lang()));
+        Pipeline.PlanRead read = common.read();
+        if (read.plan() == null) return Common.refused(read, format, out, lang);
+        String shown = Facade.show(read.plan(), lang, format == Output.Format.json);
+        if (format == Output.Format.json) out.println(shown);
+        else out.print(shown);
         out.flush();
-        return ExitCode.OK.code();
+        return ExitCode.OK;
     }
 }

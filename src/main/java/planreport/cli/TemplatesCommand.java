@@ -3,15 +3,11 @@ package planreport.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import planreport.render.OutputFiles;
-import planreport.render.Templates;
+import planreport.Facade;
 
 /** templates: hands out the default report templates for a user to edit and pass back with compile --templates. */
 final class TemplatesCommand {
@@ -23,7 +19,7 @@ final class TemplatesCommand {
     }
 
     /** templates export DIR. */
-    static final class Export implements Callable<Integer> {
+    static final class Export implements Command {
         final CommandSpec spec;
         private final PositionalParamSpec dir;
         private final OptionSpec overwrite;
@@ -39,26 +35,23 @@ final class TemplatesCommand {
         }
 
         @Override
-        public Integer call() {
+        public ExitCode run() {
             CommandLine cl = spec.commandLine();
             Texts t = Texts.of(cl);
             var err = cl.getErr();
             Path dir = this.dir.getValue();
             boolean overwrite = Common.renamed(force, this.overwrite, err, t);
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            try {
-                for (String name : Templates.NAMES) {
-                    if (!overwrite && Files.exists(dir.resolve(name))) {
-                        err.println("plan-report: " + t.get("export.exists", "file", dir.resolve(name)));
-                        return ExitCode.USAGE.code();
-                    }
-                    files.put(name, Templates.packaged(name));
+            for (String name : Facade.TEMPLATE_NAMES) {
+                if (!overwrite && Files.exists(dir.resolve(name))) {
+                    err.println("plan-report: " + t.get("export.exists", "file", dir.resolve(name)));
+                    return ExitCode.USAGE;
                 }
-                for (Path p : OutputFiles.write(dir, files)) cl.getOut().println(t.wrote(p));
-                return ExitCode.OK.code();
+            }
+            try {
+                return Common.write(dir, Facade.templates(), true, "export.cannot_write", cl);
             } catch (IOException e) {
                 err.println("plan-report: " + t.get("export.cannot_write", "dir", dir, "reason", Common.describe(e, t)));
-                return ExitCode.USAGE.code();
+                return ExitCode.USAGE;
             }
         }
     }

@@ -4,18 +4,17 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import planreport.Pipeline;
 import planreport.check.Diagnostics;
 import planreport.io.Source;
+import planreport.model.Lang;
 import planreport.model.Period;
-import planreport.model.Plan;
 
 /** validate: checks the plan and the unit reports against it. */
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Command {
     final CommandSpec spec;
     private final Common common;
     private final ReportInputs inputs;
@@ -35,36 +34,35 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public ExitCode run() {
         CommandLine cl = spec.commandLine();
         PrintWriter out = cl.getOut();
-        Texts t = Texts.of(cl);
+        Lang lang = Texts.of(cl).lang();
         Output.Format format = this.format.getValue();
-        boolean strict = this.strict.getValue();
-        LocalDate today = inputs.asOf(cl);
+        LocalDate asOf = inputs.asOf(cl);
         Charset cs = inputs.charset(cl);
         String p = period.getValue();
-        Period only = p == null ? null : Common.period(p, "--period", cl); // a usage error before the plan is read
-        Diagnostics ds = new Diagnostics();
-        int[] status = {0};
-        Plan plan = common.load(ds, status);
-        if (plan == null) {
-            Output.diagnostics(ds, format, out, t.lang());
-            return status[0];
-        }
+        if (p != null) Common.period(p, "--period", cl); // a usage error before the plan is read
+        Pipeline.PlanRead read = common.read();
+        if (read.plan() == null) return Common.refused(read, format, out, lang);
         // one rule for every command: a period named on the command line lies in the plan term
-        if (p != null) only = Common.quarter(p, "--period", plan, cl);
-        List<Source> sources = inputs.sources(ds);
+        Period only = p == null ? null : Common.quarter(p, "--period", read.plan(), cl);
+        List<Source> sources = inputs.sources(read.diagnostics());
         if (sources == null) {
-            Output.diagnostics(ds, format, out, t.lang());
-            return ExitCode.USAGE.code();
+            Output.diagnostics(read.diagnostics(), format, out, lang);
+            return ExitCode.USAGE;
         }
-        Progress progress = Progress.create(format == Output.Format.json, cl.getErr(), t, sources);
-        // who has not reported: asked of a period (--period) or of a folder, never of single files
-        Pipeline.check(plan, sources, cs, today, only, null, only != null || inputs.folderGiven(), ds, null, progress);
+        Diagnostics found = check(Pipeline.over(read).sources(sources).charset(cs).asOf(asOf), only, cl);
+        Output.diagnostics(found, format, out, lang, quiet.getValue());
+        if (found.errors() > 0 || ((boolean) strict.getValue() && found.warnings() > 0)) return ExitCode.ERRORS;
+        return ExitCode.OK;
+    }
+
+    /** The plan's diagnostics and the reports': who has not reported is asked of a period (--period) or of a folder, never of single files. */
+    private Diagnostics check(Pipeline.Builder run, Period only, CommandLine cl) {
+        Progress progress = Progress.create(format.getValue() == Output.Format.json, cl.getErr(), Texts.of(cl), run.sources());
+        Diagnostics found = run.progress(progress).build().validate(only, only != null || inputs.folderGiven()).diagnostics();
         progress.done();
-        Output.diagnostics(ds, format, out, t.lang(), quiet.getValue());
-        if (ds.errors() > 0 || (strict && ds.warnings() > 0)) return ExitCode.ERRORS.code();
-        return ExitCode.OK.code();
+        return found;
     }
 }

@@ -146,7 +146,7 @@ class CatalogueTest {
             for (Path p : list(dir, ".csv")) sources.add(new Source(p.toString(), p));
         }
         Diagnostics ds = new Diagnostics();
-        planreport.Pipeline.check(plan, sources, StandardCharsets.UTF_8, LocalDate.of(2023, 7, 20), null, ds, row -> {}, planreport.io.Reports.Progress.NONE);
+        ds.addAll(planreport.Pipeline.over(plan).sources(sources).charset(StandardCharsets.UTF_8).asOf(LocalDate.of(2023, 7, 20)).build().validate(null, true).diagnostics());
         all.addAll(ds.sorted());
         int typed = 0;
         for (Diagnostic d : all) {

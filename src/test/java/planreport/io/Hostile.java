@@ -37,7 +37,7 @@ final class Hostile {
         List<Source> sources = new ArrayList<>();
         for (Path f : files) sources.add(new Source(f.getFileName().toString(), f));
         Diagnostics ds = new Diagnostics();
-        planreport.Pipeline.check(plan(), sources, StandardCharsets.UTF_8, AS_OF, null, ds, row -> {}, planreport.io.Reports.Progress.NONE);
+        ds.addAll(planreport.Pipeline.over(plan()).sources(sources).charset(StandardCharsets.UTF_8).asOf(AS_OF).build().validate(null, true).diagnostics());
         return ds.sorted().stream().filter(d -> d.code() != planreport.check.Code.MISSING_REPORT).toList();
     }
 

@@ -89,8 +89,7 @@ class XlsxFormTest {
         assertTrue(n > 100, "rows filled: " + n);
         Plan plan = PlanReader.read(Path.of("plan.yaml"), "plan.yaml").plan();
         Diagnostics ds = new Diagnostics();
-        planreport.Pipeline.check(plan, files.stream().map(p -> new Source(p.toString(), p)).toList(), null, LocalDate.of(2022, 7, 20), null, ds,
-                r -> {}, Reports.Progress.NONE);
+        ds.addAll(planreport.Pipeline.over(plan).sources(files.stream().map(p -> new Source(p.toString(), p)).toList()).charset(null).asOf(LocalDate.of(2022, 7, 20)).build().validate(null, true).diagnostics());
         assertEquals(0, ds.errors(), () -> ds.sorted().stream().limit(5).map(d -> d.format(Lang.EN)).toList().toString());
         for (Diagnostic d : ds.sorted()) assertEquals(Code.MISSING_REPORT, d.code(), d.format(Lang.EN));
     }

@@ -134,8 +134,7 @@ class XlsxIntakeTest {
 
     static Diagnostic only(Path f) {
         Diagnostics ds = new Diagnostics();
-        planreport.Pipeline.check(plan, List.of(new Source(f.toString(), f)), null, LocalDate.of(2022, 7, 20), null, ds, r -> {},
-                Reports.Progress.NONE);
+        ds.addAll(planreport.Pipeline.over(plan).sources(List.of(new Source(f.toString(), f))).charset(null).asOf(LocalDate.of(2022, 7, 20)).build().validate(null, true).diagnostics());
         List<Diagnostic> list = ds.sorted().stream().filter(d -> d.code() != Code.MISSING_REPORT).toList();
         assertEquals(1, list.size(), list.toString());
         return list.get(0);

@@ -81,7 +81,7 @@ class RemindIssuerTest {
         LocalDate asOf = LocalDate.of(2022, 8, 1);
         assertEquals("n", Reminders.writer(plan, asOf));
         assertEquals("m", Reminders.writer(plan, LocalDate.of(2022, 3, 1)));
-        Reminders r = Pipeline.remind(plan, List.of(), null, TinyPlan.Q2, asOf, asOf.plusDays(7), Reports.Progress.NONE).reminders();
+        Reminders r = Pipeline.over(plan).asOf(asOf).build().reminders(TinyPlan.Q2, asOf.plusDays(7)).reminders();
         assertEquals(List.of("u"), r.letters().stream().map(Reminders.Letter::unitId).toList(), "n owes Q2 but writes the letters");
         assertTrue(r.units().stream().anyMatch(u -> u.unitId().equals("n")), "what n owes shows in the notice");
     }

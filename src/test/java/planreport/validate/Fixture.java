@@ -103,7 +103,7 @@ record Fixture(String name, List<Path> reports, Path planFile, LocalDate asOf, P
     static List<String> actual(Plan plan, List<Path> reports, Charset cs, LocalDate asOf, Period period) {
         Diagnostics ds = new Diagnostics();
         List<Source> sources = reports.stream().map(p -> new Source(p.toString(), p)).toList();
-        planreport.Pipeline.check(plan, sources, cs, asOf, period, ds, row -> {}, planreport.io.Reports.Progress.NONE);
+        ds.addAll(planreport.Pipeline.over(plan).sources(sources).charset(cs).asOf(asOf).build().validate(period, true).diagnostics());
         List<String> out = new ArrayList<>();
         for (Diagnostic d : ds.sorted()) out.add(key(d));
         out.sort(null);

@@ -52,8 +52,7 @@ class FormsTest {
         // an unfilled form is refused: the status is required
         Plan plan = PlanReader.read(Path.of("plan.yaml"), "plan.yaml").plan();
         Diagnostics empty = new Diagnostics();
-        planreport.Pipeline.check(plan, List.of(new Source(files.get(0).toString(), files.get(0))), StandardCharsets.UTF_8,
-                LocalDate.of(2022, 7, 15), null, empty, r -> {}, planreport.io.Reports.Progress.NONE);
+        empty.addAll(planreport.Pipeline.over(plan).sources(List.of(new Source(files.get(0).toString(), files.get(0)))).charset(StandardCharsets.UTF_8).asOf(LocalDate.of(2022, 7, 15)).build().validate(null, true).diagnostics());
         assertTrue(empty.has(Code.BAD_STATUS));
 
         int n = 0;
@@ -62,7 +61,7 @@ class FormsTest {
 
         Diagnostics ds = new Diagnostics();
         List<Source> sources = files.stream().map(p -> new Source(p.toString(), p)).toList();
-        planreport.Pipeline.check(plan, sources, StandardCharsets.UTF_8, LocalDate.of(2022, 7, 20), null, ds, r -> {}, planreport.io.Reports.Progress.NONE);
+        ds.addAll(planreport.Pipeline.over(plan).sources(sources).charset(StandardCharsets.UTF_8).asOf(LocalDate.of(2022, 7, 20)).build().validate(null, true).diagnostics());
         assertEquals(0, ds.errors(), () -> ds.sorted().stream().limit(5).map(d -> d.format(planreport.model.Lang.EN)).toList().toString());
         // the only warnings: deadline tasks (1.1, 2.1) never reported done before, which forms after the deadline leave out
         for (Diagnostic d : ds.sorted()) {

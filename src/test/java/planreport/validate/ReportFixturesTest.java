@@ -110,7 +110,7 @@ class ReportFixturesTest {
             sources = s.filter(p -> p.toString().endsWith(".csv")).sorted().map(p -> new Source(p.toString(), p)).toList();
         }
         Diagnostics ds = new Diagnostics();
-        planreport.Pipeline.check(plan, sources, StandardCharsets.UTF_8, java.time.LocalDate.of(2026, 1, 20), null, ds, row -> {}, planreport.io.Reports.Progress.NONE);
+        ds.addAll(planreport.Pipeline.over(plan).sources(sources).charset(StandardCharsets.UTF_8).asOf(java.time.LocalDate.of(2026, 1, 20)).build().validate(null, true).diagnostics());
         assertEquals(0, ds.errors(), () -> "errors in examples/reports: " + ds.sorted().stream().filter(d -> d.severity() == Severity.ERROR).limit(5).toList());
         Set<Code> kinds = EnumSet.noneOf(Code.class);
         for (Diagnostic d : ds.sorted()) kinds.add(d.code());

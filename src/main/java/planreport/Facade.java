@@ -1,0 +1,109 @@
+package planreport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import planreport.check.Diagnostics;
+import planreport.io.MailMergeList;
+import planreport.io.ReportForm;
+import planreport.io.XlsxForm;
+import planreport.model.Body;
+import planreport.model.Lang;
+import planreport.model.Notes;
+import planreport.model.Obligations;
+import planreport.model.Period;
+import planreport.model.Plan;
+import planreport.model.Task;
+import planreport.model.Wording;
+import planreport.remind.Reminders;
+import planreport.render.Format;
+import planreport.render.FormsGuide;
+import planreport.render.Json;
+import planreport.render.Letters;
+import planreport.render.NotesFile;
+import planreport.render.OutputFiles;
+import planreport.render.PlanView;
+import planreport.render.RenderFailure;
+import planreport.render.Templates;
+
+/**
+ * What the command line needs of render/ and io/ beside the {@link Pipeline}'s steps — writing the
+ * files, reading the notes, the packaged templates, the JSON writer, the plan view, the names of
+ * formats — so that cli/ reaches those packages through this one door.
+ */
+public final class Facade {
+    private Facade() {}
+
+    /** The formats remind writes letters in. */
+    public static final List<Format> LETTER_FORMATS = Letters.FORMATS;
+
+    /** The file name of the forms' instructions. */
+    public static final String FORMS_GUIDE = FormsGuide.FILE;
+
+    /** The default templates {@code templates export} hands out, by name. */
+    public static final List<String> TEMPLATE_NAMES = Templates.NAMES;
+
+    /** A format by its name on the command line ("md", "pdf"), or null. */
+    public static Format format(String name) { return Format.byName(name); }
+
+    /** Writes each file into {@code dir} (made when missing), each whole or not at all; the paths written, in order. */
+    public static List<Path> write(Path dir, Map<String, byte[]> files) throws IOException { return OutputFiles.write(dir, files); }
+
+    /** The staff's notes file ({@code compile --notes}), or null with its problems in {@code out}. */
+    public static Notes readNotes(Path file, Diagnostics out) { return NotesFile.read(file, out); }
+
+    /** The packaged default templates, by name. */
+    public static Map<String, byte[]> templates() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : Templates.NAMES) files.put(name, Templates.packaged(name));
+        return files;
+    }
+
+    /** Any value as the JSON every output uses. */
+    public static String json(Object o) { return Json.write(o); }
+
+    /** The plan as {@code show} prints it: its JSON, or its text view in {@code lang}. */
+    public static String show(Plan plan, Lang lang, boolean json) { return json ? Json.write(PlanView.json(plan)) : PlanView.text(plan, lang); }
+
+    /** The letters, the notice, their JSON and the mail-merge list (.xlsx and .csv), by output file name. */
+    static Map<String, byte[]> reminders(Plan plan, Reminders reminders, List<Format> formats, Lang lang) throws RenderFailure {
+        Letters letters = new Letters(plan, reminders, lang);
+        Map<String, byte[]> files = letters.render(formats);
+        List<List<String>> rows = letters.mailMerge(formats);
+        try {
+            files.put(letters.listBase() + ".xlsx", MailMergeList.xlsx(rows, reminders.period().toString(), reminders.asOf()));
+        } catch (IOException e) {
+            throw Letters.failure(e, "xlsx");
+        }
+        files.put(letters.listBase() + ".csv", MailMergeList.csv(rows));
+        return files;
+    }
+
+    /** The report form of each unit with work in {@code p}, as xlsx or csv, by file name ("2022-Q2_so-tu-phap.xlsx"). */
+    static Map<String, byte[]> forms(Plan plan, Period p, String format) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        String periodLabel = Wording.of(Lang.VI).period(p);
+        for (Body unit : plan.bodies()) {
+            if (unit.isGroup()) continue;
+            List<Task> tasks = Obligations.onForm(plan, unit.id(), p);
+            if (tasks.isEmpty()) continue;
+            if (format.equals("csv")) {
+                files.put(p + "_" + unit.id() + ".csv", ReportForm.write(plan, unit.name(), periodLabel, tasks));
+            } else {
+                List<String> deadlines = tasks.stream().map(x -> x.timeframe().text()).toList();
+                files.put(p + "_" + unit.id() + ".xlsx", XlsxForm.write(plan, unit.name(), periodLabel, tasks, deadlines,
+                        FormsGuide.lines(plan, p, unit.name()), plan.reporting().termStart().start(), p.end()));
+            }
+        }
+        return files;
+    }
+
+    /** {@code forms} and, after them, the instructions of {@code p}. */
+    static Map<String, byte[]> withGuide(Plan plan, Period p, Map<String, byte[]> forms) throws RenderFailure {
+        Map<String, byte[]> files = new LinkedHashMap<>(forms);
+        files.put(FormsGuide.FILE, FormsGuide.render(plan, p));
+        return files;
+    }
+}

@@ -27,10 +27,16 @@ public record Diagnostic(Code code, String variant, String file, Integer line, O
     }
 
     /** A diagnostic of {@code code} with its default message and no position yet. */
-    public static Diagnostic of(Code code) { return new Diagnostic(code, null, null, null, null, null, null, null, null, null, null, null); }
+    public static Diagnostic of(Code code) { return of(code, null); }
 
-    /** A diagnostic of {@code code} with the message template {@code variant} ("code.variant" in the catalogue). */
+    /**
+     * A diagnostic of {@code code} with the message template {@code variant} ("code.variant" in the
+     * catalogue; null: the code's own). A variant the code does not declare is a programming error.
+     */
     public static Diagnostic of(Code code, String variant) {
+        if (!code.declares(variant)) {
+            throw new IllegalArgumentException(code.id() + " declares no variant " + (variant == null ? "of its own" : "\"" + variant + "\""));
+        }
         return new Diagnostic(code, variant, null, null, null, null, null, null, null, null, null, null);
     }
 

@@ -88,6 +88,48 @@ class CatalogueTest {
         }
     }
 
+    /** Every variant a code declares (its own message too) has its template in both languages. */
+    @Test
+    void everyDeclaredVariantHasATemplateInBothLanguages() {
+        int seen = 0;
+        for (Lang lang : Lang.values()) {
+            Map<String, String> all = Catalogue.of(lang).all();
+            for (Code code : Code.values()) {
+                for (String v : code.variants()) {
+                    String key = v.equals(Code.OWN) ? code.id() : code.id() + "." + v;
+                    assertTrue(all.containsKey(key), code + " declares " + key + ", which the " + lang + " catalogue lacks");
+                    seen++;
+                }
+            }
+        }
+        assertTrue(seen > 300, "declared variants: " + seen);
+    }
+
+    /** Every message of a code in the catalogue belongs to a variant the code declares (or follows one: ".otherwise", ".one"). */
+    @Test
+    void everyMessageInTheCatalogueIsADeclaredVariant() {
+        for (Lang lang : Lang.values()) {
+            for (String key : Catalogue.of(lang).all().keySet()) {
+                int dot = key.indexOf('.');
+                Code code = Code.byId(dot < 0 ? key : key.substring(0, dot));
+                if (code == null) continue; // the words every message shares: severity, count, date, suggest …
+                String rest = dot < 0 ? null : key.substring(dot + 1);
+                if ("title".equals(rest) || "description".equals(rest)) continue;
+                if (rest != null && rest.endsWith(".one")) rest = rest.substring(0, rest.length() - 4);
+                if ("otherwise".equals(rest) || "one".equals(rest)) rest = null;
+                else if (rest != null && rest.endsWith(".otherwise")) rest = rest.substring(0, rest.length() - ".otherwise".length());
+                assertTrue(code.declares(rest), lang + ": " + key + " is the message of no variant " + code + " declares");
+            }
+        }
+    }
+
+    @Test
+    void anUndeclaredVariantIsRefusedAtOnce() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Diagnostic.of(Code.INPUT, "template-nonsense"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Diagnostic.of(Code.PLAN_SYNTAX));
+        assertEquals("unknown-unit", Diagnostic.of(Code.UNKNOWN_UNIT).key());
+    }
+
     /** Every variant named in the source as a literal has its template in both languages. */
     @Test
     void everyLiteralVariantInTheSourceHasATemplate() throws IOException {

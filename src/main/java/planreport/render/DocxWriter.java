@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -26,6 +24,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import planreport.render.DocxColumns.Cell;
+import planreport.render.DocxRuns.Fmt;
+import planreport.render.DocxRuns.Piece;
 
 /**
  * Walks the XHTML body and writes Word paragraphs and tables. The vocabulary (shared with the PDF
@@ -66,7 +67,6 @@ final class DocxWriter {
             {"appendix-title", DocxStyles.APPENDIX_TITLE}, {"appendix-ref", DocxStyles.APPENDIX_REF}};
         for (String[] x : m) BY_CLASS.put(x[0], x[1]);
     }
-    private static final Pattern WIDTH = Pattern.compile("width\\s*:\\s*([0-9.]+)\\s*%");
 
     private final XWPFDocument doc;
     /** The width of the text between the margins, in twips: the tables' width. */
@@ -124,22 +124,6 @@ final class DocxWriter {
 
         @Override public XWPFTable table() { return null; }
     }
-
-    /** Inline formatting in force. */
-    private record Fmt(boolean bold, boolean italic, boolean underline, boolean pre) {
-        static final Fmt NONE = new Fmt(false, false, false, false);
-
-        Fmt withBold() { return new Fmt(true, italic, underline, pre); }
-
-        Fmt withItalic() { return new Fmt(bold, true, underline, pre); }
-
-        Fmt withUnderline() { return new Fmt(bold, italic, true, pre); }
-
-        Fmt withPre() { return new Fmt(bold, italic, underline, true); }
-    }
-
-    /** A piece of a paragraph: text in a format, or a line break (text null). */
-    private record Piece(String text, Fmt fmt) {}
 
     /**
      * Writes the children of {@code e}: runs of inline content become paragraphs of {@code style};
@@ -249,7 +233,7 @@ final class DocxWriter {
 
     /** Writes the pieces as one paragraph, whitespace collapsed as a browser would; false when they hold no text. */
     private boolean emit(List<Piece> pieces, Sink sink, String style) {
-        List<Piece> runs = collapse(pieces);
+        List<Piece> runs = DocxRuns.collapse(pieces);
         if (runs.isEmpty()) return false;
         XWPFParagraph p = paragraph(sink, style);
         for (Piece r : runs) {
@@ -263,80 +247,7 @@ final class DocxWriter {
         return true;
     }
 
-    /**
-     * CSS white-space: normal (or pre-line under {@code .pre}): runs of spaces, tabs and newlines become
-     * one space (a newline stays a break under pre-line), none at the start or end of the paragraph;
-     * no-break spaces are kept. Neighbouring pieces of one format are joined.
-     */
-    static List<Piece> collapse(List<Piece> pieces) {
-        List<Piece> out = new ArrayList<>();
-        boolean space = true; // at the start: drop leading spaces
-        for (Piece p : pieces) {
-            if (p.text() == null) {
-                trimEnd(out);
-                out.add(p);
-                space = true;
-                continue;
-            }
-            StringBuilder b = new StringBuilder();
-            String s = p.text();
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '\n' && p.fmt().pre()) {
-                    if (b.length() > 0) add(out, new Piece(b.toString(), p.fmt()));
-                    b.setLength(0);
-                    trimEnd(out);
-                    out.add(new Piece(null, p.fmt()));
-                    space = true;
-                } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-                    if (!space) b.append(' ');
-                    space = true;
-                } else {
-                    b.append(c);
-                    space = false;
-                }
-            }
-            if (b.length() > 0) add(out, new Piece(b.toString(), p.fmt()));
-        }
-        trimEnd(out);
-        while (!out.isEmpty() && out.get(0).text() == null) out.remove(0);
-        while (!out.isEmpty() && out.get(out.size() - 1).text() == null) out.remove(out.size() - 1);
-        boolean text = false;
-        for (Piece p : out) text |= p.text() != null && !p.text().isEmpty();
-        return text ? out : List.of();
-    }
-
-    private static void add(List<Piece> out, Piece p) {
-        if (!out.isEmpty()) {
-            Piece last = out.get(out.size() - 1);
-            if (last.text() != null && last.fmt().equals(p.fmt())) {
-                out.set(out.size() - 1, new Piece(last.text() + p.text(), p.fmt()));
-                return;
-            }
-        }
-        out.add(p);
-    }
-
-    private static void trimEnd(List<Piece> out) {
-        while (!out.isEmpty()) {
-            Piece last = out.get(out.size() - 1);
-            if (last.text() == null) return;
-            String t = last.text();
-            int n = t.length();
-            while (n > 0 && t.charAt(n - 1) == ' ') n--;
-            if (n == t.length()) return;
-            if (n == 0) out.remove(out.size() - 1);
-            else {
-                out.set(out.size() - 1, new Piece(t.substring(0, n), last.fmt()));
-                return;
-            }
-        }
-    }
-
     // ---- tables
-
-    /** One cell as placed on the grid. */
-    private record Cell(Element e, int row, int col, int colspan, int rowspan, boolean header) {}
 
     private void table(Element e, Sink sink, Fmt fmt) {
         boolean layout = has(e, "header") || has(e, "footer") || has(e, "layout");
@@ -389,7 +300,7 @@ final class DocxWriter {
         }
         if (cols == 0) return;
         String small = has(e, "grid") ? DocxStyles.SMALL : "";
-        int[] widths = widths(e, rows, cells, cols, layout, small.isEmpty() ? 1 : smallScale);
+        int[] widths = DocxColumns.widths(e, cells, cols, small.isEmpty() ? 1 : smallScale, textWidth);
 
         CTTbl ct = t.getCTTbl();
         CTTblPr pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
@@ -451,73 +362,6 @@ final class DocxWriter {
         if (has(td, "recipients")) return DocxStyles.RECIPIENTS;
         if (has(td, "signature")) return DocxStyles.SIGN_TITLE;
         return DocxStyles.NUMBER;
-    }
-
-    /**
-     * Column widths in twips: a width given as a percentage on a first-row cell (style="width: 10%"), the
-     * header's and footer's own split (45/55, 48/52), else in proportion to the longest text in each column.
-     */
-    private int[] widths(Element table, List<Element> rows, List<Cell> cells, int cols, boolean layout, double scale) {
-        double[] share = new double[cols];
-        boolean given = false;
-        for (Cell c : cells) {
-            if (c.row() != 0 || c.colspan() != 1) continue;
-            Matcher m = WIDTH.matcher(c.e().getAttribute("style"));
-            if (m.find()) {
-                share[c.col()] = Double.parseDouble(m.group(1));
-                given = true;
-            }
-        }
-        if (!given && cols == 2 && has(table, "header")) share = new double[] {45, 55};
-        else if (!given && cols == 2 && has(table, "footer")) share = new double[] {48, 52};
-        else if (!given) return natural(cells, cols, scale);
-        double sum = 0;
-        int unknown = 0;
-        for (double x : share) {
-            sum += x;
-            if (x == 0) unknown++;
-        }
-        if (unknown > 0) {
-            double rest = Math.max(100 - sum, unknown * 5) / unknown;
-            for (int i = 0; i < cols; i++) if (share[i] == 0) share[i] = rest;
-            sum = Arrays.stream(share).sum();
-        }
-        int[] out = new int[cols];
-        for (int i = 0; i < cols; i++) out[i] = (int) Math.round(textWidth * share[i] / sum);
-        return out;
-    }
-
-    /**
-     * Widths from the text, as a browser's automatic table layout does: every column at least as wide as
-     * its longest word, the room left shared in proportion to how much more each column's longest text
-     * wants (lengths in characters of about half an em at the table's size, 12 pt: 120 twips).
-     */
-    private int[] natural(List<Cell> cells, int cols, double scale) {
-        double[] min = new double[cols], want = new double[cols];
-        for (Cell c : cells) {
-            if (c.colspan() != 1) continue;
-            String text = c.e().getTextContent().strip();
-            int word = 0;
-            for (String w : text.split("\\s+")) word = Math.max(word, w.length());
-            double perChar = (c.header() ? 132 : 120) * scale;
-            min[c.col()] = Math.max(min[c.col()], Math.max(word, 2) * perChar + 140);
-            want[c.col()] = Math.max(want[c.col()], Math.min(text.length(), 50) * perChar + 140);
-        }
-        double minSum = 0, wantSum = 0;
-        for (int i = 0; i < cols; i++) {
-            want[i] = Math.max(want[i], min[i]);
-            minSum += min[i];
-            wantSum += want[i];
-        }
-        int[] out = new int[cols];
-        for (int i = 0; i < cols; i++) {
-            double w;
-            if (minSum >= textWidth) w = textWidth * min[i] / minSum;
-            else if (wantSum <= textWidth) w = textWidth * want[i] / wantSum;
-            else w = min[i] + (textWidth - minSum) * (want[i] - min[i]) / (wantSum - minSum);
-            out[i] = (int) Math.round(w);
-        }
-        return out;
     }
 
     // ---- DOM helpers

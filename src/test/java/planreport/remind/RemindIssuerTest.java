@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import planreport.Pipeline;
 import planreport.cli.CliRun;
 import planreport.cli.ExitCode;
-import planreport.io.Reports;
 import planreport.model.Body;
 import planreport.model.Plan;
 import planreport.model.ReminderSettings;

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import planreport.Pipeline;
 import planreport.check.Code;
 import planreport.check.Diagnostics;
-import planreport.io.Reports;
 import planreport.model.Body;
 import planreport.model.BodyKind;
 import planreport.model.Plan;

@@ -10,8 +10,9 @@ import planreport.model.Period;
 
 /**
  * One language's message catalogue ({@code messages/<lang>.properties}) and the dates, periods and
- * numbers written by its patterns, so that neither the templates nor {@link ReportModel} hold text
- * of one language: Vietnamese (the default) and English are two catalogues of the same keys.
+ * numbers written by its patterns (through the one writer, {@link Wording}), so that neither the
+ * templates nor {@link ReportModel} hold text of one language: Vietnamese (the default) and English
+ * are two catalogues of the same keys.
  */
 public final class Messages {
     private final Lang lang;
@@ -39,6 +40,9 @@ public final class Messages {
 
     /** The message with each {name} replaced, in one pass (a value's own braces stay as they are): pairs of name and value. */
     public String fill(String key, String... namesAndValues) { return text.get(key, (Object[]) namesAndValues); }
+
+    /** A date by the catalogue's pattern {@code key} (the one writer, {@link Wording#date}). */
+    public String date(String key, LocalDate d) { return wording.date(key, d); }
 
     /** "ngày 05 tháng 01 năm 2022", "ngày 20 tháng 7 năm 2022"; "20 July 2023". */
     public String longDate(LocalDate d) { return wording.longDate(d); }

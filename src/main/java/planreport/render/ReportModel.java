@@ -115,8 +115,7 @@ public final class ReportModel {
         for (Plan.Handover h : plan.handovers()) {
             if (h.day().isBefore(first) || h.day().isAfter(last)) continue;
             java.time.LocalDate d = h.day();
-            String day = msg.fill("handover.date", "dd", (d.getDayOfMonth() < 10 ? "0" : "") + d.getDayOfMonth(), "d", String.valueOf(d.getDayOfMonth()),
-                    "m", String.valueOf(d.getMonthValue()), "month", msg.get("month." + d.getMonthValue()), "year", String.valueOf(d.getYear()));
+            String day = msg.date("handover.date", d);
             out.add(msg.fill("handover", "date", day, "predecessors", String.join(", ", h.predecessors().stream().map(plan::name).toList()),
                     "successors", String.join(", ", h.successors().stream().map(plan::name).toList())));
         }

@@ -8,8 +8,8 @@ import planreport.check.Diagnostics;
  * What one step of the {@link Pipeline} made, the one shape every command reads: the diagnostics
  * found, the files to write (name → bytes, in order), whether errors in the inputs stopped it
  * ({@code stopped}: no files), the failure that stopped the rendering ({@code failure}, a template
- * or writer problem; then {@code diagnostics} holds it alone), and how many documents of the
- * command's own kind it made ({@code count}: letters, forms).
+ * or writer problem, shown on its own; no files), and how many documents of the command's own kind
+ * it made ({@code count}: letters, forms).
  */
 public record Outcome(Diagnostics diagnostics, Map<String, byte[]> files, boolean stopped, Diagnostic failure, int count) {
     public Outcome {

@@ -19,10 +19,12 @@ import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
 import planreport.check.PlanCheck;
 import planreport.check.PlanPositions;
+import planreport.model.Body;
 import planreport.model.Indicator;
 import planreport.model.Names;
 import planreport.model.Period;
 import planreport.model.Plan;
+import planreport.model.PlanInfo;
 import planreport.model.Reporting;
 import planreport.model.Section;
 import planreport.model.Task;
@@ -94,11 +96,11 @@ public final class PlanReader {
         if (version != null && version != 1) out.at(Diagnostic.of(Code.PLAN_SCHEMA, "version").value(version), root.get("version"));
 
         // bodies first: every other part refers to them
-        var bodyList = bodies.read(root);
+        List<Body> bodyList = bodies.read(root);
         PlanHeader header = new PlanHeader(out, bodies);
         Reporting reporting = header.reporting(root);
         LocalDate termStart = reporting == null ? NO_TERM_START : reporting.termStart().start();
-        var info = header.info(root);
+        PlanInfo info = header.info(root);
 
         List<String> purposes = root.texts("purposes", false).stream().map(YamlObject.Scalar::value).toList();
 

@@ -65,8 +65,7 @@ public final class ViewTree {
     public static Object tree(Object o, UnaryOperator<String> text) {
         if (o == null || o instanceof Number || o instanceof Boolean) return o;
         if (o instanceof String s) return text.apply(s);
-        if (o instanceof Identified id) return text.apply(id.id());
-        if (o instanceof LocalDate || o instanceof Period) return text.apply(o.toString());
+        if (writtenAsText(o.getClass())) return text.apply(o instanceof Identified id ? id.id() : o.toString());
         if (o instanceof Record || o instanceof Map<?, ?>) return root(o, text);
         if (o instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
@@ -74,6 +73,11 @@ public final class ViewTree {
             return out;
         }
         throw new IllegalArgumentException("a view holds no " + o.getClass().getName());
+    }
+
+    /** Values written as one string: an {@link Identified} (its id), a date (ISO) and a period ({@code 2023-Q2}, though a record). */
+    public static boolean writtenAsText(Class<?> type) {
+        return Identified.class.isAssignableFrom(type) || type == LocalDate.class || type == Period.class;
     }
 
     private static void putRecord(Record r, Map<String, Object> into, UnaryOperator<String> text) {

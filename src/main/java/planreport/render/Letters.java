@@ -9,12 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import planreport.render.view.LetterView;
-import planreport.render.view.LetterView.HeaderView;
-import planreport.render.view.LetterView.MissingRowView;
-import planreport.render.view.LetterView.SignatureView;
-import planreport.render.view.NoticeView;
-import planreport.render.view.RemindJson;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.model.Lang;
@@ -23,6 +17,12 @@ import planreport.model.Plan;
 import planreport.model.PlanInfo;
 import planreport.model.ReminderSettings;
 import planreport.remind.Reminders;
+import planreport.render.view.LetterView.HeaderView;
+import planreport.render.view.LetterView.MissingRowView;
+import planreport.render.view.LetterView.SignatureView;
+import planreport.render.view.LetterView;
+import planreport.render.view.NoticeView;
+import planreport.render.view.RemindJson;
 
 /**
  * The render step of plan-report remind: one reminder letter (công văn đôn đốc) per unit that owes

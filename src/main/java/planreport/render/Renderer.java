@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.model.Lang;
-import planreport.report.Report;
 import planreport.render.view.ReportView;
+import planreport.report.Report;
 
 /**
  * The render step: one report, prepared once for the templates ({@link ReportModel}) in one

@@ -19,13 +19,6 @@ import planreport.model.Reporting;
 import planreport.model.Section;
 import planreport.model.Status;
 import planreport.model.Task;
-import planreport.report.Collector;
-import planreport.report.Kind;
-import planreport.report.Report;
-import planreport.report.Report.IndicatorResult;
-import planreport.report.Report.TaskResult;
-import planreport.report.Report.UnitResult;
-import planreport.render.view.ReportView;
 import planreport.render.view.ReportView.CountView;
 import planreport.render.view.ReportView.DeadlineTotalsView;
 import planreport.render.view.ReportView.DocumentView;
@@ -37,6 +30,13 @@ import planreport.render.view.ReportView.SignatureView;
 import planreport.render.view.ReportView.TaskView;
 import planreport.render.view.ReportView.UnitResultView;
 import planreport.render.view.ReportView.YearView;
+import planreport.render.view.ReportView;
+import planreport.report.Collector;
+import planreport.report.Kind;
+import planreport.report.Report.IndicatorResult;
+import planreport.report.Report.TaskResult;
+import planreport.report.Report.UnitResult;
+import planreport.report.Report;
 
 /**
  * A {@link Report} as the {@link ReportView} that the templates see and that the JSON output is (made

@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import planreport.model.Plan;
-import planreport.report.Report;
-import planreport.report.Report.BodyCompliance;
-import planreport.report.Report.Tally;
 import planreport.render.view.ReportView.BarView;
 import planreport.render.view.ReportView.ComplianceView;
 import planreport.render.view.ReportView.FollowUpView;
@@ -20,6 +17,9 @@ import planreport.render.view.ReportView.PeriodTallyView;
 import planreport.render.view.ReportView.TallyView;
 import planreport.render.view.ReportView.TaskPeriodView;
 import planreport.render.view.ReportView.UndatedUnitView;
+import planreport.report.Report.BodyCompliance;
+import planreport.report.Report.Tally;
+import planreport.report.Report;
 
 /**
  * The reporting parts of a {@link planreport.render.view.ReportView}, worded: the tallies, the chart,

@@ -172,14 +172,6 @@ public final class Letters {
     /** The first letter in capitals: the parts of the mail-merge summary are written to follow one another. */
     private String capitalised(String s) { return planreport.model.Names.upperFirst(s); }
 
-    /** The last quarter of a letter's missing reports (where its run of quarters in a row ends). */
-    private static Period last(Reminders.Letter l) { return l.missing().get(l.missing().size() - 1).period(); }
-
-    private static Period back(Period p, int quarters) {
-        for (int i = 0; i < quarters; i++) p = p.previous();
-        return p;
-    }
-
     /** "Nhiệm vụ 7.3: …", ending with a full stop unless the title already ends with one (or with "…"). */
     private String task(Reminders.TaskRef t) {
         String s = msg.fill("remind.task_item", "task", t.id(), "title", t.title());
@@ -229,7 +221,7 @@ public final class Letters {
         m.put("tasks_intro", tasks.isEmpty() ? null : msg.get("remind.tasks_intro"));
         m.put("tasks", tasks);
         m.put("consecutive", l.consecutive() < 2 ? null : msg.fill("remind.consecutive", "unit", l.unitName(), "count", String.valueOf(l.consecutive()),
-                "range", msg.fill("remind.range", "from", msg.periodWords(back(last(l), l.consecutive() - 1)), "to", msg.periodWords(last(l)))));
+                "range", msg.fill("remind.range", "from", msg.periodWords(l.consecutiveFrom()), "to", msg.periodWords(l.consecutiveTo()))));
 
         List<Object> late = new ArrayList<>();
         for (Reminders.Late x : l.late()) {
@@ -242,7 +234,7 @@ public final class Letters {
         List<Object> overdue = new ArrayList<>();
         for (Reminders.Overdue x : l.overdue()) {
             overdue.add(msg.fill("remind.overdue_item", "task", x.task().id(), "title", x.task().title(), "deadline", msg.longDate(x.deadline()),
-                    "status", x.status() == null ? "" : msg.get("status." + x.status()), "days", msg.number(x.daysOverdue())));
+                    "status", x.status() == null ? "" : msg.get("status." + x.status().id()), "days", msg.number(x.daysOverdue())));
         }
         m.put("overdue", overdue);
 
@@ -277,14 +269,9 @@ public final class Letters {
         LocalDate due = plan.reporting().dueDate(r.period());
         m.put("intro", msg.fill("remind.notice_intro", "plan_number", planNumber(), "plan_date", planDate(), "plan_issuer", planIssuer,
                 "plan_subject", planSubject(), "monitoring", monitoring, "period", period, "due", msg.longDate(due), "as_of", msg.longDate(r.asOf())));
-        int complete = 0, late = 0;
         List<Object> rows = new ArrayList<>();
         int no = 0;
         for (Reminders.UnitState u : r.units()) {
-            if (u.missingTasks().isEmpty()) {
-                complete++;
-                if (u.daysLate() > 0) late++;
-            }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("no", String.valueOf(++no));
             row.put("unit", u.unitName());
@@ -300,9 +287,10 @@ public final class Letters {
             row.put("consecutive", u.consecutive() == 0 ? msg.get("remind.none") : String.valueOf(u.consecutive()));
             rows.add(row);
         }
-        m.put("totals", r.units().isEmpty() ? msg.fill("remind.notice_none", "period", period)
-                : msg.fill("remind.notice_totals", "owed", String.valueOf(r.units().size()), "complete", String.valueOf(complete),
-                        "late", String.valueOf(late), "incomplete", String.valueOf(r.units().size() - complete)));
+        Reminders.NoticeTotals totals = r.totals();
+        m.put("totals", totals.owed() == 0 ? msg.fill("remind.notice_none", "period", period)
+                : msg.fill("remind.notice_totals", "owed", String.valueOf(totals.owed()), "complete", String.valueOf(totals.complete()),
+                        "late", String.valueOf(totals.late()), "incomplete", String.valueOf(totals.incomplete())));
         m.put("rows", rows);
         for (String c : List.of("no", "unit", "owed", "sent", "submitted", "missing", "consecutive")) m.put("col_" + c, msg.get("remind.col_" + c));
         m.put("letters", r.letters().isEmpty() ? msg.get("remind.notice_no_letters")
@@ -366,7 +354,7 @@ public final class Letters {
                 y.put("title", o.task().title());
                 y.put("deadline", o.deadline().toString());
                 y.put("period", o.period().toString());
-                y.put("status", o.status());
+                y.put("status", o.status() == null ? null : o.status().id());
                 y.put("days_overdue", o.daysOverdue());
                 overdue.add(y);
             }

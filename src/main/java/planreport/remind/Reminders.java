@@ -74,6 +74,9 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
 
         /** The quarters of the missing reports, first to last. */
         public List<Period> missingPeriods() { return missing.stream().map(Missing::period).toList(); }
+
+        /** Two quarters or more in a row unreported: the letter names the run and asks the unit's head to see to it. */
+        public boolean repeated() { return consecutive >= 2; }
     }
 
     /**

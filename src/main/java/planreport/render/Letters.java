@@ -220,7 +220,7 @@ public final class Letters {
         m.put("col_tasks", msg.get("remind.col_tasks"));
         m.put("tasks_intro", tasks.isEmpty() ? null : msg.get("remind.tasks_intro"));
         m.put("tasks", tasks);
-        m.put("consecutive", l.consecutive() < 2 ? null : msg.fill("remind.consecutive", "unit", l.unitName(), "count", String.valueOf(l.consecutive()),
+        m.put("consecutive", !l.repeated() ? null : msg.fill("remind.consecutive", "unit", l.unitName(), "count", String.valueOf(l.consecutive()),
                 "range", msg.fill("remind.range", "from", msg.periodWords(l.consecutiveFrom()), "to", msg.periodWords(l.consecutiveTo()))));
 
         List<Object> late = new ArrayList<>();
@@ -245,7 +245,7 @@ public final class Letters {
             requests.add(msg.fill(key, "plan_issuer", planIssuer, "monitoring", monitoring, "unit", l.unitName(), "send_by", msg.longDate(r.sendBy())));
         }
         if (!l.late().isEmpty()) requests.add(msg.fill("remind.request_late", "unit", l.unitName()));
-        if (l.consecutive() >= 2) requests.add(msg.fill("remind.request_head", "unit", l.unitName()));
+        if (l.repeated()) requests.add(msg.fill("remind.request_head", "unit", l.unitName()));
         m.put("requests", requests);
         m.put("closing", msg.fill("remind.closing", "unit", l.unitName()));
         m.put("recipients_title", msg.get("recipients"));

@@ -170,14 +170,6 @@ public final class Letters {
     /** The first letter in capitals: the parts of the mail-merge summary are written to follow one another. */
     private String capitalised(String s) { return planreport.model.Names.upperFirst(s); }
 
-    /** The last quarter of a letter's missing reports (where its run of quarters in a row ends). */
-    private static Period last(Reminders.Letter l) { return l.missing().get(l.missing().size() - 1).period(); }
-
-    private static Period back(Period p, int quarters) {
-        for (int i = 0; i < quarters; i++) p = p.previous();
-        return p;
-    }
-
     /** "Nhiệm vụ 7.3: …", ending with a full stop unless the title already ends with one (or with "…"). */
     private String task(Reminders.TaskRef t) {
         String s = msg.fill("remind.task_item", "task", t.id(), "title", t.title());
@@ -209,8 +201,8 @@ public final class Letters {
                 }
             }
         }
-        String consecutive = l.consecutive() < 2 ? null : msg.fill("remind.consecutive", "unit", l.unitName(), "count", String.valueOf(l.consecutive()),
-                "range", msg.fill("remind.range", "from", msg.periodWords(back(last(l), l.consecutive() - 1)), "to", msg.periodWords(last(l))));
+        String consecutive = !l.repeated() ? null : msg.fill("remind.consecutive", "unit", l.unitName(), "count", String.valueOf(l.consecutive()),
+                "range", msg.fill("remind.range", "from", msg.periodWords(l.consecutiveFrom()), "to", msg.periodWords(l.consecutiveTo())));
 
         List<String> late = new ArrayList<>();
         for (Reminders.Late x : l.late()) {
@@ -222,7 +214,7 @@ public final class Letters {
         List<String> overdue = new ArrayList<>();
         for (Reminders.Overdue x : l.overdue()) {
             overdue.add(msg.fill("remind.overdue_item", "task", x.task().id(), "title", x.task().title(), "deadline", msg.longDate(x.deadline()),
-                    "status", x.status() == null ? "" : msg.get("status." + x.status()), "days", msg.number(x.daysOverdue())));
+                    "status", x.status() == null ? "" : msg.get("status." + x.status().id()), "days", msg.number(x.daysOverdue())));
         }
 
         List<String> requests = new ArrayList<>();
@@ -232,7 +224,7 @@ public final class Letters {
             requests.add(msg.fill(key, "plan_issuer", planIssuer, "monitoring", monitoring, "unit", l.unitName(), "send_by", msg.longDate(r.sendBy())));
         }
         if (!l.late().isEmpty()) requests.add(msg.fill("remind.request_late", "unit", l.unitName()));
-        if (l.consecutive() >= 2) requests.add(msg.fill("remind.request_head", "unit", l.unitName()));
+        if (l.repeated()) requests.add(msg.fill("remind.request_head", "unit", l.unitName()));
         return new LetterView(msg.get("html_lang"), msg.get("remind.letter_title") + " — " + l.unitName(), header, msg.get("remind.kinh_gui"),
                 l.unitName(), basis, rule, missingIntro, rows, msg.get("remind.col_period"), msg.get("remind.col_due"),
                 msg.get("remind.col_days_late"), msg.get("remind.col_tasks"), tasks.isEmpty() ? null : msg.get("remind.tasks_intro"), tasks,
@@ -249,14 +241,9 @@ public final class Letters {
         LocalDate due = plan.reporting().dueDate(r.period());
         String intro = msg.fill("remind.notice_intro", "plan_number", planNumber(), "plan_date", planDate(), "plan_issuer", planIssuer,
                 "plan_subject", planSubject(), "monitoring", monitoring, "period", period, "due", msg.longDate(due), "as_of", msg.longDate(r.asOf()));
-        int complete = 0, late = 0;
         List<NoticeView.RowView> rows = new ArrayList<>();
         int no = 0;
         for (Reminders.UnitState u : r.units()) {
-            if (u.missingTasks().isEmpty()) {
-                complete++;
-                if (u.daysLate() > 0) late++;
-            }
             String submitted = u.submitted() == null ? msg.get("remind.none")
                     : u.daysLate() > 0 ? msg.fill("remind.submitted_late", "date", msg.shortDate(u.submitted()), "days", msg.number(u.daysLate()))
                     : msg.shortDate(u.submitted());
@@ -267,9 +254,10 @@ public final class Letters {
             rows.add(new NoticeView.RowView(String.valueOf(++no), u.unitName(), String.valueOf(u.owed()), String.valueOf(u.sent()), submitted,
                     missing, u.consecutive() == 0 ? msg.get("remind.none") : String.valueOf(u.consecutive())));
         }
-        String totals = r.units().isEmpty() ? msg.fill("remind.notice_none", "period", period)
-                : msg.fill("remind.notice_totals", "owed", String.valueOf(r.units().size()), "complete", String.valueOf(complete),
-                        "late", String.valueOf(late), "incomplete", String.valueOf(r.units().size() - complete));
+        Reminders.NoticeTotals counted = r.totals();
+        String totals = counted.owed() == 0 ? msg.fill("remind.notice_none", "period", period)
+                : msg.fill("remind.notice_totals", "owed", String.valueOf(counted.owed()), "complete", String.valueOf(counted.complete()),
+                        "late", String.valueOf(counted.late()), "incomplete", String.valueOf(counted.incomplete()));
         String letters = r.letters().isEmpty() ? msg.get("remind.notice_no_letters")
                 : msg.fill("remind.notice_letters", "monitoring", monitoring, "count", String.valueOf(r.letters().size()),
                         "units", String.join(", ", r.letters().stream().map(Reminders.Letter::unitName).toList()));

@@ -36,7 +36,7 @@ public record RemindJson(Period period, LocalDate asOf, LocalDate sendBy, LocalD
     }
 
     /** A task past its deadline that the unit leads and has not reported done. */
-    public record OverdueJson(String task, String title, LocalDate deadline, Period period, String status, long daysOverdue) {}
+    public record OverdueJson(String task, String title, LocalDate deadline, Period period, planreport.model.Status status, long daysOverdue) {}
 
     /** A task by id and title. */
     public record TaskJson(String task, String title) {}

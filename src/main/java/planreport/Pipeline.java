@@ -223,9 +223,9 @@ public final class Pipeline {
      * the reminders of {@code period} as of the run's day, to be sent back by {@code sendBy}.
      */
     public Reminded reminders(Period period, LocalDate sendBy) {
-        // every missing-report, late-report and overdue reaches the letters, not only those kept for printing
+        // every finding (missing and late reports, overdue tasks) reaches the letters, not only those kept for printing
         Reminders.Facts facts = new Reminders.Facts(plan, period);
-        Diagnostics ds = new Diagnostics(Reminders.Facts.CODES, facts);
+        Diagnostics ds = new Diagnostics(facts);
         Reminders.Sent sent = new Reminders.Sent(period);
         ReportCheck check = read(asOf, null, ds, sent);
         for (Period p : plan.termPeriods()) if (p.compareTo(period) <= 0) check.finish(p);

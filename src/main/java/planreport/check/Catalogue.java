@@ -1,7 +1,6 @@
 package planreport.check;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,12 @@ import planreport.model.Wording;
  * both languages hold the same keys (CatalogueTest checks).
  *
  * <p>A template names the facts it shows in braces: {@code {file} {line} {column} {unit} {task}
- * {period} {value} {suggestion}} and the diagnostic's own {@code args}. Dates (YYYY-MM-DD) and
- * periods (2022-Q2) other than {@code {value}} — which is what the user typed, shown as typed — are
- * written the language's way (20/7/2023, quý II/2022). A suggestion adds the language's "did you
- * mean"; without one, the template's {@code .otherwise} text is added when it has one. An arg whose
- * value the catalogue words ({@code status.in_progress}) is shown in those words.
+ * {period} {value} {suggestion}} and the diagnostic's own {@code args}. A fact that is a date
+ * ({@link LocalDate}) or a period ({@link Period}) is written the language's way (20/7/2023, quý
+ * II/2022) by its type, with the {@code date} and {@code period} patterns; {@code {value}} — what the
+ * user typed — is shown as typed. A suggestion adds the language's "did you mean"; without one, the
+ * template's {@code .otherwise} text is added when it has one. An arg whose value the catalogue words
+ * ({@code status.in_progress}) is shown in those words.
  */
 public final class Catalogue {
     /** The parts of the catalogue, each a properties file per language. */
@@ -84,7 +84,7 @@ public final class Catalogue {
         String template = get(key);
         Map<String, String> facts = new TreeMap<>();
         for (var e : d.args().entrySet()) {
-            // a value the catalogue words itself ("status.in_progress" → "Đang thực hiện"), else as it is
+            // a value the catalogue words itself ("status.in_progress" → "Đang thực hiện"), else by its type
             String worded = text.all().get(e.getKey() + "." + e.getValue());
             facts.put(e.getKey(), worded != null ? worded : shown(e.getValue()));
         }
@@ -93,7 +93,7 @@ public final class Catalogue {
         put(facts, "column", d.column() == null ? null : d.column().toString());
         put(facts, "unit", d.unit());
         put(facts, "task", d.task());
-        put(facts, "period", shown(d.period()));
+        put(facts, "period", d.period() == null ? null : period(d.period()));
         put(facts, "value", d.value());
         put(facts, "suggestion", d.suggestion());
         String s = TextFile.fill(template, facts);
@@ -136,7 +136,7 @@ public final class Catalogue {
         if (d.arg("cell") != null) m.put("cell", d.arg("cell"));
         if (d.unit() != null) m.put("unit", d.unit());
         if (d.task() != null) m.put("task", d.task());
-        if (d.period() != null) m.put("period", d.period());
+        if (d.period() != null) m.put("period", d.period().toString());
         if (d.value() != null) m.put("value", d.value());
         if (d.suggestion() != null) m.put("suggestion", d.suggestion());
         return m;
@@ -144,25 +144,19 @@ public final class Catalogue {
 
     private static void put(Map<String, String> m, String k, String v) { if (v != null) m.put(k, v); }
 
-    /** A date or period (as the diagnostic holds it: 2023-07-20, 2022-Q2) in this language's way, by the one writer; anything else as it is. */
-    private String shown(String v) {
-        if (v == null) return null;
-        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && isDigits(v, 0, 4) && isDigits(v, 5, 7) && isDigits(v, 8, 10)) {
-            try {
-                return wording.date("date", LocalDate.parse(v));
-            } catch (DateTimeParseException e) {
-                return v;
-            }
-        }
-        if (v.length() == 7 && v.charAt(4) == '-' && v.charAt(5) == 'Q' && isDigits(v, 0, 4)) {
-            var p = Period.parse(v);
-            if (p.isPresent()) return wording.period("period", p.get());
-        }
-        return v;
+    /** A fact in this language's way: a date or a period by the language's pattern (the one writer, {@link Wording}), anything else as it is. */
+    private String shown(Object fact) {
+        if (fact instanceof LocalDate date) return date(date);
+        if (fact instanceof Period p) return period(p);
+        return fact.toString();
     }
 
-    private static boolean isDigits(String s, int from, int to) {
-        for (int i = from; i < to; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
-        return true;
+    /** 20/7/2023, 2023-07-20: the {@code date} pattern; a year past four digits as ISO writes it. */
+    private String date(LocalDate date) {
+        if (date.getYear() < 0 || date.getYear() > 9999) return date.toString();
+        return wording.date("date", date);
     }
+
+    /** quý II/2022, 2022-Q2: the {@code period} pattern. */
+    private String period(Period p) { return wording.period("period", p); }
 }

@@ -79,6 +79,18 @@ public record Timeframe(Kind kind, LocalDate start, LocalDate due, String text) 
         return Optional.empty();
     }
 
+    /**
+     * The wording of a timeframe the plan gives by dates alone ({@code due:} or {@code from:}, no
+     * {@code text:}): "Trước ngày 2022-06-30", "Từ ngày 2022-01-01" (keys timeframe.due and
+     * timeframe.from of the message catalogue). It stands where the plan's own wording would, and
+     * every output shows that as the plan wrote it, so it is worded in the plan's language,
+     * Vietnamese, whatever the output's.
+     */
+    public static String wording(LocalDate due, LocalDate from) {
+        TextFile words = Wording.report(Lang.VI); // the plan's language's catalogue, read once
+        return due != null ? words.get("timeframe.due", "due", due) : words.get("timeframe.from", "from", from);
+    }
+
     public boolean ongoing() { return kind == Kind.ONGOING; }
 
     /**

@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import planreport.check.Diagnostics;
-import planreport.io.MailMergeList;
-import planreport.io.ReportForm;
-import planreport.io.XlsxForm;
+import planreport.render.MailMergeList;
+import planreport.render.forms.ReportForm;
+import planreport.render.forms.XlsxForm;
 import planreport.model.Body;
 import planreport.model.Lang;
+import planreport.io.NotesReader;
 import planreport.model.Notes;
 import planreport.model.Obligations;
 import planreport.model.Period;
@@ -19,10 +20,9 @@ import planreport.model.Task;
 import planreport.model.Wording;
 import planreport.remind.Reminders;
 import planreport.render.Format;
-import planreport.render.FormsGuide;
+import planreport.render.forms.FormsGuide;
 import planreport.render.Json;
 import planreport.render.Letters;
-import planreport.render.NotesFile;
 import planreport.render.OutputFiles;
 import planreport.render.PlanView;
 import planreport.render.RenderFailure;
@@ -52,7 +52,7 @@ public final class Facade {
     public static List<Path> write(Path dir, Map<String, byte[]> files) throws IOException { return OutputFiles.write(dir, files); }
 
     /** The staff's notes file ({@code compile --notes}), or null with its problems in {@code out}. */
-    public static Notes readNotes(Path file, Diagnostics out) { return NotesFile.read(file, out); }
+    public static Notes readNotes(Path file, Diagnostics out) { return NotesReader.read(file, out); }
 
     /** The packaged default templates, by name. */
     public static Map<String, byte[]> templates() throws IOException {

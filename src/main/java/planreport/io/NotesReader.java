@@ -37,6 +37,17 @@ public final class NotesReader {
     public static final int MAX_BYTES = 256 * 1024;
 
     /**
+     * The notes in {@code file}, or null with the diagnostics in {@code out}: the headings of every
+     * language's report catalogue are accepted (a Vietnamese office may write the English ones).
+     */
+    public static Notes read(Path file, Diagnostics out) {
+        List<String> display = new java.util.ArrayList<>();
+        List<Map<String, String>> catalogues = new java.util.ArrayList<>();
+        for (planreport.model.Lang l : planreport.model.Lang.values()) catalogues.add(planreport.model.Wording.report(l).all());
+        return read(file, headings(catalogues, display), display, out);
+    }
+
+    /**
      * The notes in {@code file}, or null with the diagnostics in {@code out} when it cannot be used.
      * {@code headings}: every accepted heading (as {@link #key}) → its part;
      * {@code display}: the headings to suggest.

@@ -256,9 +256,14 @@ public final class ReportReader {
         return null;
     }
 
-    /** The context columns of the workbook forms (task title, deadline): read-only, ignored without a warning. */
-    static final java.util.Set<String> FORM_CONTEXT = java.util.Set.of(Names.fold(XlsxForm.word("column.title")),
-            Names.fold(XlsxForm.word("column.deadline")));
+    /**
+     * The context columns of the workbook forms (task title, deadline): read-only, ignored without a
+     * warning. Their names are the forms' own words (forms/form.vi.properties), which the form writer uses too.
+     */
+    private static final planreport.model.TextFile FORM_WORDS = planreport.model.TextFile.of("/forms/form.vi.properties");
+
+    static final java.util.Set<String> FORM_CONTEXT = java.util.Set.of(Names.fold(FORM_WORDS.get("column.title")),
+            Names.fold(FORM_WORDS.get("column.deadline")));
 
     /** Whether a row's cells name every required column (a workbook's header may stand below a title). */
     static boolean namesRequired(String[] cells, Plan plan) {

@@ -1,5 +1,8 @@
 package planreport.render;
 
+import planreport.render.docx.DocProps;
+import planreport.render.docx.Docx;
+import planreport.render.pdf.Pdf;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

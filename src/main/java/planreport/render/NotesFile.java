@@ -3,28 +3,16 @@ package planreport.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import planreport.check.Diagnostics;
-import planreport.io.NotesReader;
 import planreport.model.Lang;
 import planreport.model.Notes;
 import planreport.report.Report;
 
 /**
- * The notes file of a review, both ways: reading one ({@code compile --notes FILE}, with the headings
- * of every language's catalogue accepted) and writing an empty one with the headings of the report's
- * language and the data's draft points as comments ({@code notes init}).
+ * The notes file of a review as {@code notes init} writes it: the headings of the report's language
+ * and the data's draft points as comments (io/NotesReader reads one back).
  */
 public final class NotesFile {
     private NotesFile() {}
-
-    /** The notes in {@code file}, or null with the diagnostics in {@code out}. */
-    public static Notes read(java.nio.file.Path file, Diagnostics out) {
-        List<String> display = new ArrayList<>();
-        List<Map<String, String>> cats = new ArrayList<>();
-        for (Lang l : Lang.values()) cats.add(Messages.of(l).all());
-        Map<String, Notes.Part> headings = NotesReader.headings(cats, display);
-        return NotesReader.read(file, headings, display, out);
-    }
 
     /**
      * An empty notes file in {@code lang}: a comment saying how to fill it, then each part's {@code ##}

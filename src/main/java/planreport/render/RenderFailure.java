@@ -6,7 +6,7 @@ import planreport.check.Diagnostic;
 public final class RenderFailure extends Exception {
     private final transient Diagnostic diagnostic;
 
-    RenderFailure(Diagnostic diagnostic, Throwable cause) {
+    public RenderFailure(Diagnostic diagnostic, Throwable cause) {
         super(diagnostic.key(), cause);
         this.diagnostic = diagnostic;
     }

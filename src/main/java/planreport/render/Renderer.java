@@ -1,5 +1,6 @@
 package planreport.render;
 
+import planreport.render.pdf.PdfResources;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.IOException;

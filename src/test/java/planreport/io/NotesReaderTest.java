@@ -25,7 +25,7 @@ class NotesReaderTest {
     private static Notes read(Path dir, String text, Diagnostics ds) throws Exception {
         Path f = dir.resolve("notes.md");
         Files.writeString(f, text, StandardCharsets.UTF_8);
-        return NotesFile.read(f, ds);
+        return NotesReader.read(f, ds);
     }
 
     @Test
@@ -94,18 +94,18 @@ class NotesReaderTest {
         Path bad = dir.resolve("bad.md");
         Files.write(bad, new byte[] {'#', '#', ' ', 'x', '\n', 'a', (byte) 0xC3, '\n'});
         Diagnostics d2 = new Diagnostics();
-        assertNull(NotesFile.read(bad, d2));
+        assertNull(NotesReader.read(bad, d2));
         assertEquals("encoding", d2.sorted().get(0).variant());
         assertEquals(2, d2.sorted().get(0).line());
 
         Path big = dir.resolve("big.md");
         Files.writeString(big, "## Ưu điểm\n" + "a".repeat(NotesReader.MAX_BYTES));
         Diagnostics d3 = new Diagnostics();
-        assertNull(NotesFile.read(big, d3));
+        assertNull(NotesReader.read(big, d3));
         assertEquals("too-large", d3.sorted().get(0).variant());
 
         Diagnostics d4 = new Diagnostics();
-        assertNull(NotesFile.read(dir.resolve("none.md"), d4));
+        assertNull(NotesReader.read(dir.resolve("none.md"), d4));
         assertEquals("no-such-file", d4.sorted().get(0).variant());
     }
 
@@ -118,7 +118,7 @@ class NotesReaderTest {
         System.arraycopy(body, 0, all, 3, body.length);
         Files.write(f, all);
         Diagnostics ds = new Diagnostics();
-        Notes n = NotesFile.read(f, ds);
+        Notes n = NotesReader.read(f, ds);
         assertEquals(0, ds.errors());
         assertEquals("Tiếng Việt", n.of(Part.STRENGTHS).get(0).text());
     }

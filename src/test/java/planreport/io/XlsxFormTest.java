@@ -1,5 +1,7 @@
 package planreport.io;
 
+import planreport.render.forms.ReportForm;
+import planreport.render.forms.XlsxForm;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

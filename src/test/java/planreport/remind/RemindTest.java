@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import planreport.cli.CliRun;
 import planreport.cli.ExitCode;
-import planreport.io.MailMergeList;
+import planreport.render.MailMergeList;
 import planreport.io.PlanReader;
 import planreport.model.Plan;
 

@@ -1,5 +1,7 @@
 package planreport.render;
 
+import planreport.render.docx.DocProps;
+import planreport.render.docx.Docx;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

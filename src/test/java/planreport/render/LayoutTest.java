@@ -1,5 +1,8 @@
 package planreport.render;
 
+import planreport.render.docx.DocProps;
+import planreport.render.docx.Docx;
+import planreport.render.pdf.Pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

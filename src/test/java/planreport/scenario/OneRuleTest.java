@@ -36,7 +36,7 @@ class OneRuleTest {
         Plan plan = shipped();
         for (Period p : plan.termPeriods()) {
             java.time.LocalDate day = plan.reporting().dueDate(p).plusDays(1);
-            String guide = String.join("\n", planreport.render.FormsGuide.lines(plan, p, "Sở Tư pháp"));
+            String guide = String.join("\n", planreport.render.forms.FormsGuide.lines(plan, p, "Sở Tư pháp"));
             String letters = plan.name(Reminders.writer(plan, day));
             String compiled = plan.name(plan.monitoringBodyOn(Obligations.judgedOn(plan, p)));
             assertEquals(compiled, letters, p + ": the review's monitoring body and the letters' writer");
@@ -47,7 +47,7 @@ class OneRuleTest {
     @Test
     void after31January2025EveryDocumentOfTheQuarterNamesTheSuccessor(@TempDir Path out) throws Exception {
         Plan plan = shipped();
-        String guide = String.join("\n", planreport.render.FormsGuide.lines(plan, Period.parse("2025-Q2").orElseThrow(), "Sở Tư pháp"));
+        String guide = String.join("\n", planreport.render.forms.FormsGuide.lines(plan, Period.parse("2025-Q2").orElseThrow(), "Sở Tư pháp"));
         assertTrue(guide.contains("gửi về " + NEW) && guide.contains("liên hệ " + NEW), guide);
         assertFalse(guide.contains(OLD), guide);
 

@@ -1,4 +1,4 @@
-package planreport.render;
+package planreport.render.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,9 +25,9 @@ import org.xhtmlrenderer.resource.XMLResource;
  * error to fix, not a report to print without its picture). Relative references resolve against
  * the templates folder. SVG images are refused wherever they are: an SVG can reach out itself.
  */
-final class PdfResources extends ITextUserAgent {
+public final class PdfResources extends ITextUserAgent {
     /** A reference the renderer refused to load; {@link #reference()} is as the template wrote it. */
-    static final class Refused extends IOException {
+    public static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
         private final String reference;
 
@@ -36,7 +36,7 @@ final class PdfResources extends ITextUserAgent {
             this.reference = reference;
         }
 
-        String reference() { return reference; }
+        public String reference() { return reference; }
     }
 
     /**
@@ -153,7 +153,7 @@ final class PdfResources extends ITextUserAgent {
      * declares is read only when Flying Saucer holds a copy of it (the XHTML DTDs, by public id);
      * any other is refused ({@link Refused}, naming its system id). No XInclude, no network.
      */
-    static org.w3c.dom.Document parse(String xhtml) throws IOException {
+    public static org.w3c.dom.Document parse(String xhtml) throws IOException {
         try {
             javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);

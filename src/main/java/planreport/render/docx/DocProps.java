@@ -1,4 +1,4 @@
-package planreport.render;
+package planreport.render.docx;
 
 import java.time.LocalDate;
 

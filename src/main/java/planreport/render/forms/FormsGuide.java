@@ -1,5 +1,9 @@
-package planreport.render;
+package planreport.render.forms;
 
+import planreport.render.Messages;
+import planreport.render.RenderFailure;
+import planreport.render.Templates;
+import planreport.render.pdf.Pdf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -44,12 +48,12 @@ public final class FormsGuide {
     public static List<String> lines(Plan plan, Period p, String unit) {
         Map<String, String> f = facts(plan, p, unit);
         List<String> out = new ArrayList<>();
-        out.add(planreport.io.XlsxForm.word("guide.title", f));
+        out.add(planreport.render.forms.XlsxForm.word("guide.title", f));
         for (int i = 1; ; i++) {
             if (i == 1 && unit == null) continue;
             String line;
             try {
-                line = planreport.io.XlsxForm.word("guide." + i, f);
+                line = planreport.render.forms.XlsxForm.word("guide." + i, f);
             } catch (IllegalStateException e) {
                 break;
             }

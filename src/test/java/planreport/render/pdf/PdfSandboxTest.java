@@ -1,5 +1,6 @@
-package planreport.render;
+package planreport.render.pdf;
 
+import planreport.render.pdf.PdfResources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package planreport.io;
+package planreport.render.forms;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,6 @@
-package planreport.render;
+package planreport.render.docx;
 
+import planreport.render.Layout;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

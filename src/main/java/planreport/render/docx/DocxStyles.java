@@ -1,5 +1,6 @@
-package planreport.render;
+package planreport.render.docx;
 
+import planreport.render.Layout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
-package planreport.render;
+package planreport.render.pdf;
 
+import planreport.render.Layout;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfDate;
@@ -29,20 +30,20 @@ import org.xhtmlrenderer.pdf.PDFCreationListener;
  * real font files; no other font is registered. The output is deterministic: creation and
  * modification dates, the document ID and the font-subset tags all derive from --as-of and the content.
  */
-final class Pdf {
+public final class Pdf {
     private Pdf() {}
 
     /** The fonts, as resource paths inside openpdf-fonts-extra. */
-    static final List<String> FONTS = List.of("liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf",
+    public static final List<String> FONTS = List.of("liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf",
             "liberation/LiberationSerif-Italic.ttf", "liberation/LiberationSerif-BoldItalic.ttf");
 
     /** The PDF of {@code xhtml} with the packaged layout profile. */
-    static byte[] render(String xhtml, LocalDate asOf) throws IOException {
+    public static byte[] render(String xhtml, LocalDate asOf) throws IOException {
         return render(xhtml, Layout.packaged(), asOf, null);
     }
 
     /** The PDF of {@code xhtml} with a layout profile, loading nothing from outside (no templates folder). */
-    static byte[] render(String xhtml, Layout layout, LocalDate asOf) throws IOException {
+    public static byte[] render(String xhtml, Layout layout, LocalDate asOf) throws IOException {
         return render(xhtml, layout, asOf, null);
     }
 
@@ -52,7 +53,7 @@ final class Pdf {
      * {@code templatesDir} (null: nothing at all) and data: URIs ({@link PdfResources}); a reference
      * to anything else throws {@link PdfResources.Refused}, naming it.
      */
-    static byte[] render(String xhtml, Layout layout, LocalDate asOf, java.nio.file.Path templatesDir) throws IOException {
+    public static byte[] render(String xhtml, Layout layout, LocalDate asOf, java.nio.file.Path templatesDir) throws IOException {
         String doc = withLayout(xhtml, layout);
         byte[] digest = sha256(doc + "\n" + asOf);
         try {
@@ -90,7 +91,7 @@ final class Pdf {
     }
 
     /** {@code xhtml} with a style element holding the profile's rules, before its first style element (or at the end of its head). */
-    static String withLayout(String xhtml, Layout layout) {
+    public static String withLayout(String xhtml, Layout layout) {
         String style = "<style type=\"text/css\">\n" + layout.css() + "</style>\n";
         int head = xhtml.indexOf("<head");
         int end = head < 0 ? -1 : xhtml.indexOf("</head>", head);

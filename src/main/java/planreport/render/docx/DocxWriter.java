@@ -1,5 +1,6 @@
-package planreport.render;
+package planreport.render.docx;
 
+import planreport.render.Layout;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,9 +25,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import planreport.render.DocxColumns.Cell;
-import planreport.render.DocxRuns.Fmt;
-import planreport.render.DocxRuns.Piece;
+import planreport.render.docx.DocxColumns.Cell;
+import planreport.render.docx.DocxRuns.Fmt;
+import planreport.render.docx.DocxRuns.Piece;
 
 /**
  * Walks the XHTML body and writes Word paragraphs and tables. The vocabulary (shared with the PDF

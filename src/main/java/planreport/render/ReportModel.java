@@ -1,7 +1,6 @@
 package planreport.render;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,7 +97,7 @@ public final class ReportModel {
         m.put("follow_up", followUp());
         m.put("regressions", regressions(null));
         m.put("internal", internal);
-        Map<String, Object> review = new Review(r, msg, notes).build();
+        Map<String, Object> review = new Review(planreport.report.Assessment.of(r), msg, notes).build();
         ((Map<String, Object>) m.get("document")).put("subject", review.get("subject"));
         m.put("review", review);
         return m;
@@ -527,10 +526,7 @@ public final class ReportModel {
     private String name(String id) { return plan.name(id); }
 
     /** part ÷ whole as a percentage with one decimal, half up; null when whole is 0. */
-    static BigDecimal percent(long part, long whole) {
-        if (whole == 0) return null;
-        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-    }
+    static BigDecimal percent(long part, long whole) { return planreport.report.Percent.of(part, whole); }
 
     private static String iso(LocalDate d) { return d == null ? null : d.toString(); }
 

@@ -525,7 +525,7 @@ public final class ReportModel {
 
     private String name(String id) { return plan.name(id); }
 
-    /** part ÷ whole as a percentage with one decimal, half up; null when whole is 0. */
+    /** part ÷ whole as a percentage: the one rule, {@link planreport.report.Percent#of}. */
     static BigDecimal percent(long part, long whole) { return planreport.report.Percent.of(part, whole); }
 
     private static String iso(LocalDate d) { return d == null ? null : d.toString(); }

@@ -311,7 +311,7 @@ final class Review {
             String shown = String.join(", ", g.named().stream().map(plan::name).toList());
             if (g.unnamed() > 0) shown += " " + msg.fill("group.more", "n", String.valueOf(g.unnamed()));
             String tasks = String.join(", ", g.tasks());
-            int n = g.units().size();
+            int n = g.count();
             String by = n == 1 ? msg.fill("group.one", "units", shown, "tasks", tasks)
                     : msg.fill("group.many", "n", String.valueOf(n), "units", shown, "tasks", tasks);
             Map<String, Object> m = new LinkedHashMap<>();

@@ -109,6 +109,9 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
             tasks = List.copyOf(tasks);
         }
 
+        /** How many units wrote it. */
+        public int count() { return units.size(); }
+
         /** The units a sentence names: the first {@link #GROUP_NAMES}. */
         public List<String> named() { return units.subList(0, Math.min(GROUP_NAMES, units.size())); }
 

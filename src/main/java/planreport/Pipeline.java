@@ -172,9 +172,9 @@ public final class Pipeline {
      */
     public static Reminded remind(Plan plan, List<Source> sources, Charset charset, Period period, LocalDate asOf, LocalDate sendBy,
                                   Reports.Progress progress) {
-        // every missing-report, late-report and overdue reaches the letters, not only those kept for printing
+        // every finding (missing and late reports, overdue tasks) reaches the letters, not only those kept for printing
         Reminders.Facts facts = new Reminders.Facts(plan, period);
-        Diagnostics ds = new Diagnostics(Reminders.Facts.CODES, facts);
+        Diagnostics ds = new Diagnostics(facts);
         Reminders.Sent sent = new Reminders.Sent(period);
         List<String> names = new ArrayList<>(sources.size());
         for (Source s : sources) names.add(s.name());

@@ -1,5 +1,6 @@
 package planreport.check;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,11 +18,12 @@ import planreport.model.TextFile;
  * both languages hold the same keys (CatalogueTest checks).
  *
  * <p>A template names the facts it shows in braces: {@code {file} {line} {column} {unit} {task}
- * {period} {value} {suggestion}} and the diagnostic's own {@code args}. Dates (YYYY-MM-DD) and
- * periods (2022-Q2) other than {@code {value}} — which is what the user typed, shown as typed — are
- * written the language's way (20/7/2023, quý II/2022). A suggestion adds the language's "did you
- * mean"; without one, the template's {@code .otherwise} text is added when it has one. An arg whose
- * value the catalogue words ({@code status.in_progress}) is shown in those words.
+ * {period} {value} {suggestion}} and the diagnostic's own {@code args}. A fact that is a date
+ * ({@link LocalDate}) or a period ({@link Period}) is written the language's way (20/7/2023, quý
+ * II/2022) by its type, with the {@code date} and {@code period} patterns; {@code {value}} — what the
+ * user typed — is shown as typed. A suggestion adds the language's "did you mean"; without one, the
+ * template's {@code .otherwise} text is added when it has one. An arg whose value the catalogue words
+ * ({@code status.in_progress}) is shown in those words.
  */
 public final class Catalogue {
     /** The parts of the catalogue, each a properties file per language. */
@@ -96,7 +98,7 @@ public final class Catalogue {
         String template = get(key);
         Map<String, String> facts = new TreeMap<>();
         for (var e : d.args().entrySet()) {
-            // a value the catalogue words itself ("status.in_progress" → "Đang thực hiện"), else as it is
+            // a value the catalogue words itself ("status.in_progress" → "Đang thực hiện"), else by its type
             String worded = text.get(e.getKey() + "." + e.getValue());
             facts.put(e.getKey(), worded != null ? worded : shown(e.getValue()));
         }
@@ -105,7 +107,7 @@ public final class Catalogue {
         put(facts, "column", d.column() == null ? null : d.column().toString());
         put(facts, "unit", d.unit());
         put(facts, "task", d.task());
-        put(facts, "period", shown(d.period()));
+        put(facts, "period", d.period() == null ? null : period(d.period()));
         put(facts, "value", d.value());
         put(facts, "suggestion", d.suggestion());
         String s = TextFile.fill(template, facts);
@@ -148,7 +150,7 @@ public final class Catalogue {
         if (d.arg("cell") != null) m.put("cell", d.arg("cell"));
         if (d.unit() != null) m.put("unit", d.unit());
         if (d.task() != null) m.put("task", d.task());
-        if (d.period() != null) m.put("period", d.period());
+        if (d.period() != null) m.put("period", d.period().toString());
         if (d.value() != null) m.put("value", d.value());
         if (d.suggestion() != null) m.put("suggestion", d.suggestion());
         return m;
@@ -156,26 +158,27 @@ public final class Catalogue {
 
     private static void put(Map<String, String> m, String k, String v) { if (v != null) m.put(k, v); }
 
-    /** A date or period in this language's way; anything else as it is. */
-    private String shown(String v) {
-        if (v == null) return null;
-        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && isDigits(v, 0, 4) && isDigits(v, 5, 7) && isDigits(v, 8, 10)) {
-            int y = Integer.parseInt(v.substring(0, 4)), mo = Integer.parseInt(v.substring(5, 7)), da = Integer.parseInt(v.substring(8, 10));
-            return get("date").replace("{dd}", v.substring(8, 10)).replace("{d}", Integer.toString(da))
-                    .replace("{mm}", v.substring(5, 7)).replace("{m}", Integer.toString(mo))
-                    // as Vietnamese documents write a month: "01" and "02", then "3" to "12" (ngày 05/01/2022, 20/7/2022)
-                    .replace("{month}", mo <= 2 ? v.substring(5, 7) : Integer.toString(mo)).replace("{year}", Integer.toString(y));
-        }
-        if (v.length() == 7 && v.charAt(4) == '-' && v.charAt(5) == 'Q' && isDigits(v, 0, 4)) {
-            var p = Period.parse(v);
-            if (p.isPresent()) return get("period").replace("{roman}", p.get().roman()).replace("{q}", Integer.toString(p.get().quarter()))
-                    .replace("{year}", Integer.toString(p.get().year()));
-        }
-        return v;
+    /** A fact in this language's way: a date or a period by the language's pattern, anything else as it is. */
+    private String shown(Object fact) {
+        if (fact instanceof LocalDate date) return date(date);
+        if (fact instanceof Period p) return period(p);
+        return fact.toString();
     }
 
-    private static boolean isDigits(String s, int from, int to) {
-        for (int i = from; i < to; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
-        return true;
+    /** 20/7/2023, 7/20/2023: the {@code date} pattern; a year past four digits as ISO writes it. */
+    private String date(LocalDate date) {
+        if (date.getYear() < 0 || date.getYear() > 9999) return date.toString();
+        int mo = date.getMonthValue(), da = date.getDayOfMonth();
+        return get("date").replace("{dd}", twoDigits(da)).replace("{d}", Integer.toString(da))
+                .replace("{mm}", twoDigits(mo)).replace("{m}", Integer.toString(mo))
+                // as Vietnamese documents write a month: "01" and "02", then "3" to "12" (ngày 05/01/2022, 20/7/2022)
+                .replace("{month}", mo <= 2 ? twoDigits(mo) : Integer.toString(mo)).replace("{year}", Integer.toString(date.getYear()));
+    }
+
+    private static String twoDigits(int n) { return n < 10 ? "0" + n : Integer.toString(n); }
+
+    /** quý II/2022, 2022-Q2: the {@code period} pattern. */
+    private String period(Period p) {
+        return get("period").replace("{roman}", p.roman()).replace("{q}", Integer.toString(p.quarter())).replace("{year}", Integer.toString(p.year()));
     }
 }

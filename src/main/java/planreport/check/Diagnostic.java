@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import planreport.model.Lang;
+import planreport.model.Period;
 
 /**
  * One problem found in an input: its code, where it is, and the typed facts its message is filled
@@ -14,12 +15,15 @@ import planreport.model.Lang;
  * {@code line} is 1-based or null; {@code column} is a 1-based number (YAML), a CSV header name,
  * or null. {@code unit}, {@code task}, {@code period} and {@code value} are the unit, task id,
  * period and cell text the problem is about; {@code suggestion} is the "did you mean".
- * {@code args} holds the few further facts a template names (a due date, a limit, a first line).
- * {@code sheet} is the sheet of a workbook the problem is in (null for CSV and the plan); then
- * {@code line} is the row, {@code column} the header name and the arg {@code cell} the cell ("D7").
+ * {@code args} holds the few further facts a template names, as typed values (a due date as a
+ * {@link java.time.LocalDate}, a quarter as a {@link Period}, a limit as a number), so the catalogue
+ * words each by its type. {@code sheet} is the sheet of a workbook the problem is in (null for CSV and
+ * the plan); then {@code line} is the row, {@code column} the header name and the arg {@code cell} the
+ * cell ("D7"). {@code finding} is the typed fact this diagnostic words, for the codes another step acts
+ * on (null for the others): listeners hear it ({@link Diagnostics#Diagnostics(java.util.function.Consumer)}).
  */
 public record Diagnostic(Code code, String variant, String file, Integer line, Object column, String unit, String task,
-                         String period, String value, String suggestion, Map<String, String> args, String sheet)
+                         Period period, String value, String suggestion, Map<String, Object> args, String sheet, Finding finding)
         implements Comparable<Diagnostic> {
 
     public Diagnostic {
@@ -27,11 +31,16 @@ public record Diagnostic(Code code, String variant, String file, Integer line, O
     }
 
     /** A diagnostic of {@code code} with its default message and no position yet. */
-    public static Diagnostic of(Code code) { return new Diagnostic(code, null, null, null, null, null, null, null, null, null, null, null); }
+    public static Diagnostic of(Code code) { return new Diagnostic(code, null, null, null, null, null, null, null, null, null, null, null, null); }
 
     /** A diagnostic of {@code code} with the message template {@code variant} ("code.variant" in the catalogue). */
     public static Diagnostic of(Code code, String variant) {
-        return new Diagnostic(code, variant, null, null, null, null, null, null, null, null, null, null);
+        return new Diagnostic(code, variant, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** This diagnostic as the words of {@code finding}, which it carries to the listeners ({@link Finding#diagnostic()}). */
+    Diagnostic wording(Finding finding) {
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet, finding);
     }
 
     public Severity severity() { return code.severity(); }
@@ -42,7 +51,7 @@ public record Diagnostic(Code code, String variant, String file, Integer line, O
     // ---- building: each returns a copy with one more fact ----
 
     public Diagnostic at(String file, Integer line, Object column) {
-        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet);
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet, finding);
     }
 
     public Diagnostic at(String file, long line, Object column) {
@@ -52,38 +61,47 @@ public record Diagnostic(Code code, String variant, String file, Integer line, O
     public Diagnostic in(String file) { return at(file, line, column); }
 
     public Diagnostic unit(String unit) {
-        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet);
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet, finding);
     }
 
     public Diagnostic task(String task) {
-        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet);
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet, finding);
     }
 
-    public Diagnostic period(Object period) {
-        return new Diagnostic(code, variant, file, line, column, unit, task, period == null ? null : period.toString(), value, suggestion, args, sheet);
+    public Diagnostic period(Period period) {
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet, finding);
+    }
+
+    /** The period by its id ("2022-Q2"), for a caller that holds only the id. */
+    public Diagnostic period(String id) {
+        return period(id == null ? null : Period.parse(id).orElseThrow(() -> new IllegalArgumentException("not a period: " + id)));
     }
 
     public Diagnostic value(Object value) {
-        return new Diagnostic(code, variant, file, line, column, unit, task, period, value == null ? null : value.toString(), suggestion, args, sheet);
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value == null ? null : value.toString(), suggestion, args, sheet, finding);
     }
 
     /** The "did you mean": what the user most likely meant, or null. */
     public Diagnostic suggest(String suggestion) {
-        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet);
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet, finding);
     }
 
-    /** A further fact a template names as {@code {name}}. */
+    /** A further fact a template names as {@code {name}}, kept as it is given (a date as a date); null as "". */
     public Diagnostic with(String name, Object fact) {
-        Map<String, String> m = new TreeMap<>(args);
-        m.put(name, fact == null ? "" : fact.toString());
-        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, m, sheet);
+        Map<String, Object> m = new TreeMap<>(args);
+        m.put(name, fact == null ? "" : fact);
+        return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, m, sheet, finding);
     }
 
-    public String arg(String name) { return args.get(name); }
+    /** A further fact as text (a date or period as its ISO id), or null. */
+    public String arg(String name) {
+        Object fact = args.get(name);
+        return fact == null ? null : fact.toString();
+    }
 
     /** In a workbook: the sheet, and the cell ("D7", or null for a whole row) as the arg {@code cell}. */
     public Diagnostic sheet(String sheet, String cell) {
-        Diagnostic d = new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet);
+        Diagnostic d = new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet, finding);
         return cell == null ? d : d.with("cell", cell);
     }
 

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -15,18 +14,18 @@ import java.util.function.Consumer;
  * came in, so a run keeps the same ones every time). A hundred thousand rows with one error each
  * cost the same memory as a thousand.
  *
- * <p>A command that needs every diagnostic of a few codes, not only the kept ones (remind: every
+ * <p>A command that needs every finding, not only those of the kept diagnostics (remind: every
  * missing or late report and overdue task becomes a line of a letter), gives a listener that hears
- * each of those codes as it is added ({@link #Diagnostics(Set, Consumer)}); it keeps what it needs
- * of them, and validate, which has none, keeps its bounded memory.
+ * the typed {@link Finding} of each diagnostic that carries one as it is added
+ * ({@link #Diagnostics(Consumer)}); it keeps what it needs of them, and validate, which has none,
+ * keeps its bounded memory.
  */
 public final class Diagnostics {
     /** How many diagnostics of one code are kept (and listed by JSON output); the rest are only counted. */
     public static final int KEEP = 1000;
 
     private final int keep;
-    private final Set<Code> heard;
-    private final Consumer<Diagnostic> listener;
+    private final Consumer<Finding> listener;
     /** Per code, the kept ones as a max-heap: its head is the last in order, the first to go when a smaller one comes. */
     private final Map<Code, PriorityQueue<Diagnostic>> kept = new EnumMap<>(Code.class);
     private final Map<Code, long[]> counts = new EnumMap<>(Code.class);
@@ -36,25 +35,25 @@ public final class Diagnostics {
     public Diagnostics() { this(KEEP); }
 
     /** Keeping at most {@code keep} of each code. */
-    public Diagnostics(int keep) { this(keep, Set.of(), null); }
+    public Diagnostics(int keep) { this(keep, null); }
 
     /**
-     * Keeping the first {@link #KEEP} of each code, and passing every diagnostic of {@code codes} to
-     * {@code listener} as it is added (under this object's lock, so the listener needs none of its own).
-     * Diagnostics only counted by another collector ({@link #addAll(Diagnostics)}) are not heard.
+     * Keeping the first {@link #KEEP} of each code, and passing the finding of every diagnostic that
+     * carries one ({@link Diagnostic#finding()}) to {@code listener} as it is added (under this
+     * object's lock, so the listener needs none of its own). Diagnostics only counted by another
+     * collector ({@link #addAll(Diagnostics)}) are not heard.
      */
-    public Diagnostics(Set<Code> codes, Consumer<Diagnostic> listener) { this(KEEP, codes, listener); }
+    public Diagnostics(Consumer<Finding> listener) { this(KEEP, listener); }
 
-    private Diagnostics(int keep, Set<Code> codes, Consumer<Diagnostic> listener) {
+    private Diagnostics(int keep, Consumer<Finding> listener) {
         if (keep < 1) throw new IllegalArgumentException("keep " + keep);
         this.keep = keep;
-        this.heard = codes.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(codes);
         this.listener = listener;
     }
 
     public synchronized void add(Diagnostic d) {
         if (d.severity() == Severity.ERROR) errors++; else warnings++;
-        if (listener != null && heard.contains(d.code())) listener.accept(d);
+        if (listener != null && d.finding() != null) listener.accept(d.finding());
         counts.computeIfAbsent(d.code(), c -> new long[1])[0]++;
         PriorityQueue<Diagnostic> q = kept.computeIfAbsent(d.code(), c -> new PriorityQueue<>(Diagnostic.ORDER.reversed()));
         if (q.size() < keep) {

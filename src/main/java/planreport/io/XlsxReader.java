@@ -3,13 +3,10 @@ package planreport.io;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
@@ -19,12 +16,9 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -52,7 +46,7 @@ import planreport.model.ReportRow;
  *
  * <p>Read with POI's event API (XSSFReader and XSSFSheetXMLHandler over a SAX parser that refuses a
  * DOCTYPE): the sheet's XML is never held, only one row at a time and the shared strings. The zip is
- * opened with POI's ZipSecureFile limits (inflate ratio, entry size), so a zip bomb is refused rather
+ * opened within {@link XlsxGuard}'s ZipSecureFile limits (inflate ratio, entry size), so a zip bomb is refused rather
  * than expanded. The sheet read is the visible one named "Báo cáo", else the first visible sheet whose
  * first 10 rows hold a header naming the required columns (a title above the header is fine); hidden
  * sheets are ignored. A value merged down over several rows counts in each of them.
@@ -62,15 +56,8 @@ public final class XlsxReader {
     static final int HEADER_ROWS = 10;
     /** The sheet a workbook's report is looked for first. */
     static final String REPORT_SHEET = "Báo cáo";
-    /** No part of a report workbook expands beyond this (a sheet of a million rows is ~200 MB). */
-    static final long MAX_ENTRY_BYTES = 512L << 20;
 
-    static {
-        // an entry inflating more than 100-fold is a zip bomb (POI's default), however small
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-        ZipSecureFile.setMaxTextSize(MAX_ENTRY_BYTES / 2);
-    }
+    static { XlsxGuard.limitZips(); }
 
     private XlsxReader() {}
 
@@ -97,34 +84,9 @@ public final class XlsxReader {
             out.add(Diagnostic.of(Code.WORKBOOK, "not-xlsx").in(file));
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
                  | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-            out.add(problem(e).in(file));
+            out.add(XlsxGuard.problem(e).in(file));
         }
         return 0;
-    }
-
-    /** What went wrong with the workbook, as a user can act on it. */
-    private static Diagnostic problem(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage());
-            if (m.contains("Zip bomb") || m.contains("max entry size") || m.contains("MaxEntrySize") || m.contains("text size")
-                    || m.contains("max text size") || m.contains(ZipSecureFile.MAX_FILE_COUNT_MSG)) {
-                return Diagnostic.of(Code.WORKBOOK, "too-large").with("detail", firstLine(m));
-            }
-            if (m.contains("DOCTYPE") || m.contains("DTD") || m.contains("ENTITY") || m.contains("entity")) {
-                return Diagnostic.of(Code.WORKBOOK, "unsafe");
-            }
-            if (t instanceof NotOfficeXmlFileException || m.contains("No valid entries or contents found")
-                    || m.contains("not a valid OOXML") || m.contains("Zip File is closed") || m.contains("Archive is not a ZIP")) {
-                return Diagnostic.of(Code.WORKBOOK, "not-xlsx");
-            }
-        }
-        return Diagnostic.of(Code.WORKBOOK, "unreadable").with("detail", firstLine(String.valueOf(e.getMessage())));
-    }
-
-    private static String firstLine(String m) {
-        int nl = m.indexOf('\n');
-        String s = nl < 0 ? m : m.substring(0, nl);
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
     /**
@@ -151,7 +113,7 @@ public final class XlsxReader {
         for (SheetRef s : sheets) if (s.visible && !order.contains(s)) order.add(s);
         StylesTable styles = reader.getStylesTable();
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-        DataFormatter formatter = new Values(date1904[0]);
+        DataFormatter formatter = new XlsxValues(date1904[0]);
         for (SheetRef s : order) {
             // first pass: the header within the first rows, then (if found) only the merged cells at the sheet's end
             Scan scan = new Scan(plan);
@@ -171,7 +133,7 @@ public final class XlsxReader {
     private static void parse(XSSFReader reader, SheetRef sheet, DefaultHandler handler, Scan stopper)
             throws IOException, OpenXML4JException, SAXException {
         try (InputStream in = reader.getSheet(sheet.relId)) {
-            XMLReader xml = secureReader();
+            XMLReader xml = XlsxGuard.secureReader();
             xml.setContentHandler(handler);
             try {
                 xml.parse(new InputSource(in));
@@ -182,21 +144,8 @@ public final class XlsxReader {
                 if (e.getCause() instanceof Stop) return;
                 throw e;
             }
-        } catch (ParserConfigurationFailure e) {
+        } catch (XlsxGuard.ParserConfigurationFailure e) {
             throw new SAXException(e.getMessage());
-        }
-    }
-
-    private static final class ParserConfigurationFailure extends RuntimeException {
-        ParserConfigurationFailure(String m) { super(m); }
-    }
-
-    /** POI's hardened SAX parser: no DOCTYPE, no external entities. */
-    private static XMLReader secureReader() throws SAXException {
-        try {
-            return XMLHelper.newXMLReader();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new ParserConfigurationFailure(e.getMessage());
         }
     }
 
@@ -204,7 +153,7 @@ public final class XlsxReader {
     private static List<SheetRef> sheets(XSSFReader reader, boolean[] date1904) throws IOException, OpenXML4JException, SAXException {
         List<SheetRef> list = new ArrayList<>();
         try (InputStream in = reader.getWorkbookData()) {
-            XMLReader xml = secureReader();
+            XMLReader xml = XlsxGuard.secureReader();
             xml.setContentHandler(new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String local, String qName, Attributes a) {
@@ -226,50 +175,6 @@ public final class XlsxReader {
             xml.parse(new InputSource(in));
         }
         return list;
-    }
-
-    /**
-     * Cell values as a CSV of them would hold them: a date cell as its ISO date (what the report's
-     * date rules read), a time of day as hh:mm, a percentage as "80%", any other number as written,
-     * without grouping or exponent.
-     */
-    static final class Values extends DataFormatter {
-        private final boolean date1904;
-
-        Values(boolean date1904) {
-            super(Locale.ROOT);
-            this.date1904 = date1904;
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-            return format(value, formatIndex, formatString);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return format(value, formatIndex, formatString);
-        }
-
-        private String format(double value, int formatIndex, String formatString) {
-            if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDateTime t = DateUtil.getLocalDateTime(value, date1904);
-                if (t != null) {
-                    if (value < 1) return String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
-                    return t.toLocalDate().toString();
-                }
-            }
-            if (formatString != null && formatString.contains("%") && !formatString.contains("\"%")) {
-                return plain(value * 100) + "%";
-            }
-            return plain(value);
-        }
-
-        static String plain(double v) {
-            if (Double.isNaN(v) || Double.isInfinite(v)) return Double.toString(v);
-            if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-            return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
-        }
     }
 
     /** The first pass over a sheet: cells go to the header scan until it has the header, then only merges are looked at. */

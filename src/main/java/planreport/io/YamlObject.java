@@ -1,5 +1,7 @@
 package planreport.io;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
 import planreport.model.Names;
+import planreport.model.Period;
 
 /**
  * A YAML mapping read against a schema: reports unknown keys (with "did you mean"), keys given
@@ -201,6 +204,23 @@ final class YamlObject {
             return Integer.parseInt(t.strip());
         } catch (NumberFormatException e) {
             report(values.get(key), about(Code.PLAN_SCHEMA, "not-integer").with("key", key).value(t));
+            return null;
+        }
+    }
+
+    /** An ISO date within the years a period may have, or null (reported when it is given but is not one). */
+    LocalDate date(String key) {
+        String t = text(key, false);
+        if (t == null) return null;
+        try {
+            LocalDate d = LocalDate.parse(t.strip());
+            if (!Period.inRange(d)) {
+                report(values.get(key), about(Code.PLAN_SCHEMA, "date-year").with("key", key).value(t).with("min", Period.MIN_YEAR).with("max", Period.MAX_YEAR));
+                return null;
+            }
+            return d;
+        } catch (DateTimeException e) {
+            report(values.get(key), about(Code.PLAN_SCHEMA, "date").with("key", key).value(t));
             return null;
         }
     }

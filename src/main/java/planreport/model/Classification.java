@@ -4,7 +4,7 @@ package planreport.model;
  * How a task stands in a period, after the government's task-tracking classification. The words a
  * reader sees are in the report catalogue ({@code classification.<id>} in messages/*.properties).
  */
-public enum Classification {
+public enum Classification implements Identified {
     DONE_ON_TIME("done_on_time"),
     DONE_LATE("done_late"),
     IN_PROGRESS("in_progress"),

@@ -7,6 +7,13 @@ import java.util.List;
 public record Reporting(int dueDays, Cutoff cutoff, Period termStart, Period termEnd, boolean termEndAssumed,
                         DocumentHeader document) {
 
+    /**
+     * The days after its data closes that a period's report is due when the plan gives no
+     * {@code due_days}: half a month, which leaves the units the first weeks of the next quarter to
+     * write up the last one (the default docs/plan-format.md documents).
+     */
+    public static final int DEFAULT_DUE_DAYS = 15;
+
     /** Where a quarter's data closes: at its end, or on the 14th of its last month (Decree 09/2019/NĐ-CP). */
     public enum Cutoff {
         CALENDAR("calendar"), DECREE_09_2019("decree-09-2019");

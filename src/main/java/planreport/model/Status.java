@@ -7,7 +7,7 @@ import java.util.Optional;
  * What a unit says of a task in a period. The words a reader sees are in the report catalogue
  * ({@code status.<id>}); {@code spellings} are the words units type, which the reader accepts.
  */
-public enum Status {
+public enum Status implements Identified {
     DONE("done", List.of("hoan thanh", "da hoan thanh")),
     IN_PROGRESS("in_progress", List.of("dang thuc hien", "dang trien khai")),
     NOT_STARTED("not_started", List.of("chua thuc hien", "chua trien khai"));

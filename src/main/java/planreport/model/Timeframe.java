@@ -2,6 +2,7 @@ package planreport.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,6 +78,23 @@ public record Timeframe(Kind kind, LocalDate start, LocalDate due, String text) 
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The wording of a timeframe the plan gives by dates alone ({@code due:} or {@code from:}, no
+     * {@code text:}): "Trước ngày 2022-06-30", "Từ ngày 2022-01-01" (keys timeframe.due and
+     * timeframe.from of the message catalogue). It stands where the plan's own wording would, and
+     * every output shows that as the plan wrote it, so it is worded in the plan's language,
+     * Vietnamese, whatever the output's.
+     */
+    public static String wording(LocalDate due, LocalDate from) {
+        return due != null ? TextFile.fill(PlanWords.TEXT.get("timeframe.due"), "due", due)
+                : TextFile.fill(PlanWords.TEXT.get("timeframe.from"), "from", from);
+    }
+
+    /** The plan's language's catalogue, read when a timeframe first needs it (most plans word every one). */
+    private static final class PlanWords {
+        static final Map<String, String> TEXT = TextFile.load("/messages/" + Lang.VI.tag() + ".properties");
     }
 
     public boolean ongoing() { return kind == Kind.ONGOING; }

@@ -3,7 +3,6 @@ package planreport.remind;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,25 +11,25 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import planreport.check.Code;
-import planreport.check.Diagnostic;
+import planreport.check.Finding;
 import planreport.model.Body;
 import planreport.model.Contact;
 import planreport.model.Entry;
 import planreport.model.Obligations;
 import planreport.model.Period;
 import planreport.model.Plan;
+import planreport.model.Reporting;
+import planreport.model.Status;
 import planreport.model.Task;
 
 /**
  * What the monitoring body chases for a quarter, as of a day: one {@link Letter} per unit that owes
- * something, and the state of every unit for the internal notice. Built from validate's own
- * diagnostics, read by their typed facts (unit, task, period), so a letter says exactly what
- * validate says about its unit:
+ * something, and the state of every unit for the internal notice with its totals. Built from the
+ * check's own typed {@link Finding}s, so a letter says exactly what validate says about its unit:
  * <ul>
- * <li>missing reports: every {@code missing-report} of the quarter or an earlier one (still unsent);</li>
- * <li>late reports: the {@code late-report}s of the quarter's report;</li>
- * <li>overdue tasks: the {@code overdue}s of the quarter's report (an earlier quarter's overdue task
+ * <li>missing reports: every {@link Finding.MissingReport} of the quarter or an earlier one (still unsent);</li>
+ * <li>late reports: the {@link Finding.LateReport}s of the quarter's report;</li>
+ * <li>overdue tasks: the {@link Finding.Overdue}s of the quarter's report (an earlier quarter's overdue task
  *     either appears again in this quarter's report, was reported done, or its report is missing).</li>
  * </ul>
  * {@code consecutive} counts back from the last quarter due as of the letters' day.
@@ -38,7 +37,7 @@ import planreport.model.Task;
  * that no longer exists on the day of the letters gets none ({@link Obligations#exists}), and the
  * monitoring body, which writes them, none to itself (what it owes shows in the notice).
  */
-public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Letter> letters, List<UnitState> units) {
+public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Letter> letters, List<UnitState> units, NoticeTotals totals) {
     public Reminders {
         letters = List.copyOf(letters);
         units = List.copyOf(units);
@@ -58,14 +57,15 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
     }
 
     /** A task the unit leads reported not done after its deadline: its state in the quarter's report, days overdue as of the letters' day. */
-    public record Overdue(TaskRef task, LocalDate deadline, Period period, String status, long daysOverdue) {}
+    public record Overdue(TaskRef task, LocalDate deadline, Period period, Status status, long daysOverdue) {}
 
     /**
      * One letter: the unit, how to reach it (or null), what it owes, and how many quarters in a row
-     * up to the last quarter due it has not reported ({@code consecutive}; 0 when it reported that quarter).
+     * up to the last quarter due it has not reported ({@code consecutive}; 0 when it reported that
+     * quarter), which run from {@code consecutiveFrom} to {@code consecutiveTo} (both null when 0).
      */
     public record Letter(String unitId, String unitName, Contact contact, List<Missing> missing, List<Late> late, List<Overdue> overdue,
-                         int consecutive) {
+                         int consecutive, Period consecutiveFrom, Period consecutiveTo) {
         public Letter {
             missing = List.copyOf(missing);
             late = List.copyOf(late);
@@ -74,6 +74,9 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
 
         /** The quarters of the missing reports, first to last. */
         public List<Period> missingPeriods() { return missing.stream().map(Missing::period).toList(); }
+
+        /** Two quarters or more in a row unreported: the letter names the run and asks the unit's head to see to it. */
+        public boolean repeated() { return consecutive >= 2; }
     }
 
     /**
@@ -84,6 +87,26 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
     public record UnitState(String unitId, String unitName, int owed, int sent, LocalDate submitted, long daysLate,
                             List<String> missingTasks, int earlierMissing, int consecutive) {
         public UnitState { missingTasks = List.copyOf(missingTasks); }
+
+        /** Whether it reported on every task it owed for the quarter. */
+        public boolean complete() { return missingTasks.isEmpty(); }
+    }
+
+    /**
+     * The notice's totals: the units that owed a report for the quarter, those that reported on every
+     * task (of which {@code late} after the due date), and those that did not.
+     */
+    public record NoticeTotals(int owed, int complete, int late, int incomplete) {
+        /** The totals of the notice's units. */
+        static NoticeTotals of(List<UnitState> units) {
+            int complete = 0, late = 0;
+            for (UnitState u : units) {
+                if (!u.complete()) continue;
+                complete++;
+                if (u.daysLate() > 0) late++;
+            }
+            return new NoticeTotals(units.size(), complete, late, units.size() - complete);
+        }
     }
 
     /**
@@ -105,21 +128,19 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
     }
 
     /**
-     * What the letters are made of, gathered from the check's diagnostics as they are found: every
-     * {@code missing-report} of quarter {@code p} or earlier, and the {@code late-report}s and
-     * {@code overdue}s of {@code p}, by unit. A listener of {@link planreport.check.Diagnostics}
-     * ({@link #CODES}), so it hears all of them, not only the first {@link planreport.check.Diagnostics#KEEP}
-     * of each code that are kept for printing; it keeps only these facts (a task list per unit and quarter).
+     * What the letters are made of, gathered from the check's findings as they are found: every
+     * missing report of quarter {@code p} or earlier, and the late reports and overdue tasks of
+     * {@code p}, by unit. A listener of {@link planreport.check.Diagnostics}, so it hears all of them,
+     * not only those of the first {@link planreport.check.Diagnostics#KEEP} diagnostics of each code
+     * that are kept for printing; it keeps only these facts.
      */
-    public static final class Facts implements Consumer<Diagnostic> {
-        /** The codes a letter is made of. */
-        public static final java.util.Set<Code> CODES = java.util.EnumSet.of(Code.MISSING_REPORT, Code.LATE_REPORT, Code.OVERDUE);
-
+    public static final class Facts implements Consumer<Finding> {
         private final Period p;
         private final Comparator<String> taskOrder;
-        private final Map<String, TreeMap<Period, List<String>>> missing = new HashMap<>();
-        private final Map<String, TreeMap<LocalDate, TreeSet<String>>> late = new HashMap<>();
-        private final Map<String, TreeMap<String, Diagnostic>> overdue = new HashMap<>();
+        private final Map<String, TreeMap<Period, Finding.MissingReport>> missing = new HashMap<>();
+        /** Per unit, the late reports of {@code p} by the day they were sent. */
+        private final Map<String, TreeMap<LocalDate, List<Finding.LateReport>>> late = new HashMap<>();
+        private final Map<String, TreeMap<String, Finding.Overdue>> overdue = new HashMap<>();
 
         public Facts(Plan plan, Period p) {
             this.p = p;
@@ -128,67 +149,59 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
             this.taskOrder = Comparator.comparing((String id) -> index.getOrDefault(id, Integer.MAX_VALUE)).thenComparing(id -> id);
         }
 
-        @Override public synchronized void accept(Diagnostic d) {
-            if (d.unit() == null || d.period() == null) return;
-            Period dp = Period.parse(d.period()).orElse(null);
-            if (dp == null || dp.compareTo(p) > 0) return;
-            if (d.code() == Code.MISSING_REPORT) {
-                missing.computeIfAbsent(d.unit(), u -> new TreeMap<>()).put(dp, Arrays.asList(d.task().split(",\\s*")));
-            } else if (d.code() == Code.LATE_REPORT && dp.equals(p) && d.arg("submitted") != null) {
-                TreeSet<String> ts = late.computeIfAbsent(d.unit(), u -> new TreeMap<>())
-                        .computeIfAbsent(LocalDate.parse(d.arg("submitted")), x -> new TreeSet<>(taskOrder));
-                if (d.task() != null) ts.add(d.task());
-            } else if (d.code() == Code.OVERDUE && dp.equals(p) && d.task() != null) {
-                overdue.computeIfAbsent(d.unit(), u -> new TreeMap<>(taskOrder)).merge(d.task(), d,
-                        (a, b) -> Diagnostic.ORDER.compare(a, b) <= 0 ? a : b); // the first in order, whatever order they came in
+        @Override public synchronized void accept(Finding f) {
+            if (f.unit() == null || f.period().compareTo(p) > 0) return;
+            if (f instanceof Finding.MissingReport m) {
+                missing.computeIfAbsent(m.unit(), u -> new TreeMap<>()).put(m.period(), m);
+            } else if (f instanceof Finding.LateReport l && l.period().equals(p)) {
+                late.computeIfAbsent(l.unit(), u -> new TreeMap<>()).computeIfAbsent(l.submitted(), x -> new ArrayList<>()).add(l);
+            } else if (f instanceof Finding.Overdue o && o.period().equals(p)) {
+                // one per task: two rows of a task in one quarter are a duplicate-row error, which stops the letters
+                overdue.computeIfAbsent(o.unit(), u -> new TreeMap<>(taskOrder)).merge(o.task(), o, Facts::first);
             }
         }
+
+        /** The same one of two, whatever order they came in. */
+        private static Finding.Overdue first(Finding.Overdue a, Finding.Overdue b) { return a.status().compareTo(b.status()) <= 0 ? a : b; }
     }
 
     /**
      * The reminders of quarter {@code p} as of {@code asOf}, the new date to send by {@code sendBy},
      * from the {@code facts} a listener gathered from the check of every quarter up to {@code p} (all
-     * of its diagnostics of those codes, not the capped selection kept for printing) and the rows of
+     * of its findings, not the capped selection of diagnostics kept for printing) and the rows of
      * {@code p} ({@code sent}).
      */
     public static Reminders of(Plan plan, Period p, LocalDate asOf, LocalDate sendBy, Facts facts, Sent sent) {
         if (!facts.p.equals(p)) throw new IllegalArgumentException("facts of " + facts.p + ", reminders of " + p);
-        Comparator<String> taskOrder = facts.taskOrder;
-        Map<String, TreeMap<Period, List<String>>> missing = facts.missing;
-        Map<String, TreeMap<LocalDate, TreeSet<String>>> late = facts.late;
-        Map<String, TreeMap<String, Diagnostic>> overdue = facts.overdue;
         LocalDate due = plan.reporting().dueDate(p);
         // quarters in a row are counted back from the last one due: a quarter not yet due is not missed
         Period lastDue = p;
         while (!Obligations.reportsDue(plan, lastDue, asOf) && plan.reporting().inTerm(lastDue.previous())) lastDue = lastDue.previous();
+        String writer = writer(plan, asOf);
         List<Letter> letters = new ArrayList<>();
         List<UnitState> units = new ArrayList<>();
         for (Body b : plan.bodies()) {
             if (b.isGroup() || !Obligations.exists(plan, b.id(), asOf)) continue;
-            TreeMap<Period, List<String>> mine = missing.getOrDefault(b.id(), new TreeMap<>());
+            TreeMap<Period, Finding.MissingReport> mine = facts.missing.getOrDefault(b.id(), new TreeMap<>());
             int consecutive = consecutive(mine, lastDue);
             List<Missing> ms = new ArrayList<>();
-            for (var e : mine.entrySet()) {
-                LocalDate pd = plan.reporting().dueDate(e.getKey());
-                ms.add(new Missing(e.getKey(), pd, ChronoUnit.DAYS.between(pd, asOf), refs(plan, e.getValue())));
-            }
+            for (Finding.MissingReport m : mine.values()) ms.add(new Missing(m.period(), m.due(), ChronoUnit.DAYS.between(m.due(), asOf), refs(plan, m.tasks())));
             List<Late> ls = new ArrayList<>();
-            for (var e : late.getOrDefault(b.id(), new TreeMap<>()).entrySet()) {
-                ls.add(new Late(p, due, e.getKey(), ChronoUnit.DAYS.between(due, e.getKey()), refs(plan, List.copyOf(e.getValue()))));
-            }
+            for (List<Finding.LateReport> sentThen : facts.late.getOrDefault(b.id(), new TreeMap<>()).values()) ls.add(late(plan, sentThen, facts.taskOrder));
             List<Overdue> os = new ArrayList<>();
-            for (Diagnostic d : overdue.getOrDefault(b.id(), new TreeMap<>()).values()) {
-                LocalDate deadline = LocalDate.parse(d.arg("due"));
-                os.add(new Overdue(ref(plan, d.task()), deadline, p, d.arg("status"), Math.max(0, ChronoUnit.DAYS.between(deadline, asOf))));
+            for (Finding.Overdue o : facts.overdue.getOrDefault(b.id(), new TreeMap<>()).values()) {
+                os.add(new Overdue(ref(plan, o.task()), o.due(), o.period(), o.status(), Math.max(0, ChronoUnit.DAYS.between(o.due(), asOf))));
             }
             // the monitoring body writes the letters (as it exists that day): what it owes itself shows in the notice only
-            boolean writer = b.id().equals(writer(plan, asOf));
-            if (!writer && (!ms.isEmpty() || !ls.isEmpty() || !os.isEmpty())) letters.add(new Letter(b.id(), b.name(), b.contact(), ms, ls, os, consecutive));
+            if (!b.id().equals(writer) && (!ms.isEmpty() || !ls.isEmpty() || !os.isEmpty())) {
+                Period from = consecutive == 0 ? null : back(lastDue, consecutive - 1), to = consecutive == 0 ? null : lastDue;
+                letters.add(new Letter(b.id(), b.name(), b.contact(), ms, ls, os, consecutive, from, to));
+            }
 
             // the notice: every unit that owed a report on a task for the quarter
             TreeSet<String> reported = sent.tasks.getOrDefault(b.id(), new TreeSet<>());
-            List<String> missingNow = mine.getOrDefault(p, List.of());
-            TreeSet<String> owed = new TreeSet<>(taskOrder);
+            List<String> missingNow = mine.containsKey(p) ? mine.get(p).tasks() : List.of();
+            TreeSet<String> owed = new TreeSet<>(facts.taskOrder);
             owed.addAll(missingNow);
             for (String t : reported) {
                 Task task = plan.task(t).orElse(null);
@@ -196,11 +209,19 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
             }
             if (owed.isEmpty()) continue;
             LocalDate when = sent.submitted.get(b.id());
-            long daysLate = !planreport.model.Reporting.late(due, when) ? 0 : ChronoUnit.DAYS.between(due, when);
+            long daysLate = !Reporting.late(due, when) ? 0 : ChronoUnit.DAYS.between(due, when);
             units.add(new UnitState(b.id(), b.name(), owed.size(), owed.size() - missingNow.size(), reported.isEmpty() ? null : when, daysLate,
                     missingNow, mine.headMap(p).size(), consecutive));
         }
-        return new Reminders(p, asOf, sendBy, letters, units);
+        return new Reminders(p, asOf, sendBy, letters, units, NoticeTotals.of(units));
+    }
+
+    /** The late reports a unit sent on one day: their quarter, due date and day, and their tasks in the plan's order. */
+    private static Late late(Plan plan, List<Finding.LateReport> sentThen, Comparator<String> taskOrder) {
+        Finding.LateReport any = sentThen.get(0);
+        TreeSet<String> tasks = new TreeSet<>(taskOrder);
+        for (Finding.LateReport l : sentThen) if (l.task() != null) tasks.add(l.task());
+        return new Late(any.period(), any.due(), any.submitted(), ChronoUnit.DAYS.between(any.due(), any.submitted()), refs(plan, List.copyOf(tasks)));
     }
 
     /**
@@ -218,10 +239,16 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
     }
 
     /** How many quarters in a row, ending with {@code p} (the last quarter due), have a missing report. */
-    private static int consecutive(TreeMap<Period, List<String>> missing, Period p) {
+    private static int consecutive(Map<Period, ?> missing, Period p) {
         int n = 0;
         for (Period q = p; missing.containsKey(q); q = q.previous()) n++;
         return n;
+    }
+
+    /** The quarter {@code quarters} before {@code p}. */
+    private static Period back(Period p, int quarters) {
+        for (int i = 0; i < quarters; i++) p = p.previous();
+        return p;
     }
 
     private static List<TaskRef> refs(Plan plan, List<String> ids) {

@@ -4,42 +4,42 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import planreport.render.view.CompileJson;
+import planreport.render.view.ReportView;
 
 /**
- * The output formats, side by side: each turns the one report model into the bytes of a file. A new
+ * The output formats, side by side: each turns the one report view into the bytes of a file. A new
  * format is a new constant here (its name in --format is its extension) and, when it needs one, its
  * writer class beside {@link Pdf}.
  */
 public enum Format {
     MD("md") {
-        @Override @SuppressWarnings("unchecked")
-        byte[] render(Map<String, Object> model, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
-            String md = t.render("report.ftl", (Map<String, Object>) MarkdownText.escapeTree(templateRoot(model, msg)));
-            return bytes(md);
+        @Override
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
+            return bytes(t.render("report.ftl", templateRoot(view, msg, MarkdownText::escape)));
         }
     },
     PDF("pdf") {
         @Override
-        byte[] render(Map<String, Object> model, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
-            return Pdf.render(t.render("report.ftlx", templateRoot(model, msg)), layout, asOf, t.userDir());
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
+            return Pdf.render(t.render("report.ftlx", templateRoot(view, msg)), layout, asOf, t.userDir());
         }
     },
     DOCX("docx") {
-        @Override @SuppressWarnings("unchecked")
-        byte[] render(Map<String, Object> model, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
-            Map<String, Object> doc = (Map<String, Object>) model.get("document");
-            DocProps props = new DocProps(String.valueOf(doc.get("title")), String.valueOf(doc.get("subject")), msg.get("html_lang"), asOf);
+        @Override
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
+            DocProps props = new DocProps(view.document().title(), view.document().subject(), msg.get("html_lang"), asOf);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            Docx.write(t.render("report.ftlx", templateRoot(model, msg)), layout, props, out);
+            Docx.write(t.render("report.ftlx", templateRoot(view, msg)), layout, props, out);
             return out.toByteArray();
         }
     },
     JSON("json") {
         @Override
-        byte[] render(Map<String, Object> model, Messages msg, Templates t, Layout layout, LocalDate asOf) {
-            return bytes(Json.write(model) + "\n");
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) {
+            return bytes(Json.write(ViewTree.root(CompileJson.of(view))) + "\n");
         }
     };
 
@@ -50,16 +50,20 @@ public enum Format {
     /** The file extension, also the name used in --format. */
     public String extension() { return extension; }
 
-    /** The model in the language of {@code msg}; JSON is the model alone, the templates also get the catalogue. */
-    abstract byte[] render(Map<String, Object> model, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException;
+    /** The view in the language of {@code msg}; JSON is the view alone under its schema version, the templates also get the catalogue. */
+    abstract byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException;
 
     /**
-     * What a template sees: the model plus the catalogue as {@code msg} ({@code ${msg.heading_overview}}),
-     * kept out of the model so that the JSON output stays the model alone.
+     * What a template sees: the view's tree plus the catalogue as {@code msg} ({@code ${msg.heading_overview}}),
+     * kept out of the view so that the JSON output stays the view alone. {@code view}: a view record, or
+     * a tree read back from the JSON.
      */
-    static Map<String, Object> templateRoot(Map<String, Object> model, Messages msg) {
-        Map<String, Object> root = new LinkedHashMap<>(model);
-        root.put("msg", new LinkedHashMap<String, Object>(msg.all()));
+    static Map<String, Object> templateRoot(Object view, Messages msg) { return templateRoot(view, msg, UnaryOperator.identity()); }
+
+    /** {@link #templateRoot(Object, Messages)} with every string, the catalogue's too, passed through {@code text} (Markdown's escaping). */
+    static Map<String, Object> templateRoot(Object view, Messages msg, UnaryOperator<String> text) {
+        Map<String, Object> root = ViewTree.root(view, text);
+        root.put("msg", ViewTree.tree(msg.all(), text));
         return root;
     }
 

@@ -17,6 +17,12 @@ import planreport.model.Plan;
 import planreport.model.PlanInfo;
 import planreport.model.ReminderSettings;
 import planreport.remind.Reminders;
+import planreport.render.view.LetterView.HeaderView;
+import planreport.render.view.LetterView.MissingRowView;
+import planreport.render.view.LetterView.SignatureView;
+import planreport.render.view.LetterView;
+import planreport.render.view.NoticeView;
+import planreport.render.view.RemindJson;
 
 /**
  * The render step of plan-report remind: one reminder letter (công văn đôn đốc) per unit that owes
@@ -73,28 +79,29 @@ public final class Letters {
         }
         for (Format f : formats) {
             if (f == Format.JSON) {
-                files.put(jsonName(), Format.bytes(Json.write(json(formats)) + "\n"));
+                files.put(jsonName(), Format.bytes(Json.write(ViewTree.root(json(formats))) + "\n"));
                 continue;
             }
             for (Reminders.Letter l : r.letters()) {
-                files.put(letterBase(l.unitId()) + "." + f.extension(), document(f, "letter", letter(l), t));
+                LetterView letter = letter(l);
+                files.put(letterBase(l.unitId()) + "." + f.extension(), document(f, "letter", letter, letter.title(), t));
             }
-            files.put(noticeBase() + "." + f.extension(), document(f, "notice", notice(), t));
+            NoticeView notice = notice();
+            files.put(noticeBase() + "." + f.extension(), document(f, "notice", notice, notice.title(), t));
         }
         return files;
     }
 
     /** The one place a document format is chosen: Markdown from {@code <name>.ftl}; PDF and Word from the XHTML of {@code <name>.ftlx}. */
-    @SuppressWarnings("unchecked")
-    private byte[] document(Format f, String template, Map<String, Object> model, Templates t) throws RenderFailure {
+    private byte[] document(Format f, String template, Record view, String title, Templates t) throws RenderFailure {
         try {
             return switch (f) {
-                case MD -> Format.bytes(t.render(template + ".ftl", (Map<String, Object>) MarkdownText.escapeTree(model)));
-                case PDF -> Pdf.render(t.render(template + ".ftlx", model), r.asOf());
+                case MD -> Format.bytes(t.render(template + ".ftl", ViewTree.root(view, MarkdownText::escape)));
+                case PDF -> Pdf.render(t.render(template + ".ftlx", ViewTree.root(view)), r.asOf());
                 case DOCX -> {
                     var o = new java.io.ByteArrayOutputStream();
-                    Docx.write(t.render(template + ".ftlx", model), Layout.packaged(),
-                            new DocProps(String.valueOf(model.get("title")), null, msg.get("html_lang"), r.asOf()), o);
+                    Docx.write(t.render(template + ".ftlx", ViewTree.root(view)), Layout.packaged(),
+                            new DocProps(String.valueOf(title), null, msg.get("html_lang"), r.asOf()), o);
                     yield o.toByteArray();
                 }
                 default -> throw new IllegalArgumentException("remind writes no " + f.extension());
@@ -140,29 +147,20 @@ public final class Letters {
         return msg.lang() != Lang.VI ? s : planreport.model.Names.lowerFirst(s);
     }
 
-    private Map<String, Object> header(String numberType, String trichYeu) {
+    private HeaderView header(String numberType, String trichYeu) {
         PlanInfo info = plan.info();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("parent", set.parent() != null ? set.parent() : info.parent());
-        m.put("issuer", set.issuer() != null ? set.issuer() : monitoring.toUpperCase(Locale.forLanguageTag("vi")));
-        m.put("number", msg.get("doc.number") + " \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + numberType);
-        m.put("trich_yeu", trichYeu);
-        m.put("national", msg.get("header_national"));
-        m.put("place_date", msg.fill("doc.place_date", "place", info.place(), "date", msg.longDate(r.asOf())));
-        return m;
+        return new HeaderView(set.parent() != null ? set.parent() : info.parent(),
+                set.issuer() != null ? set.issuer() : monitoring.toUpperCase(Locale.forLanguageTag("vi")),
+                msg.get("doc.number") + " \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + numberType, trichYeu, msg.get("header_national"),
+                msg.fill("doc.place_date", "place", info.place(), "date", msg.longDate(r.asOf())));
     }
 
-    private Map<String, Object> signature() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        List<Object> authority = new ArrayList<>(set.authority());
-        s.put("authority", authority);
-        s.put("title", set.title() != null ? set.title() : msg.get("remind.sign_title"));
-        s.put("name", set.name());
-        return s;
+    private SignatureView signature() {
+        return new SignatureView(set.authority(), set.title() != null ? set.title() : msg.get("remind.sign_title"), set.name());
     }
 
-    private List<Object> recipients(List<String> configured, boolean asAbove) {
-        List<Object> list = new ArrayList<>();
+    private List<String> recipients(List<String> configured, boolean asAbove) {
+        List<String> list = new ArrayList<>();
         if (asAbove) list.add(msg.get("remind.as_above"));
         if (configured.isEmpty()) list.add(msg.fill("remind.keep", "body", monitoring));
         else list.addAll(configured);
@@ -171,14 +169,6 @@ public final class Letters {
 
     /** The first letter in capitals: the parts of the mail-merge summary are written to follow one another. */
     private String capitalised(String s) { return planreport.model.Names.upperFirst(s); }
-
-    /** The last quarter of a letter's missing reports (where its run of quarters in a row ends). */
-    private static Period last(Reminders.Letter l) { return l.missing().get(l.missing().size() - 1).period(); }
-
-    private static Period back(Period p, int quarters) {
-        for (int i = 0; i < quarters; i++) p = p.previous();
-        return p;
-    }
 
     /** "Nhiệm vụ 7.3: …", ending with a full stop unless the title already ends with one (or with "…"). */
     private String task(Reminders.TaskRef t) {
@@ -189,31 +179,21 @@ public final class Letters {
     // ---- a letter ----
 
     /** What letter.ftl and letter.ftlx see for one unit. */
-    Map<String, Object> letter(Reminders.Letter l) {
+    LetterView letter(Reminders.Letter l) {
         String period = msg.periodWords(r.period());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("html_lang", msg.get("html_lang"));
-        m.put("title", msg.get("remind.letter_title") + " — " + l.unitName());
-        m.put("header", header(set.letterNumber() != null ? set.letterNumber() : "CV",
-                msg.fill("remind.trich_yeu", "plan_number", planNumber(), "period", period)));
-        m.put("kinh_gui_label", msg.get("remind.kinh_gui"));
-        m.put("unit", l.unitName());
-        m.put("basis", msg.fill("remind.basis", "plan_number", planNumber(), "plan_date", planDate(), "plan_issuer", planIssuer,
-                "plan_subject", planSubject(), "monitoring", monitoring));
-        m.put("rule", msg.fill("remind.rule", "monitoring", monitoring, "due_days", String.valueOf(plan.reporting().dueDays())));
-
-        m.put("missing_intro", l.missing().isEmpty() ? null : msg.fill("remind.missing_intro", "as_of", msg.longDate(r.asOf()),
-                "monitoring", monitoring, "unit", l.unitName()));
-        List<Object> rows = new ArrayList<>();
+        HeaderView header = header(set.letterNumber() != null ? set.letterNumber() : "CV",
+                msg.fill("remind.trich_yeu", "plan_number", planNumber(), "period", period));
+        String basis = msg.fill("remind.basis", "plan_number", planNumber(), "plan_date", planDate(), "plan_issuer", planIssuer,
+                "plan_subject", planSubject(), "monitoring", monitoring);
+        String rule = msg.fill("remind.rule", "monitoring", monitoring, "due_days", String.valueOf(plan.reporting().dueDays()));
+        String missingIntro = l.missing().isEmpty() ? null : msg.fill("remind.missing_intro", "as_of", msg.longDate(r.asOf()),
+                "monitoring", monitoring, "unit", l.unitName());
+        List<MissingRowView> rows = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        List<Object> tasks = new ArrayList<>();
+        List<String> tasks = new ArrayList<>();
         for (Reminders.Missing x : l.missing()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("period", msg.period(x.period()));
-            row.put("due", msg.shortDate(x.due()));
-            row.put("days_late", msg.number(x.daysLate()));
-            row.put("tasks", String.join(", ", x.tasks().stream().map(Reminders.TaskRef::id).toList()));
-            rows.add(row);
+            rows.add(new MissingRowView(msg.period(x.period()), msg.shortDate(x.due()), msg.number(x.daysLate()),
+                    String.join(", ", x.tasks().stream().map(Reminders.TaskRef::id).toList())));
             for (Reminders.TaskRef t : x.tasks()) {
                 if (!seen.contains(t.id())) {
                     seen.add(t.id());
@@ -221,190 +201,99 @@ public final class Letters {
                 }
             }
         }
-        m.put("missing_rows", rows);
-        m.put("col_period", msg.get("remind.col_period"));
-        m.put("col_due", msg.get("remind.col_due"));
-        m.put("col_days_late", msg.get("remind.col_days_late"));
-        m.put("col_tasks", msg.get("remind.col_tasks"));
-        m.put("tasks_intro", tasks.isEmpty() ? null : msg.get("remind.tasks_intro"));
-        m.put("tasks", tasks);
-        m.put("consecutive", l.consecutive() < 2 ? null : msg.fill("remind.consecutive", "unit", l.unitName(), "count", String.valueOf(l.consecutive()),
-                "range", msg.fill("remind.range", "from", msg.periodWords(back(last(l), l.consecutive() - 1)), "to", msg.periodWords(last(l)))));
+        String consecutive = !l.repeated() ? null : msg.fill("remind.consecutive", "unit", l.unitName(), "count", String.valueOf(l.consecutive()),
+                "range", msg.fill("remind.range", "from", msg.periodWords(l.consecutiveFrom()), "to", msg.periodWords(l.consecutiveTo())));
 
-        List<Object> late = new ArrayList<>();
+        List<String> late = new ArrayList<>();
         for (Reminders.Late x : l.late()) {
             late.add(msg.fill("remind.late", "period", msg.periodWords(x.period()), "unit", l.unitName(), "monitoring", monitoring,
                     "submitted", msg.longDate(x.submitted()), "days", msg.number(x.daysLate()), "due", msg.longDate(x.due())));
         }
-        m.put("late", late);
 
-        m.put("overdue_intro", l.overdue().isEmpty() ? null : msg.fill("remind.overdue_intro", "period", period, "unit", l.unitName()));
-        List<Object> overdue = new ArrayList<>();
+        String overdueIntro = l.overdue().isEmpty() ? null : msg.fill("remind.overdue_intro", "period", period, "unit", l.unitName());
+        List<String> overdue = new ArrayList<>();
         for (Reminders.Overdue x : l.overdue()) {
             overdue.add(msg.fill("remind.overdue_item", "task", x.task().id(), "title", x.task().title(), "deadline", msg.longDate(x.deadline()),
-                    "status", x.status() == null ? "" : msg.get("status." + x.status()), "days", msg.number(x.daysOverdue())));
+                    "status", x.status() == null ? "" : msg.get("status." + x.status().id()), "days", msg.number(x.daysOverdue())));
         }
-        m.put("overdue", overdue);
 
-        List<Object> requests = new ArrayList<>();
+        List<String> requests = new ArrayList<>();
         String key = !l.missing().isEmpty() && !l.overdue().isEmpty() ? "remind.request_missing_overdue"
                 : !l.missing().isEmpty() ? "remind.request_missing" : !l.overdue().isEmpty() ? "remind.request_overdue" : null;
         if (key != null) {
             requests.add(msg.fill(key, "plan_issuer", planIssuer, "monitoring", monitoring, "unit", l.unitName(), "send_by", msg.longDate(r.sendBy())));
         }
         if (!l.late().isEmpty()) requests.add(msg.fill("remind.request_late", "unit", l.unitName()));
-        if (l.consecutive() >= 2) requests.add(msg.fill("remind.request_head", "unit", l.unitName()));
-        m.put("requests", requests);
-        m.put("closing", msg.fill("remind.closing", "unit", l.unitName()));
-        m.put("recipients_title", msg.get("recipients"));
-        m.put("recipients", recipients(set.recipients(), true));
-        m.put("signature", signature());
-        return m;
+        if (l.repeated()) requests.add(msg.fill("remind.request_head", "unit", l.unitName()));
+        return new LetterView(msg.get("html_lang"), msg.get("remind.letter_title") + " — " + l.unitName(), header, msg.get("remind.kinh_gui"),
+                l.unitName(), basis, rule, missingIntro, rows, msg.get("remind.col_period"), msg.get("remind.col_due"),
+                msg.get("remind.col_days_late"), msg.get("remind.col_tasks"), tasks.isEmpty() ? null : msg.get("remind.tasks_intro"), tasks,
+                consecutive, late, overdueIntro, overdue, requests, msg.fill("remind.closing", "unit", l.unitName()), msg.get("recipients"),
+                recipients(set.recipients(), true), signature());
     }
 
     // ---- the notice ----
 
     /** What notice.ftl and notice.ftlx see. */
-    Map<String, Object> notice() {
+    NoticeView notice() {
         String period = msg.periodWords(r.period());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("html_lang", msg.get("html_lang"));
-        m.put("header", header(set.noticeNumber() != null ? set.noticeNumber() : "TB", null));
-        m.put("doc_title", msg.get("remind.notice_title"));
         String subject = msg.fill("remind.notice_subject", "plan_number", planNumber(), "period", period);
-        m.put("title", msg.get("remind.notice_title") + " — " + subject);
-        m.put("subject", subject);
         LocalDate due = plan.reporting().dueDate(r.period());
-        m.put("intro", msg.fill("remind.notice_intro", "plan_number", planNumber(), "plan_date", planDate(), "plan_issuer", planIssuer,
-                "plan_subject", planSubject(), "monitoring", monitoring, "period", period, "due", msg.longDate(due), "as_of", msg.longDate(r.asOf())));
-        int complete = 0, late = 0;
-        List<Object> rows = new ArrayList<>();
+        String intro = msg.fill("remind.notice_intro", "plan_number", planNumber(), "plan_date", planDate(), "plan_issuer", planIssuer,
+                "plan_subject", planSubject(), "monitoring", monitoring, "period", period, "due", msg.longDate(due), "as_of", msg.longDate(r.asOf()));
+        List<NoticeView.RowView> rows = new ArrayList<>();
         int no = 0;
         for (Reminders.UnitState u : r.units()) {
-            if (u.missingTasks().isEmpty()) {
-                complete++;
-                if (u.daysLate() > 0) late++;
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("no", String.valueOf(++no));
-            row.put("unit", u.unitName());
-            row.put("owed", String.valueOf(u.owed()));
-            row.put("sent", String.valueOf(u.sent()));
-            row.put("submitted", u.submitted() == null ? msg.get("remind.none")
+            String submitted = u.submitted() == null ? msg.get("remind.none")
                     : u.daysLate() > 0 ? msg.fill("remind.submitted_late", "date", msg.shortDate(u.submitted()), "days", msg.number(u.daysLate()))
-                    : msg.shortDate(u.submitted()));
+                    : msg.shortDate(u.submitted());
             String tasks = String.join(", ", u.missingTasks());
-            row.put("missing", u.earlierMissing() == 0 ? (tasks.isEmpty() ? msg.get("remind.none") : tasks)
+            String missing = u.earlierMissing() == 0 ? (tasks.isEmpty() ? msg.get("remind.none") : tasks)
                     : tasks.isEmpty() ? msg.fill("remind.earlier_missing_only", "count", String.valueOf(u.earlierMissing()))
-                    : msg.fill("remind.earlier_missing", "tasks", tasks, "count", String.valueOf(u.earlierMissing())));
-            row.put("consecutive", u.consecutive() == 0 ? msg.get("remind.none") : String.valueOf(u.consecutive()));
-            rows.add(row);
+                    : msg.fill("remind.earlier_missing", "tasks", tasks, "count", String.valueOf(u.earlierMissing()));
+            rows.add(new NoticeView.RowView(String.valueOf(++no), u.unitName(), String.valueOf(u.owed()), String.valueOf(u.sent()), submitted,
+                    missing, u.consecutive() == 0 ? msg.get("remind.none") : String.valueOf(u.consecutive())));
         }
-        m.put("totals", r.units().isEmpty() ? msg.fill("remind.notice_none", "period", period)
-                : msg.fill("remind.notice_totals", "owed", String.valueOf(r.units().size()), "complete", String.valueOf(complete),
-                        "late", String.valueOf(late), "incomplete", String.valueOf(r.units().size() - complete)));
-        m.put("rows", rows);
-        for (String c : List.of("no", "unit", "owed", "sent", "submitted", "missing", "consecutive")) m.put("col_" + c, msg.get("remind.col_" + c));
-        m.put("letters", r.letters().isEmpty() ? msg.get("remind.notice_no_letters")
+        Reminders.NoticeTotals counted = r.totals();
+        String totals = counted.owed() == 0 ? msg.fill("remind.notice_none", "period", period)
+                : msg.fill("remind.notice_totals", "owed", String.valueOf(counted.owed()), "complete", String.valueOf(counted.complete()),
+                        "late", String.valueOf(counted.late()), "incomplete", String.valueOf(counted.incomplete()));
+        String letters = r.letters().isEmpty() ? msg.get("remind.notice_no_letters")
                 : msg.fill("remind.notice_letters", "monitoring", monitoring, "count", String.valueOf(r.letters().size()),
-                        "units", String.join(", ", r.letters().stream().map(Reminders.Letter::unitName).toList())));
-        m.put("closing", msg.fill("remind.notice_closing", "monitoring", monitoring));
-        m.put("recipients_title", msg.get("recipients"));
-        m.put("recipients", recipients(set.noticeRecipients(), false));
-        m.put("signature", signature());
-        return m;
+                        "units", String.join(", ", r.letters().stream().map(Reminders.Letter::unitName).toList()));
+        return new NoticeView(msg.get("html_lang"), header(set.noticeNumber() != null ? set.noticeNumber() : "TB", null),
+                msg.get("remind.notice_title"), msg.get("remind.notice_title") + " — " + subject, subject, intro, totals, rows,
+                col("no"), col("unit"), col("owed"), col("sent"), col("submitted"), col("missing"), col("consecutive"), letters,
+                msg.fill("remind.notice_closing", "monitoring", monitoring), msg.get("recipients"), recipients(set.noticeRecipients(), false),
+                signature());
     }
+
+    private String col(String name) { return msg.get("remind.col_" + name); }
 
     // ---- JSON ----
 
     /** The same content for a batch job: stable English keys, ids and ISO dates; task titles as the plan writes them. */
-    Map<String, Object> json(List<Format> formats) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("period", r.period().toString());
-        m.put("as_of", r.asOf().toString());
-        m.put("send_by", r.sendBy().toString());
-        m.put("due", plan.reporting().dueDate(r.period()).toString());
-        List<Object> letters = new ArrayList<>();
+    RemindJson json(List<Format> formats) {
+        List<RemindJson.LetterJson> letters = new ArrayList<>();
         for (Reminders.Letter l : r.letters()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("unit", l.unitId());
-            x.put("name", l.unitName());
-            x.put("files", files(l.unitId(), formats));
-            Map<String, Object> contact = null;
-            if (l.contact() != null) {
-                contact = new LinkedHashMap<>();
-                contact.put("email", l.contact().email());
-                contact.put("phone", l.contact().phone());
-            }
-            x.put("contact", contact);
-            x.put("consecutive_periods_missed", l.consecutive());
-            List<Object> missing = new ArrayList<>();
-            for (Reminders.Missing ms : l.missing()) {
-                Map<String, Object> y = new LinkedHashMap<>();
-                y.put("period", ms.period().toString());
-                y.put("due", ms.due().toString());
-                y.put("days_late", ms.daysLate());
-                y.put("tasks", taskList(ms.tasks()));
-                missing.add(y);
-            }
-            x.put("missing", missing);
-            List<Object> late = new ArrayList<>();
-            for (Reminders.Late lt : l.late()) {
-                Map<String, Object> y = new LinkedHashMap<>();
-                y.put("period", lt.period().toString());
-                y.put("due", lt.due().toString());
-                y.put("submitted", lt.submitted().toString());
-                y.put("days_late", lt.daysLate());
-                y.put("tasks", taskList(lt.tasks()));
-                late.add(y);
-            }
-            x.put("late", late);
-            List<Object> overdue = new ArrayList<>();
-            for (Reminders.Overdue o : l.overdue()) {
-                Map<String, Object> y = new LinkedHashMap<>();
-                y.put("task", o.task().id());
-                y.put("title", o.task().title());
-                y.put("deadline", o.deadline().toString());
-                y.put("period", o.period().toString());
-                y.put("status", o.status());
-                y.put("days_overdue", o.daysOverdue());
-                overdue.add(y);
-            }
-            x.put("overdue", overdue);
-            letters.add(x);
+            RemindJson.ContactJson contact = l.contact() == null ? null : new RemindJson.ContactJson(l.contact().email(), l.contact().phone());
+            letters.add(new RemindJson.LetterJson(l.unitId(), l.unitName(), files(l.unitId(), formats), contact, l.consecutive(),
+                    l.missing().stream().map(ms -> new RemindJson.MissingJson(ms.period(), ms.due(), ms.daysLate(), taskList(ms.tasks()))).toList(),
+                    l.late().stream().map(lt -> new RemindJson.LateJson(lt.period(), lt.due(), lt.submitted(), lt.daysLate(), taskList(lt.tasks()))).toList(),
+                    l.overdue().stream().map(o -> new RemindJson.OverdueJson(o.task().id(), o.task().title(), o.deadline(), o.period(), o.status(),
+                            o.daysOverdue())).toList()));
         }
-        m.put("letters", letters);
-        List<Object> units = new ArrayList<>();
-        for (Reminders.UnitState u : r.units()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("unit", u.unitId());
-            x.put("name", u.unitName());
-            x.put("owed", u.owed());
-            x.put("sent", u.sent());
-            x.put("submitted", u.submitted() == null ? null : u.submitted().toString());
-            x.put("days_late", u.daysLate());
-            x.put("missing_tasks", new ArrayList<Object>(u.missingTasks()));
-            x.put("earlier_periods_missing", u.earlierMissing());
-            x.put("consecutive_periods_missed", u.consecutive());
-            units.add(x);
-        }
-        m.put("units", units);
-        return m;
+        List<RemindJson.UnitJson> units = r.units().stream().map(u -> new RemindJson.UnitJson(u.unitId(), u.unitName(), u.owed(), u.sent(),
+                u.submitted(), u.daysLate(), u.missingTasks(), u.earlierMissing(), u.consecutive())).toList();
+        return new RemindJson(r.period(), r.asOf(), r.sendBy(), plan.reporting().dueDate(r.period()), letters, units);
     }
 
-    private static List<Object> taskList(List<Reminders.TaskRef> tasks) {
-        List<Object> list = new ArrayList<>();
-        for (Reminders.TaskRef t : tasks) {
-            Map<String, Object> y = new LinkedHashMap<>();
-            y.put("task", t.id());
-            y.put("title", t.title());
-            list.add(y);
-        }
-        return list;
+    private static List<RemindJson.TaskJson> taskList(List<Reminders.TaskRef> tasks) {
+        return tasks.stream().map(t -> new RemindJson.TaskJson(t.id(), t.title())).toList();
     }
 
-    private List<Object> files(String unitId, List<Format> formats) {
-        List<Object> list = new ArrayList<>();
+    private List<String> files(String unitId, List<Format> formats) {
+        List<String> list = new ArrayList<>();
         for (Format f : formats) if (f != Format.JSON) list.add(letterBase(unitId) + "." + f.extension());
         return list;
     }

@@ -1,9 +1,5 @@
 package planreport.render;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -50,22 +46,5 @@ public final class MarkdownText {
             }
         }
         return b.toString();
-    }
-
-    /** A copy of a model with every string escaped, for the Markdown template. */
-    @SuppressWarnings("unchecked")
-    public static Object escapeTree(Object o) {
-        if (o instanceof String s) return escape(s);
-        if (o instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (var e : m.entrySet()) out.put((String) e.getKey(), escapeTree(e.getValue()));
-            return out;
-        }
-        if (o instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            for (Object x : l) out.add(escapeTree(x));
-            return out;
-        }
-        return o;
     }
 }

@@ -4,10 +4,10 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.model.Lang;
+import planreport.render.view.ReportView;
 import planreport.report.Report;
 
 /**
@@ -21,7 +21,7 @@ public final class Renderer {
     private final Path templates;
     private final planreport.model.Notes notes;
     private final boolean internal;
-    private Map<String, Object> model;
+    private ReportView view;
     private Templates loaded;
     private Layout layout;
 
@@ -39,10 +39,10 @@ public final class Renderer {
 
     public byte[] render(Format f) throws RenderFailure {
         try {
-            if (model == null) model = ReportModel.of(report, msg, notes, internal);
+            if (view == null) view = ReportModel.of(report, msg, notes, internal);
             if (loaded == null) loaded = new Templates(templates);
             if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
-            return f.render(model, msg, loaded, layout, report.window().asOf());
+            return f.render(view, msg, loaded, layout, report.window().asOf());
         } catch (Templates.LimitExceeded e) {
             throw new RenderFailure(Diagnostic.of(Code.INPUT, "template-" + e.kind()).in(e.template())
                     .with("seconds", Templates.TIME_LIMIT_MILLIS / 1000).with("limit", Templates.MAX_OUTPUT_CHARS), e);

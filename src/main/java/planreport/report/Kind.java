@@ -4,7 +4,7 @@ package planreport.report;
  * Which consolidated report is compiled: a periodic summary (sơ kết) or the final review (tổng
  * kết). Its words are in the report catalogue ({@code kind.<id>}).
  */
-public enum Kind {
+public enum Kind implements planreport.model.Identified {
     SUMMARY("summary", "so-ket"),
     FINAL("final", "tong-ket");
 

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
+import planreport.check.Finding;
 import planreport.check.Severity;
 import planreport.model.Entry;
 import planreport.model.Obligations;
@@ -235,8 +236,7 @@ public final class ReportCheck {
                 }
             }
             for (var e : missing.entrySet()) {
-                out.add(Diagnostic.of(Code.MISSING_REPORT, e.getValue().size() == 1 ? null : "many").unit(e.getKey()).period(p).task(String.join(", ", e.getValue()))
-                        .with("name", plan.name(e.getKey())).with("due", due));
+                out.add(new Finding.MissingReport(e.getKey(), plan.name(e.getKey()), p, e.getValue(), due).diagnostic());
             }
         }
     }

@@ -3,6 +3,7 @@ package planreport.validate;
 import java.time.LocalDate;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
+import planreport.check.Finding;
 import java.util.List;
 import planreport.model.Body;
 import planreport.model.Obligations;
@@ -148,15 +149,14 @@ enum RowRule {
     private static Diagnostic notOverdue(Row r, Plan plan, LocalDate asOf) {
         if (r.task() == null || r.period() == null || r.status() == null || r.status() == Status.DONE
                 || !r.task().timeframe().deadlinePassedBy(r.periodEnd())) return null;
-        return Diagnostic.of(Code.OVERDUE).unit(r.unitId()).task(r.task().id()).period(r.period()).with("due", r.task().timeframe().due())
-                .with("status", r.status().id());
+        return new Finding.Overdue(r.unitId(), r.task().id(), r.period(), r.task().timeframe().due(), r.status()).diagnostic();
     }
 
     private static Diagnostic submittedByDueDate(Row r, Plan plan, LocalDate asOf) {
         if (r.period() == null || r.submitted() == null) return null;
         LocalDate due = r.due();
         if (!planreport.model.Reporting.late(due, r.submitted())) return null;
-        return Diagnostic.of(Code.LATE_REPORT).unit(r.unitId()).task(r.task() == null ? null : r.task().id()).period(r.period()).with("submitted", r.submitted()).with("due", due);
+        return new Finding.LateReport(r.unitId(), r.task() == null ? null : r.task().id(), r.period(), r.submitted(), due).diagnostic();
     }
 
     private static Diagnostic submittedByAsOf(Row r, Plan plan, LocalDate asOf) {

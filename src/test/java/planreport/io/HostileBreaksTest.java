@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
+import planreport.check.PlanCheck;
 import planreport.cli.CliRun;
 import planreport.cli.ExitCode;
 import planreport.model.Lang;
@@ -311,11 +312,11 @@ class HostileBreaksTest {
         List<Diagnostic> ds = planDiagnostics(p.substring(0, at) + successions(10_000, false) + p.substring(at));
         List<Diagnostic> deep = ds.stream().filter(d -> "too-long".equals(d.variant()) && d.code() == planreport.check.Code.BAD_SUCCESSION).toList();
         assertEquals(1, deep.size(), ds.stream().limit(3).toList().toString());
-        assertEquals("s" + (PlanReader.MAX_SUCCESSION_DEPTH + 1), deep.get(0).arg("body"), "the first body past the bound, at its line");
+        assertEquals("s" + (PlanCheck.MAX_SUCCESSION_DEPTH + 1), deep.get(0).arg("body"), "the first body past the bound, at its line");
         assertTrue(deep.get(0).line() != null);
         assertEquals(null, PlanReader.parse(p.substring(0, at) + successions(10_000, false) + p.substring(at), "plan.yaml").plan());
         // as many as the bound allows are a plan like any other
-        List<Diagnostic> within = planDiagnostics(p.substring(0, at) + successions(PlanReader.MAX_SUCCESSION_DEPTH + 1, false) + p.substring(at));
+        List<Diagnostic> within = planDiagnostics(p.substring(0, at) + successions(PlanCheck.MAX_SUCCESSION_DEPTH + 1, false) + p.substring(at));
         assertTrue(within.stream().noneMatch(d -> d.code() == planreport.check.Code.BAD_SUCCESSION), within.toString());
     }
 
@@ -430,7 +431,7 @@ class HostileBreaksTest {
         String p = plan();
         int at = p.indexOf("\nbodies:\n") + "\nbodies:\n".length();
         String yaml = p.substring(0, at) + bodies + groups + p.substring(at);
-        assertTrue(yaml.length() > 1_000_000 && yaml.length() < PlanReader.MAX_BYTES, "a plan of " + yaml.length() + " characters");
+        assertTrue(yaml.length() > 1_000_000 && yaml.length() < YamlGuard.MAX_BYTES, "a plan of " + yaml.length() + " characters");
         long t0 = System.nanoTime();
         List<Diagnostic> ds = planDiagnostics(yaml);
         long ms = (System.nanoTime() - t0) / 1_000_000;

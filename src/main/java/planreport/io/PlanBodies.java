@@ -1,0 +1,201 @@
+package planreport.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import planreport.check.Code;
+import planreport.check.Diagnostic;
+import planreport.check.PlanPositions;
+import planreport.model.Body;
+import planreport.model.BodyKind;
+import planreport.model.Contact;
+import planreport.model.Names;
+
+/**
+ * The {@code bodies:} of plan.yaml, and every reference to a body elsewhere in it: bodies are read
+ * first because every other part names them (by id, name or alias, as a report would), and each
+ * reference resolves to an id here or is reported with a "did you mean".
+ */
+final class PlanBodies {
+    private static final Set<String> BODY_KEYS = Set.of("id", "name", "aliases", "kind", "members", "from", "until", "successors", "contact");
+    private static final Set<String> CONTACT_KEYS = Set.of("email", "phone");
+
+    /** A reference to a body, kept with its position until the registry is complete. */
+    private record Ref(String text, Node node) {}
+
+    private final PlanOut out;
+    /** Each body's {@code id} node, by id: where diagnostics about the body go. */
+    private final Map<String, Node> bodyIds = new LinkedHashMap<>();
+    /** The bodies read so far, looked up by id, name or alias as a report would name them (before the plan is built). */
+    private final Map<String, Body> bodyByKey = new HashMap<>();
+    private final List<String> bodyNames = new ArrayList<>();
+    /** The "did you mean" index of {@link #bodyNames}, made when first asked (most plans never ask). */
+    private Names.Index bodyIndex;
+    /** Which body first used each name key: a body may repeat its own name, not another's. */
+    private final Map<String, String> prevOwner = new HashMap<>();
+    /** Each body's successors as written, with the body each names: for the checks on successions. */
+    private final Map<String, List<PlanPositions.Ref>> successorsAt = new LinkedHashMap<>();
+
+    PlanBodies(PlanOut out) { this.out = out; }
+
+    /** Where each body's id is written, by id. */
+    Map<String, PlanPositions.Position> positions() {
+        Map<String, PlanPositions.Position> at = new HashMap<>();
+        bodyIds.forEach((id, n) -> at.put(id, PlanOut.position(n)));
+        return at;
+    }
+
+    /** Each body's successors as written, by body id. */
+    Map<String, List<PlanPositions.Ref>> successors() { return successorsAt; }
+
+    /** The bodies, their members and successors resolved to ids; a body with a missing field or a taken id is left out. */
+    List<Body> read(YamlObject root) {
+        List<Body> bodies = new ArrayList<>();
+        Map<String, List<Ref>> memberRefs = new LinkedHashMap<>(), successorRefs = new LinkedHashMap<>();
+        Map<String, Node> names = new HashMap<>();
+        for (MappingNode bn : root.mappings("bodies", true)) {
+            YamlObject b = out.object(bn, "bodies", BODY_KEYS);
+            String id = b.text("id", true);
+            String name = b.text("name", true);
+            String kindText = b.text("kind", true);
+            BodyKind kind = kindText == null ? null : BodyKind.byId(kindText);
+            if (kindText != null && kind == null) {
+                List<String> kinds = Arrays.stream(BodyKind.values()).map(BodyKind::id).toList();
+                out.at(Diagnostic.of(Code.PLAN_SCHEMA, "body-kind").value(kindText).suggest(Names.closest(kindText, kinds).orElse(null))
+                        .with("kinds", String.join(", ", kinds)), b.get("kind"));
+            }
+            List<YamlObject.Scalar> aliases = b.texts("aliases", false);
+            List<YamlObject.Scalar> members = b.texts("members", false);
+            LocalDate from = b.date("from");
+            LocalDate until = b.date("until");
+            List<YamlObject.Scalar> successors = b.texts("successors", false);
+            if (id == null || name == null || kind == null) continue;
+            if (from != null && until != null && until.isBefore(from)) {
+                out.at(Diagnostic.of(Code.BODY_DATES, "until-before-from").with("body", id).with("from", from).with("until", until), b.get("until"));
+                until = null;
+            }
+            if (!successors.isEmpty() && until == null && !b.has("until")) {
+                out.at(Diagnostic.of(Code.BODY_DATES, "successors-without-until").with("body", id), b.get("successors"));
+            }
+            if (bodyIds.containsKey(id)) {
+                out.at(Diagnostic.of(Code.DUPLICATE_ID, "body-id").value(id).with("first", YamlObject.line(bodyIds.get(id))), b.get("id"));
+                continue;
+            }
+            bodyIds.put(id, b.get("id"));
+            if (kind == BodyKind.GROUP && members.isEmpty()) out.at(Diagnostic.of(Code.PLAN_SCHEMA, "group-empty").with("group", id), bn);
+            if (kind != BodyKind.GROUP && !members.isEmpty()) {
+                out.at(Diagnostic.of(Code.PLAN_SCHEMA, "members-not-group").with("body", id).with("kind", kind.id()), b.get("members"));
+            }
+            List<String> aliasTexts = new ArrayList<>();
+            checkName(id, b.get("id"), names, id);
+            checkName(name, b.get("name"), names, id);
+            for (YamlObject.Scalar a : aliases) {
+                if (checkName(a.value(), a.node(), names, id)) aliasTexts.add(a.value());
+            }
+            memberRefs.put(id, refs(members));
+            successorRefs.put(id, refs(successors));
+            bodies.add(new Body(id, name, aliasTexts, kind, List.of(), from, until, List.of(), contact(b)));
+        }
+        // a lookup of names before members are resolved
+        register(bodies);
+        List<Body> resolved = new ArrayList<>();
+        for (Body b : bodies) {
+            List<String> members = new ArrayList<>();
+            for (Ref r : memberRefs.getOrDefault(b.id(), List.of())) {
+                String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "in-group").with("group", b.id()));
+                if (m != null && !members.contains(m)) members.add(m);
+            }
+            List<String> successors = new ArrayList<>();
+            List<PlanPositions.Ref> written = new ArrayList<>();
+            for (Ref r : successorRefs.getOrDefault(b.id(), List.of())) {
+                String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "successor").with("body", b.id()));
+                written.add(new PlanPositions.Ref(m, PlanOut.position(r.node())));
+                if (m != null && !successors.contains(m)) successors.add(m);
+            }
+            successorsAt.put(b.id(), List.copyOf(written));
+            resolved.add(new Body(b.id(), b.name(), b.aliases(), b.kind(), members, b.from(), b.until(), successors, b.contact()));
+        }
+        register(resolved);
+        return resolved;
+    }
+
+    private static List<Ref> refs(List<YamlObject.Scalar> written) {
+        List<Ref> refs = new ArrayList<>();
+        for (YamlObject.Scalar s : written) refs.add(new Ref(s.value(), s.node()));
+        return refs;
+    }
+
+    private void register(List<Body> bodies) {
+        bodyByKey.clear();
+        bodyNames.clear();
+        bodyIndex = null;
+        for (Body b : bodies) {
+            for (String n : b.names()) bodyByKey.putIfAbsent(Names.key(n), b);
+            bodyNames.add(b.name());
+            bodyNames.addAll(b.aliases());
+        }
+        for (Body b : bodies) bodyNames.add(b.id());
+    }
+
+    /** Registers a name or alias; false (and duplicate-id) when another body already uses it. */
+    private boolean checkName(String name, Node at, Map<String, Node> names, String owner) {
+        String k = Names.key(name);
+        Node prev = names.get(k);
+        if (prev != null) {
+            if (!owner.equals(prevOwner.get(k))) {
+                out.at(Diagnostic.of(Code.DUPLICATE_ID, "name").value(name).with("body", prevOwner.get(k)).with("first", YamlObject.line(prev)), at);
+            }
+            return false;
+        }
+        names.put(k, at);
+        prevOwner.put(k, owner);
+        return true;
+    }
+
+    /** A body's {@code contact: {email, phone}}, or null. */
+    private Contact contact(YamlObject body) {
+        MappingNode cn = body.mapping("contact", false);
+        if (cn == null) return null;
+        YamlObject c = out.object(cn, "bodies.contact", CONTACT_KEYS);
+        String email = c.text("email", false), phone = c.text("phone", false);
+        return email == null && phone == null ? null : new Contact(email, phone);
+    }
+
+    /** The id of the body {@code o.key} names, or null (missing, or unknown and reported). */
+    String ref(YamlObject o, String key, boolean required) {
+        String t = o.text(key, required);
+        if (t == null) return null;
+        return resolve(new Ref(t, o.get(key)), Diagnostic.of(Code.UNKNOWN_BODY, "in-key").with("key", o.in() + "." + key));
+    }
+
+    /** The ids of the bodies the list {@code o.key} names, each once; an unknown one is reported as {@code unknown}. */
+    List<String> refs(YamlObject o, String key, boolean required, Diagnostic unknown) {
+        List<String> ids = new ArrayList<>();
+        for (YamlObject.Scalar s : o.texts(key, required)) {
+            String id = resolve(new Ref(s.value(), s.node()), unknown);
+            if (id != null && !ids.contains(id)) ids.add(id);
+        }
+        return ids;
+    }
+
+    /** The id of the body {@code r} names; or null, and {@code unknown} (an unknown-body saying where) reported at it. */
+    private String resolve(Ref r, Diagnostic unknown) {
+        Body b = bodyByKey.get(Names.key(r.text()));
+        if (b != null) return b.id();
+        out.at(unknown.value(r.text()).suggest(bodyIndex().closest(r.text()).orElse(null)), r.node());
+        return null;
+    }
+
+    /** Every name, alias and id: the candidates for "did you mean". */
+    private Names.Index bodyIndex() {
+        if (bodyIndex == null) bodyIndex = new Names.Index(bodyNames);
+        return bodyIndex;
+    }
+}

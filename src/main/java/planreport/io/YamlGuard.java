@@ -1,0 +1,183 @@
+package planreport.io;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+import planreport.check.Code;
+import planreport.check.Diagnostic;
+import planreport.model.Names;
+
+/**
+ * A plan file comes from anyone: its text is taken only within a size, as UTF-8, and parsed into
+ * SnakeYAML's node tree (what Jackson's YAML module parses with, used because its marks are right
+ * where Jackson's locations are not) behind limits that refuse anchors and aliases, which would
+ * otherwise be expanded silently (and exponentially: "billion laughs"), deep nesting and a second
+ * document. Every refusal is a diagnostic at its position.
+ */
+final class YamlGuard {
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+    static final int MAX_DEPTH = 32;
+
+    private YamlGuard() {}
+
+    /** The file's text, or null with the reason (too large, not UTF-8) reported; an IOException means it cannot be read at all. */
+    static String text(Path path, PlanOut out) throws IOException {
+        long size = Files.size(path);
+        if (size > MAX_BYTES) {
+            out.file(Diagnostic.of(Code.PLAN_SYNTAX, "too-large").with("size", size).with("limit", MAX_BYTES));
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(path);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            out.file(Diagnostic.of(Code.PLAN_SYNTAX, "not-utf8"));
+            return null;
+        }
+    }
+
+    /** The root mapping of the text (a byte-order mark dropped, made NFC), or null with the reason reported. */
+    static MappingNode root(String raw, PlanOut out) {
+        String text = Names.nfc(raw.startsWith("\uFEFF") ? raw.substring(1) : raw);
+        if (text.length() > MAX_BYTES) {
+            out.file(Diagnostic.of(Code.PLAN_SYNTAX, "too-long").with("limit", MAX_BYTES));
+            return null;
+        }
+        Node root;
+        try {
+            root = new Composer(new Guarded(parser(text)), new Resolver(), options()).getSingleNode();
+        } catch (Refused e) {
+            out.at(e.diagnostic, e.mark);
+            return null;
+        } catch (MarkedYAMLException e) {
+            syntax(e, out);
+            return null;
+        } catch (ReaderException e) {
+            // a character YAML does not allow: SnakeYAML gives its offset, not its line
+            int line = 1, column = 1;
+            for (int i = 0; i < Math.min(e.getPosition(), text.length()); i++) {
+                if (text.charAt(i) == '\n') { line++; column = 1; } else column++;
+            }
+            out.at(Diagnostic.of(Code.PLAN_SYNTAX, "character").value(String.format("U+%04X", e.getCodePoint())), line, column);
+            return null;
+        } catch (YAMLException e) {
+            out.file(Diagnostic.of(Code.PLAN_SYNTAX, "yaml").with("detail", clean(e.getMessage())));
+            return null;
+        }
+        if (root == null) {
+            out.file(Diagnostic.of(Code.PLAN_SCHEMA, "empty"));
+            return null;
+        }
+        if (!(root instanceof MappingNode m)) {
+            out.at(Diagnostic.of(Code.PLAN_SCHEMA, "root-not-mapping"), 1, 1);
+            return null;
+        }
+        return m;
+    }
+
+    /**
+     * SnakeYAML's parser and composer used directly: the {@code Yaml} facade also builds a constructor
+     * and a representer we never use, which costs start-up time on every run.
+     */
+    private static ParserImpl parser(String text) {
+        return new ParserImpl(new StreamReader(new StringReader(text)), options());
+    }
+
+    private static LoaderOptions options() {
+        LoaderOptions o = new LoaderOptions();
+        o.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
+        o.setMaxAliasesForCollections(0);
+        o.setNestingDepthLimit(MAX_DEPTH + 8);
+        o.setCodePointLimit(MAX_BYTES + 1);
+        o.setAllowRecursiveKeys(false);
+        return o;
+    }
+
+    /**
+     * The parser as the composer sees it, with what we refuse checked on each event as it comes into
+     * view, before the composer acts on it: anchors and aliases (which would be expanded silently, and
+     * exponentially: "billion laughs"), nesting deeper than {@link #MAX_DEPTH}, a second document. One
+     * pass over the text; the first problem stops it.
+     */
+    private static final class Guarded implements Parser {
+        private final Parser in;
+        private Event seen;
+        private int depth;
+        private int documents;
+
+        Guarded(Parser in) { this.in = in; }
+
+        @Override public boolean checkEvent(Event.ID choice) { look(); return in.checkEvent(choice); }
+
+        @Override public Event peekEvent() { look(); return in.peekEvent(); }
+
+        @Override public Event getEvent() {
+            look();
+            Event e = in.getEvent();
+            if (e instanceof MappingEndEvent || e instanceof SequenceEndEvent) depth--;
+            return e;
+        }
+
+        /** Checks the next event once, when it first comes into view. */
+        private void look() {
+            Event e = in.peekEvent();
+            if (e == null || e == seen) return;
+            seen = e;
+            if (e instanceof AliasEvent a) throw new Refused(e, Diagnostic.of(Code.PLAN_SYNTAX, "alias").value(a.getAnchor()));
+            if (e instanceof NodeEvent ne && ne.getAnchor() != null) throw new Refused(e, Diagnostic.of(Code.PLAN_SYNTAX, "anchor").value(ne.getAnchor()));
+            if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) throw new Refused(e, Diagnostic.of(Code.PLAN_SYNTAX, "too-deep").with("limit", MAX_DEPTH));
+            if (e instanceof DocumentStartEvent && ++documents > 1) throw new Refused(e, Diagnostic.of(Code.PLAN_SYNTAX, "documents"));
+        }
+    }
+
+    /** A construct the plan format refuses, where it starts, and its diagnostic (not yet placed). */
+    private static final class Refused extends RuntimeException {
+        final transient Mark mark;
+        final transient Diagnostic diagnostic;
+
+        Refused(Event at, Diagnostic diagnostic) {
+            super(diagnostic.key(), null, false, false);
+            this.mark = at.getStartMark();
+            this.diagnostic = diagnostic;
+        }
+    }
+
+    /** A YAML syntax error: SnakeYAML's own words (English) are its {@code detail}; a tab adds the advice to indent with spaces. */
+    private static void syntax(MarkedYAMLException e, PlanOut out) {
+        Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String what = e.getProblem() != null ? e.getProblem() : clean(e.getMessage());
+        if (e.getContext() != null) what = e.getContext() + ": " + what;
+        boolean tab = what.contains("\\t") || what.toLowerCase().contains("tab");
+        out.at(Diagnostic.of(Code.PLAN_SYNTAX, tab ? "yaml-tab" : "yaml").with("detail", clean(what)), m);
+    }
+
+    private static String clean(String s) {
+        if (s == null) return "invalid YAML";
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

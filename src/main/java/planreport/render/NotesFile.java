@@ -21,7 +21,7 @@ public final class NotesFile {
     @SuppressWarnings("unchecked")
     public static String template(Report report, Lang lang) {
         Messages msg = Messages.of(lang);
-        Map<String, Object> review = report == null ? null : new Review(report, msg, Notes.NONE).build();
+        Map<String, Object> review = report == null ? null : new Review(planreport.report.Assessment.of(report), msg, Notes.NONE).build();
         StringBuilder b = new StringBuilder();
         String window = report == null ? "…" : msg.window(report.window().from(), report.window().to());
         b.append("<!-- ").append(safe(msg.fill("notes.file_intro", "window", window))).append(" -->\n");

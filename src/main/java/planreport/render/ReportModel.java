@@ -1,7 +1,6 @@
 package planreport.render;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,7 +76,7 @@ public final class ReportModel {
         List<String> labels = r.window().periods().stream().map(msg::period).toList();
         ReportingViews reporting = new ReportingViews(r, msg);
         List<IndicatorView> indicators = indicators();
-        Map<String, Object> review = new Review(r, msg, notes).build();
+        Map<String, Object> review = new Review(planreport.report.Assessment.of(r), msg, notes).build();
         return new ReportView(kind, msg.get("kind." + kind.id()), kind == Kind.FINAL, r.window().periods(), labels,
                 r.window().from(), r.window().to(), msg.window(r.window().from(), r.window().to()), r.window().asOf(),
                 msg.longDate(r.window().asOf()), document((String) review.get("subject")), !r.problems().isEmpty(), problems(),
@@ -257,9 +256,6 @@ public final class ReportModel {
 
     private String name(String id) { return plan.name(id); }
 
-    /** part ÷ whole as a percentage with one decimal, half up; null when whole is 0. */
-    static BigDecimal percent(long part, long whole) {
-        if (whole == 0) return null;
-        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-    }
+    /** part ÷ whole as a percentage: the one rule, {@link planreport.report.Percent#of}. */
+    static BigDecimal percent(long part, long whole) { return planreport.report.Percent.of(part, whole); }
 }

@@ -33,6 +33,26 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
         regressions = List.copyOf(regressions);
     }
 
+    /** The units that still owe reports in the window, in the order of {@link #reporting()}. */
+    public List<BodyCompliance> unitsMissing() { return reporting.stream().filter(b -> b.tally().missing() > 0).toList(); }
+
+    /** The units that sent reports late in the window. */
+    public List<BodyCompliance> unitsLate() { return reporting.stream().filter(b -> b.tally().late() > 0).toList(); }
+
+    /** The units that sent reports without a submission date. */
+    public List<BodyCompliance> unitsUndated() { return reporting.stream().filter(b -> b.tally().undated() > 0).toList(); }
+
+    /** The units to chase: those that still owe reports or sent them late. */
+    public List<BodyCompliance> unitsToChase() {
+        return reporting.stream().filter(b -> b.tally().missing() > 0 || b.tally().late() > 0).toList();
+    }
+
+    /** The handovers of bodies (plan.yaml's until/successors) on a day inside the window, which change who owes reports. */
+    public List<Plan.Handover> handoversInWindow() {
+        LocalDate first = window.from().start(), last = window.to().end();
+        return plan.handovers().stream().filter(h -> !h.day().isBefore(first) && !h.day().isAfter(last)).toList();
+    }
+
     /**
      * One task in the window: its classification over the window, per period ({@code history}, from
      * the task's first period), when it was completed, and what each responsible unit reported.

@@ -2,9 +2,9 @@ package planreport.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import planreport.model.Lang;
 import planreport.model.Notes;
+import planreport.render.view.ReviewView;
 import planreport.report.Report;
 
 /**
@@ -18,10 +18,9 @@ public final class NotesFile {
      * An empty notes file in {@code lang}: a comment saying how to fill it, then each part's {@code ##}
      * heading with the points the data drafts for it ({@code report} null: the headings alone).
      */
-    @SuppressWarnings("unchecked")
     public static String template(Report report, Lang lang) {
         Messages msg = Messages.of(lang);
-        Map<String, Object> review = report == null ? null : new Review(planreport.report.Assessment.of(report), msg, Notes.NONE).build();
+        ReviewView review = report == null ? null : new Review(planreport.report.Assessment.of(report), msg, Notes.NONE).build();
         StringBuilder b = new StringBuilder();
         String window = report == null ? "…" : msg.window(report.window().from(), report.window().to());
         b.append("<!-- ").append(safe(msg.fill("notes.file_intro", "window", window))).append(" -->\n");
@@ -30,20 +29,17 @@ public final class NotesFile {
             List<String> points = new ArrayList<>();
             if (review != null) {
                 switch (p) {
-                    case LEADERSHIP -> points.addAll((List<String>) ((Map<String, Object>) review.get("leadership")).get("points"));
+                    case LEADERSHIP -> points.addAll(review.leadership().points());
                     case RESULTS -> {
-                        points.add((String) review.get("overall"));
-                        for (Object o : (List<Object>) review.get("sections")) {
-                            Map<String, Object> s = (Map<String, Object>) o;
-                            points.add(s.get("id") + ". " + s.get("text"));
-                        }
+                        points.add(review.overall());
+                        for (ReviewView.SectionView s : review.sections()) points.add(s.id() + ". " + s.text());
                     }
-                    case STRENGTHS -> points.addAll(points(review, "strengths"));
-                    case WEAKNESSES -> points.addAll(points(review, "weaknesses"));
-                    case CAUSES -> points.addAll(groups(review, "causes"));
+                    case STRENGTHS -> points.addAll(review.strengths().points());
+                    case WEAKNESSES -> points.addAll(review.weaknesses().points());
+                    case CAUSES -> points.addAll(groups(review.causes()));
                     case LESSONS -> { }
-                    case DIRECTIONS -> points.addAll(points(review, "directions"));
-                    case PROPOSALS -> points.addAll(groups(review, "proposals"));
+                    case DIRECTIONS -> points.addAll(review.directions().points());
+                    case PROPOSALS -> points.addAll(groups(review.proposals()));
                 }
             }
             if (!points.isEmpty()) {
@@ -55,18 +51,10 @@ public final class NotesFile {
         return b.toString();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> points(Map<String, Object> review, String part) {
-        return (List<String>) ((Map<String, Object>) review.get(part)).get("points");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> groups(Map<String, Object> review, String part) {
+    /** A grouped part's groups as draft lines: the text, then who wrote it. */
+    private static List<String> groups(ReviewView.GroupedView part) {
         List<String> out = new ArrayList<>();
-        for (Object o : (List<Object>) ((Map<String, Object>) review.get(part)).get("groups")) {
-            Map<String, Object> g = (Map<String, Object>) o;
-            out.add(g.get("text") + " " + g.get("by_text"));
-        }
+        for (ReviewView.GroupView g : part.groups()) out.add(g.text() + " " + g.byText());
         return out;
     }
 

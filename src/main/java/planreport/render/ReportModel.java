@@ -76,10 +76,10 @@ public final class ReportModel {
         List<String> labels = r.window().periods().stream().map(msg::period).toList();
         ReportingViews reporting = new ReportingViews(r, msg);
         List<IndicatorView> indicators = indicators();
-        Map<String, Object> review = new Review(planreport.report.Assessment.of(r), msg, notes).build();
+        planreport.render.view.ReviewView review = new Review(planreport.report.Assessment.of(r), msg, notes).build();
         return new ReportView(kind, msg.get("kind." + kind.id()), kind == Kind.FINAL, r.window().periods(), labels,
                 r.window().from(), r.window().to(), msg.window(r.window().from(), r.window().to()), r.window().asOf(),
-                msg.longDate(r.window().asOf()), document((String) review.get("subject")), !r.problems().isEmpty(), problems(),
+                msg.longDate(r.window().asOf()), document(review.subject()), !r.problems().isEmpty(), problems(),
                 r.tasks().size(), counts(), deadlineTotals(), tasks(indicators), reporting.tally(r.reportingTotal()), reporting.chart(),
                 reporting.byPeriod(), reporting.reporting(), handovers(), indicators, notes(r.difficulties()), notes(r.proposals()),
                 reporting.followUp(), regressions(null), internal, review);

@@ -15,6 +15,7 @@ import planreport.report.Assessment.NoteGroup;
 import planreport.report.Point;
 import planreport.report.Report;
 import planreport.report.Window;
+import planreport.render.view.ReviewView;
 
 /**
  * The words of a review (báo cáo sơ kết / tổng kết): the subject naming the window truthfully, the
@@ -38,8 +39,7 @@ final class Review {
         this.w = a.window();
     }
 
-    Map<String, Object> build() {
-        Map<String, Object> m = new LinkedHashMap<>();
+    ReviewView build() {
         String scope = a.scope().id();
         PlanInfo info = plan.info();
         String issuer = plan.body(info.issuer()).map(Body::name).orElse(info.issuer());
@@ -47,73 +47,55 @@ final class Review {
         String years = String.valueOf(a.years());
         String resolution = msg.resolution(info);
         String shortRes = info.resolutionShort() != null ? info.resolutionShort() : msg.fill("resolution.number", "number", info.resolutionNumber());
-        m.put("scope", scope);
-        m.put("years", a.years());
-        m.put("subject", msg.fill("subject." + scope, "window", window, "years", years, "resolution", resolution));
         String planRef = msg.fill("opening.plan", "number", info.number() == null ? "…" : info.number(),
                 "date", info.date() == null ? "…" : msg.plainDate(info.date()), "issuer", issuer,
                 "plan_subject", info.subject() == null ? "" : lowerFirst(info.subject()));
-        m.put("opening", msg.fill("opening." + scope, "plan", planRef, "issuer", issuer,
-                "window", window, "years", years, "as_of", msg.longDate(w.asOf())));
-        m.put("closing", msg.fill("closing." + scope, "resolution", shortRes, "window", window,
-                "years", years, "issuer", issuer));
-        m.put("appendix_ref", msg.fill("appendix.ref", "number", "\u00a0".repeat(6) + "-" + plan.reporting().numberSuffix(),
-                "date", msg.plainDate(w.asOf()), "issuer", issuer));
-
-        m.put("leadership", part(Notes.Part.LEADERSHIP, words(a.leadership()), null));
-        m.put("results_notes", blocks(notes.of(Notes.Part.RESULTS)));
-        m.put("sections", sections());
-        m.put("overall", overall());
-        m.put("strengths", part(Notes.Part.STRENGTHS, words(a.strengths()), msg.get("eval.none")));
-        m.put("weaknesses", part(Notes.Part.WEAKNESSES, words(a.weaknesses()), msg.get("weak.none")));
-        m.put("causes", grouped(Notes.Part.CAUSES, a.difficulties(), "cause"));
-        m.put("lessons", part(Notes.Part.LESSONS, List.of(), msg.get("lessons.none")));
-        m.put("directions", part(Notes.Part.DIRECTIONS, words(a.directions()), msg.get("dir.none")));
-        m.put("proposals", grouped(Notes.Part.PROPOSALS, a.proposals(), "prop"));
-        return m;
+        return new ReviewView(scope, a.years(),
+                msg.fill("subject." + scope, "window", window, "years", years, "resolution", resolution),
+                msg.fill("opening." + scope, "plan", planRef, "issuer", issuer, "window", window, "years", years, "as_of", msg.longDate(w.asOf())),
+                msg.fill("closing." + scope, "resolution", shortRes, "window", window, "years", years, "issuer", issuer),
+                msg.fill("appendix.ref", "number", "\u00a0".repeat(6) + "-" + plan.reporting().numberSuffix(), "date", msg.plainDate(w.asOf()),
+                        "issuer", issuer),
+                part(Notes.Part.LEADERSHIP, words(a.leadership()), null),
+                blocks(notes.of(Notes.Part.RESULTS)),
+                sections(),
+                overall(),
+                part(Notes.Part.STRENGTHS, words(a.strengths()), msg.get("eval.none")),
+                part(Notes.Part.WEAKNESSES, words(a.weaknesses()), msg.get("weak.none")),
+                grouped(Notes.Part.CAUSES, a.difficulties(), "cause"),
+                part(Notes.Part.LESSONS, List.of(), msg.get("lessons.none")),
+                part(Notes.Part.DIRECTIONS, words(a.directions()), msg.get("dir.none")),
+                grouped(Notes.Part.PROPOSALS, a.proposals(), "prop"));
     }
 
     /** One part: the staff's notes, then the data's points; {@code empty} (one line) only when it has neither. */
-    private Map<String, Object> part(Notes.Part p, List<String> points, String empty) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        List<Object> b = blocks(notes.of(p));
-        m.put("notes", b);
-        m.put("points", new ArrayList<Object>(points));
-        m.put("empty", b.isEmpty() && points.isEmpty() ? empty : null);
-        return m;
+    private ReviewView.PartView part(Notes.Part p, List<String> points, String empty) {
+        List<ReviewView.Block> b = blocks(notes.of(p));
+        return new ReviewView.PartView(b, points, b.isEmpty() && points.isEmpty() ? empty : null);
     }
 
     /** A part of grouped notes (causes, proposals): the staff's notes, an intro and the groups; {@code empty} only with none. */
-    private Map<String, Object> grouped(Notes.Part p, List<NoteGroup> groups, String prefix) {
-        Map<String, Object> m = part(p, List.of(), msg.get(prefix + ".none"));
-        m.put("intro", groups.isEmpty() ? null : msg.get(prefix + ".intro"));
-        m.put("groups", groups(groups));
-        if (!groups.isEmpty()) m.put("empty", null);
-        return m;
+    private ReviewView.GroupedView grouped(Notes.Part p, List<NoteGroup> groups, String prefix) {
+        List<ReviewView.Block> b = blocks(notes.of(p));
+        return new ReviewView.GroupedView(b, List.of(), b.isEmpty() && groups.isEmpty() ? msg.get(prefix + ".none") : null,
+                groups.isEmpty() ? null : msg.get(prefix + ".intro"), groups(groups));
     }
 
-    /** Notes as blocks for the templates: a paragraph {@code {list: false, text}}, or consecutive items {@code {list: true, items[]}}. */
-    static List<Object> blocks(List<Notes.Block> in) {
-        List<Object> out = new ArrayList<>();
-        List<Object> items = null;
+    /** Notes as blocks for the templates: a paragraph, or the consecutive items of a list. */
+    static List<ReviewView.Block> blocks(List<Notes.Block> in) {
+        List<ReviewView.Block> out = new ArrayList<>();
+        List<String> items = null;
         for (Notes.Block b : in) {
             if (b.item()) {
-                if (items == null) {
-                    items = new ArrayList<>();
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("list", true);
-                    m.put("items", items);
-                    out.add(m);
-                }
+                if (items == null) items = new ArrayList<>();
                 items.add(b.text());
-            } else {
-                items = null;
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("list", false);
-                m.put("text", b.text());
-                out.add(m);
+                continue;
             }
+            if (items != null) out.add(new ReviewView.Items(items));
+            items = null;
+            out.add(new ReviewView.Paragraph(b.text()));
         }
+        if (items != null) out.add(new ReviewView.Items(items));
         return out;
     }
 
@@ -221,22 +203,17 @@ final class Review {
 
     // ---- II. results, section by section ----
 
-    private List<Object> sections() {
-        List<Object> out = new ArrayList<>();
+    private List<ReviewView.SectionView> sections() {
+        List<ReviewView.SectionView> out = new ArrayList<>();
         for (Assessment.SectionResult s : a.sections()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", s.section().id());
-            m.put("title", s.section().title());
             StringBuilder p = new StringBuilder();
             if (s.synopsis().tasks() > 1) p.append(msg.fill("synth.section_count", "n", String.valueOf(s.synopsis().tasks()))).append(' ');
             p.append(states(s.synopsis()));
             String units = units(s.synopsis());
             if (units != null) p.append(' ').append(units);
-            m.put("text", p.toString());
-            List<Object> inds = new ArrayList<>();
+            List<String> inds = new ArrayList<>();
             for (Assessment.IndicatorValue v : s.indicators()) inds.add(indicatorSentence(v));
-            m.put("indicators", inds);
-            out.add(m);
+            out.add(new ReviewView.SectionView(s.section().id(), s.section().title(), p.toString(), inds));
         }
         return out;
     }
@@ -305,8 +282,8 @@ final class Review {
     // ---- grouped difficulties and proposals ----
 
     /** Each group as the templates place it: its text without closing punctuation, who wrote it ("và N đơn vị khác" past the names shown). */
-    private List<Object> groups(List<NoteGroup> in) {
-        List<Object> out = new ArrayList<>();
+    private List<ReviewView.GroupView> groups(List<NoteGroup> in) {
+        List<ReviewView.GroupView> out = new ArrayList<>();
         for (NoteGroup g : in) {
             String shown = String.join(", ", g.named().stream().map(plan::name).toList());
             if (g.unnamed() > 0) shown += " " + msg.fill("group.more", "n", String.valueOf(g.unnamed()));
@@ -314,13 +291,7 @@ final class Review {
             int n = g.count();
             String by = n == 1 ? msg.fill("group.one", "units", shown, "tasks", tasks)
                     : msg.fill("group.many", "n", String.valueOf(n), "units", shown, "tasks", tasks);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("text", g.text().replaceAll("[.;,\\s]+$", ""));
-            m.put("count", n);
-            m.put("bodies", new ArrayList<Object>(g.units()));
-            m.put("tasks", new ArrayList<Object>(g.tasks()));
-            m.put("by_text", by);
-            out.add(m);
+            out.add(new ReviewView.GroupView(g.text().replaceAll("[.;,\\s]+$", ""), n, List.copyOf(g.units()), List.copyOf(g.tasks()), by));
         }
         return out;
     }

@@ -23,7 +23,7 @@ public record ReportView(Kind kind, String kindLabel, @Key("final") boolean isFi
                          List<BarView> reportingChart, List<PeriodTallyView> reportingByPeriod, List<ComplianceView> reporting,
                          List<String> handovers, List<IndicatorView> indicators, List<NoteView> difficulties,
                          List<NoteView> proposals, FollowUpView followUp, List<RegressionView> regressions, boolean internal,
-                         Object review) {
+                         ReviewView review) {
     public ReportView {
         periods = List.copyOf(periods);
         periodLabels = List.copyOf(periodLabels);

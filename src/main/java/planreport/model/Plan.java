@@ -233,6 +233,18 @@ public final class Plan {
         return unitsOn(named, day).stream().findFirst().orElse(named);
     }
 
+    /** The name of the body that issued the plan (plan.yaml {@code plan.issuer}), or what plan.yaml wrote when it names no body. */
+    public String issuerName() { return info.issuer() == null ? null : name(info.issuer()); }
+
+    /** The header, signature and recipients of a report compiled on {@code day} (see {@link ReportHeading}). */
+    public ReportHeading reportHeading(LocalDate day) {
+        Reporting.DocumentHeader d = reporting.document();
+        return new ReportHeading(d != null && d.parent() != null ? d.parent() : info.parent(),
+                d != null && d.issuer() != null ? d.issuer() : issuerName(),
+                d != null && d.signature() != null ? d.signature() : info.signature(),
+                d != null ? d.recipientsOn(day) : info.recipients());
+    }
+
     /** Whether a body exists on a day (a body the plan does not know: no). */
     public boolean exists(String bodyId, LocalDate day) {
         Body b = bodyById.get(bodyId);

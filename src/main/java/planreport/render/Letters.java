@@ -55,7 +55,7 @@ public final class Letters {
         this.msg = Messages.of(lang);
         this.set = Reminders.settings(plan, reminders.asOf()); // the monitoring body as it exists on the letters' day
         this.monitoring = plan.name(Reminders.writer(plan, reminders.asOf()));
-        this.planIssuer = plan.name(plan.info().issuer());
+        this.planIssuer = plan.issuerName();
     }
 
     // ---- names ----

@@ -14,7 +14,7 @@ import planreport.model.Indicator;
 import planreport.model.Period;
 import planreport.model.Plan;
 import planreport.model.PlanInfo;
-import planreport.model.Reporting;
+import planreport.model.ReportHeading;
 import planreport.model.Section;
 import planreport.model.Status;
 import planreport.model.Task;
@@ -30,7 +30,6 @@ import planreport.render.view.ReportView.TaskView;
 import planreport.render.view.ReportView.UnitResultView;
 import planreport.render.view.ReportView.YearView;
 import planreport.render.view.ReportView;
-import planreport.report.Collector;
 import planreport.report.Kind;
 import planreport.report.Report.IndicatorResult;
 import planreport.report.Report.TaskResult;
@@ -92,9 +91,7 @@ public final class ReportModel {
      */
     private List<String> handovers() {
         List<String> out = new ArrayList<>();
-        LocalDate first = r.window().from().start(), last = r.window().to().end();
-        for (Plan.Handover h : plan.handovers()) {
-            if (h.day().isBefore(first) || h.day().isAfter(last)) continue;
+        for (Plan.Handover h : r.handoversInWindow()) {
             LocalDate d = h.day();
             String day = msg.date("handover.date", d);
             out.add(msg.fill("handover", "date", day, "predecessors", String.join(", ", h.predecessors().stream().map(plan::name).toList()),
@@ -106,18 +103,16 @@ public final class ReportModel {
     /** The header and closing block; {@code subject} is the review's, which names the window truthfully. */
     private DocumentView document(String subject) {
         PlanInfo info = plan.info();
-        Reporting.DocumentHeader d = plan.reporting().document();
-        String parent = d != null && d.parent() != null ? d.parent() : info.parent();
-        String issuer = d != null && d.issuer() != null ? d.issuer() : plan.body(info.issuer()).map(Body::name).orElse(info.issuer());
+        ReportHeading h = plan.reportHeading(r.window().asOf());
         String suffix = plan.reporting().numberSuffix();
         // the monitoring body as it stands at the window's end: a successor in place of a ceased one
         String monitoring = plan.monitoringBodyOn(planreport.model.Obligations.judgedOn(plan, r.window().to()));
-        var sig = d != null && d.signature() != null ? d.signature() : info.signature();
+        var sig = h.signature();
         SignatureView signature = sig == null ? new SignatureView(null, null, null) : new SignatureView(sig.authority(), sig.title(), sig.name());
-        return new DocumentView(parent, issuer, msg.get("doc.number") + " \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + suffix,
+        return new DocumentView(h.parent(), h.issuer(), msg.get("doc.number") + " \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + suffix,
                 msg.fill("doc.place_date", "place", info.place(), "date", msg.longDate(r.window().asOf())), msg.get("doc.title"), subject,
                 plan.body(monitoring).map(Body::name).orElse(null), signature,
-                d != null ? d.recipientsOn(r.window().asOf()) : info.recipients());
+                h.recipients());
     }
 
     /** The errors an --ignore-errors run was compiled despite: the diagnostics' own JSON, with the column as text and the message. */
@@ -195,11 +190,11 @@ public final class ReportModel {
 
     private UnitResultView result(UnitResult u) {
         Entry e = u.entry();
-        Collector.Done before = u.doneBefore();
-        Period period = e != null ? e.period() : before != null ? before.period() : null;
-        Status st = e != null ? e.status() : before != null ? Status.DONE : null;
-        LocalDate completed = e != null ? e.completedOn() : before != null ? before.completedOn() : null;
-        Integer progress = e != null ? e.progress() : before != null ? Integer.valueOf(100) : null;
+        Report.Standing s = u.standing();
+        Period period = s == null ? null : s.period();
+        Status st = s == null ? null : s.status();
+        LocalDate completed = s == null ? null : s.completedOn();
+        Integer progress = s == null ? null : s.progress();
         String status;
         if (st == null) status = label(Classification.NO_REPORT);
         else if (st == Status.DONE) status = completed != null ? msg.fill("status.done_on", "date", msg.shortDate(completed)) : msg.get("status.done");

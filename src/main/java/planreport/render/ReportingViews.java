@@ -108,11 +108,19 @@ final class ReportingViews {
         List<MissingUnitView> missing = new ArrayList<>();
         List<LateUnitView> late = new ArrayList<>();
         List<UndatedUnitView> undated = new ArrayList<>();
-        for (ComplianceView b : reporting) {
-            TallyView t = b.tally();
-            if (t.missingCount() > 0) missing.add(new MissingUnitView(b.body(), b.name(), t.missingCount(), b.missingText()));
-            if (t.late() > 0) late.add(new LateUnitView(b.body(), b.name(), t.late(), b.lateText()));
-            if (t.undated() > 0) undated.add(new UndatedUnitView(b.body(), b.name(), t.undated(), b.undatedText()));
+        java.util.Map<String, ComplianceView> view = new java.util.HashMap<>();
+        for (ComplianceView b : reporting) view.put(b.body(), b);
+        for (Report.BodyCompliance u : r.unitsMissing()) {
+            ComplianceView b = view.get(u.unitId());
+            missing.add(new MissingUnitView(b.body(), b.name(), b.tally().missingCount(), b.missingText()));
+        }
+        for (Report.BodyCompliance u : r.unitsLate()) {
+            ComplianceView b = view.get(u.unitId());
+            late.add(new LateUnitView(b.body(), b.name(), b.tally().late(), b.lateText()));
+        }
+        for (Report.BodyCompliance u : r.unitsUndated()) {
+            ComplianceView b = view.get(u.unitId());
+            undated.add(new UndatedUnitView(b.body(), b.name(), b.tally().undated(), b.undatedText()));
         }
         return new FollowUpView(overdue, missing, late, undated);
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import planreport.model.Body;
 import planreport.model.Names;
 import planreport.model.Notes;
 import planreport.model.Plan;
@@ -42,7 +41,7 @@ final class Review {
     ReviewView build() {
         String scope = a.scope().id();
         PlanInfo info = plan.info();
-        String issuer = plan.body(info.issuer()).map(Body::name).orElse(info.issuer());
+        String issuer = plan.issuerName();
         String window = msg.window(w.from(), w.to());
         String years = String.valueOf(a.years());
         String resolution = msg.resolution(info);

@@ -9,6 +9,7 @@ import planreport.model.Entry;
 import planreport.model.Indicator;
 import planreport.model.Period;
 import planreport.model.Plan;
+import planreport.model.Status;
 import planreport.model.Task;
 
 /**
@@ -73,7 +74,20 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
      * nothing in the window, {@code entry} null — or {@code doneBefore}, when it had reported the
      * task done before the window — which the report says in words.
      */
-    public record UnitResult(String unitId, boolean lead, Entry entry, Collector.Done doneBefore) {}
+    public record UnitResult(String unitId, boolean lead, Entry entry, Collector.Done doneBefore) {
+        /**
+         * Where the unit stands on the task: its report in the window, else — when it reported the task
+         * done in an earlier period — done then, at 100 %; null when it has reported neither.
+         */
+        public Standing standing() {
+            if (entry != null) return new Standing(entry.period(), entry.status(), entry.completedOn(), entry.progress());
+            if (doneBefore != null) return new Standing(doneBefore.period(), Status.DONE, doneBefore.completedOn(), 100);
+            return null;
+        }
+    }
+
+    /** A unit's standing on a task: the period it is from, the status, the completion date (done only) and progress. */
+    public record Standing(Period period, Status status, LocalDate completedOn, Integer progress) {}
 
     /**
      * Deadline tasks over the window, each counted once by its classification (the same numbers as

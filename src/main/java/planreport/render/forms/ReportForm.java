@@ -55,12 +55,8 @@ public final class ReportForm {
             for (Task t : tasks) {
                 List<String> cells = new ArrayList<>();
                 for (ReportColumn c : ReportColumn.values()) {
-                    cells.add(switch (c) {
-                        case UNIT -> unitName;
-                        case PERIOD -> periodLabel;
-                        case TASK -> t.id();
-                        default -> "";
-                    });
+                    String v = prefilled(c, unitName, periodLabel, t);
+                    cells.add(v == null ? "" : v);
                 }
                 for (int k = 0; k < indicators.size(); k++) cells.add("");
                 out.printRecord(cells.stream().map(ReportForm::neutral).toList());
@@ -69,5 +65,15 @@ public final class ReportForm {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return w.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What a form fills in before the unit does: its name, the period and the task in their columns; null in the others. */
+    static String prefilled(ReportColumn c, String unitName, String periodLabel, Task t) {
+        return switch (c) {
+            case UNIT -> unitName;
+            case PERIOD -> periodLabel;
+            case TASK -> t.id();
+            default -> null;
+        };
     }
 }

@@ -162,12 +162,7 @@ public final class XlsxForm {
                 XSSFRow row = sh.createRow(r + 1);
                 List<String> values = new ArrayList<>();
                 for (ReportColumn c : ReportColumn.values()) {
-                    values.add(switch (c) {
-                        case UNIT -> unitName;
-                        case PERIOD -> periodLabel;
-                        case TASK -> t.id();
-                        default -> null;
-                    });
+                    values.add(ReportForm.prefilled(c, unitName, periodLabel, t));
                     if (c == ReportColumn.TASK) {
                         values.add(title(t));
                         values.add(deadlines.get(r));

@@ -71,6 +71,22 @@ public record ReminderSettings(int sendWithinDays, String parent, String issuer,
         return new ReminderSettings(sendWithinDays, parent, issuer, letter, notice, authority, title, name, recipients, noticeRecipients, Map.of());
     }
 
+    /** What a letter's number ends with when plan.yaml gives none: công văn ("Số    -CV"), and the notice's: thông báo ("-TB"). */
+    public static final String LETTER = "CV", NOTICE = "TB";
+
+    /**
+     * These settings with every header part filled: the parent line from the plan's ({@code parent}),
+     * the issuer line the writer's name in capitals ({@code writerName}), the numbers {@link #LETTER} and
+     * {@link #NOTICE}. The one place a letter's header falls back; what is left null or empty (the
+     * signer, the title, the recipients) is worded by the letters.
+     */
+    public ReminderSettings withDefaults(String parent, String writerName) {
+        return new ReminderSettings(sendWithinDays, this.parent != null ? this.parent : parent,
+                issuer != null ? issuer : writerName == null ? null : writerName.toUpperCase(Locale.forLanguageTag("vi")),
+                letterNumber != null ? letterNumber : LETTER, noticeNumber != null ? noticeNumber : NOTICE, authority, title, name, recipients,
+                noticeRecipients, issuers);
+    }
+
     /** "Ban Tuyên giáo và Dân vận Tỉnh ủy" → "BAN TUYÊN GIÁO VÀ DÂN VẬN": the header's second line under the Tỉnh ủy's. */
     static String issuerOf(String name) {
         String s = name.strip().replaceFirst("(?iu)\\s+tỉnh ủy$", "");

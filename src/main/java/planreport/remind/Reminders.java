@@ -235,7 +235,7 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
     public static planreport.model.ReminderSettings settings(Plan plan, LocalDate day) {
         planreport.model.ReminderSettings set = plan.info().reminders();
         String named = plan.info().monitoringBody(), writer = writer(plan, day);
-        return set.forWriter(writer, plan.name(writer), named, plan.name(named));
+        return set.forWriter(writer, plan.name(writer), named, plan.name(named)).withDefaults(plan.info().parent(), plan.name(writer));
     }
 
     /** How many quarters in a row, ending with {@code p} (the last quarter due), have a missing report. */

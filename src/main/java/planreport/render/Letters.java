@@ -152,8 +152,7 @@ public final class Letters {
 
     private HeaderView header(String numberType, String trichYeu) {
         PlanInfo info = plan.info();
-        return new HeaderView(set.parent() != null ? set.parent() : info.parent(),
-                set.issuer() != null ? set.issuer() : monitoring.toUpperCase(Locale.forLanguageTag("vi")),
+        return new HeaderView(set.parent(), set.issuer(),
                 msg.get("doc.number") + " \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + numberType, trichYeu, msg.get("header_national"),
                 msg.fill("doc.place_date", "place", info.place(), "date", msg.longDate(r.asOf())));
     }
@@ -184,7 +183,7 @@ public final class Letters {
     /** What letter.ftl and letter.ftlx see for one unit. */
     LetterView letter(Reminders.Letter l) {
         String period = msg.periodWords(r.period());
-        HeaderView header = header(set.letterNumber() != null ? set.letterNumber() : "CV",
+        HeaderView header = header(set.letterNumber(),
                 msg.fill("remind.trich_yeu", "plan_number", planNumber(), "period", period));
         String basis = msg.fill("remind.basis", "plan_number", planNumber(), "plan_date", planDate(), "plan_issuer", planIssuer,
                 "plan_subject", planSubject(), "monitoring", monitoring);
@@ -264,7 +263,7 @@ public final class Letters {
         String letters = r.letters().isEmpty() ? msg.get("remind.notice_no_letters")
                 : msg.fill("remind.notice_letters", "monitoring", monitoring, "count", String.valueOf(r.letters().size()),
                         "units", String.join(", ", r.letters().stream().map(Reminders.Letter::unitName).toList()));
-        return new NoticeView(msg.get("html_lang"), header(set.noticeNumber() != null ? set.noticeNumber() : "TB", null),
+        return new NoticeView(msg.get("html_lang"), header(set.noticeNumber(), null),
                 msg.get("remind.notice_title"), msg.get("remind.notice_title") + " — " + subject, subject, intro, totals, rows,
                 col("no"), col("unit"), col("owed"), col("sent"), col("submitted"), col("missing"), col("consecutive"), letters,
                 msg.fill("remind.notice_closing", "monitoring", monitoring), msg.get("recipients"), recipients(set.noticeRecipients(), false),

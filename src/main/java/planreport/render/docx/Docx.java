@@ -1,5 +1,6 @@
 package planreport.render.docx;
 
+import planreport.model.LayoutProfile;
 import planreport.render.Layout;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -95,7 +96,7 @@ public final class Docx {
 
     /** Paper, margins, and the page number centred at the top from page 2 (a first-page header left empty). */
     private static void page(XWPFDocument doc, Layout layout) {
-        Layout.Page p = layout.page();
+        LayoutProfile.Page p = layout.page();
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(DocxStyles.twips(p.widthMm())));

@@ -1,5 +1,6 @@
 package planreport.render.docx;
 
+import planreport.model.LayoutProfile;
 import planreport.render.Layout;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class DocxStyles {
      * multiple of the font size (Word's "multiple" is one of the font's own line, which differs
      * between programs), so it is written as "at least" that many points: the PDF's lines exactly.
      */
-    static String sp(double beforePt, double afterPt, double lineSpacing, Layout.Style s) {
+    static String sp(double beforePt, double afterPt, double lineSpacing, LayoutProfile.Style s) {
         return "<w:spacing w:before=\"" + Math.round(beforePt * 20) + "\" w:after=\"" + Math.round(afterPt * 20) + "\" w:line=\""
                 + Math.round(lineSpacing * s.size() * 20) + "\" w:lineRule=\"atLeast\"/>";
     }
@@ -70,14 +71,14 @@ final class DocxStyles {
         double after = l.spaceAfterPt(), ls = l.lineSpacing();
         int ind = twips(l.indentMm());
         String centre = "<w:jc w:val=\"center\"/>", both = "<w:jc w:val=\"both\"/>", left = "<w:jc w:val=\"left\"/>";
-        Layout.Style body = l.style("body");
+        LayoutProfile.Style body = l.style("body");
 
         style(b, NORMAL, null, null, sp(0, after, ls, body) + both, body, lang, true);
         style(b, BODY, NORMAL, BODY, sp(0, after, ls, body) + "<w:ind w:firstLine=\"" + ind + "\"/>" + both, body, lang, false);
         style(b, FLUSH, BODY, FLUSH, "<w:ind w:firstLine=\"0\"/>", null, lang, false);
         String[][] headings = {{H1, "heading1", "12", "6", "0"}, {H2, "heading2", "10", "6", "1"}, {H3, "heading3", "8", "4", "2"}};
         for (String[] h : headings) {
-            Layout.Style hs = l.style(h[1]);
+            LayoutProfile.Style hs = l.style(h[1]);
             style(b, h[0], NORMAL, BODY, "<w:keepNext/><w:keepLines/>" + sp(Double.parseDouble(h[2]), Double.parseDouble(h[3]), ls, hs) + both
                     + "<w:outlineLvl w:val=\"" + h[4] + "\"/>", hs, lang, false);
         }
@@ -110,15 +111,15 @@ final class DocxStyles {
         style(b, TABLE_CENTRE, TABLE_TEXT, null, centre, null, lang, false);
         style(b, TABLE_HEADER, TABLE_TEXT, null, "<w:keepNext/>" + centre, l.style("table_header"), lang, false);
         // the same four for wide grids (table.grid), at the profile's small table size
-        Layout.Style small = l.style("table_small");
-        Layout.Style smallHeader = new Layout.Style(small.size(), l.style("table_header").bold(), l.style("table_header").italic(),
+        LayoutProfile.Style small = l.style("table_small");
+        LayoutProfile.Style smallHeader = new LayoutProfile.Style(small.size(), l.style("table_header").bold(), l.style("table_header").italic(),
                 l.style("table_header").underline(), l.style("table_header").uppercase());
         style(b, TABLE_TEXT + SMALL, NORMAL, null, sp(0, 0, ls, small) + left, small, lang, false);
         style(b, TABLE_NUMBER + SMALL, TABLE_TEXT + SMALL, null, "<w:jc w:val=\"right\"/>", null, lang, false);
         style(b, TABLE_CENTRE + SMALL, TABLE_TEXT + SMALL, null, centre, null, lang, false);
         style(b, TABLE_HEADER + SMALL, TABLE_TEXT + SMALL, null, "<w:keepNext/>" + centre, smallHeader, lang, false);
         style(b, TABLE_GAP, NORMAL, null, "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"200\" w:lineRule=\"exact\"/>", null, lang, false);
-        Layout.Style number = new Layout.Style(l.page().pageNumberSizePt(), false, false, false, false);
+        LayoutProfile.Style number = new LayoutProfile.Style(l.page().pageNumberSizePt(), false, false, false, false);
         style(b, HEADER, NORMAL, null, sp(0, 0, ls, number) + centre, number, lang, false);
 
         String cellMargins = "<w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/><w:left w:w=\"60\" w:type=\"dxa\"/><w:bottom w:w=\"40\" w:type=\"dxa\"/>"
@@ -137,9 +138,9 @@ final class DocxStyles {
         return b.toString();
     }
 
-    private static Layout.Style italic(Layout.Style s) { return new Layout.Style(s.size(), s.bold(), true, s.underline(), s.uppercase()); }
+    private static LayoutProfile.Style italic(LayoutProfile.Style s) { return new LayoutProfile.Style(s.size(), s.bold(), true, s.underline(), s.uppercase()); }
 
-    private static void style(StringBuilder b, String id, String basedOn, String next, String pPr, Layout.Style rs, String lang, boolean isDefault) {
+    private static void style(StringBuilder b, String id, String basedOn, String next, String pPr, LayoutProfile.Style rs, String lang, boolean isDefault) {
         b.append("<w:style w:type=\"paragraph\" w:styleId=\"").append(id).append('"');
         if (isDefault) b.append(" w:default=\"1\"");
         b.append("><w:name w:val=\"").append(esc(NAMES.get(id))).append("\"/>");

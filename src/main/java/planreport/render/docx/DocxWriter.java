@@ -1,5 +1,6 @@
 package planreport.render.docx;
 
+import planreport.model.LayoutProfile;
 import planreport.render.Layout;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class DocxWriter {
 
     DocxWriter(XWPFDocument doc, Layout layout) {
         this.doc = doc;
-        Layout.Page p = layout.page();
+        LayoutProfile.Page p = layout.page();
         this.textWidth = DocxStyles.twips(p.widthMm() - p.left() - p.right());
         this.smallScale = layout.style("table_small").size() / layout.style("table").size();
     }

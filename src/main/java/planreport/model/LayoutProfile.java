@@ -38,6 +38,11 @@ public record LayoutProfile(Page page, Font font, Text text, Map<String, Style> 
     public record Style(double size, boolean bold, boolean italic, boolean underline, boolean uppercase) {}
 
     /** The style of {@code element}, one of {@link #ELEMENTS}. */
+    public String languageFor(String lang) {
+        return lang != null && lang.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? font.languageEn() : font.language();
+    }
+
+    /** An element's style (one of {@link #ELEMENTS}). */
     public Style style(String element) {
         Style s = styles.get(element);
         if (s == null) throw new IllegalArgumentException("no style " + element + " in the layout profile");

@@ -27,7 +27,7 @@ public enum Format {
     PDF("pdf") {
         @Override
         byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
-            return Pdf.render(t.render("report.ftlx", templateRoot(view, msg)), layout, asOf, t.userDir());
+            return Pdf.render(t.render("report.ftlx", templateRoot(view, msg)), layout.css(), asOf, t.userDir());
         }
     },
     DOCX("docx") {
@@ -35,7 +35,7 @@ public enum Format {
         byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
             DocProps props = new DocProps(view.document().title(), view.document().subject(), msg.get("html_lang"), asOf);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            Docx.write(t.render("report.ftlx", templateRoot(view, msg)), layout, props, out);
+            Docx.write(t.render("report.ftlx", templateRoot(view, msg)), layout.profile(), props, out);
             return out.toByteArray();
         }
     },

@@ -3,7 +3,6 @@ package planreport.render;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import planreport.io.LayoutProblem;
 import planreport.io.LayoutReader;
 import planreport.model.LayoutProfile;
@@ -39,9 +38,7 @@ public record Layout(LayoutProfile profile) {
     public Style style(String element) { return profile.style(element); }
 
     /** The text language for a report in {@code lang} ("vi", "en"), as a BCP 47 tag. */
-    public String languageFor(String lang) {
-        return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? profile.font().languageEn() : profile.font().language();
-    }
+    public String languageFor(String lang) { return profile.languageFor(lang); }
 
     private static volatile Layout packaged;
 

@@ -100,10 +100,10 @@ public final class Letters {
         try {
             return switch (f) {
                 case MD -> Format.bytes(t.render(template + ".ftl", ViewTree.root(view, MarkdownText::escape)));
-                case PDF -> Pdf.render(t.render(template + ".ftlx", ViewTree.root(view)), r.asOf());
+                case PDF -> Pdf.render(t.render(template + ".ftlx", ViewTree.root(view)), Layout.packaged().css(), r.asOf());
                 case DOCX -> {
                     var o = new java.io.ByteArrayOutputStream();
-                    Docx.write(t.render(template + ".ftlx", ViewTree.root(view)), Layout.packaged(),
+                    Docx.write(t.render(template + ".ftlx", ViewTree.root(view)), Layout.packaged().profile(),
                             new DocProps(String.valueOf(title), null, msg.get("html_lang"), r.asOf()), o);
                     yield o.toByteArray();
                 }

@@ -167,7 +167,7 @@ class DocxTest {
     void everyLetterOfTheXhtmlSurvives(@TempDir Path out) throws Exception {
         String xhtml = xhtml(out);
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
-        Docx.write(xhtml, Layout.packaged(), new DocProps("BÁO CÁO", "x", null, LocalDate.of(2023, 7, 20)), docx);
+        Docx.write(xhtml, Layout.packaged().profile(), new DocProps("BÁO CÁO", "x", null, LocalDate.of(2023, 7, 20)), docx);
         String source = letters(bodyText(xhtml));
         String written;
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.toByteArray()))) {
@@ -205,7 +205,7 @@ class DocxTest {
                 + "<div class=\"appendix\"><p class=\"appendix-title\">Phụ lục 1</p><p class=\"appendix-ref\">(Kèm theo Báo cáo số …)</p></div>"
                 + "</body></html>";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Docx.write(xhtml, Layout.packaged(), new DocProps("T", "S", null, null), out);
+        Docx.write(xhtml, Layout.packaged().profile(), new DocProps("T", "S", null, null), out);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
             List<XWPFParagraph> ps = doc.getParagraphs();
             assertEquals("Đoạn lạ có khoảng trắng", ps.get(0).getText());
@@ -243,7 +243,7 @@ class DocxTest {
                 + "<td class=\"signature\"><div class=\"authority\">K/T TRƯỞNG BAN</div><div class=\"sign-title\">PHÓ TRƯỞNG BAN</div><div class=\"sign-space\"></div>"
                 + "<div class=\"sign-name\">Nguyễn Văn A</div></td></tr></table></body></html>";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Docx.write(xhtml, Layout.packaged(), new DocProps("CÔNG VĂN", "V/v gửi báo cáo", "vi", LocalDate.of(2023, 7, 20)), out);
+        Docx.write(xhtml, Layout.packaged().profile(), new DocProps("CÔNG VĂN", "V/v gửi báo cáo", "vi", LocalDate.of(2023, 7, 20)), out);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
             XWPFTableCell left = doc.getTables().get(0).getRow(0).getCell(0);
             assertEquals(List.of("PartyParent", "PartyIssuer", "PartyStar", "PartyNumber", "TrichYeu"), styles(left));

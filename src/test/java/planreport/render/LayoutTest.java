@@ -56,10 +56,10 @@ class LayoutTest {
         assertTrue(css.contains("body { font-size: 13pt;"), css);
         String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title><style type=\"text/css\">p { color: black; }</style></head>"
                 + "<body><p>Văn bản</p></body></html>";
-        String withLayout = Pdf.withLayout(xhtml, l);
+        String withLayout = Pdf.withLayout(xhtml, l.css());
         assertTrue(withLayout.indexOf("margin: 25mm") < withLayout.indexOf("p { color: black; }"), "the profile's rules come first: the template's refine them");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Docx.write(xhtml, l, new DocProps("t", "s", "vi", LocalDate.of(2023, 7, 20)), out);
+        Docx.write(xhtml, l.profile(), new DocProps("t", "s", "vi", LocalDate.of(2023, 7, 20)), out);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
             var mar = doc.getDocument().getBody().getSectPr().getPgMar();
             assertEquals(1417, Integer.parseInt(mar.getTop().toString()), "25 mm");

@@ -1,7 +1,6 @@
 package planreport.render.docx;
 
 import planreport.model.LayoutProfile;
-import planreport.render.Layout;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,18 +41,18 @@ import org.xml.sax.SAXException;
 /**
  * XHTML to an editable Word document with Apache POI (XWPF). The input is the XHTML the PDF gets
  * (templates/report.ftlx, or a letter's template with the same vocabulary, see {@link DocxWriter});
- * the page, fonts and element styles come from the {@link Layout} profile and become real Word
+ * the page, fonts and element styles come from the layout profile and become real Word
  * styles, defined once. The output depends on its inputs only: fixed document dates, no user name,
  * no random ids, zip entries in a fixed order with a fixed time.
  *
  * <p>Usage, for any document in the shared vocabulary:
- * {@code Docx.write(xhtml, Layout.load(templatesDirOrNull), new DocProps(title, subject, "vi", asOf), out)}.
+ * {@code Docx.write(xhtml, Layout.load(templatesDirOrNull).profile(), new DocProps(title, subject, "vi", asOf), out)}.
  */
 public final class Docx {
     private Docx() {}
 
     /** Writes {@code xhtml} as a .docx to {@code out}; an IOException for XHTML that is not well-formed or a POI failure. */
-    public static void write(String xhtml, Layout layout, DocProps props, OutputStream out) throws IOException {
+    public static void write(String xhtml, LayoutProfile layout, DocProps props, OutputStream out) throws IOException {
         Document dom = parse(xhtml);
         Element html = dom.getDocumentElement();
         String lang = layout.languageFor(props.lang() != null ? props.lang() : html.getAttribute("lang"));
@@ -95,7 +94,7 @@ public final class Docx {
     }
 
     /** Paper, margins, and the page number centred at the top from page 2 (a first-page header left empty). */
-    private static void page(XWPFDocument doc, Layout layout) {
+    private static void page(XWPFDocument doc, LayoutProfile layout) {
         LayoutProfile.Page p = layout.page();
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();

@@ -1,7 +1,6 @@
 package planreport.render.docx;
 
 import planreport.model.LayoutProfile;
-import planreport.render.Layout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -58,18 +57,18 @@ final class DocxStyles {
                 + Math.round(lineSpacing * s.size() * 20) + "\" w:lineRule=\"atLeast\"/>";
     }
 
-    static String styles(Layout l, String lang) {
+    static String styles(LayoutProfile l, String lang) {
         StringBuilder b = new StringBuilder();
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"").append(W).append("\">");
-        String font = esc(l.font());
+        String font = esc(l.font().family());
         b.append("<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"").append(font).append("\" w:hAnsi=\"").append(font)
                 .append("\" w:eastAsia=\"").append(font).append("\" w:cs=\"").append(font).append("\"/>");
         size(b, l.style("body").size());
         b.append("<w:lang w:val=\"").append(esc(lang)).append("\" w:eastAsia=\"").append(esc(lang)).append("\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>");
         b.append("<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>");
 
-        double after = l.spaceAfterPt(), ls = l.lineSpacing();
-        int ind = twips(l.indentMm());
+        double after = l.text().spaceAfterPt(), ls = l.text().lineSpacing();
+        int ind = twips(l.text().indentMm());
         String centre = "<w:jc w:val=\"center\"/>", both = "<w:jc w:val=\"both\"/>", left = "<w:jc w:val=\"left\"/>";
         LayoutProfile.Style body = l.style("body");
 
@@ -165,12 +164,12 @@ final class DocxStyles {
     }
 
     /** numbering.xml: one list whose items begin with "-" and a space, at the body's first-line indent. */
-    static String numbering(Layout l) {
-        String font = esc(l.font());
+    static String numbering(LayoutProfile l) {
+        String font = esc(l.font().family());
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:numbering xmlns:w=\"" + W + "\">"
                 + "<w:abstractNum w:abstractNumId=\"" + DASH_LIST + "\"><w:multiLevelType w:val=\"singleLevel\"/>"
                 + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:suff w:val=\"space\"/><w:lvlText w:val=\"-\"/>"
-                + "<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"0\" w:firstLine=\"" + twips(l.indentMm()) + "\"/></w:pPr>"
+                + "<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"0\" w:firstLine=\"" + twips(l.text().indentMm()) + "\"/></w:pPr>"
                 + "<w:rPr><w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:cs=\"" + font + "\"/><w:b w:val=\"0\"/><w:i w:val=\"0\"/></w:rPr></w:lvl>"
                 + "</w:abstractNum><w:num w:numId=\"" + DASH_LIST + "\"><w:abstractNumId w:val=\"" + DASH_LIST + "\"/></w:num></w:numbering>";
     }

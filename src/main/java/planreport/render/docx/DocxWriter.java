@@ -1,7 +1,6 @@
 package planreport.render.docx;
 
 import planreport.model.LayoutProfile;
-import planreport.render.Layout;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,7 +79,7 @@ final class DocxWriter {
     /** The paragraphs being written keep with the next (p.lead, p.closing, p.task-head: a line never left alone at a page's foot). */
     private boolean keepNext;
 
-    DocxWriter(XWPFDocument doc, Layout layout) {
+    DocxWriter(XWPFDocument doc, LayoutProfile layout) {
         this.doc = doc;
         LayoutProfile.Page p = layout.page();
         this.textWidth = DocxStyles.twips(p.widthMm() - p.left() - p.right());

@@ -86,7 +86,7 @@ public final class FormsGuide {
         m.put("title", lines.get(0));
         m.put("lines", lines.subList(1, lines.size()));
         try {
-            return Pdf.render(new Templates(null).render("forms.ftlx", m), p.end());
+            return Pdf.render(new Templates(null).render("forms.ftlx", m), planreport.render.Layout.packaged().css(), p.end());
         } catch (IOException | freemarker.template.TemplateException e) {
             throw new RenderFailure(planreport.check.Diagnostic.of(planreport.check.Code.INPUT, "template").at("forms.ftlx", (Integer) null, null)
                     .with("detail", String.valueOf(e.getMessage()).lines().findFirst().orElse("")), e);

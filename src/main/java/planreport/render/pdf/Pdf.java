@@ -1,6 +1,5 @@
 package planreport.render.pdf;
 
-import planreport.render.Layout;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfDate;
@@ -37,24 +36,19 @@ public final class Pdf {
     public static final List<String> FONTS = List.of("liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf",
             "liberation/LiberationSerif-Italic.ttf", "liberation/LiberationSerif-BoldItalic.ttf");
 
-    /** The PDF of {@code xhtml} with the packaged layout profile. */
-    public static byte[] render(String xhtml, LocalDate asOf) throws IOException {
-        return render(xhtml, Layout.packaged(), asOf, null);
-    }
-
-    /** The PDF of {@code xhtml} with a layout profile, loading nothing from outside (no templates folder). */
-    public static byte[] render(String xhtml, Layout layout, LocalDate asOf) throws IOException {
-        return render(xhtml, layout, asOf, null);
+    /** The PDF of {@code xhtml} with the layout profile's CSS rules, loading nothing from outside (no templates folder). */
+    public static byte[] render(String xhtml, String layoutCss, LocalDate asOf) throws IOException {
+        return render(xhtml, layoutCss, asOf, null);
     }
 
     /**
-     * The PDF of {@code xhtml}: the profile's CSS rules ({@link Layout#css()}) go into its head before
+     * The PDF of {@code xhtml}: the layout profile's CSS rules (render/Layout#css) go into its head before
      * the document's own style sheet, which may refine them. It loads nothing but the files of
      * {@code templatesDir} (null: nothing at all) and data: URIs ({@link PdfResources}); a reference
      * to anything else throws {@link PdfResources.Refused}, naming it.
      */
-    public static byte[] render(String xhtml, Layout layout, LocalDate asOf, java.nio.file.Path templatesDir) throws IOException {
-        String doc = withLayout(xhtml, layout);
+    public static byte[] render(String xhtml, String layoutCss, LocalDate asOf, java.nio.file.Path templatesDir) throws IOException {
+        String doc = withLayout(xhtml, layoutCss);
         byte[] digest = sha256(doc + "\n" + asOf);
         try {
             var device = new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
@@ -91,8 +85,8 @@ public final class Pdf {
     }
 
     /** {@code xhtml} with a style element holding the profile's rules, before its first style element (or at the end of its head). */
-    public static String withLayout(String xhtml, Layout layout) {
-        String style = "<style type=\"text/css\">\n" + layout.css() + "</style>\n";
+    public static String withLayout(String xhtml, String layoutCss) {
+        String style = "<style type=\"text/css\">\n" + layoutCss + "</style>\n";
         int head = xhtml.indexOf("<head");
         int end = head < 0 ? -1 : xhtml.indexOf("</head>", head);
         if (end < 0) return xhtml;

@@ -6,6 +6,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -14,6 +17,7 @@ import planreport.Outcome;
 import planreport.Pipeline;
 import planreport.model.Lang;
 import planreport.model.Plan;
+import planreport.render.Format;
 
 /** Options every command that reads the plan shares, and the loading of the plan itself. */
 final class Common {
@@ -64,6 +68,26 @@ final class Common {
     }
 
     /** Whether two paths name one file (or, when either does not exist yet, the same path). */
+    /**
+     * The formats a {@code --format} list names ("md,pdf"), each once, in its order: a name that is
+     * not one of {@code allowed} (null: any format) is the usage error {@code badKey}, an empty list
+     * {@code noKey}; both texts may name the allowed formats as {@code {formats}}.
+     */
+    static List<Format> formats(String value, List<Format> allowed, String badKey, String noKey, CommandLine cl, Texts t) {
+        String names = allowed == null ? "" : String.join(", ", allowed.stream().map(Format::extension).toList());
+        Set<Format> set = new LinkedHashSet<>();
+        for (String f : value.split(",")) {
+            if (f.isBlank()) continue;
+            Format r = Facade.format(f);
+            if (r == null || (allowed != null && !allowed.contains(r))) {
+                throw new CommandLine.ParameterException(cl, t.get(badKey, "value", f.strip(), "formats", names));
+            }
+            set.add(r);
+        }
+        if (set.isEmpty()) throw new CommandLine.ParameterException(cl, t.get(noKey, "formats", names));
+        return List.copyOf(set);
+    }
+
     static boolean same(Path a, Path b) {
         try {
             if (java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b)) return java.nio.file.Files.isSameFile(a, b);

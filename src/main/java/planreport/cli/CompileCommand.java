@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -67,7 +65,7 @@ final class CompileCommand implements Command {
         LocalDate today = inputs.asOf(cl);
         Charset cs = inputs.charset(cl);
         Kind k = this.window.kind(cl);
-        List<Format> formats = formats(cl, t);
+        List<Format> formats = Common.formats(format.getValue(), null, "compile.bad_format", "compile.no_format", cl, t);
         boolean ignoreErrors = Common.renamed(force, this.ignoreErrors, err, t);
 
         Pipeline.PlanRead read = common.read();
@@ -120,18 +118,6 @@ final class CompileCommand implements Command {
         if (compiled.failed()) return Common.failed(compiled, cl.getErr(), Texts.of(cl).lang());
         cl.getErr().println("plan-report: " + Texts.of(cl).get("compile.stopped"));
         return ExitCode.ERRORS;
-    }
-
-    private List<Format> formats(CommandLine cl, Texts t) {
-        Set<Format> set = new LinkedHashSet<>();
-        for (String f : format.<String>getValue().split(",")) {
-            if (f.isBlank()) continue;
-            Format r = Facade.format(f);
-            if (r == null) throw new CommandLine.ParameterException(cl, t.get("compile.bad_format", "value", f.strip()));
-            set.add(r);
-        }
-        if (set.isEmpty()) throw new CommandLine.ParameterException(cl, t.get("compile.no_format"));
-        return List.copyOf(set);
     }
 
     /** A message when an output file would be one of the inputs (a report or the plan), else null. */

@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -55,7 +53,7 @@ final class RemindCommand implements Command {
         Path out = this.out.getValue();
         LocalDate asOf = inputs.asOf(cl);
         Charset cs = inputs.charset(cl);
-        List<Format> formats = formats(cl, t);
+        List<Format> formats = Common.formats(format.getValue(), Facade.LETTER_FORMATS, "remind.bad_format", "remind.no_format", cl, t);
         period.quarterNamed(cl); // a usage error before the plan is read
         LocalDate byDate = by(asOf, cl);
 
@@ -117,20 +115,5 @@ final class RemindCommand implements Command {
             }
         }
         return null;
-    }
-
-    private List<Format> formats(CommandLine cl, Texts t) {
-        String names = String.join(", ", Facade.LETTER_FORMATS.stream().map(Format::extension).toList());
-        Set<Format> set = new LinkedHashSet<>();
-        for (String f : format.<String>getValue().split(",")) {
-            if (f.isBlank()) continue;
-            Format r = Facade.format(f);
-            if (r == null || !Facade.LETTER_FORMATS.contains(r)) {
-                throw new CommandLine.ParameterException(cl, t.get("remind.bad_format", "value", f.strip(), "formats", names));
-            }
-            set.add(r);
-        }
-        if (set.isEmpty()) throw new CommandLine.ParameterException(cl, t.get("remind.no_format", "formats", names));
-        return List.copyOf(set);
     }
 }

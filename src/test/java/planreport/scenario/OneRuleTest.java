@@ -49,6 +49,7 @@ class OneRuleTest {
         Plan plan = shipped();
         String guide = String.join("\n", planreport.render.forms.FormsGuide.lines(plan, Period.parse("2025-Q2").orElseThrow(), "Sở Tư pháp"));
         assertTrue(guide.contains("gửi về " + NEW) && guide.contains("liên hệ " + NEW), guide);
+        assertTrue(guide.contains("báo cáo quý II năm 2025 về thực hiện Nghị quyết số 02-NQ/TW"), "the subject inside a sentence: " + guide);
         assertFalse(guide.contains(OLD), guide);
 
         CliRun c = CliRun.of("compile", "--kind", "summary", "--period", "2025-Q2", "--as-of", "2025-07-25", "--format", "json",

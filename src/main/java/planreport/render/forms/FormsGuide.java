@@ -37,7 +37,7 @@ public final class FormsGuide {
         String body = monitoring == null ? null : plan.name(monitoring);
         Map<String, String> f = new LinkedHashMap<>();
         f.put("period_words", vi.periodWords(p));
-        f.put("subject", plan.info().subject());
+        f.put("subject", planreport.model.Names.lowerFirst(plan.info().subject())); // inside a sentence: "… về thực hiện Nghị quyết …"
         f.put("unit", unit == null ? "" : unit);
         f.put("monitoring", body != null ? body : monitoring != null ? monitoring : plan.info().issuer());
         f.put("due_long", vi.longDate(due));

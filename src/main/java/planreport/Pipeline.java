@@ -56,6 +56,7 @@ public final class Pipeline {
     private final boolean internal;
     private final boolean ignoreErrors;
     private final Reports.Progress progress;
+    private final planreport.model.Issue issue;
 
     private Pipeline(Builder b) {
         plan = b.plan;
@@ -69,6 +70,7 @@ public final class Pipeline {
         internal = b.internal;
         ignoreErrors = b.ignoreErrors;
         progress = b.progress;
+        issue = b.issue;
     }
 
     // ---- read ----
@@ -120,6 +122,7 @@ public final class Pipeline {
         private boolean internal = true;
         private boolean ignoreErrors;
         private Reports.Progress progress = Reports.Progress.NONE;
+        private planreport.model.Issue issue = planreport.model.Issue.NONE;
 
         private Builder(Plan plan, Diagnostics planFindings) {
             this.plan = plan;
@@ -140,6 +143,8 @@ public final class Pipeline {
         public Builder notes(Notes n, boolean withInternal) { notes = n; internal = withInternal; return this; }
         /** Aggregate and render even when the reports have errors (compile --ignore-errors). */
         public Builder ignoreErrors(boolean b) { ignoreErrors = b; return this; }
+        /** The number and date the office gives the review (compile's --number, --date). */
+        public Builder issue(planreport.model.Issue i) { issue = i == null ? planreport.model.Issue.NONE : i; return this; }
         /** Told of each file read. */
         public Builder progress(Reports.Progress p) { progress = p; return this; }
 
@@ -172,7 +177,7 @@ public final class Pipeline {
         Aggregated a = aggregate(window, true);
         if (a.report() == null) return Outcome.stopped(a.diagnostics());
         return rendered(a.diagnostics(), 0, () -> {
-            Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal);
+            Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal, issue);
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (Format f : formats) files.put(fileName(window, lang, f), renderer.render(f));
             return files;
@@ -206,6 +211,15 @@ public final class Pipeline {
         Collector collector = Collector.forWindow(window);
         Period only = window.from().equals(window.to()) ? window.from() : null;
         if (compiled && window.early() != null) ds.add(window.early());
+        if (compiled) {
+            // the signer of the review's kind on its date ({@link Plan#reviewHeading}): a name plan.yaml does not know is left to fill
+            LocalDate day = issue.date() != null ? issue.date() : window.asOf();
+            planreport.model.ReportHeading h = plan.reviewHeading(window.reviewKind(plan), day);
+            if (h.signer() == null || h.signer().name() == null) {
+                ds.add(Diagnostic.of(Code.SIGNER_UNKNOWN).with("body", plan.name(h.body())).with("date", day)
+                        .with("title", h.signer() == null || h.signer().title() == null ? "—" : h.signer().title()));
+            }
+        }
         read(window.asOf(), compiled ? window.to() : null, ds, collector).finish(only, true);
         if (ds.errors() > 0 && !(compiled && ignoreErrors)) return new Aggregated(ds, null);
         List<Diagnostic> problems = ds.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();

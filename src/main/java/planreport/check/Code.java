@@ -16,7 +16,7 @@ public enum Code {
             "group-cycle", "group-empty", "group-too-deep", "indicator-task", "item-not-mapping", "item-not-text", "key-not-text",
             "members-not-group", "missing-key", "no-lead", "no-lead.duty", "not-integer", "not-list.mapping", "not-list.text",
             "not-mapping.list", "not-mapping.text", "not-text.list", "not-text.mapping", "quarter", "recipient-dates",
-            "reporting-period", "root-not-mapping", "send-within-days", "targets", "term-reversed", "timeframe-type",
+            "reporting-period", "review-date", "root-not-mapping", "send-within-days", "signer-dates", "targets", "term-reversed", "timeframe-type",
             "timeframe-type.duty", "unknown-key", "version"),
     DUPLICATE_ID("duplicate-id", Severity.ERROR, Scope.PLAN, "body-id", "indicator-id", "key", "name", "section-id",
             "target-year", "task-id"),
@@ -67,6 +67,8 @@ public enum Code {
     SUBMITTED_AFTER_AS_OF("submitted-after-as-of", Severity.WARNING, Scope.REPORT),
     STATUS_REGRESSED("status-regressed", Severity.WARNING, Scope.REPORT),
     AS_OF_BEFORE_WINDOW_END("as-of-before-window-end", Severity.WARNING, Scope.REPORT),
+    /** The review's signer on its date is not named in plan.yaml (reporting.signers): the name line is left blank. */
+    SIGNER_UNKNOWN("signer-unknown", Severity.WARNING, Scope.PLAN),
     BEFORE_START("before-start", Severity.WARNING, Scope.REPORT),
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING, Scope.REPORT),
     IGNORED_FILE("ignored-file", Severity.WARNING, Scope.INPUT, Code.OWN, "folder", "lock"),

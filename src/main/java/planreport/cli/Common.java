@@ -107,6 +107,19 @@ final class Common {
         }
     }
 
+    /** A day given to {@code option}: YYYY-MM-DD, or as an office writes it, DD/MM/YYYY ("20/07/2023", "5/1/2024"); a usage error otherwise. */
+    static LocalDate date(String text, String option, CommandLine cl) {
+        if (text == null) return null;
+        String t = text.strip();
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})").matcher(t);
+            if (m.matches()) return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            return LocalDate.parse(t);
+        } catch (java.time.DateTimeException e) {
+            throw new CommandLine.ParameterException(cl, Texts.of(cl).get("error.date", "option", option, "value", text));
+        }
+    }
+
     /** A quarter given on the command line ("2022-Q2", "Quý II/2022"), or a usage error naming the option. */
     static planreport.model.Period period(String text, String option, CommandLine cl) {
         return planreport.model.Period.parse(text).orElseThrow(() -> new CommandLine.ParameterException(cl,

@@ -22,6 +22,7 @@ public final class Renderer {
     private final Path templates;
     private final planreport.model.Notes notes;
     private final boolean internal;
+    private final planreport.model.Issue issue;
     private ReportView view;
     private Templates loaded;
     private Layout layout;
@@ -31,6 +32,12 @@ public final class Renderer {
 
     /** With the staff's {@code notes} merged in; {@code internal}: whether the internal follow-up appendix is included. */
     public Renderer(Report report, Lang lang, Path templates, planreport.model.Notes notes, boolean internal) {
+        this(report, lang, templates, notes, internal, planreport.model.Issue.NONE);
+    }
+
+    /** With the number and date the office gives the review ({@code --number}, {@code --date}). */
+    public Renderer(Report report, Lang lang, Path templates, planreport.model.Notes notes, boolean internal, planreport.model.Issue issue) {
+        this.issue = issue == null ? planreport.model.Issue.NONE : issue;
         this.report = report;
         this.msg = Messages.of(lang);
         this.templates = templates;
@@ -40,7 +47,7 @@ public final class Renderer {
 
     public byte[] render(Format f) throws RenderFailure {
         try {
-            if (view == null) view = ReportModel.of(report, msg, notes, internal);
+            if (view == null) view = ReportModel.of(report, msg, notes, internal, issue);
             if (loaded == null) loaded = new Templates(templates);
             if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
             return f.render(view, msg, loaded, layout, report.window().asOf());

@@ -49,20 +49,32 @@ public final class ReportModel {
     private final Messages msg;
     private final planreport.model.Notes notes;
     private final boolean internal;
+    /** The number and date the office gives (--number, --date), and who issues the review on that date. */
+    private final planreport.model.Issue issue;
+    private final ReportHeading heading;
+    private final LocalDate date;
 
-    private ReportModel(Report r, Messages msg, planreport.model.Notes notes, boolean internal) {
+    private ReportModel(Report r, Messages msg, planreport.model.Notes notes, boolean internal, planreport.model.Issue issue) {
         this.r = r;
         this.plan = r.plan();
         this.msg = msg;
         this.notes = notes;
         this.internal = internal;
+        this.issue = issue == null ? planreport.model.Issue.NONE : issue;
+        this.date = this.issue.date() != null ? this.issue.date() : r.window().asOf();
+        this.heading = plan.reviewHeading(r.window().reviewKind(plan), date);
     }
 
     public static ReportView of(Report r, Messages msg) { return of(r, msg, planreport.model.Notes.NONE, true); }
 
     /** With the staff's notes merged into the review's parts; {@code internal}: whether the internal follow-up appendix is included. */
     public static ReportView of(Report r, Messages msg, planreport.model.Notes notes, boolean internal) {
-        return new ReportModel(r, msg, notes, internal).build();
+        return of(r, msg, notes, internal, planreport.model.Issue.NONE);
+    }
+
+    /** With the number and date the office gives the review ({@code --number}, {@code --date}). */
+    public static ReportView of(Report r, Messages msg, planreport.model.Notes notes, boolean internal, planreport.model.Issue issue) {
+        return new ReportModel(r, msg, notes, internal, issue).build();
     }
 
     private String label(Classification k) { return msg.get("classification." + k.id()); }
@@ -75,7 +87,8 @@ public final class ReportModel {
         List<String> labels = r.window().periods().stream().map(msg::period).toList();
         ReportingViews reporting = new ReportingViews(r, msg);
         List<IndicatorView> indicators = indicators();
-        planreport.render.view.ReviewView review = new Review(planreport.report.Assessment.of(r), msg, notes).build();
+        planreport.render.view.ReviewView review = new Review(planreport.report.Assessment.of(r), msg, notes)
+                .issuedBy(heading.bodyName(), issue.numberText(heading.numberSuffix(), heading.number()), date).build();
         return new ReportView(kind, msg.get("kind." + kind.id()), kind == Kind.FINAL, r.window().periods(), labels,
                 r.window().from(), r.window().to(), msg.window(r.window().from(), r.window().to()), r.window().asOf(),
                 msg.longDate(r.window().asOf()), document(review.subject()), !r.problems().isEmpty(), problems(),
@@ -100,19 +113,25 @@ public final class ReportModel {
         return out;
     }
 
-    /** The header and closing block; {@code subject} is the review's, which names the window truthfully. */
+    /**
+     * The header and closing block; {@code subject} is the review's, which names the window
+     * truthfully. Who issues, signs and receives it is the plan's rule for its kind on its date
+     * ({@link Plan#reviewHeading}); the number and the date line are the office's when given.
+     */
     private DocumentView document(String subject) {
         PlanInfo info = plan.info();
-        ReportHeading h = plan.reportHeading(r.window().asOf());
-        String suffix = plan.reporting().numberSuffix();
+        ReportHeading h = heading;
         // the monitoring body as it stands at the window's end: a successor in place of a ceased one
         String monitoring = plan.monitoringBodyOn(planreport.model.Obligations.judgedOn(plan, r.window().to()));
-        var sig = h.signature();
-        SignatureView signature = sig == null ? new SignatureView(null, null, null) : new SignatureView(sig.authority(), sig.title(), sig.name());
-        return new DocumentView(h.parent(), h.issuer(), msg.get("doc.number") + " \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + suffix,
-                msg.fill("doc.place_date", "place", info.place(), "date", msg.longDate(r.window().asOf())), msg.get("doc.title"), subject,
+        var sig = h.signer();
+        SignatureView signature = sig == null ? new SignatureView(null, null, null, List.of(), true)
+                : new SignatureView(sig.authority().isEmpty() ? null : String.join(" ", sig.authority()), sig.title(), sig.name(), sig.authority(),
+                        sig.name() == null);
+        String dateText = h.blankDate() && issue.date() == null ? msg.fill("doc.blank_date", "year", String.valueOf(date.getYear())) : msg.longDate(date);
+        return new DocumentView(h.parent(), h.issuer(), msg.get("doc.number") + " " + issue.numberText(h.numberSuffix(), h.number()),
+                msg.fill("doc.place_date", "place", info.place(), "date", dateText), msg.get("doc.title"), subject,
                 plan.body(monitoring).map(Body::name).orElse(null), signature,
-                h.recipients());
+                h.recipients(), h.body(), r.window().reviewKind(plan).id(), date);
     }
 
     /** The errors an --ignore-errors run was compiled despite: the diagnostics' own JSON, with the column as text and the message. */
@@ -150,6 +169,7 @@ public final class ReportModel {
 
     private List<TaskView> tasks(List<IndicatorView> indicators) {
         List<TaskView> out = new ArrayList<>();
+        LocalDate standingDay = planreport.model.Obligations.judgedOn(plan, r.window().to());
         String lastSection = null;
         for (TaskResult tr : r.tasks()) {
             Task t = tr.task();
@@ -159,13 +179,15 @@ public final class ReportModel {
             String sectionTitle = t.duty() ? msg.get("section.duties") : sectionTitle(t.sectionId());
             boolean firstInSection = !sectionId.equals(lastSection);
             lastSection = sectionId;
+            // the leads and partners as they stand at the end of the window: the bodies that exist then
+            List<String> leads = plan.standing(t.leads(), standingDay), coordinators = plan.standing(t.coordinators(), standingDay);
             List<HistoryView> history = tr.history().stream()
                     .map(h -> new HistoryView(h.period(), msg.period(h.period()), h.classification(), label(h.classification()))).toList();
             out.add(new TaskView(t.id(), sectionId, sectionTitle, firstInSection, t.duty(), t.shortTitle(), t.content(), t.timeframe().text(),
                     t.timeframe().ongoing(), t.timeframe().due(), msg.shortDate(t.timeframe().due()), tr.classification(),
-                    label(tr.classification()), tr.completedOn(), msg.shortDate(tr.completedOn()), names(t.leads()),
-                    String.join("; ", names(t.leads())), names(t.coordinators()),
-                    t.coordinators().isEmpty() ? "—" : String.join("; ", names(t.coordinators())), history, historyCells(tr),
+                    label(tr.classification()), tr.completedOn(), msg.shortDate(tr.completedOn()), names(leads),
+                    String.join("; ", names(leads)), names(coordinators),
+                    coordinators.isEmpty() ? "—" : String.join("; ", names(coordinators)), history, historyCells(tr),
                     tr.results().stream().map(this::result).toList(),
                     indicators.stream().filter(i -> t.id().equals(i.task())).toList(), regressions(t.id())));
         }

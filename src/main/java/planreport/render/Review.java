@@ -38,10 +38,23 @@ final class Review {
         this.w = a.window();
     }
 
+    /** Who issues the review (its name in the opening, closing and appendices), its number after "Số" and its date; by default the plan's issuer, a blank number, the report's date. */
+    private String reviewer, number;
+    private java.time.LocalDate date;
+
+    /** The issuing body's name, the number text ("12-BC/BDVTU") and the date of the review ({@link planreport.model.Plan#reviewHeading}). */
+    Review issuedBy(String name, String numberText, java.time.LocalDate day) {
+        this.reviewer = name;
+        this.number = numberText;
+        this.date = day;
+        return this;
+    }
+
     ReviewView build() {
         String scope = a.scope().id();
         PlanInfo info = plan.info();
         String issuer = plan.issuerName();
+        String by = reviewer != null ? reviewer : issuer;
         String window = msg.window(w.from(), w.to());
         String years = String.valueOf(a.years());
         String resolution = msg.resolution(info);
@@ -50,11 +63,13 @@ final class Review {
                 "date", info.date() == null ? "…" : msg.plainDate(info.date()), "issuer", issuer,
                 "plan_subject", info.subject() == null ? "" : lowerFirst(info.subject()));
         return new ReviewView(scope, a.years(),
-                msg.fill("subject." + scope, "window", window, "years", years, "resolution", resolution),
-                msg.fill("opening." + scope, "plan", planRef, "issuer", issuer, "window", window, "years", years, "as_of", msg.longDate(w.asOf())),
-                msg.fill("closing." + scope, "resolution", shortRes, "window", window, "years", years, "issuer", issuer),
-                msg.fill("appendix.ref", "number", "\u00a0".repeat(6) + "-" + plan.reporting().numberSuffix(), "date", msg.plainDate(w.asOf()),
-                        "issuer", issuer),
+                msg.fill("subject." + scope, "window", window, "years", years, "resolution", resolution, "plan_number",
+                        info.number() == null ? "…" : info.number(), "plan_issuer", issuer),
+                msg.fill("opening." + scope, "plan", planRef, "issuer", by, "window", window, "years", years, "as_of", msg.longDate(w.asOf())),
+                msg.fill("closing." + scope, "resolution", shortRes, "window", window, "years", years, "issuer", by, "plan_number",
+                        info.number() == null ? "…" : info.number(), "plan_issuer", issuer),
+                msg.fill("appendix.ref", "number", number != null ? number : "\u00a0".repeat(6) + "-" + plan.reporting().numberSuffix(),
+                        "date", msg.plainDate(date != null ? date : w.asOf()), "issuer", by),
                 part(Notes.Part.LEADERSHIP, words(a.leadership()), null),
                 blocks(notes.of(Notes.Part.RESULTS)),
                 sections(),

@@ -191,11 +191,14 @@ public final class Aggregator {
     }
 
     /**
-     * A unit's reporting over the window. A report is expected when the unit owes it
-     * ({@link Classify#expected}) and its period's due date has passed as of the report's date
-     * ({@link Obligations#reportsDue}, the rule of validate's missing-report); in a period not yet
-     * due, only the reports already received are expected. A received row is on time, late, or
-     * undated (no submission date).
+     * A unit's reporting over the window, counted as the office counts it: one report is one unit's
+     * report for one quarter (the notice counts the same way). A report is expected when the unit
+     * owes a report on some task that quarter ({@link Classify#expected}) and the quarter's due date
+     * has passed as of the report's date ({@link Obligations#reportsDue}, the rule of validate's
+     * missing-report); in a quarter not yet due, only a report already received is expected. A report
+     * is received when any of its rows arrived; it is late when its last dated row arrived after the
+     * due date, undated when no row gives a date. Which tasks (the report's "nội dung") are missing,
+     * late or undated is kept task by task for the follow-up list.
      */
     private BodyCompliance compliance(String unitId, Map<Period, Tally> byPeriod) {
         Tally sum = Tally.ZERO;
@@ -204,28 +207,31 @@ public final class Aggregator {
         for (Period p : periods) {
             LocalDate due = plan.reporting().dueDate(p);
             boolean reportsDue = Obligations.reportsDue(plan, p, window.asOf());
-            int pe = 0, pr = 0, po = 0, pu = 0;
+            boolean owes = false, any = false;
+            LocalDate last = null;
+            List<TaskPeriod> unsent = new ArrayList<>();
             for (Task t : plan.tasks()) {
                 if (!Classify.expected(plan, c, t, unitId, p)) continue;
+                owes = true;
                 Entry e = c.entry(unitId, t.id(), p);
                 if (e == null) {
-                    if (reportsDue) {
-                        pe++;
-                        missing.add(new TaskPeriod(t.id(), p));
-                    }
+                    unsent.add(new TaskPeriod(t.id(), p));
                     continue;
                 }
-                pe++;
-                pr++;
-                if (e.submittedOn() == null) {
-                    pu++;
-                    undated.add(new TaskPeriod(t.id(), p));
-                } else if (!planreport.model.Reporting.late(due, e.submittedOn())) po++;
-                else late.add(new Late(t.id(), p, e.submittedOn(), due));
+                any = true;
+                if (e.submittedOn() == null) undated.add(new TaskPeriod(t.id(), p));
+                else {
+                    if (last == null || e.submittedOn().isAfter(last)) last = e.submittedOn();
+                    if (planreport.model.Reporting.late(due, e.submittedOn())) late.add(new Late(t.id(), p, e.submittedOn(), due));
+                }
             }
-            Tally pt = new Tally(pe, pr, po, pu);
+            if (!owes || (!any && !reportsDue)) continue;
+            if (reportsDue) missing.addAll(unsent);
+            Tally pt = !any ? new Tally(1, 0, 0, 0)
+                    : last == null ? new Tally(1, 1, 0, 1)
+                    : planreport.model.Reporting.late(due, last) ? new Tally(1, 1, 0, 0) : new Tally(1, 1, 1, 0);
             sum = sum.plus(pt);
-            if (pe > 0) byPeriod.merge(p, pt, Tally::plus);
+            byPeriod.merge(p, pt, Tally::plus);
         }
         return new BodyCompliance(unitId, sum, missing, late, undated);
     }

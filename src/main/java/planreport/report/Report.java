@@ -37,15 +37,18 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
     /** The units that still owe reports in the window, in the order of {@link #reporting()}. */
     public List<BodyCompliance> unitsMissing() { return reporting.stream().filter(b -> b.tally().missing() > 0).toList(); }
 
+    /** The units with a task unreported in the window: those owing a report, and those whose report left out a task's row (the follow-up list names them). */
+    public List<BodyCompliance> unitsWithUnreportedTasks() { return reporting.stream().filter(b -> !b.missing().isEmpty()).toList(); }
+
     /** The units that sent reports late in the window. */
-    public List<BodyCompliance> unitsLate() { return reporting.stream().filter(b -> b.tally().late() > 0).toList(); }
+    public List<BodyCompliance> unitsLate() { return reporting.stream().filter(b -> !b.late().isEmpty()).toList(); }
 
     /** The units that sent reports without a submission date. */
-    public List<BodyCompliance> unitsUndated() { return reporting.stream().filter(b -> b.tally().undated() > 0).toList(); }
+    public List<BodyCompliance> unitsUndated() { return reporting.stream().filter(b -> !b.undated().isEmpty()).toList(); }
 
-    /** The units to chase: those that still owe reports or sent them late. */
+    /** The units to chase: those that still owe reports (or rows of them) or sent them late. */
     public List<BodyCompliance> unitsToChase() {
-        return reporting.stream().filter(b -> b.tally().missing() > 0 || b.tally().late() > 0).toList();
+        return reporting.stream().filter(b -> !b.missing().isEmpty() || !b.late().isEmpty()).toList();
     }
 
     /** The handovers of bodies (plan.yaml's until/successors) on a day inside the window, which change who owes reports. */
@@ -97,8 +100,9 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
     public record DeadlineTotals(int tasks, int doneOnTime, int doneLate, int overdue, int notYetDue, int noReport) {}
 
     /**
-     * Expected, received and on-time reports, after DHIS2's reporting-rate summary; {@code undated}
-     * are received rows that give no submission date (neither on time nor late).
+     * Expected, received and on-time reports, after DHIS2's reporting-rate summary — one report is one
+     * unit's report for one quarter; {@code undated} are received reports that give no submission date
+     * (neither on time nor late).
      */
     public record Tally(int expected, int received, int onTime, int undated) {
         public Tally plus(Tally o) {

@@ -42,12 +42,19 @@ public record ReportView(Kind kind, String kindLabel, @Key("final") boolean isFi
 
     /** The Party header and closing block of the review: plan.yaml's words, the number, place and date, subject. */
     public record DocumentView(String parent, String issuer, String number, String placeDate, String title, String subject,
-                               String monitoringBody, SignatureView signature, List<String> recipients) {
+                               String monitoringBody, SignatureView signature, List<String> recipients, String issuedBy,
+                               String reviewKind, java.time.LocalDate date) {
         public DocumentView { recipients = Copy.of(recipients); }
     }
 
-    /** The signature block as plan.yaml writes it (any line may be missing). */
-    public record SignatureView(String authority, String title, String name) {}
+    /**
+     * The signature block as plan.yaml writes it (any line may be missing): {@code authority} its
+     * lines in one, {@code authorities} one by one; {@code nameUnknown} when plan.yaml does not name
+     * the signer on the report's date (a line is left to type the name over).
+     */
+    public record SignatureView(String authority, String title, String name, List<String> authorities, boolean nameUnknown) {
+        public SignatureView { authorities = Copy.of(authorities); }
+    }
 
     /** How many tasks have one classification, and their share of all tasks. */
     public record CountView(Classification classification, String label, @Key("short") String shortCode, int count,

@@ -281,7 +281,7 @@ function _picocli_plan-report_compile() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--ignore-errors' '--no-internal' '--quiet'"
-  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--kind' '--period' '--from' '--to' '--format' '--out' '--templates' '--notes'"
+  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--kind' '--period' '--from' '--to' '--format' '--out' '--templates' '--notes' '--number' '--date'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -333,6 +333,12 @@ function _picocli_plan-report_compile() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--number')
+      return
+      ;;
+    '--date')
+      return
       ;;
   esac
 

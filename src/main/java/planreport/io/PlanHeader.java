@@ -26,7 +26,7 @@ final class PlanHeader {
     private static final Set<String> PLAN_KEYS = Set.of("title", "subject", "number", "date", "parent", "issuer", "place", "implements", "preamble", "signature", "recipients", "monitoring_body");
     private static final Set<String> IMPLEMENTS_KEYS = Set.of("number", "date", "body", "title", "short");
     private static final Set<String> SIGNATURE_KEYS = Set.of("authority", "title", "name");
-    private static final Set<String> REPORTING_KEYS = Set.of("period", "due_days", "cutoff", "term", "document", "reviews", "signers");
+    private static final Set<String> REPORTING_KEYS = Set.of("period", "due_days", "cutoff", "term", "document", "reviews", "signers", "scope");
     /** reporting.reviews: one block per kind of review, each saying who issues it, its default number and date, and its recipients. */
     private static final Set<String> REVIEWS_KEYS = Set.of("quarter", "half", "year", "milestone", "final");
     private static final Set<String> REVIEW_KEYS = Set.of("issuer", "number", "date", "recipients");
@@ -173,7 +173,9 @@ final class PlanHeader {
         Map<ReviewKind, Reporting.ReviewSpec> reviews = reviews(r);
         List<Signer> signers = signers(r);
         if (start == null || end == null) return null;
-        return new Reporting(due == null ? Reporting.DEFAULT_DUE_DAYS : due, cutoff, start, end, assumed, doc, reviews, signers);
+        // dated sentences on what the reports cover (the province after a merger): lines of text with from/until, as recipients
+        List<Reporting.Recipient> scope = recipients(r, "scope", "reporting.scope");
+        return new Reporting(due == null ? Reporting.DEFAULT_DUE_DAYS : due, cutoff, start, end, assumed, doc, reviews, signers, scope);
     }
 
     /**
@@ -233,9 +235,12 @@ final class PlanHeader {
      * reporting.document.recipients: each a line of text, or {@code {text, from, until}} for a
      * recipient that holds for part of the term (a body created or merged away on those days).
      */
-    private List<Reporting.Recipient> recipients(YamlObject d, String in) {
+    private List<Reporting.Recipient> recipients(YamlObject d, String in) { return recipients(d, "recipients", in); }
+
+    /** A list of dated lines under {@code key}: each a text, or {@code {text, from, until}}. */
+    private List<Reporting.Recipient> recipients(YamlObject d, String key, String in) {
         List<Reporting.Recipient> list = new ArrayList<>();
-        for (Object item : d.textsOrMappings("recipients")) {
+        for (Object item : d.textsOrMappings(key)) {
             if (item instanceof YamlObject.Scalar x) {
                 list.add(new Reporting.Recipient(x.value(), null, null));
                 continue;

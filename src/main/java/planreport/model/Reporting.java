@@ -5,15 +5,34 @@ import java.util.List;
 
 /** How and when units report: quarterly, due a number of days after the period (or its data cut-off), over the plan term. */
 public record Reporting(int dueDays, Cutoff cutoff, Period termStart, Period termEnd, boolean termEndAssumed,
-                        DocumentHeader document, java.util.Map<ReviewKind, ReviewSpec> reviews, List<Signer> signers) {
+                        DocumentHeader document, java.util.Map<ReviewKind, ReviewSpec> reviews, List<Signer> signers,
+                        List<Recipient> scope) {
     public Reporting {
         reviews = reviews == null ? java.util.Map.of() : java.util.Map.copyOf(reviews);
         signers = signers == null ? List.of() : List.copyOf(signers);
+        scope = scope == null ? List.of() : List.copyOf(scope);
+    }
+
+    /** Without dated sentences on the plan's scope. */
+    public Reporting(int dueDays, Cutoff cutoff, Period termStart, Period termEnd, boolean termEndAssumed, DocumentHeader document,
+                     java.util.Map<ReviewKind, ReviewSpec> reviews, List<Signer> signers) {
+        this(dueDays, cutoff, termStart, termEnd, termEndAssumed, document, reviews, signers, List.of());
+    }
+
+    /**
+     * The sentences on what the reports cover that hold on {@code day} (plan.yaml {@code reporting.scope},
+     * each {@code {text, from, until}}): the province's territory after a merger, said in the review
+     * of every window that ends on or after it.
+     */
+    public List<String> scopeOn(LocalDate day) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Recipient r : scope) if (r.holdsOn(day)) out.add(r.text());
+        return out;
     }
 
     /** Without per-kind issuers or dated signers: every review the plan's ({@code document}), by the defaults. */
     public Reporting(int dueDays, Cutoff cutoff, Period termStart, Period termEnd, boolean termEndAssumed, DocumentHeader document) {
-        this(dueDays, cutoff, termStart, termEnd, termEndAssumed, document, java.util.Map.of(), List.of());
+        this(dueDays, cutoff, termStart, termEnd, termEndAssumed, document, java.util.Map.of(), List.of(), List.of());
     }
 
     /** Who issues the reviews of a plan that names the issuer of a kind by this word: the plan's own issuer (the standing committee). */

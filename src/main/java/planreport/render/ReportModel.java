@@ -103,7 +103,8 @@ public final class ReportModel {
      * ({@link planreport.model.Obligations}), so these sentences explain the changing denominators.
      */
     private List<String> handovers() {
-        List<String> out = new ArrayList<>();
+        // first what the reports cover on the window's last day (plan.yaml reporting.scope: the province after the merger)
+        List<String> out = new ArrayList<>(plan.reporting().scopeOn(planreport.model.Obligations.judgedOn(plan, r.window().to())));
         for (Plan.Handover h : r.handoversInWindow()) {
             LocalDate d = h.day();
             String day = msg.date("handover.date", d);

@@ -49,6 +49,7 @@ class IssuerTest {
         }
         assertTrue(leads.contains("| III.3 |") && leads.contains("Đảng ủy Ủy ban nhân dân tỉnh"), leads);
         assertTrue(leads.contains("Ban Tuyên giáo và Dân vận Tỉnh ủy"), leads);
+        assertTrue(md.contains("Từ ngày 01/7/2025, tỉnh Kon Tum và tỉnh Quảng Ngãi hợp nhất thành tỉnh Quảng Ngãi"), "the province's scope after the merger");
     }
 
     @Test

@@ -100,6 +100,7 @@ public final class NotesReader {
         if (errors > 0) return null;
 
         Map<Part, List<Block>> parts = new EnumMap<>(Part.class);
+        java.util.Set<Part> keep = java.util.EnumSet.noneOf(Part.class);
         Part current = null;
         boolean inComment = false;
         StringBuilder para = null;
@@ -131,7 +132,10 @@ public final class NotesReader {
                 para = null;
                 if (heading2) {
                     String h = l.substring(2).strip();
+                    String keepless = keepMarker(h);
+                    if (keepless != null) h = keepless;
                     Part p = headings.get(key(bare(h)));
+                    if (p != null && keepless != null) keep.add(p);
                     if (p == null) {
                         out.add(Diagnostic.of(Code.NOTES, "unknown-heading").at(name, i + 1, (Object) null).value(h)
                                 .suggest(Names.closest(bare(h), display).orElse(null)));
@@ -158,7 +162,30 @@ public final class NotesReader {
         }
         if (para != null && current != null) parts.computeIfAbsent(current, x -> new ArrayList<>()).add(new Block(paraItem, clean(para)));
         if (errors > 0) return null;
-        return new Notes(parts);
+        return new Notes(parts, keep);
+    }
+
+    /**
+     * The words that, in brackets after a heading, keep the data's points under the notes ("## Ưu điểm
+     * (giữ số liệu)", "## Strengths (keep data)"), from every language's catalogue ({@code notes.keep}).
+     */
+    private static List<String> keepWords() {
+        List<String> out = new ArrayList<>();
+        for (planreport.model.Lang l : planreport.model.Lang.values()) {
+            var cat = planreport.model.Wording.report(l);
+            if (cat.has("notes.keep")) for (String w : cat.get("notes.keep").split(";")) if (!w.isBlank()) out.add(key(w));
+        }
+        return out;
+    }
+
+    /** The heading without its keep marker, or null when it has none. */
+    static String keepMarker(String heading) {
+        String h = heading.strip();
+        if (!h.endsWith(")")) return null;
+        int open = h.lastIndexOf('(');
+        if (open < 0) return null;
+        String inside = key(h.substring(open + 1, h.length() - 1));
+        return keepWords().contains(inside) ? h.substring(0, open).strip() : null;
     }
 
     /** A heading without its numbering ("III.", "2.", "a)", "III.2.") and final colon. */

@@ -98,7 +98,8 @@ class AssessmentTest {
         Report.IndicatorResult behind = new Report.IndicatorResult(ind, 49, 2022, 49, 100L, List.of());
         Assessment a = Assessment.of(report(w, Report.Tally.ZERO, List.of(behind), List.of()));
         assertEquals(List.of(new Point.IndicatorBelowPace(behind, new BigDecimal("49.0"), 50)), of(a.weaknesses(), Point.IndicatorBelowPace.class));
-        assertEquals(List.of(new Point.RaiseIndicator(behind)), of(a.directions(), Point.RaiseIndicator.class));
+        assertEquals(List.of(new Point.RaiseIndicator(behind, 2022, 100, 51)), of(a.directions(), Point.RaiseIndicator.class),
+                "the year runs on after Q2: 51 more are needed to reach 100");
         assertEquals(List.of(), of(a.strengths(), Point.IndicatorOnPace.class));
 
         Report.IndicatorResult onPace = new Report.IndicatorResult(ind, 50, 2022, 50, 100L, List.of());
@@ -114,22 +115,18 @@ class AssessmentTest {
         // no target, or a target of 0: the indicator is not judged at all
         for (Long target : new Long[] {null, 0L}) {
             Assessment c = Assessment.of(report(w, Report.Tally.ZERO, List.of(new Report.IndicatorResult(ind, 5, 2022, 5, target, List.of())), List.of()));
-            assertTrue(c.strengths().isEmpty() && c.weaknesses().isEmpty() && c.directions().isEmpty(), "target " + target);
+            assertTrue(c.strengths().isEmpty() && c.weaknesses().isEmpty() && of(c.directions(), Point.RaiseIndicator.class).isEmpty(), "target " + target);
         }
     }
 
-    // ---- reporting as a strength ----
+    // ---- strengths of the work, not of the reporting ----
 
     @Test
-    void reportingIsAStrengthFrom90PercentAsRoundedNotAt89Point9() {
+    void reportingIsNoStrengthOfTheWorkHoweverCompleteAndNothingDoneSaysNothing() {
         Window w = Window.quarter(Q1, LocalDate.of(2022, 5, 1));
-        assertEquals(List.of(), of(Assessment.of(report(w, new Report.Tally(1000, 899, 899, 0), List.of(), List.of())).strengths(),
-                Point.ReportingRate.class), "89.9 %");
-        assertEquals(List.of(new Point.ReportingRate(new BigDecimal("90.0"))),
-                of(Assessment.of(report(w, new Report.Tally(10, 9, 9, 0), List.of(), List.of())).strengths(), Point.ReportingRate.class));
-        assertEquals(1, of(Assessment.of(report(w, new Report.Tally(2000, 1799, 0, 0), List.of(), List.of())).strengths(),
-                Point.ReportingRate.class).size(), "89.95 % is written 90 %, and judged as written");
-        assertEquals(List.of(), Assessment.of(report(w, Report.Tally.ZERO, List.of(), List.of())).strengths(), "nothing expected: no rate");
+        assertEquals(List.of(), Assessment.of(report(w, new Report.Tally(10, 10, 10, 0), List.of(), List.of())).strengths(),
+                "every report sent on time is no result of the work");
+        assertEquals(List.of(), Assessment.of(report(w, Report.Tally.ZERO, List.of(), List.of())).strengths());
         assertEquals(new BigDecimal("66.7"), Percent.of(2, 3), "one decimal, half up");
     }
 
@@ -162,7 +159,7 @@ class AssessmentTest {
         Assessment silent = assess(dueOn("2022-03-31"), Window.quarter(Q3, LocalDate.of(2022, 10, 20)));
         assertEquals(List.of("T1", "T2"), ids(of(silent.weaknesses(), Point.UnreportedTasks.class).get(0).tasks()));
         assertEquals(List.of("T1"), ids(of(silent.directions(), Point.FinishOverdue.class).get(0).tasks()));
-        assertEquals(List.of(new Point.KeepOngoing(1)), of(silent.directions(), Point.KeepOngoing.class), "T2 is ongoing by its timeframe");
+        assertEquals(List.of("T2"), ids(of(silent.directions(), Point.Focus.class).get(0).tasks()), "ongoing T2 carries the indicator, behind pace");
     }
 
     // ---- who to chase ----
@@ -173,7 +170,9 @@ class AssessmentTest {
         Assessment missing = assess(ClassifyTest.plan(), Window.quarter(Q2, AFTER_Q2_DUE),
                 ClassifyTest.row("a", "T2", Q2, Status.IN_PROGRESS, null, "2022-07-05"));
         assertEquals(List.of(new Point.ChaseUnits(2, 15)), of(missing.directions(), Point.ChaseUnits.class));
-        assertEquals(List.of(new Point.ReportingGaps(2, 2, 0, 0, 0, 0)), of(missing.weaknesses(), Point.ReportingGaps.class));
+        // B has sent nothing since the term began (Q1, Q2): said as a run of silence, not counted again among the gaps
+        assertEquals(List.of(new Point.Silent(1, 2, Q1, Q2)), of(missing.weaknesses(), Point.Silent.class));
+        assertEquals(List.of(new Point.ReportingGaps(1, 1, 0, 0, 0, 0)), of(missing.weaknesses(), Point.ReportingGaps.class));
         assertEquals(List.of(), of(missing.directions(), Point.DateReports.class));
 
         // A: T2 undated and T1 late (20/04 after 15/04); B: T1 on time — only A is chased, and asked to date its reports
@@ -195,7 +194,7 @@ class AssessmentTest {
                 ClassifyTest.row("b", "T1", Q1, Status.IN_PROGRESS, null, "2022-04-10"));
         assertEquals(List.of(), of(clean.directions(), Point.ChaseUnits.class));
         assertEquals(List.of(), of(clean.weaknesses(), Point.ReportingGaps.class));
-        assertEquals(List.of(new Point.ReportingRate(new BigDecimal("100.0"))), of(clean.strengths(), Point.ReportingRate.class));
+        assertEquals(List.of(), clean.strengths(), "reports on time are no strength of the work");
     }
 
     @Test

@@ -94,12 +94,14 @@ final class Review {
     }
 
     /**
-     * Lessons belong to a sơ kết or tổng kết only (null: the part is left out); there, the staff's notes,
-     * or the heading alone for the office to fill (the run warns of it, the document says nothing).
+     * Lessons belong to a sơ kết or tổng kết (null: the part is left out of a quarter's or a year's
+     * report, unless the staff wrote some); there, the staff's notes, or the heading alone for the
+     * office to fill (the run warns of it, the document says nothing).
      */
     private ReviewView.PartView lessons() {
-        if (!a.drawsLessons()) return null;
-        return new ReviewView.PartView(blocks(notes.of(Notes.Part.LESSONS)), List.of(), null);
+        List<ReviewView.Block> b = blocks(notes.of(Notes.Part.LESSONS));
+        if (!a.drawsLessons() && b.isEmpty()) return null;
+        return new ReviewView.PartView(b, List.of(), null);
     }
 
     /**

@@ -60,6 +60,7 @@ public final class NotesReader {
                 out.add(Diagnostic.of(Code.NOTES, Files.exists(file) ? "not-a-file" : "no-such-file").in(name));
                 return null;
             }
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) return readDocx(file, name, headings, display, out);
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(MAX_BYTES + 1);
             }
@@ -72,6 +73,28 @@ public final class NotesReader {
             return null;
         }
         return parse(bytes, name, headings, display, out);
+    }
+
+    /**
+     * A notes file written in Word ({@link NotesDocx}): read as the Markdown its paragraphs make, and
+     * each diagnostic's line given back as the paragraph's number.
+     */
+    private static Notes readDocx(Path file, String name, Map<String, Part> headings, List<String> display, Diagnostics out) throws IOException {
+        if (Files.size(file) > NotesDocx.MAX_BYTES) {
+            out.add(Diagnostic.of(Code.NOTES, "too-large").in(name).with("limit", String.valueOf(NotesDocx.MAX_BYTES / 1024)));
+            return null;
+        }
+        String text;
+        try {
+            text = NotesDocx.text(file, headings);
+        } catch (IOException e) {
+            out.add(Diagnostic.of(Code.NOTES, "unreadable").in(name).with("detail", String.valueOf(e.getMessage())));
+            return null;
+        }
+        Diagnostics found = new Diagnostics();
+        Notes notes = parse(text.getBytes(StandardCharsets.UTF_8), name, headings, display, found);
+        for (Diagnostic d : found.sorted()) out.add(d.line() == null ? d : d.at(d.file(), (Integer) ((d.line() + 1) / 2), d.column()));
+        return notes;
     }
 
     static Notes parse(byte[] bytes, String name, Map<String, Part> headings, List<String> display, Diagnostics out) {

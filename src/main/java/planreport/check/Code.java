@@ -69,6 +69,7 @@ public enum Code {
     AS_OF_BEFORE_WINDOW_END("as-of-before-window-end", Severity.WARNING, Scope.REPORT),
     /** The review's signer on its date is not named in plan.yaml (reporting.signers): the name line is left blank. */
     SIGNER_UNKNOWN("signer-unknown", Severity.WARNING, Scope.REPORT),
+    REVIEW_TO_FILL("review-to-fill", Severity.WARNING, Scope.REPORT, "lessons", "proposals"),
     BEFORE_START("before-start", Severity.WARNING, Scope.REPORT),
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING, Scope.REPORT),
     IGNORED_FILE("ignored-file", Severity.WARNING, Scope.INPUT, Code.OWN, "folder", "lock"),

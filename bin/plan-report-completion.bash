@@ -160,11 +160,13 @@ function _complete_plan-report() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} forms" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remind" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notes" ];    then _picocli_plan-report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} templates" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} codes" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notes init" ];    then _picocli_plan-report_notes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan import" ];    then _picocli_plan-report_plan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} templates export" ];    then _picocli_plan-report_templates; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -174,19 +176,23 @@ function _complete_plan-report() {
   local cmds3=(forms)
   local cmds4=(remind)
   local cmds5=(notes)
-  local cmds6=(templates)
-  local cmds7=(codes)
-  local cmds8=(help)
-  local cmds9=(completion)
-  local cmds10=(notes init)
-  local cmds11=(templates export)
+  local cmds6=(plan)
+  local cmds7=(templates)
+  local cmds8=(codes)
+  local cmds9=(help)
+  local cmds10=(completion)
+  local cmds11=(notes init)
+  local cmds12=(plan import)
+  local cmds13=(templates export)
 
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_plan-report_templates_export; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_plan-report_notes_init; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_plan-report_completion; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_plan-report_help; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_plan-report_codes; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_plan-report_templates; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_plan-report_templates_export; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_plan-report_plan_import; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_plan-report_notes_init; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_plan-report_completion; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_plan-report_help; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_plan-report_codes; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_plan-report_templates; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_plan-report_plan; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_plan-report_notes; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_plan-report_remind; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_plan-report_forms; return $?; fi
@@ -204,7 +210,7 @@ function _picocli_plan-report() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate compile show forms remind notes templates codes help completion"
+  local commands="validate compile show forms remind notes plan templates codes help completion"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
 
@@ -510,6 +516,33 @@ function _picocli_plan-report_notes() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `plan` subcommand.
+function _picocli_plan-report_plan() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="import"
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--lang')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `templates` subcommand.
 function _picocli_plan-report_templates() {
   # Get completion data
@@ -676,6 +709,52 @@ function _picocli_plan-report_notes_init() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_plan-report_plan_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--overwrite'"
+  local arg_opts="'--lang' '--out' '--format'"
+  local FORMAT_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--lang')
+      return
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "import" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -17,7 +17,7 @@ import planreport.model.Lang;
  */
 public final class Main implements Runnable {
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> COMMANDS = List.of("validate", "compile", "show", "forms", "remind", "notes", "templates", "codes");
+    private static final List<String> COMMANDS = List.of("validate", "compile", "show", "forms", "remind", "notes", "plan", "templates", "codes");
 
     private final CommandSpec spec;
 
@@ -49,6 +49,7 @@ public final class Main implements Runnable {
             case "templates" -> TemplatesCommand.spec(t);
             case "codes" -> new CodesCommand(t).spec;
             case "notes" -> NotesCommand.spec(t);
+            case "plan" -> PlanCommand.spec(t);
             default -> throw new IllegalArgumentException(name);
         };
     }

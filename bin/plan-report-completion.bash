@@ -213,12 +213,15 @@ function _picocli_plan-report() {
   local commands="validate compile show forms remind notes plan templates codes help completion"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -240,13 +243,17 @@ function _picocli_plan-report_validate() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--strict' '--quiet'"
   local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--format' '--period'"
+  local LANG_option_args=("vi" "en") # --lang values
+  local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
   local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--plan')
       local IFS=$'\n'
@@ -258,7 +265,9 @@ function _picocli_plan-report_validate() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--format')
       local IFS=$'\n'
@@ -274,6 +283,13 @@ function _picocli_plan-report_validate() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "validate" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -288,12 +304,18 @@ function _picocli_plan-report_compile() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--ignore-errors' '--no-internal' '--quiet'"
   local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--kind' '--period' '--from' '--to' '--format' '--out' '--templates' '--notes'"
+  local LANG_option_args=("vi" "en") # --lang values
+  local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
+  local KIND_option_args=("summary" "final") # --kind values
+  local LIST_option_args=("md" "pdf" "docx" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--plan')
       local IFS=$'\n'
@@ -305,10 +327,14 @@ function _picocli_plan-report_compile() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--kind')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
+      return $?
       ;;
     '--period')
       return
@@ -320,7 +346,9 @@ function _picocli_plan-report_compile() {
       return
       ;;
     '--format')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
+      return $?
       ;;
     '--out')
       local IFS=$'\n'
@@ -346,6 +374,13 @@ function _picocli_plan-report_compile() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "compile" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -360,13 +395,16 @@ function _picocli_plan-report_show() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang' '--plan' '--format'"
+  local LANG_option_args=("vi" "en") # --lang values
   local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--plan')
       local IFS=$'\n'
@@ -399,12 +437,16 @@ function _picocli_plan-report_forms() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--overwrite'"
   local arg_opts="'--lang' '--plan' '--period' '--out' '--format'"
+  local LANG_option_args=("vi" "en") # --lang values
+  local FORMAT_option_args=("xlsx" "csv") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--plan')
       local IFS=$'\n'
@@ -422,7 +464,9 @@ function _picocli_plan-report_forms() {
       return $?
       ;;
     '--format')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -444,12 +488,17 @@ function _picocli_plan-report_remind() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--period' '--by' '--format' '--out'"
+  local LANG_option_args=("vi" "en") # --lang values
+  local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
+  local LIST_option_args=("md" "pdf" "docx" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--plan')
       local IFS=$'\n'
@@ -461,7 +510,9 @@ function _picocli_plan-report_remind() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--period')
       return
@@ -470,7 +521,9 @@ function _picocli_plan-report_remind() {
       return
       ;;
     '--format')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
+      return $?
       ;;
     '--out')
       local IFS=$'\n'
@@ -484,6 +537,13 @@ function _picocli_plan-report_remind() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "remind" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -498,12 +558,15 @@ function _picocli_plan-report_notes() {
   local commands="init"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -525,12 +588,15 @@ function _picocli_plan-report_plan() {
   local commands="import"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -552,12 +618,15 @@ function _picocli_plan-report_templates() {
   local commands="export"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -579,13 +648,16 @@ function _picocli_plan-report_codes() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang' '--format'"
+  local LANG_option_args=("vi" "en") # --lang values
   local FORMAT_option_args=("text" "markdown" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--format')
       local IFS=$'\n'
@@ -612,19 +684,28 @@ function _picocli_plan-report_help() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
   esac
+  local COMMAND_pos_param_args=("validate" "compile" "show" "forms" "remind" "notes" "plan" "templates" "codes" "help" "completion") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "help" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${COMMAND_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -639,12 +720,15 @@ function _picocli_plan-report_completion() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -666,12 +750,17 @@ function _picocli_plan-report_notes_init() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--overwrite'"
   local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--out' '--kind' '--period' '--from' '--to'"
+  local LANG_option_args=("vi" "en") # --lang values
+  local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
+  local KIND_option_args=("summary" "final") # --kind values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--plan')
       local IFS=$'\n'
@@ -683,7 +772,9 @@ function _picocli_plan-report_notes_init() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--out')
       local IFS=$'\n'
@@ -692,7 +783,9 @@ function _picocli_plan-report_notes_init() {
       return $?
       ;;
     '--kind')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
+      return $?
       ;;
     '--period')
       return
@@ -709,6 +802,13 @@ function _picocli_plan-report_notes_init() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "init" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -723,13 +823,16 @@ function _picocli_plan-report_plan_import() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--overwrite'"
   local arg_opts="'--lang' '--out' '--format'"
+  local LANG_option_args=("vi" "en") # --lang values
   local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--out')
       local IFS=$'\n'
@@ -769,12 +872,15 @@ function _picocli_plan-report_templates_export() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--overwrite'"
   local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
   esac
 

@@ -28,7 +28,7 @@ public enum Code {
     BAD_SUCCESSION("bad-succession", Severity.ERROR, Scope.PLAN, "ceased", "cycle", "not-yet", "too-long"),
     TASK_UNOWNED("task-unowned", Severity.WARNING, Scope.PLAN),
     // a Kế hoạch read into a draft plan (plan import): what the draft could not map, or had to guess
-    PLAN_IMPORT("plan-import", Severity.WARNING, Scope.PLAN, "auto-id", "duplicate-task", "group-members", "no-date", "no-issuer",
+    PLAN_IMPORT("plan-import", Severity.WARNING, Scope.INPUT, "auto-id", "duplicate-task", "group-members", "no-date", "no-issuer",
             "no-lead", "no-lead.duty", "no-monitoring", "no-number", "no-parent", "no-place", "no-signature", "no-term", "no-timeframe",
             "no-timeframe.duty", "not-body", "timeframe"),
     // any file: the plan, a report, a template, an output folder

@@ -218,31 +218,47 @@ public final class Pipeline {
     }
 
     /**
-     * The facts of plan-report remind: every report read and checked as validate checks it, with
-     * coverage (missing reports) for every term quarter up to {@code period}; unless errors are found,
-     * the reminders of {@code period} as of the run's day, to be sent back by {@code sendBy}.
+     * The facts of plan-report remind: every report read and checked as validate checks it (rows of
+     * quarters after {@code period} left out: they never block an earlier quarter's letters), with
+     * coverage (missing reports) for the quarters the office has the reports of — {@code period}
+     * itself, every earlier quarter some report was given for, and every quarter from {@code since}
+     * on (null: none) — and, unless errors are found (or errors are ignored), the reminders of
+     * {@code period} as of the run's day, to be sent back by {@code sendBy}. A quarter before
+     * {@code period} of which no report was given is not claimed missing: the office did not give it.
      */
-    public Reminded reminders(Period period, LocalDate sendBy) {
+    public Reminded reminders(Period period, LocalDate sendBy, Period since) {
         // every finding (missing and late reports, overdue tasks) reaches the letters, not only those kept for printing
         Reminders.Facts facts = new Reminders.Facts(plan, period);
         Diagnostics ds = new Diagnostics(facts);
         Reminders.Sent sent = new Reminders.Sent(period);
-        ReportCheck check = read(asOf, null, ds, sent);
-        for (Period p : plan.termPeriods()) if (p.compareTo(period) <= 0) check.finish(p);
-        if (ds.errors() > 0) return new Reminded(ds, null);
-        return new Reminded(ds, Reminders.of(plan, period, asOf, sendBy, facts, sent));
+        ReportCheck check = read(asOf, period, ds, sent);
+        check.finish(null, false);
+        List<Period> covered = new ArrayList<>();
+        for (Period p : plan.termPeriods()) {
+            if (p.compareTo(period) > 0) break;
+            if (p.equals(period) || (since != null && p.compareTo(since) >= 0) || check.periodsRead().contains(p)) covered.add(p);
+        }
+        for (Period p : covered) check.coverage(p);
+        if (ds.errors() > 0 && !ignoreErrors) return new Reminded(ds, null);
+        return new Reminded(ds, Reminders.of(plan, period, asOf, sendBy, facts, sent).covering(covered));
     }
+
+    /** {@link #reminders(Period, LocalDate, Period)} with no {@code since}: the quarters given, and {@code period}. */
+    public Reminded reminders(Period period, LocalDate sendBy) { return reminders(period, sendBy, null); }
 
     /**
      * remind: {@link #reminders}, then the letters and the notice in each format, the JSON when asked,
      * and the mail-merge list (.xlsx and .csv), by output file name (see {@link Letters}); the count
      * is the number of letters.
      */
-    public Outcome remind(Period period, LocalDate sendBy, List<Format> formats) {
-        Reminded r = reminders(period, sendBy);
+    public Outcome remind(Period period, LocalDate sendBy, Period since, List<Format> formats) {
+        Reminded r = reminders(period, sendBy, since);
         if (r.stopped()) return Outcome.stopped(r.diagnostics());
         return rendered(r.diagnostics(), r.reminders().letters().size(), () -> Facade.reminders(plan, r.reminders(), formats, lang));
     }
+
+    /** {@link #remind(Period, LocalDate, Period, List)} with no {@code since}. */
+    public Outcome remind(Period period, LocalDate sendBy, List<Format> formats) { return remind(period, sendBy, null, formats); }
 
     /**
      * forms: one pre-filled report form per unit with work in {@code period} ({@code format} xlsx or

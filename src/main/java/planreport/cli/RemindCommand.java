@@ -33,6 +33,8 @@ final class RemindCommand implements Command {
     private final OptionSpec by;
     private final OptionSpec format;
     private final OptionSpec out;
+    private final OptionSpec since;
+    private final OptionSpec ignoreErrors;
 
     RemindCommand(Texts t) {
         spec = Cli.command(this, "remind", t, "remind.description", "remind.lang");
@@ -42,6 +44,8 @@ final class RemindCommand implements Command {
         by = Cli.add(spec, Cli.option("--by", t.get("label.date"), t.get("remind.by")));
         format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("remind.format")).defaultValue("md,pdf,docx"));
         out = Cli.add(spec, Cli.path("--out", t.get("label.dir"), t.get("remind.out"), t).defaultValue("."));
+        since = Cli.add(spec, Cli.option("--since", t.get("label.period"), t.get("remind.since")));
+        ignoreErrors = Cli.add(spec, Cli.flag("--ignore-errors", t.get("remind.ignore_errors")));
     }
 
     @Override
@@ -61,13 +65,17 @@ final class RemindCommand implements Command {
         if (read.plan() == null) return Common.refused(read, Output.Format.text, err, language);
         Plan plan = read.plan();
         Period p = period.quarter(plan, cl); // a quarter of the term, as every command reads --period
+        Period from = since.getValue() == null ? null : Common.quarter(since.getValue(), "--since", plan, cl);
+        if (from != null && from.compareTo(p) > 0) {
+            throw new CommandLine.ParameterException(cl, t.get("remind.since_after", "since", since.getValue(), "period", period.quarterNamed(cl)));
+        }
         LocalDate sendBy = byDate != null ? byDate : asOf.plusDays(plan.info().reminders().sendWithinDays());
         List<Source> sources = inputs.sourcesOrSay(read.diagnostics(), err, language);
         if (sources == null) return ExitCode.USAGE;
 
         Progress progress = Progress.create(false, err, t);
-        Outcome reminded = Pipeline.over(plan).sources(sources).charset(cs).asOf(asOf).lang(language).progress(progress).build()
-                .remind(p, sendBy, formats);
+        Outcome reminded = Pipeline.over(plan).sources(sources).charset(cs).asOf(asOf).lang(language).progress(progress)
+                .ignoreErrors((boolean) ignoreErrors.getValue()).build().remind(p, sendBy, from, formats);
         progress.done();
         if (!reminded.diagnostics().sorted().isEmpty()) Output.diagnostics(reminded.diagnostics(), Output.Format.text, err, language);
         if (reminded.stopped()) {

@@ -180,6 +180,36 @@ public final class Letters {
 
     // ---- a letter ----
 
+    /** The most quarters a letter tabulates; more are named in one sentence. */
+    static final int TABLE_ROWS = 4;
+
+    /** "các kỳ báo cáo từ quý IV/2021 đến quý III/2025": the quarters whose reports the letters and the notice judge. */
+    private String covered() {
+        List<Period> c = r.covered();
+        if (c.isEmpty() || c.size() == 1) return msg.fill("remind.covered_one", "period", msg.periodInline(c.isEmpty() ? r.period() : c.get(0)));
+        boolean contiguous = true;
+        for (int i = 1; i < c.size(); i++) contiguous &= c.get(i - 1).next().equals(c.get(i));
+        return contiguous ? msg.fill("remind.covered_range", "from", msg.periodInline(c.get(0)), "to", msg.periodInline(c.get(c.size() - 1)))
+                : msg.fill("remind.covered_list", "periods", String.join(", ", c.stream().map(msg::periodInline).toList()));
+    }
+
+    /** The tasks of a run of missing reports: "nhiệm vụ 1.1, 6.1"; the one task of a letter with its title. */
+    private String runTasks(List<Reminders.Missing> run, List<Reminders.Missing> others) {
+        String ids = ids(run);
+        if (!others.isEmpty() || ids.indexOf(',') >= 0) return msg.fill("remind.run_tasks", "tasks", ids);
+        Reminders.TaskRef t = run.get(0).tasks().get(0);
+        String title = t.title().strip();
+        if (title.endsWith(".")) title = title.substring(0, title.length() - 1);
+        return msg.fill("remind.run_task_titled", "task", t.id(), "title", title);
+    }
+
+    /** The tasks of some missing reports, each once, in the order first met: "7.3", "1.1, 6.1". */
+    private static String ids(List<Reminders.Missing> ms) {
+        List<String> ids = new ArrayList<>();
+        for (Reminders.Missing x : ms) for (Reminders.TaskRef t : x.tasks()) if (!ids.contains(t.id())) ids.add(t.id());
+        return String.join(", ", ids);
+    }
+
     /** What letter.ftl and letter.ftlx see for one unit. */
     LetterView letter(Reminders.Letter l) {
         String period = msg.periodWords(r.period());
@@ -188,14 +218,39 @@ public final class Letters {
         String basis = msg.fill("remind.basis", "plan_number", planNumber(), "plan_date", planDate(), "plan_issuer", planIssuer,
                 "plan_subject", planSubject(), "monitoring", monitoring);
         String rule = msg.fill("remind.rule", "monitoring", monitoring, "due_days", String.valueOf(plan.reporting().dueDays()));
-        String missingIntro = l.missing().isEmpty() ? null : msg.fill("remind.missing_intro", "as_of", msg.longDate(r.asOf()),
-                "monitoring", monitoring, "unit", l.unitName());
+        // a run of quarters up to the last one due is one sentence ("từ quý IV/2021 đến nay (16 kỳ) chưa gửi báo cáo");
+        // the other quarters owed a table while they are few, else one sentence naming them
+        List<Reminders.Missing> streak = new ArrayList<>(), others = new ArrayList<>();
+        for (Reminders.Missing x : l.missing()) {
+            boolean inRun = l.repeated() && x.period().compareTo(l.consecutiveFrom()) >= 0 && x.period().compareTo(l.consecutiveTo()) <= 0;
+            (inRun ? streak : others).add(x);
+        }
+        String missingIntro = l.missing().isEmpty() || !streak.isEmpty() ? null : msg.fill("remind.missing_intro",
+                "covered", covered(), "as_of", msg.longDate(r.asOf()), "monitoring", monitoring, "unit", l.unitName());
+        String run = streak.isEmpty() ? null : msg.fill("remind.missing_run", "covered", covered(), "as_of", msg.longDate(r.asOf()),
+                "unit", l.unitName(), "from", msg.periodInline(l.consecutiveFrom()), "count", String.valueOf(l.consecutive()),
+                "monitoring", monitoring, "tasks", runTasks(streak, others));
         List<MissingRowView> rows = new ArrayList<>();
+        String otherPeriods = null;
+        if (others.size() <= TABLE_ROWS) {
+            for (Reminders.Missing x : others) {
+                rows.add(new MissingRowView(msg.period(x.period()), msg.shortDate(x.due()), msg.number(x.daysLate()),
+                        String.join(", ", x.tasks().stream().map(Reminders.TaskRef::id).toList())));
+            }
+        } else {
+            otherPeriods = String.join(", ", others.stream().map(x -> msg.periodInline(x.period())).toList());
+        }
+        String rowsIntro = others.isEmpty() || streak.isEmpty() ? null
+                : msg.fill(rows.isEmpty() ? "remind.missing_others_list" : "remind.missing_others", "unit", l.unitName(), "count",
+                        String.valueOf(others.size()), "periods", otherPeriods == null ? "" : otherPeriods, "tasks", ids(others));
+        if (streak.isEmpty() && otherPeriods != null) {
+            rowsIntro = msg.fill("remind.missing_list", "periods", otherPeriods, "count", String.valueOf(others.size()), "tasks", ids(others));
+        }
         List<String> seen = new ArrayList<>();
         List<String> tasks = new ArrayList<>();
+        // one task owed, named with its title in the run's sentence: no list of one
+        if (run != null && others.isEmpty() && ids(streak).indexOf(',') < 0) seen.add(ids(streak));
         for (Reminders.Missing x : l.missing()) {
-            rows.add(new MissingRowView(msg.period(x.period()), msg.shortDate(x.due()), msg.number(x.daysLate()),
-                    String.join(", ", x.tasks().stream().map(Reminders.TaskRef::id).toList())));
             for (Reminders.TaskRef t : x.tasks()) {
                 if (!seen.contains(t.id())) {
                     seen.add(t.id());
@@ -203,7 +258,8 @@ public final class Letters {
                 }
             }
         }
-        String consecutive = !l.repeated() ? null : msg.fill("remind.consecutive", "unit", l.unitName(), "count", String.valueOf(l.consecutive()),
+        // the run's sentence already says how many quarters in a row
+        String consecutive = !l.repeated() || run != null ? null : msg.fill("remind.consecutive", "unit", l.unitName(), "count", String.valueOf(l.consecutive()),
                 "range", msg.fill("remind.range", "from", msg.periodWords(l.consecutiveFrom()), "to", msg.periodWords(l.consecutiveTo())));
 
         List<String> late = new ArrayList<>();
@@ -222,8 +278,10 @@ public final class Letters {
         List<String> requests = new ArrayList<>();
         String key = !l.missing().isEmpty() && !l.overdue().isEmpty() ? "remind.request_missing_overdue"
                 : !l.missing().isEmpty() ? "remind.request_missing" : !l.overdue().isEmpty() ? "remind.request_overdue" : null;
+        if (key != null && run != null && others.isEmpty()) key = key + "_run"; // one report may cover the whole run
         if (key != null) {
-            requests.add(msg.fill(key, "plan_issuer", planIssuer, "monitoring", monitoring, "unit", l.unitName(), "send_by", msg.longDate(r.sendBy())));
+            requests.add(msg.fill(key, "plan_issuer", planIssuer, "monitoring", monitoring, "unit", l.unitName(), "send_by", msg.longDate(r.sendBy()),
+                    "from", run == null ? "" : msg.periodInline(l.consecutiveFrom())));
         }
         if (!l.late().isEmpty()) requests.add(msg.fill("remind.request_late", "unit", l.unitName()));
         if (l.repeated()) requests.add(msg.fill("remind.request_head", "unit", l.unitName()));
@@ -231,7 +289,7 @@ public final class Letters {
                 l.unitName(), basis, rule, missingIntro, rows, msg.get("remind.col_period"), msg.get("remind.col_due"),
                 msg.get("remind.col_days_late"), msg.get("remind.col_tasks"), tasks.isEmpty() ? null : msg.get("remind.tasks_intro"), tasks,
                 consecutive, late, overdueIntro, overdue, requests, msg.fill("remind.closing", "unit", l.unitName()), msg.get("recipients"),
-                recipients(set.recipients(), true), signature());
+                recipients(set.recipients(), true), signature(), run, rowsIntro);
     }
 
     // ---- the notice ----

@@ -318,6 +318,24 @@ public final class Letters {
         String totals = counted.owed() == 0 ? msg.fill("remind.notice_none", "period", period)
                 : msg.fill("remind.notice_totals", "owed", String.valueOf(counted.owed()), "complete", String.valueOf(counted.complete()),
                         "late", String.valueOf(counted.late()), "incomplete", String.valueOf(counted.incomplete()));
+        // the exceptions in the body — who sent late and by how much, who sent nothing and for how many
+        // quarters in a row, who did not report every task — and every unit in the attached table
+        List<String> late = new ArrayList<>(), silent = new ArrayList<>(), partial = new ArrayList<>();
+        for (Reminders.UnitState u : r.units()) {
+            if (u.submitted() != null && u.daysLate() > 0) late.add(msg.fill("remind.notice_late_unit", "unit", u.unitName(), "days", msg.number(u.daysLate())));
+            if (u.sent() == 0) {
+                silent.add(u.consecutive() >= 2 ? msg.fill("remind.notice_silent_unit_run", "unit", u.unitName(), "count", String.valueOf(u.consecutive()))
+                        : u.unitName());
+            } else if (!u.complete()) {
+                partial.add(msg.fill("remind.notice_partial_unit", "unit", u.unitName(), "tasks", String.join(", ", u.missingTasks())));
+            }
+        }
+        List<String> exceptions = new ArrayList<>();
+        if (!late.isEmpty()) exceptions.add(msg.fill("remind.notice_late", "count", String.valueOf(late.size()), "units", String.join("; ", late)));
+        if (!silent.isEmpty()) exceptions.add(msg.fill("remind.notice_silent", "count", String.valueOf(silent.size()), "units", String.join("; ", silent)));
+        if (!partial.isEmpty()) exceptions.add(msg.fill("remind.notice_partial", "count", String.valueOf(partial.size()), "units", String.join("; ", partial)));
+        String annexRef = msg.fill("remind.notice_annex_ref", "number", "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + set.noticeNumber(),
+                "date", msg.shortDate(r.asOf()), "monitoring", monitoring);
         String letters = r.letters().isEmpty() ? msg.get("remind.notice_no_letters")
                 : msg.fill("remind.notice_letters", "monitoring", monitoring, "count", String.valueOf(r.letters().size()),
                         "units", String.join(", ", r.letters().stream().map(Reminders.Letter::unitName).toList()));
@@ -325,7 +343,9 @@ public final class Letters {
                 msg.get("remind.notice_title"), msg.get("remind.notice_title") + " — " + subject, subject, intro, totals, rows,
                 col("no"), col("unit"), col("owed"), col("sent"), col("submitted"), col("missing"), col("consecutive"), letters,
                 msg.fill("remind.notice_closing", "monitoring", monitoring), msg.get("recipients"), recipients(set.noticeRecipients(), false),
-                signature());
+                signature(), exceptions, rows.isEmpty() ? null : msg.get("remind.notice_see_annex"), msg.get("remind.notice_annex_title"),
+                msg.fill("remind.notice_annex_subject", "period", period), annexRef,
+                msg.fill("remind.notice_covered", "covered", covered()));
     }
 
     private String col(String name) { return msg.get("remind.col_" + name); }

@@ -19,7 +19,7 @@ ${totals}
 
 ${e}
 </#list>
-<#if exceptions?has_content>
+<#if covered??>
 
 ${covered}
 </#if>

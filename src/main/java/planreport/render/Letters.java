@@ -345,7 +345,7 @@ public final class Letters {
                 msg.fill("remind.notice_closing", "monitoring", monitoring), msg.get("recipients"), recipients(set.noticeRecipients(), false),
                 signature(), exceptions, rows.isEmpty() ? null : msg.get("remind.notice_see_annex"), msg.get("remind.notice_annex_title"),
                 msg.fill("remind.notice_annex_subject", "period", period), annexRef,
-                msg.fill("remind.notice_covered", "covered", covered()));
+                r.units().stream().anyMatch(u -> u.sent() == 0 && u.consecutive() >= 2) ? msg.fill("remind.notice_covered", "covered", covered()) : null);
     }
 
     private String col(String name) { return msg.get("remind.col_" + name); }

@@ -436,8 +436,8 @@ function _picocli_plan-report_remind() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--period' '--by' '--format' '--out'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--ignore-errors'"
+  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--period' '--by' '--format' '--out' '--since'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -471,6 +471,9 @@ function _picocli_plan-report_remind() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--since')
+      return
       ;;
   esac
 

@@ -175,6 +175,13 @@ public final class Pipeline {
             Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal);
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (Format f : formats) files.put(fileName(window, lang, f), renderer.render(f));
+            // the internal material goes to its own file, never into the document for the recipients
+            if (internal) {
+                for (Format f : formats) {
+                    byte[] own = renderer.renderInternal(f);
+                    if (own != null) files.put(internalFileName(window, lang, f), own);
+                }
+            }
             return files;
         });
     }
@@ -257,6 +264,20 @@ public final class Pipeline {
         return rendered(r.diagnostics(), r.reminders().letters().size(), () -> Facade.reminders(plan, r.reminders(), formats, lang));
     }
 
+    /**
+     * remind --upcoming: every report read and checked as validate checks it, and unless errors are
+     * found (or ignored), the short notice of the reports and deadline tasks coming due in the {@code days}
+     * days after the run's day, with the units that have not yet sent or reported them done.
+     */
+    public Outcome upcoming(int days, List<Format> formats) {
+        planreport.remind.Upcoming.Seen seen = new planreport.remind.Upcoming.Seen();
+        Diagnostics ds = new Diagnostics();
+        read(asOf, null, ds, seen).finish(null, false);
+        if (ds.errors() > 0 && !ignoreErrors) return Outcome.stopped(ds);
+        planreport.remind.Upcoming u = planreport.remind.Upcoming.of(plan, asOf, days, seen);
+        return rendered(ds, u.units(plan).size(), () -> Facade.upcoming(plan, u, formats, lang));
+    }
+
     /** {@link #remind(Period, LocalDate, Period, List)} with no {@code since}. */
     public Outcome remind(Period period, LocalDate sendBy, List<Format> formats) { return remind(period, sendBy, null, formats); }
 
@@ -292,6 +313,14 @@ public final class Pipeline {
         } catch (RenderFailure e) {
             return Outcome.failed(found, e.diagnostic());
         }
+    }
+
+    /**
+     * bao-cao-so-ket-2022-Q2-noi-bo.md: the review's internal material (data errors, follow-up list),
+     * "Tài liệu dùng nội bộ", written beside the review unless --no-internal; {@code .en} as {@link #fileName}.
+     */
+    public static String internalFileName(Window window, Lang lang, Format f) {
+        return "bao-cao-" + window.kind().slug() + "-" + window.name() + "-noi-bo" + lang.fileSuffix() + "." + f.extension();
     }
 
     /** bao-cao-so-ket-2022-Q2.md; bao-cao-so-ket-2022-Q2.en.md in English, so both languages can share a folder. */

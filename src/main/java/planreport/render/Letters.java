@@ -20,12 +20,14 @@ import planreport.model.Plan;
 import planreport.model.PlanInfo;
 import planreport.model.ReminderSettings;
 import planreport.remind.Reminders;
+import planreport.remind.Upcoming;
 import planreport.render.view.LetterView.HeaderView;
 import planreport.render.view.LetterView.MissingRowView;
 import planreport.render.view.LetterView.SignatureView;
 import planreport.render.view.LetterView;
 import planreport.render.view.NoticeView;
 import planreport.render.view.RemindJson;
+import planreport.render.view.UpcomingView;
 
 /**
  * The render step of plan-report remind: one reminder letter (công văn đôn đốc) per unit that owes
@@ -349,6 +351,84 @@ public final class Letters {
     }
 
     private String col(String name) { return msg.get("remind.col_" + name); }
+
+    // ---- before the deadline (remind --upcoming) ----
+
+    /** sap-den-han-2022-04-05: the short notice of what comes due after the letters' day, without its extension. */
+    public String upcomingBase() { return "sap-den-han-" + r.asOf() + msg.fileSuffix(); }
+
+    /** The notice of what comes due in the days after the letters' day, in each document format (JSON: the same facts). */
+    public Map<String, byte[]> renderUpcoming(Upcoming u, List<Format> formats) throws RenderFailure {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Templates t;
+        try {
+            t = new Templates(null);
+        } catch (IOException e) {
+            throw failure(e, "templates");
+        }
+        UpcomingView view = upcoming(u);
+        for (Format f : formats) {
+            if (f == Format.JSON) {
+                files.put(upcomingBase() + ".json", Format.bytes(Json.write(upcomingJson(u)) + "\n"));
+            } else {
+                files.put(upcomingBase() + "." + f.extension(), document(f, "upcoming", view, view.title(), t));
+            }
+        }
+        return files;
+    }
+
+    /** What upcoming.ftl and upcoming.ftlx see. */
+    UpcomingView upcoming(Upcoming u) {
+        String subject = msg.fill("remind.upcoming_subject", "plan_number", planNumber(), "from", msg.shortDate(u.asOf().plusDays(1)),
+                "until", msg.shortDate(u.until()));
+        String intro = msg.fill("remind.upcoming_intro", "plan_number", planNumber(), "plan_date", planDate(), "plan_issuer", planIssuer,
+                "plan_subject", planSubject(), "monitoring", monitoring, "days", String.valueOf(u.days()), "until", msg.longDate(u.until()));
+        List<String> reports = new ArrayList<>();
+        for (Upcoming.DueReport d : u.reports()) {
+            String names = String.join(", ", d.units().stream().map(plan::name).toList());
+            reports.add(msg.fill(d.units().isEmpty() ? "remind.upcoming_report_all" : "remind.upcoming_report", "period", msg.periodWords(d.period()),
+                    "due", msg.longDate(d.due()), "left", msg.number(d.daysLeft()), "count", String.valueOf(d.units().size()), "units", names));
+        }
+        List<String> tasks = new ArrayList<>();
+        for (Upcoming.DueTask d : u.tasks()) {
+            tasks.add(msg.fill("remind.upcoming_task", "task", d.task().id(), "title", d.task().shortTitle(), "due", msg.longDate(d.due()),
+                    "left", msg.number(d.daysLeft()), "units", String.join(", ", d.leads().stream().map(plan::name).toList())));
+        }
+        return new UpcomingView(msg.get("html_lang"), header(set.noticeNumber(), null), msg.get("remind.notice_title"),
+                msg.get("remind.notice_title") + " — " + subject, subject, intro, reports, tasks.isEmpty() ? null : msg.get("remind.upcoming_tasks"),
+                tasks, u.empty() ? msg.fill("remind.upcoming_none", "days", String.valueOf(u.days())) : null,
+                msg.fill("remind.upcoming_closing", "monitoring", monitoring), msg.get("recipients"), recipients(set.noticeRecipients(), false),
+                signature());
+    }
+
+    /** The same facts for a batch job: ids, ISO dates, English keys. */
+    private Map<String, Object> upcomingJson(Upcoming u) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("as_of", u.asOf().toString());
+        root.put("until", u.until().toString());
+        List<Map<String, Object>> reports = new ArrayList<>();
+        for (Upcoming.DueReport d : u.reports()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("period", d.period().toString());
+            m.put("due", d.due().toString());
+            m.put("days_left", d.daysLeft());
+            m.put("units", d.units());
+            reports.add(m);
+        }
+        root.put("reports", reports);
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        for (Upcoming.DueTask d : u.tasks()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("task", d.task().id());
+            m.put("title", d.task().shortTitle());
+            m.put("due", d.due().toString());
+            m.put("days_left", d.daysLeft());
+            m.put("units", d.leads());
+            tasks.add(m);
+        }
+        root.put("tasks", tasks);
+        return root;
+    }
 
     // ---- JSON ----
 

@@ -38,12 +38,22 @@ public final class Renderer {
         this.internal = internal;
     }
 
-    public byte[] render(Format f) throws RenderFailure {
+    /** The review in format {@code f}, for its recipients: never the internal material. */
+    public byte[] render(Format f) throws RenderFailure { return render(f, false); }
+
+    /**
+     * The internal material of the review in format {@code f} — the errors left in the data, with their
+     * files and codes, and the follow-up list — for its own file; null for JSON (the JSON carries them).
+     */
+    public byte[] renderInternal(Format f) throws RenderFailure { return render(f, true); }
+
+    private byte[] render(Format f, boolean internalPart) throws RenderFailure {
         try {
             if (view == null) view = ReportModel.of(report, msg, notes, internal);
             if (loaded == null) loaded = new Templates(templates);
             if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
-            return f.render(view, msg, loaded, layout, report.window().asOf());
+            return internalPart ? f.renderInternal(view, msg, loaded, layout, report.window().asOf())
+                    : f.render(view, msg, loaded, layout, report.window().asOf());
         } catch (Templates.LimitExceeded e) {
             throw new RenderFailure(Diagnostic.of(Code.INPUT, "template-" + e.kind()).in(e.template())
                     .with("seconds", Templates.TIME_LIMIT_MILLIS / 1000).with("limit", Templates.MAX_OUTPUT_CHARS), e);

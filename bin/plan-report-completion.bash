@@ -437,7 +437,7 @@ function _picocli_plan-report_remind() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--ignore-errors'"
-  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--period' '--by' '--format' '--out' '--since'"
+  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--period' '--by' '--format' '--out' '--since' '--upcoming'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -473,6 +473,9 @@ function _picocli_plan-report_remind() {
       return $?
       ;;
     '--since')
+      return
+      ;;
+    '--upcoming')
       return
       ;;
   esac

@@ -20,7 +20,7 @@ class UnreadFilesTest {
         Files.write(in.resolve("2023-Q3_so-tu-phap.ods"), new byte[] {'P', 'K', 3, 4});
         String file = in.resolve("2023-Q3_so-tu-phap.ods").toString();
         CliRun validate = CliRun.of("validate", "--as-of", "2023-10-20", in.toString());
-        assertTrue(validate.err().contains(file) && validate.err().contains("[ignored-file]"), validate.output());
+        assertTrue(validate.output().contains(file) && validate.output().contains("[ignored-file]"), validate.output());
         CliRun compile = CliRun.of("compile", "--kind", "summary", "--period", "2023-Q3", "--as-of", "2023-10-20", "--ignore-errors",
                 "--format", "md", "--out", dir.resolve("out").toString(), in.toString());
         assertEquals(ExitCode.OK, compile.exit(), compile.output());

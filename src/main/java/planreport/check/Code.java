@@ -70,7 +70,11 @@ public enum Code {
     BEFORE_START("before-start", Severity.WARNING, Scope.REPORT),
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING, Scope.REPORT),
     IGNORED_FILE("ignored-file", Severity.WARNING, Scope.INPUT, Code.OWN, "folder", "lock"),
-    UNIT_SPELLING("unit-spelling", Severity.WARNING, Scope.REPORT);
+    UNIT_SPELLING("unit-spelling", Severity.WARNING, Scope.REPORT),
+    // reports: figures and results against the unit's other reports and the other units'
+    MEASURE_NOT_ASKED("measure-not-asked", Severity.WARNING, Scope.REPORT, "not-reporter", "other-task"),
+    IMPLAUSIBLE_VALUE("implausible-value", Severity.WARNING, Scope.REPORT, "jump", "stock-fell"),
+    REPEATED_RESULT("repeated-result", Severity.WARNING, Scope.REPORT, "copied", "stale");
 
     /** Which input a code speaks of. */
     public enum Scope {

@@ -30,6 +30,8 @@ public final class Collector implements Consumer<Entry> {
     private final Period keepTo;
     private final Map<Key, Entry> entries = new HashMap<>();
     private final Map<UnitTask, Done> done = new HashMap<>();
+    /** The entries with a measure's value, of every period up to {@code keepTo}: what the figures compare with. */
+    private final Map<Key, Entry> measured = new HashMap<>();
 
     /** Keeps the entries of periods {@code keepFrom} to {@code keepTo}. */
     public Collector(Period keepFrom, Period keepTo) {
@@ -49,7 +51,9 @@ public final class Collector implements Consumer<Entry> {
                 done.put(ut, new Done(e.period(), e.completedOn()));
             }
         }
-        if (e.period().compareTo(keepFrom) < 0 || e.period().compareTo(keepTo) > 0) return;
+        if (e.period().compareTo(keepTo) > 0) return;
+        if (e.indicators().stream().anyMatch(java.util.Objects::nonNull)) measured.putIfAbsent(new Key(e.unitId(), e.taskId(), e.period()), e);
+        if (e.period().compareTo(keepFrom) < 0) return;
         entries.putIfAbsent(new Key(e.unitId(), e.taskId(), e.period()), e);
     }
 
@@ -64,6 +68,9 @@ public final class Collector implements Consumer<Entry> {
         Done d = done(unitId, taskId);
         return d == null ? null : d.period();
     }
+
+    /** Every entry with a measure's value, of any period up to the window's end, in no particular order. */
+    public Iterable<Entry> measured() { return measured.values(); }
 
     /** Every kept entry, in no particular order. */
     public Iterable<Entry> all() { return entries.values(); }

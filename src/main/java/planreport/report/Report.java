@@ -19,9 +19,20 @@ import planreport.model.Task;
 public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Classification, Integer> counts,
                      DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
                      List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
-                     List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions) {
+                     List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions,
+                     List<Measures.Result> measures) {
+
+    /** A report without the measures' traced figures (made by hand in tests). */
+    public Report(Plan plan, Window window, List<TaskResult> tasks, Map<Classification, Integer> counts,
+                  DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
+                  List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
+                  List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions) {
+        this(plan, window, tasks, counts, deadlineTotals, reporting, reportingTotal, reportingByPeriod, indicators, difficulties,
+                proposals, overdue, problems, regressions, List.of());
+    }
 
     public Report {
+        measures = List.copyOf(measures);
         tasks = List.copyOf(tasks);
         counts = Map.copyOf(counts);
         reporting = List.copyOf(reporting);
@@ -137,6 +148,12 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
 
     /** A report received after its due date. */
     public record Late(String taskId, Period period, LocalDate submittedOn, LocalDate due) {}
+
+    /** A measure's result (its traced figures, with comparisons), or null when the report has none for it. */
+    public Measures.Result measure(String id) {
+        for (Measures.Result m : measures) if (m.measure().id().equals(id)) return m;
+        return null;
+    }
 
     /** An indicator: its value over the window, the year to date of the window's last year, and the yearly target. */
     public record IndicatorResult(Indicator indicator, long value, int year, long yearToDate, Long target,

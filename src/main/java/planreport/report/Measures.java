@@ -45,7 +45,7 @@ public final class Measures {
         /** The same span shifted {@code quarters} back. */
         Span back(int quarters) { return new Span(Period.ofOrdinal(from.ordinal() - quarters), Period.ofOrdinal(to.ordinal() - quarters)); }
 
-        int length() { return to.ordinal() - from.ordinal() + 1; }
+        public int length() { return to.ordinal() - from.ordinal() + 1; }
     }
 
     /** A figure set against another (an earlier period's): the change in percent of the earlier one (null when it was 0). */

@@ -25,7 +25,8 @@ import planreport.model.ReportHeader;
  * the earlier figures quoted;</li>
  * <li>repeated-result: a unit's result for a task that is, after normalising, the same as its own
  * previous period's ({@code stale}) or another unit's in the same period ({@code copied}). Only results
- * that give a figure are compared: a sentence without one ("Đang xây dựng kế hoạch") may rightly repeat.</li>
+ * that give a figure are compared ({@link #hasFigure}): a sentence without one ("Đang xây dựng kế hoạch",
+ * "Đã quán triệt Nghị quyết 02") may rightly repeat.</li>
  * </ul>
  * Memory: one entry per measure value and per result with a figure (a hash of its text), not the rows.
  */
@@ -159,10 +160,21 @@ final class Plausibility {
         }
     }
 
-    /** Whether a result gives a figure (a digit). */
+    /** The number of a document, a year or a quarter ("Nghị quyết 02", "năm 2023", "quý III/2025"): not a figure of the result. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "(?iu)(nghị quyết|chỉ thị|kết luận|quyết định|kế hoạch|thông tri|hướng dẫn|quy định|công văn|văn bản|số|năm|quý\\s+[ivx]+/?)\\s*\\d[\\w./-]*");
+    /** A date or a document number written with / or - ("12/6/2021", "02-NQ/TW"). */
+    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile("\\d+[/-][\\w/.-]*|[/-]\\d+");
+    /** A figure: a number standing as a word ("3", "2.020", "12,5"). */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(?<![\\w/.-])\\d[\\d.,]*(?![\\w/-])");
+
+    /** Whether a result gives a figure: a number that is not a document's, a date or a year ("Tổ chức 3 hội nghị", not "quán triệt Nghị quyết 02"). */
     static boolean hasFigure(String s) {
-        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
-        return false;
+        boolean digit = false;
+        for (int i = 0; i < s.length() && !digit; i++) digit = Character.isDigit(s.charAt(i));
+        if (!digit) return false;
+        String rest = DATED.matcher(REFERENCE.matcher(s).replaceAll(" ")).replaceAll(" ");
+        return FIGURE.matcher(rest).find();
     }
 
     /** A result as compared: folded (case, diacritics, spaces), letters and digits only. */

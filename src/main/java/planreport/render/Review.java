@@ -224,7 +224,8 @@ final class Review {
                 p.append(states(s.synopsis()));
                 String units = units(s.synopsis());
                 if (units != null) p.append(' ').append(units);
-                for (Assessment.IndicatorValue v : s.indicators()) inds.add(indicatorSentence(v));
+                // no unit gave a figure of the section's measures: only a target still unmet is worth a sentence
+                for (Assessment.IndicatorValue v : s.indicators()) if (v.indicator().target() != null) inds.add(indicatorSentence(v));
             }
             out.add(new ReviewView.SectionView(s.section().id(), s.section().title(), p.toString(), inds));
         }

@@ -177,13 +177,16 @@ final class Plausibility {
         return FIGURE.matcher(rest).find();
     }
 
-    /** A result as compared: folded (case, diacritics, spaces), letters and digits only. */
+    /** The marks a copy may change without changing what it says: punctuation and spaces. */
+    private static final String PUNCTUATION = " .,;:!?\"'“”‘’()-–…";
+
+    /** A result as compared: folded (case, diacritics, spaces), without punctuation and spaces. */
     static String normalise(String s) {
         String f = Names.fold(s);
         StringBuilder b = new StringBuilder(f.length());
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
-            if (Character.isLetterOrDigit(c)) b.append(c);
+            if (PUNCTUATION.indexOf(c) < 0 && !Character.isWhitespace(c)) b.append(c);
         }
         return b.toString();
     }

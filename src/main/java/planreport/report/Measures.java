@@ -107,7 +107,7 @@ public final class Measures {
             Map<Period, List<Source>> v = values.get(i);
             Figure window = figure(m, v, span, termStart);
             Comparison previous = null, yearAgo = null;
-            if (!review) {
+            if (!review && window != null) { // nothing to compare when no unit gave a value in the window
                 Span before = span.back(span.length());
                 if (span.length() < 4) previous = compare(window, before, figure(m, v, before, termStart));
                 Span lastYear = span.back(4);

@@ -32,6 +32,8 @@ public final class Collector implements Consumer<Entry> {
     private final Map<UnitTask, Done> done = new HashMap<>();
     /** The entries with a measure's value, of every period up to {@code keepTo}: what the figures compare with. */
     private final Map<Key, Entry> measured = new HashMap<>();
+    /** The periods in which each unit sent any row, over the whole term: how long a unit has been silent. */
+    private final Map<String, java.util.Set<Period>> sent = new HashMap<>();
 
     /** Keeps the entries of periods {@code keepFrom} to {@code keepTo}. */
     public Collector(Period keepFrom, Period keepTo) {
@@ -52,6 +54,7 @@ public final class Collector implements Consumer<Entry> {
             }
         }
         if (e.period().compareTo(keepTo) > 0) return;
+        sent.computeIfAbsent(e.unitId(), k -> new java.util.HashSet<>()).add(e.period());
         if (e.indicators().stream().anyMatch(java.util.Objects::nonNull)) measured.putIfAbsent(new Key(e.unitId(), e.taskId(), e.period()), e);
         if (e.period().compareTo(keepFrom) < 0) return;
         entries.putIfAbsent(new Key(e.unitId(), e.taskId(), e.period()), e);
@@ -71,6 +74,12 @@ public final class Collector implements Consumer<Entry> {
 
     /** Every entry with a measure's value, of any period up to the window's end, in no particular order. */
     public Iterable<Entry> measured() { return measured.values(); }
+
+    /** Whether a unit sent any row for a period (any period up to the window's end, kept or not). */
+    public boolean sent(String unitId, Period p) {
+        java.util.Set<Period> s = sent.get(unitId);
+        return s != null && s.contains(p);
+    }
 
     /** Every kept entry, in no particular order. */
     public Iterable<Entry> all() { return entries.values(); }

@@ -49,10 +49,11 @@ class ReportFixturesTest {
     }
 
     /**
-     * Warnings about the day of the check against a compile's window, not about a row: validate
+     * Warnings about the day of the check against a compile's window, or about the parts of a review left for
+     * the office to write (review-to-fill), not about a row: validate
      * never gives them, so no fixture can (render/CompileNumbersTest, report/NumbersTest test them).
      */
-    static final Set<Code> COMPILE_ONLY = EnumSet.of(Code.AS_OF_BEFORE_WINDOW_END);
+    static final Set<Code> COMPILE_ONLY = EnumSet.of(Code.AS_OF_BEFORE_WINDOW_END, Code.REVIEW_TO_FILL);
 
     /**
      * Warnings the shipped examples do not show: submitted-after-as-of needs a day of the check
@@ -61,11 +62,11 @@ class ReportFixturesTest {
      */
     /**
      * The warnings examples/reports does not show: a report sent after the day checked, a status set
-     * back, a window not over, and a measure's value where the plan does not ask for it (the examples'
-     * units fill their own measures only; the fixture measure-not-asked shows it).
+     * back, a window not over, a review to fill, and a measure's value where the plan does not ask for
+     * it (the examples' units fill their own measures only; the fixture measure-not-asked shows it).
      */
     static final Set<Code> NOT_IN_EXAMPLES = EnumSet.of(Code.SUBMITTED_AFTER_AS_OF, Code.STATUS_REGRESSED, Code.AS_OF_BEFORE_WINDOW_END,
-            Code.MEASURE_NOT_ASKED);
+            Code.REVIEW_TO_FILL, Code.MEASURE_NOT_ASKED);
 
     /** Every report code has at least one fixture that expects it, so a code cannot go untested. */
     @Test

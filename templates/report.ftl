@@ -90,21 +90,25 @@ ${i}
 
 </#list>
 </#list>
-<#if indicators?has_content>
+<#assign reported = indicators?filter(i -> i.reported)>
+<#assign targeted = indicators?filter(i -> i.term_target?? || i.by_year?filter(y -> y.target??)?has_content)>
+<#if reported?has_content>
 **${msg.heading_indicators_table}**
 
 | ${msg.col_indicator} | ${msg.col_unit} | <#if final>${msg.col_whole_term}<#else>${msg.col_in_period}</#if> | ${msg.col_year_to_date} ${indicators[0].year?c} | ${msg.col_year_target} ${indicators[0].year?c} | ${msg.col_target_rate} |
 |:---|:---|---:|---:|---:|---:|
-<#list indicators as i>
+<#list reported as i>
 | ${i.name} | ${i.unit} | ${i.value_text} | ${i.year_to_date_text} | ${i.target_text} | ${i.target_rate_text} |
 </#list>
-<#if final>
+<#if final && targeted?has_content>
 
 | ${msg.col_indicator} | ${msg.col_year} | ${msg.col_achieved} | ${msg.col_target} | ${msg.col_share} |
 |:---|:---:|---:|---:|---:|
-<#list indicators as i><#list i.by_year as y>
+<#list targeted as i><#list i.by_year as y>
 | ${i.name} | ${y.year?c} | ${y.value_text} | ${y.target_text} | ${y.rate_text} |
-</#list></#list>
+</#list>
+| ${i.name} | **${msg.col_term_total}** | **${i.term_to_date_text}** | **${i.term_target_text}** | **${i.term_rate_text}** |
+</#list>
 </#if>
 
 </#if>

@@ -120,11 +120,11 @@ public final class Facade {
             List<Task> tasks = Obligations.onForm(plan, unit.id(), p);
             if (tasks.isEmpty()) continue;
             if (format.equals("csv")) {
-                files.put(p + "_" + unit.id() + ".csv", ReportForm.write(plan, unit.name(), periodLabel, tasks));
+                files.put(p + "_" + unit.id() + ".csv", ReportForm.write(plan, unit.name(), periodLabel, tasks, plan.measuresFor(unit.id(), p, tasks)));
             } else {
                 List<String> deadlines = tasks.stream().map(x -> x.timeframe().text()).toList();
                 files.put(p + "_" + unit.id() + ".xlsx", XlsxForm.write(plan, unit.name(), periodLabel, tasks, deadlines,
-                        FormsGuide.lines(plan, p, unit.name()), plan.reporting().termStart().start(), p.end()));
+                        FormsGuide.lines(plan, p, unit.name()), plan.reporting().termStart().start(), p.end(), plan.measuresFor(unit.id(), p, tasks)));
             }
         }
         return files;

@@ -13,10 +13,10 @@ public enum Code {
     PLAN_SYNTAX("plan-syntax", Severity.ERROR, Scope.PLAN, "alias", "anchor", "character", "documents", "not-utf8", "too-deep",
             "too-large", "too-long", "yaml", "yaml-tab"),
     PLAN_SCHEMA("plan-schema", Severity.ERROR, Scope.PLAN, "body-kind", "cutoff", "date", "date-year", "due-days", "empty",
-            "group-cycle", "group-empty", "group-too-deep", "indicator-task", "item-not-mapping", "item-not-text", "key-not-text",
+            "group-cycle", "group-empty", "group-too-deep", "indicator-task", "item-not-mapping", "item-not-text", "key-not-text", "measure-kind", "measure-phrase",
             "members-not-group", "missing-key", "no-lead", "no-lead.duty", "not-integer", "not-list.mapping", "not-list.text",
             "not-mapping.list", "not-mapping.text", "not-text.list", "not-text.mapping", "quarter", "recipient-dates",
-            "reporting-period", "review-date", "root-not-mapping", "send-within-days", "signer-dates", "targets", "term-reversed", "timeframe-type",
+            "reporting-period", "review-date", "root-not-mapping", "send-within-days", "signer-dates", "targets", "term-reversed", "term-target", "timeframe-type",
             "timeframe-type.duty", "unknown-key", "version"),
     DUPLICATE_ID("duplicate-id", Severity.ERROR, Scope.PLAN, "body-id", "indicator-id", "key", "name", "section-id",
             "target-year", "task-id"),
@@ -78,7 +78,11 @@ public enum Code {
     BEFORE_START("before-start", Severity.WARNING, Scope.REPORT),
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING, Scope.REPORT),
     IGNORED_FILE("ignored-file", Severity.WARNING, Scope.INPUT, Code.OWN, "folder", "lock"),
-    UNIT_SPELLING("unit-spelling", Severity.WARNING, Scope.REPORT);
+    UNIT_SPELLING("unit-spelling", Severity.WARNING, Scope.REPORT),
+    // reports: figures and results against the unit's other reports and the other units'
+    MEASURE_NOT_ASKED("measure-not-asked", Severity.WARNING, Scope.REPORT, "not-reporter", "other-task"),
+    IMPLAUSIBLE_VALUE("implausible-value", Severity.WARNING, Scope.REPORT, "jump", "stock-fell"),
+    REPEATED_RESULT("repeated-result", Severity.WARNING, Scope.REPORT, "copied", "stale");
 
     /** Which input a code speaks of. */
     public enum Scope {

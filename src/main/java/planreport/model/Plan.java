@@ -275,6 +275,47 @@ public final class Plan {
     /** The units that coordinate a task in a period, on its judging day. */
     public Set<String> coordinatorUnits(String taskId, Period p) { return in(coordinatorsIn, taskId, p, false); }
 
+    /**
+     * The units asked to report a measure in a period: its {@code reporters} — "leads" and
+     * "coordinators" of its task as they stand then, or bodies named (groups expanded, a ceased body's
+     * successors in its place).
+     */
+    public Set<String> reporters(Indicator m, Period p) {
+        return reportersCache.computeIfAbsent(m.id() + "@" + p.ordinal(), k -> reportersOf(m, p));
+    }
+
+    /** Per measure and period, its reporters: asked once for each row of a report. */
+    private final Map<String, Set<String>> reportersCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Set<String> reportersOf(Indicator m, Period p) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String r : m.reporters()) {
+            switch (r) {
+                case "leads" -> out.addAll(leadUnits(m.taskId(), p));
+                case "coordinators" -> out.addAll(coordinatorUnits(m.taskId(), p));
+                default -> out.addAll(unitsOn(r, Obligations.judgedOn(reporting, p)));
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * Whether a value of a measure counts: given on a row of the measure's own task by a unit asked to
+     * report it in that period. Any other value is a warning in validate and left out of every sum.
+     */
+    public boolean counts(Indicator m, String unitId, String taskId, Period p) {
+        return m.taskId().equals(taskId) && reporters(m, p).contains(unitId);
+    }
+
+    /** The measures a unit is asked to report in a period on the tasks given (its form's), in the plan's order. */
+    public List<Indicator> measuresFor(String unitId, Period p, List<Task> onForm) {
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator m : indicators) {
+            if (onForm.stream().anyMatch(t -> t.id().equals(m.taskId())) && reporters(m, p).contains(unitId)) out.add(m);
+        }
+        return out;
+    }
+
     /** Whether a unit leads or coordinates a task in a period. */
     public boolean isResponsible(String unitId, String taskId, Period p) {
         return leadUnits(taskId, p).contains(unitId) || coordinatorUnits(taskId, p).contains(unitId);

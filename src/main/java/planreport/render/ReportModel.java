@@ -22,7 +22,10 @@ import planreport.render.view.ReportView.CountView;
 import planreport.render.view.ReportView.DeadlineTotalsView;
 import planreport.render.view.ReportView.DocumentView;
 import planreport.render.view.ReportView.HistoryView;
+import planreport.render.view.ReportView.FigureView;
 import planreport.render.view.ReportView.IndicatorView;
+import planreport.render.view.ReportView.PeriodValueView;
+import planreport.render.view.ReportView.SourceView;
 import planreport.render.view.ReportView.NoteView;
 import planreport.render.view.ReportView.RegressionView;
 import planreport.render.view.ReportView.SignatureView;
@@ -31,6 +34,7 @@ import planreport.render.view.ReportView.UnitResultView;
 import planreport.render.view.ReportView.YearView;
 import planreport.render.view.ReportView;
 import planreport.report.Kind;
+import planreport.report.Measures;
 import planreport.report.Report.IndicatorResult;
 import planreport.report.Report.TaskResult;
 import planreport.report.Report.UnitResult;
@@ -87,7 +91,7 @@ public final class ReportModel {
         List<String> labels = r.window().periods().stream().map(msg::period).toList();
         ReportingViews reporting = new ReportingViews(r, msg);
         List<IndicatorView> indicators = indicators();
-        planreport.render.view.ReviewView review = new Review(planreport.report.Assessment.of(r), msg, notes)
+        planreport.render.view.ReviewView review = new Review(planreport.report.Assessment.of(r), msg, notes, r.measures())
                 .issuedBy(heading.bodyName(), issue.numberText(heading.numberSuffix(), heading.number()), date).build();
         return new ReportView(kind, msg.get("kind." + kind.id()), kind == Kind.FINAL, r.window().periods(), labels,
                 r.window().from(), r.window().to(), msg.window(r.window().from(), r.window().to()), r.window().asOf(),
@@ -242,10 +246,47 @@ public final class ReportModel {
                 years.add(new YearView(y.year(), y.value(), msg.number(y.value()), y.target(), targetText(y.target()), yr, msg.percentText(yr)));
             }
             BigDecimal rate = ir.target() == null ? null : percent(ir.yearToDate(), ir.target());
+            Measures.Result m = r.measure(ind.id());
+            long term = m == null || m.termToDate() == null ? 0 : m.termToDate().value();
+            List<PeriodValueView> byPeriod = new ArrayList<>();
+            List<FigureView> figures = new ArrayList<>();
+            if (m != null) {
+                for (Measures.PeriodFigure pf : m.byPeriod()) {
+                    byPeriod.add(new PeriodValueView(pf.period(), msg.period(pf.period()), pf.figure() == null ? null : pf.figure().value()));
+                }
+                figures = figures(m);
+            }
             out.add(new IndicatorView(ind.id(), ind.name(), ind.unit(), ind.taskId(), ir.value(), msg.number(ir.value()), ir.year(),
-                    ir.yearToDate(), msg.number(ir.yearToDate()), ir.target(), targetText(ir.target()), rate, msg.percentText(rate), years));
+                    ir.yearToDate(), msg.number(ir.yearToDate()), ir.target(), targetText(ir.target()), rate, msg.percentText(rate), years,
+                    ind.kind().id(), m != null && m.window() != null, term, msg.number(term), ind.termTarget(), targetText(ind.termTarget()),
+                    m == null ? null : m.termRate(), msg.percentText(m == null ? null : m.termRate()), byPeriod, figures));
         }
         return out;
+    }
+
+    /** Every figure the review gives of a measure, with its rows: the window, the comparisons, the year and the term to date, each year. */
+    private List<FigureView> figures(Measures.Result m) {
+        List<FigureView> out = new ArrayList<>();
+        Period from = m.span().from(), to = m.span().to();
+        figure(out, "window", from, to, m.window(), null, null);
+        if (m.previous() != null) figure(out, "previous", m.previous().span().from(), m.previous().span().to(), m.previous().figure(), "window", m.previous().change());
+        if (m.yearAgo() != null) figure(out, "year_ago", m.yearAgo().span().from(), m.yearAgo().span().to(), m.yearAgo().figure(), "window", m.yearAgo().change());
+        Period yearStart = new Period(m.year(), 1);
+        Period termStart = plan.reporting().termStart();
+        figure(out, "year_to_date", yearStart.compareTo(termStart) < 0 ? termStart : yearStart, to, m.yearToDate(), null, null);
+        figure(out, "term_to_date", termStart, to, m.termToDate(), null, null);
+        for (Measures.YearFigure y : m.byYear()) {
+            Period ys = new Period(y.year(), 1), ye = new Period(y.year(), 4);
+            figure(out, "year_" + y.year(), ys.compareTo(termStart) < 0 ? termStart : ys, ye.compareTo(to) > 0 ? to : ye, y.figure(), null, null);
+        }
+        return out;
+    }
+
+    private void figure(List<FigureView> out, String name, Period from, Period to, Measures.Figure f, String of, BigDecimal change) {
+        if (f == null) return;
+        List<SourceView> rows = new ArrayList<>();
+        for (Measures.Source s : f.rows()) rows.add(new SourceView(s.file(), s.line(), s.cell(), s.unitId(), s.taskId(), s.period(), s.value()));
+        out.add(new FigureView(name, from, to, f.value(), msg.number(f.value()), of, change, rows));
     }
 
     private String targetText(Long target) { return target == null ? msg.get("indicator.no_target") : msg.number(target); }

@@ -30,7 +30,13 @@ final class Review {
     private final Notes notes;
     private final Window w;
 
-    Review(Assessment a, Messages msg, Notes notes) {
+    /** The measures' figures of the report ({@link Report#measures()}): part II leads each section with them. */
+    private final List<planreport.report.Measures.Result> measures;
+
+    Review(Assessment a, Messages msg, Notes notes) { this(a, msg, notes, List.of()); }
+
+    Review(Assessment a, Messages msg, Notes notes, List<planreport.report.Measures.Result> measures) {
+        this.measures = List.copyOf(measures);
         this.a = a;
         this.plan = a.plan();
         this.msg = msg;
@@ -313,17 +319,42 @@ final class Review {
 
     private List<ReviewView.SectionView> sections() {
         List<ReviewView.SectionView> out = new ArrayList<>();
+        Results results = new Results(msg, w);
         for (Assessment.SectionResult s : a.sections()) {
+            List<String> ids = s.section().tasks().stream().map(Task::id).toList();
+            String achieved = results.sentence(measures.stream().filter(m -> ids.contains(m.measure().taskId())).toList());
             StringBuilder p = new StringBuilder();
-            if (s.synopsis().tasks() > 1) p.append(msg.fill("synth.section_count", "n", String.valueOf(s.synopsis().tasks()))).append(' ');
-            p.append(states(s.synopsis()));
-            String units = units(s.synopsis());
-            if (units != null) p.append(' ').append(units);
             List<String> inds = new ArrayList<>();
-            for (Assessment.IndicatorValue v : s.indicators()) inds.add(indicatorSentence(v));
+            if (achieved != null) {
+                // what was achieved leads; the tasks' statuses and who reported shrink to one clause after it
+                p.append(achieved).append(' ').append(clause(s.synopsis()));
+            } else {
+                if (s.synopsis().tasks() > 1) p.append(msg.fill("synth.section_count", "n", String.valueOf(s.synopsis().tasks()))).append(' ');
+                p.append(states(s.synopsis()));
+                String units = units(s.synopsis());
+                if (units != null) p.append(' ').append(units);
+                // no unit gave a figure of the section's measures: only a target still unmet is worth a sentence
+                for (Assessment.IndicatorValue v : s.indicators()) if (v.indicator().target() != null) inds.add(indicatorSentence(v));
+            }
             out.add(new ReviewView.SectionView(s.section().id(), s.section().title(), p.toString(), inds));
         }
         return out;
+    }
+
+    /** "Nhiệm vụ 2.1 đã hoàn thành đúng hạn (…), nhiệm vụ 2.2 được triển khai thường xuyên; cả 15 cơ quan, đơn vị … đã gửi báo cáo." */
+    private String clause(Assessment.Synopsis syn) {
+        List<String> parts = new ArrayList<>();
+        for (Assessment.State st : syn.states()) {
+            List<String> refs = st.tasks().stream().map(Task::id).toList();
+            String s = msg.fill(refs.size() == 1 ? "synth.task_one" : "synth.task_many", "refs", String.join(", ", refs)) + " "
+                    + msg.get("synth.state." + st.classification().id() + (refs.size() > 1 ? ".many" : ""));
+            if (st.dates() != null) s += " " + dates(st.dates());
+            parts.add(s);
+        }
+        String out = upperFirst(String.join(", ", parts));
+        String units = units(syn);
+        if (units != null) out += "; " + lowerFirst(units.replaceAll("\\.$", ""));
+        return out + ".";
     }
 
     private String indicatorSentence(Assessment.IndicatorValue v) {

@@ -13,7 +13,6 @@ import planreport.check.Diagnostic;
 import planreport.model.Body;
 import planreport.model.Classification;
 import planreport.model.Entry;
-import planreport.model.Indicator;
 import planreport.model.Obligations;
 import planreport.model.Period;
 import planreport.model.Plan;
@@ -129,8 +128,10 @@ public final class Aggregator {
             if (e.difficulties() != null) difficulties.add(new Note(e.unitId(), e.taskId(), e.period(), e.difficulties()));
             if (e.proposals() != null) proposals.add(new Note(e.unitId(), e.taskId(), e.period(), e.proposals()));
         }
-        return new Report(plan, window, tasks, counts, totals, reporting, total, periodTallies, indicators(),
-                difficulties, proposals, overdueList, problems, regressions, silences(reporting), Activities.of(plan, window, c.all()));
+        List<Measures.Result> measures = Measures.of(plan, window, c.measured());
+        return new Report(plan, window, tasks, counts, totals, reporting, total, periodTallies, indicators(measures),
+                difficulties, proposals, overdueList, problems, regressions, silences(reporting), Activities.of(plan, window, c.all()),
+                measures);
     }
 
     /**
@@ -268,32 +269,19 @@ public final class Aggregator {
         return new BodyCompliance(unitId, sum, missing, late, undated);
     }
 
-    private List<IndicatorResult> indicators() {
-        List<Indicator> inds = plan.indicators();
-        Map<Period, long[]> sums = new HashMap<>();
-        for (Entry e : c.all()) {
-            if (e.indicators().isEmpty()) continue;
-            long[] s = sums.computeIfAbsent(e.period(), x -> new long[inds.size()]);
-            for (int i = 0; i < inds.size(); i++) if (e.indicator(i) != null) s[i] = Math.addExact(s[i], e.indicator(i)); // exact: never a wrapped total
-        }
-        Period to = window.to();
+    /**
+     * The measures' figures ({@link Measures}) and, from them, the indicators as the tables and the
+     * assessment read them: the window's value, the year to date against the year's target, by year.
+     */
+    private List<IndicatorResult> indicators(List<Measures.Result> measures) {
         List<IndicatorResult> out = new ArrayList<>();
-        for (int i = 0; i < inds.size(); i++) {
-            Indicator ind = inds.get(i);
-            long value = 0, ytd = 0;
-            Map<Integer, Long> perYear = new java.util.TreeMap<>();
-            for (int y = window.from().year(); y <= to.year(); y++) perYear.put(y, 0L);
-            for (var e : sums.entrySet()) {
-                Period p = e.getKey();
-                long n = e.getValue()[i];
-                if (window.contains(p)) value = Math.addExact(value, n);
-                if (p.year() == to.year() && p.compareTo(to) <= 0) ytd = Math.addExact(ytd, n);
-                if (perYear.containsKey(p.year()) && p.compareTo(to) <= 0) perYear.merge(p.year(), n, Math::addExact);
-            }
+        for (Measures.Result m : measures) {
             List<YearValue> years = new ArrayList<>();
-            for (var e : perYear.entrySet()) years.add(new YearValue(e.getKey(), e.getValue(), ind.targets().get(e.getKey())));
-            out.add(new IndicatorResult(ind, value, to.year(), ytd, ind.targets().get(to.year()), years));
+            for (Measures.YearFigure y : m.byYear()) years.add(new YearValue(y.year(), value(y.figure()), y.target()));
+            out.add(new IndicatorResult(m.measure(), value(m.window()), m.year(), value(m.yearToDate()), m.yearTarget(), years));
         }
         return out;
     }
+
+    private static long value(Measures.Figure f) { return f == null ? 0 : f.value(); }
 }

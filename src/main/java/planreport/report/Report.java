@@ -20,9 +20,20 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
                      DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
                      List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
                      List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions,
-                     List<Silence> silent, List<Activity> activities) {
+                     List<Silence> silent, List<Activity> activities, List<Measures.Result> measures) {
+
+    /** A report without the measures' traced figures (made by hand in tests). */
+    public Report(Plan plan, Window window, List<TaskResult> tasks, Map<Classification, Integer> counts,
+                  DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
+                  List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
+                  List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions,
+                  List<Silence> silent, List<Activity> activities) {
+        this(plan, window, tasks, counts, deadlineTotals, reporting, reportingTotal, reportingByPeriod, indicators, difficulties,
+                proposals, overdue, problems, regressions, silent, activities, List.of());
+    }
 
     public Report {
+        measures = List.copyOf(measures);
         tasks = List.copyOf(tasks);
         counts = Map.copyOf(counts);
         reporting = List.copyOf(reporting);
@@ -43,7 +54,7 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
                   List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
                   List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions) {
         this(plan, window, tasks, counts, deadlineTotals, reporting, reportingTotal, reportingByPeriod, indicators, difficulties,
-                proposals, overdue, problems, regressions, List.of(), List.of());
+                proposals, overdue, problems, regressions, List.of(), List.of(), List.of());
     }
 
     /** The units that still owe reports in the window, in the order of {@link #reporting()}. */
@@ -153,6 +164,12 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
 
     /** A report received after its due date. */
     public record Late(String taskId, Period period, LocalDate submittedOn, LocalDate due) {}
+
+    /** A measure's result (its traced figures, with comparisons), or null when the report has none for it. */
+    public Measures.Result measure(String id) {
+        for (Measures.Result m : measures) if (m.measure().id().equals(id)) return m;
+        return null;
+    }
 
     /** An indicator: its value over the window, the year to date of the window's last year, and the yearly target. */
     public record IndicatorResult(Indicator indicator, long value, int year, long yearToDate, Long target,

@@ -31,7 +31,7 @@ import planreport.model.Task;
  * bad data. Each checked row goes to the sink as an {@link Entry}.
  *
  * <p>Codes: those of {@link Cells} and {@link RowRule}, duplicate-row, missing-report and
- * status-regressed.
+ * status-regressed; those of {@link Plausibility}.
  */
 public final class ReportCheck {
     /** The rules, in order (values() would copy the array for every row). */
@@ -44,6 +44,8 @@ public final class ReportCheck {
     private final List<String> files;
     /** The cells' readers, one a thread: {@link #prepare} runs on several at once, and each memo is its own. */
     private final ThreadLocal<Cells> cells;
+    /** Figures and results against the unit's other reports and the other units' (warnings, at the end; used in {@link #accept} only). */
+    private final Plausibility plausibility;
     private final Map<String, Integer> unitIndex = new HashMap<>();
     private final Map<String, Integer> taskIndex = new HashMap<>();
     private final int termStart;
@@ -79,6 +81,7 @@ public final class ReportCheck {
         this.sink = sink;
         this.files = List.copyOf(files);
         this.cells = ThreadLocal.withInitial(() -> new Cells(plan));
+        this.plausibility = new Plausibility(plan, out);
         for (int i = 0; i < plan.bodies().size(); i++) unitIndex.put(plan.bodies().get(i).id(), i);
         for (int i = 0; i < plan.tasks().size(); i++) taskIndex.put(plan.tasks().get(i).id(), i);
         this.termStart = plan.reporting().termStart().ordinal();
@@ -198,7 +201,7 @@ public final class ReportCheck {
         Integer progress = problems.read(cells.progress(r.get(ReportColumn.PROGRESS)), ReportColumn.PROGRESS);
         LocalDate completed = problems.read(cells.date(r.get(ReportColumn.COMPLETED_ON)), ReportColumn.COMPLETED_ON);
         LocalDate submitted = problems.read(cells.date(r.get(ReportColumn.SUBMITTED_ON)), ReportColumn.SUBMITTED_ON);
-        List<Long> indicators = sink == null || r.indicators().isEmpty() ? null : new ArrayList<>(r.indicators().size());
+        List<Long> indicators = r.indicators().isEmpty() ? null : new ArrayList<>(r.indicators().size());
         for (int i = 0; i < r.indicators().size(); i++) {
             Cells.Read<Long> n = cells.count(r.indicators().get(i), i);
             if (n.problem() != null) problems.add(n.problem(), r.header().indicatorName(i));
@@ -233,6 +236,11 @@ public final class ReportCheck {
                         .with("first_file", files.get((int) (prev >>> 40))).with("first_line", prev & ((1L << 40) - 1)), ReportColumn.UNIT);
             } else {
                 periodsRead.add(period);
+                // a row in error (its unit ceased, its status unreadable …) is not compared with the others
+                if (problems.errors == 0) {
+                    plausibility.row(r.header(), r.line(), unitId, task.id(), period, prepared.indicators == null ? List.of() : prepared.indicators,
+                            text(r.get(ReportColumn.RESULT)), r.column(ReportColumn.RESULT));
+                }
                 if (status != null && status != Status.DONE && !task.timeframe().ongoing()) {
                     long k = key(unitId, task.id());
                     NotDone was = notDone.get(k);
@@ -251,7 +259,7 @@ public final class ReportCheck {
         if (sink != null && unitId != null && task != null && period != null && status != null) {
             sink.accept(new Entry(r.file(), r.line(), unitId, task.id(), period, status, progress, prepared.completed, prepared.submitted,
                     text(r.get(ReportColumn.RESULT)), text(r.get(ReportColumn.DIFFICULTIES)), text(r.get(ReportColumn.PROPOSALS)),
-                    prepared.indicators, problems.errors == 0));
+                    prepared.indicators, problems.errors == 0, r.header()));
         }
     }
 
@@ -276,6 +284,7 @@ public final class ReportCheck {
      */
     public void finish(Period only, boolean coverage) {
         regressions();
+        plausibility.finish();
         if (!coverage) return;
         for (Period p : only != null ? Set.of(only) : periodsRead) coverage(p);
     }

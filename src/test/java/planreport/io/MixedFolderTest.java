@@ -88,8 +88,10 @@ class MixedFolderTest {
         }
         for (String name : List.of("bao-cao-so-ket-2023-Q2.md", "bao-cao-so-ket-2023-Q2.json")) {
             String a = Files.readString(dir.resolve("a").resolve(name)), b = Files.readString(dir.resolve("b").resolve(name));
+            // a figure's row names its cell in a workbook ("Báo cáo!L3"), not in a CSV file
             assertEquals(a.replace("examples/reports/", "").replace(".csv", ""),
-                    b.replace(mixed + "/", "").replace(".csv", "").replace(".xlsx", "").replace(".xls", "").replace(".ods", ""), name);
+                    b.replace(mixed + "/", "").replace(".csv", "").replace(".xlsx", "").replace(".xls", "").replace(".ods", "")
+                            .replaceAll("\"cell\": \"[^\"]*\"", "\"cell\": null"), name);
         }
     }
 

@@ -55,7 +55,9 @@ class XlsxFormTest {
                     default -> row.getCell(col.get("Tình trạng")).setCellValue("Chưa thực hiện");
                 }
                 row.getCell(col.get("Ngày báo cáo")).setCellValue(LocalDate.of(2022, 7, 10));
-                row.getCell(col.get("Kết quả")).setCellValue("Tổ chức 3 hội nghị đối thoại với người lao động;\nkết nạp đoàn viên mới");
+                // each unit's own words (the same sentence from two units would be repeated-result)
+                row.getCell(col.get("Kết quả")).setCellValue("Tổ chức 3 hội nghị đối thoại với người lao động;\nkết nạp đoàn viên mới tại "
+                        + row.getCell(col.get("Đơn vị")).getStringCellValue());
                 String task = row.getCell(col.get("Nhiệm vụ")).getStringCellValue();
                 for (String name : col.keySet()) {
                     if (name.equals("Số đoàn viên kết nạp mới") && task.equals("2.2")) row.getCell(col.get(name)).setCellValue(1250);

@@ -98,7 +98,9 @@ class FormsTest {
                     default -> row.set(header.indexOf("Tình trạng"), "Chưa thực hiện");
                 }
                 row.set(header.indexOf("Ngày báo cáo"), "10/07/2022");
-                row.set(header.indexOf("Kết quả"), "Tổ chức 3 hội nghị, \"đối thoại\" với người lao động;\nkết nạp đoàn viên mới");
+                // each unit's own words (the same sentence from two units would be repeated-result)
+                row.set(header.indexOf("Kết quả"), "Tổ chức 3 hội nghị, \"đối thoại\" với người lao động;\nkết nạp đoàn viên mới tại "
+                        + row.get(header.indexOf("Đơn vị")));
                 if (i % 4 == 0) row.set(header.indexOf("Khó khăn"), "Kinh phí còn hạn chế");
                 for (var ind : plan.indicators()) {
                     int col = header.indexOf(ind.name());

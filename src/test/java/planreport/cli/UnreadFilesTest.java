@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** compile and remind name every file of a folder they could not read, as validate does (ignored-file). */
+/** compile and remind name every file of a folder they could not read (here a PDF a unit sent), as validate does (ignored-file). */
 class UnreadFilesTest {
     @Test
     void everyCommandSaysWhichFilesItSkipped(@TempDir Path dir) throws Exception {
@@ -17,8 +17,8 @@ class UnreadFilesTest {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of("examples/reports"), "2023-Q3_*.csv")) {
             for (Path p : ds) Files.copy(p, in.resolve(p.getFileName()));
         }
-        Files.write(in.resolve("2023-Q3_so-tu-phap.ods"), new byte[] {'P', 'K', 3, 4});
-        String file = in.resolve("2023-Q3_so-tu-phap.ods").toString();
+        Files.write(in.resolve("2023-Q3_so-tu-phap.pdf"), "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String file = in.resolve("2023-Q3_so-tu-phap.pdf").toString();
         CliRun validate = CliRun.of("validate", "--as-of", "2023-10-20", in.toString());
         assertTrue(validate.output().contains(file) && validate.output().contains("[ignored-file]"), validate.output());
         CliRun compile = CliRun.of("compile", "--kind", "summary", "--period", "2023-Q3", "--as-of", "2023-10-20", "--ignore-errors",

@@ -57,8 +57,9 @@ public enum Code {
     UNIT_CEASED("unit-ceased", Severity.ERROR, Scope.REPORT, Code.OWN, "none"),
     UNIT_NOT_YET("unit-not-yet", Severity.ERROR, Scope.REPORT, Code.OWN, "none"),
     DUPLICATE_ROW("duplicate-row", Severity.ERROR, Scope.REPORT),
-    WORKBOOK("workbook", Severity.ERROR, Scope.REPORT, "encrypted", "no-sheet", "not-xlsx", "too-large", "unreadable", "unsafe",
-            "xls"),
+    WORKBOOK("workbook", Severity.ERROR, Scope.REPORT, "encrypted", "no-sheet", "not-xlsx", "too-large", "unsafe", "xls",
+            "file-too-large", "too-many-parts", "duplicate-parts", "damaged", "no-workbook", "docx", "pptx", "same-sheet", "no-sheets",
+            "hidden-sheets", "row-number", "row-order", "cell-ref", "shared-string", "formula-no-value", "above-header"),
     // reports: warnings
     COMPLETED_AFTER_DEADLINE("completed-after-deadline", Severity.WARNING, Scope.REPORT),
     OVERDUE("overdue", Severity.WARNING, Scope.REPORT),

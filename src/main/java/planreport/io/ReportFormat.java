@@ -19,16 +19,13 @@ public enum ReportFormat {
             ReportReader.read(in, file, fileIndex, charset, plan, out, sink, readAhead);
         }
     },
-    /** An Excel workbook: read from its file (a zip is read by its directory), standard input through a temporary copy. */
+    /** An Excel workbook: read from its file (a zip is read by its directory), standard input through a private temporary copy within the file size limit. */
     XLSX(".xlsx") {
         @Override void read(InputStream in, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out,
                             ReportReader.Sink sink, boolean readAhead) throws IOException {
-            java.nio.file.Path tmp = java.nio.file.Files.createTempFile("plan-report-", ".xlsx");
-            try {
-                java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                XlsxReader.read(tmp.toFile(), file, fileIndex, plan, out, sink);
-            } finally {
-                java.nio.file.Files.deleteIfExists(tmp);
+            try (PrivateTemp tmp = PrivateTemp.copy(in, ".xlsx", XlsxGuard.MAX_FILE_BYTES)) {
+                if (!tmp.complete()) out.add(XlsxGuard.tooLarge("file").in(file));
+                else XlsxReader.read(tmp.path().toFile(), file, fileIndex, plan, out, sink);
             }
         }
     };

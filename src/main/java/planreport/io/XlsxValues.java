@@ -29,7 +29,7 @@ final class XlsxValues extends DataFormatter {
         return format(value, formatIndex, formatString);
     }
 
-    private String format(double value, int formatIndex, String formatString) {
+    String format(double value, int formatIndex, String formatString) {
         if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
             LocalDateTime t = DateUtil.getLocalDateTime(value, date1904);
             if (t != null) {

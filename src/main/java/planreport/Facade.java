@@ -51,6 +51,11 @@ public final class Facade {
     /** Writes each file into {@code dir} (made when missing), each whole or not at all; the paths written, in order. */
     public static List<Path> write(Path dir, Map<String, byte[]> files) throws IOException { return OutputFiles.write(dir, files); }
 
+    /** The files an earlier run of {@code key} wrote into {@code dir} and this one did not, moved aside (see {@link OutputFiles#setAside}). */
+    public static List<Path> setAside(Path dir, String key, java.util.Collection<String> written) throws IOException {
+        return OutputFiles.setAside(dir, key, written);
+    }
+
     /** The staff's notes file ({@code compile --notes}), or null with its problems in {@code out}. */
     public static Notes readNotes(Path file, Diagnostics out) { return NotesReader.read(file, out); }
 

@@ -36,7 +36,7 @@ public enum Code {
             "template-output", "template-resource", "template-time"),
     // the staff's notes for a review (compile --notes)
     NOTES("notes", Severity.ERROR, Scope.INPUT, "before-heading", "control", "encoding", "no-such-file", "not-a-file",
-            "too-large", "unknown-heading", "unreadable"),
+            "too-large", "unknown-heading", "unreadable", "unclosed-comment"),
     // any text read: a character no text may carry (a warning: the character is dropped)
     CONTROL_CHARACTER("control-character", Severity.WARNING, Scope.INPUT, Code.OWN, "plan"),
     // reports: errors
@@ -49,7 +49,7 @@ public enum Code {
     BAD_PERIOD("bad-period", Severity.ERROR, Scope.REPORT, Code.OWN, "empty"),
     PERIOD_OUTSIDE_PLAN("period-outside-plan", Severity.ERROR, Scope.REPORT),
     BAD_STATUS("bad-status", Severity.ERROR, Scope.REPORT, Code.OWN, "empty"),
-    BAD_DATE("bad-date", Severity.ERROR, Scope.REPORT),
+    BAD_DATE("bad-date", Severity.ERROR, Scope.REPORT, Code.OWN, "before-plan"),
     BAD_NUMBER("bad-number", Severity.ERROR, Scope.REPORT, "indicator", "indicator-too-large", "progress"),
     STATUS_INCONSISTENT("status-inconsistent", Severity.ERROR, Scope.REPORT, "completed-after-submitted", "completed-in-future",
             "date-without-done", "done-below-full", "done-without-date"),
@@ -59,19 +59,22 @@ public enum Code {
     DUPLICATE_ROW("duplicate-row", Severity.ERROR, Scope.REPORT),
     WORKBOOK("workbook", Severity.ERROR, Scope.REPORT, "encrypted", "no-sheet", "not-xlsx", "too-large", "unsafe", "xls",
             "file-too-large", "too-many-parts", "duplicate-parts", "damaged", "no-workbook", "docx", "pptx", "same-sheet", "no-sheets",
-            "hidden-sheets", "row-number", "row-order", "cell-ref", "shared-string", "formula-no-value", "above-header"),
+            "hidden-sheets", "row-number", "row-order", "cell-ref", "shared-string", "formula-no-value", "above-header", "ods"),
     // reports: warnings
     COMPLETED_AFTER_DEADLINE("completed-after-deadline", Severity.WARNING, Scope.REPORT),
     OVERDUE("overdue", Severity.WARNING, Scope.REPORT),
-    LATE_REPORT("late-report", Severity.WARNING, Scope.REPORT),
+    LATE_REPORT("late-report", Severity.WARNING, Scope.REPORT, Code.OWN, "rows"),
     MISSING_REPORT("missing-report", Severity.WARNING, Scope.REPORT, Code.OWN, "many"),
     SUBMITTED_AFTER_AS_OF("submitted-after-as-of", Severity.WARNING, Scope.REPORT),
     STATUS_REGRESSED("status-regressed", Severity.WARNING, Scope.REPORT),
     AS_OF_BEFORE_WINDOW_END("as-of-before-window-end", Severity.WARNING, Scope.REPORT),
     BEFORE_START("before-start", Severity.WARNING, Scope.REPORT),
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING, Scope.REPORT),
-    IGNORED_FILE("ignored-file", Severity.WARNING, Scope.INPUT, Code.OWN, "folder", "lock"),
-    UNIT_SPELLING("unit-spelling", Severity.WARNING, Scope.REPORT);
+    IGNORED_FILE("ignored-file", Severity.WARNING, Scope.INPUT, Code.OWN, "folder", "lock", "ods", "xls", "docx", "pdf"),
+    UNIT_SPELLING("unit-spelling", Severity.WARNING, Scope.REPORT),
+    STRAY_ROW("stray-row", Severity.WARNING, Scope.REPORT),
+    ROUNDED_PROGRESS("rounded-progress", Severity.WARNING, Scope.REPORT),
+    DONE_ONGOING("done-ongoing", Severity.WARNING, Scope.REPORT);
 
     /** Which input a code speaks of. */
     public enum Scope {

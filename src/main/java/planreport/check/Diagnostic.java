@@ -49,6 +49,18 @@ public record Diagnostic(Code code, String variant, String file, Integer line, O
         return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet, finding);
     }
 
+    /**
+     * This diagnostic standing for {@code rows} rows of its file alike (variant {@code variant} when
+     * more than one, with the arg {@code rows}), with no task of its own and no finding: the findings
+     * were heard one by one ({@link Diagnostics#finding}).
+     */
+    public Diagnostic forRows(long rows, String variant) {
+        if (rows <= 1) return new Diagnostic(code, this.variant, file, line, column, unit, task, period, value, suggestion, args, sheet, null);
+        Diagnostic d = new Diagnostic(code, variant, file, line, column, unit, null, period, value, suggestion, args, sheet, null);
+        if (!code.declares(variant)) throw new IllegalArgumentException(code.id() + " declares no variant \"" + variant + "\"");
+        return d.with("rows", rows);
+    }
+
     public Severity severity() { return code.severity(); }
 
     /** The catalogue key of the message template: the code's id, and the variant after a dot. */

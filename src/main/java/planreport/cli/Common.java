@@ -56,9 +56,21 @@ final class Common {
      * they cannot be written, the text {@code cannotWrite} (with the folder and the reason) and a usage error.
      */
     static ExitCode write(Path dir, java.util.Map<String, byte[]> files, boolean say, String cannotWrite, CommandLine cl) {
+        return write(dir, files, say, cannotWrite, null, cl);
+    }
+
+    /**
+     * As above; with a {@code runKey} ("remind-2022-Q1"), the files an earlier run of that key left in
+     * {@code dir} and this one did not write are moved aside, and the user is told how many and where.
+     */
+    static ExitCode write(Path dir, java.util.Map<String, byte[]> files, boolean say, String cannotWrite, String runKey, CommandLine cl) {
         Texts t = Texts.of(cl);
         try {
             for (Path p : Facade.write(dir, files)) if (say) cl.getOut().println(t.wrote(p));
+            if (runKey != null) {
+                List<Path> aside = Facade.setAside(dir, runKey, files.keySet());
+                if (!aside.isEmpty()) cl.getOut().println(t.get("set_aside", "count", aside.size(), "dir", aside.get(0).getParent()));
+            }
             cl.getOut().flush();
             return ExitCode.OK;
         } catch (IOException e) {

@@ -80,6 +80,10 @@ public final class XlsxReader {
             out.add(XlsxGuard.tooLarge("file").in(file));
             return 0;
         }
+        if (openDocument(path)) {
+            out.add(Diagnostic.of(Code.WORKBOOK, "ods").in(file));
+            return 0;
+        }
         try (OPCPackage pkg = OPCPackage.open(path, PackageAccess.READ)) {
             return read(pkg, file, fileIndex, plan, out, sink);
         } catch (SinkFailure f) {
@@ -91,6 +95,19 @@ public final class XlsxReader {
             out.add(XlsxGuard.problem(e).in(file));
         }
         return 0;
+    }
+
+    /** Whether the zip is a LibreOffice (OpenDocument) spreadsheet: its first entry "mimetype" says so, uncompressed. */
+    static boolean openDocument(File path) {
+        byte[] head = new byte[128];
+        int n = 0;
+        try (InputStream in = new java.io.FileInputStream(path)) {
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) n += r;
+        } catch (IOException e) {
+            return false;
+        }
+        String s = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return s.startsWith("mimetype", 30) && s.contains("application/vnd.oasis.opendocument.spreadsheet");
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -26,10 +27,13 @@ public final class OutputFiles {
     static final long STALE_MILLIS = 60_000;
 
     /**
-     * The files of a write in progress (temporaries, and targets already moved into place): removed by
-     * the shutdown hook if the process is stopped (Ctrl-C, SIGTERM) in the middle of a write.
+     * The files of a write in progress: temporaries, and targets already moved into place, each with
+     * the previous run's file it replaced (kept aside under a temporary name) or null. If the process
+     * is stopped (Ctrl-C, SIGTERM) in the middle of a write, the shutdown hook removes the temporaries
+     * and puts the previous files back, so a stopped run leaves the folder as it found it.
      */
     private static final java.util.Set<Path> IN_FLIGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Map<Path, Optional<Path>> REPLACED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Held while a file of a write is created or moved: the hook waits for it, and no file is made after the hook began. */
     private static final Object LOCK = new Object();
@@ -45,15 +49,44 @@ public final class OutputFiles {
                     // stopping: nothing more can be done; the next run into the folder sweeps it
                 }
             }
+            for (var e : REPLACED.entrySet()) restore(e.getKey(), e.getValue());
         }, "plan-report-cleanup"));
     }
 
-    /** Writes every file (name → bytes) into {@code dir}, creating it if missing; returns the paths written. */
+    /** Puts the previous run's file back over {@code target} (or removes {@code target} if there was none). */
+    private static void restore(Path target, Optional<Path> previous) {
+        try {
+            if (previous.isPresent()) move(previous.get(), target);
+            else Files.deleteIfExists(target);
+        } catch (IOException | RuntimeException e) {
+            // the previous file stays under its temporary name; the next run's sweep leaves it (see sweep)
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException x) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Writes every file (name → bytes) into {@code dir}, creating it if missing; returns the paths
+     * written. All or nothing: if any file cannot be written or moved into place (one of the names is
+     * a folder, the disk is full), the files of an earlier run that this write had replaced are put
+     * back as they were, and nothing of this run is left.
+     */
     public static List<Path> write(Path dir, Map<String, byte[]> files) throws IOException {
         Files.createDirectories(dir);
         sweep(dir);
+        for (String name : files.keySet()) {
+            Path target = dir.resolve(name);
+            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "is a folder");
+        }
         List<Path> temps = new ArrayList<>();
         List<Path> moved = new ArrayList<>();
+        Map<Path, Optional<Path>> replaced = new java.util.LinkedHashMap<>();
         boolean ok = false;
         try {
             for (var e : files.entrySet()) {
@@ -73,25 +106,66 @@ public final class OutputFiles {
                 Path tmp = temps.get(i++);
                 synchronized (LOCK) {
                     if (stopping) throw new java.io.InterruptedIOException("stopping");
-                    IN_FLIGHT.add(target);
-                    try {
-                        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    } catch (AtomicMoveNotSupportedException x) {
-                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                    // the previous run's file is kept aside (a hard link, else a copy) until the whole write is in place
+                    Optional<Path> previous = Optional.empty();
+                    if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Path keep = dir.resolve(PREFIX + e.getKey() + "." + UUID.randomUUID() + ".previous");
+                        try {
+                            Files.createLink(keep, target);
+                        } catch (IOException | UnsupportedOperationException x) {
+                            Files.copy(target, keep, StandardCopyOption.COPY_ATTRIBUTES);
+                        }
+                        previous = Optional.of(keep);
                     }
+                    replaced.put(target, previous);
+                    REPLACED.put(target, previous);
+                    move(tmp, target);
                 }
                 moved.add(target);
             }
             ok = true;
             return moved;
         } finally {
-            if (!ok) {
+            synchronized (LOCK) {
                 for (Path p : temps) Files.deleteIfExists(p);
-                for (Path p : moved) Files.deleteIfExists(p);
+                for (var e : replaced.entrySet()) {
+                    if (!ok) restore(e.getKey(), e.getValue());
+                    else if (e.getValue().isPresent()) Files.deleteIfExists(e.getValue().get());
+                    REPLACED.remove(e.getKey());
+                }
+                for (Path p : temps) IN_FLIGHT.remove(p);
             }
-            for (Path p : temps) IN_FLIGHT.remove(p);
-            for (var e : files.keySet()) IN_FLIGHT.remove(dir.resolve(e));
         }
+    }
+
+    /** The folder, inside the output folder, that files of an earlier run no longer written are moved to. */
+    public static final String SET_ASIDE = "lan-chay-truoc";
+
+    /**
+     * After a run {@code key} (the command and what it was for: "remind-2022-Q1") has written
+     * {@code written} into {@code dir}: the files an earlier run of the same key wrote there and this
+     * one did not (the letters to units that owe nothing now) are moved into {@link #SET_ASIDE}, so no
+     * stale file stands beside the new ones, and nothing a clerk may have edited is lost. The run's
+     * file names are kept in a hidden list ({@code .plan-report-KEY.files}) for the next run. Files
+     * the tool did not write are never touched. Returns the files moved (their new paths).
+     */
+    public static List<Path> setAside(Path dir, String key, java.util.Collection<String> written) throws IOException {
+        Path list = dir.resolve(PREFIX + key.replaceAll("[^A-Za-z0-9._-]", "_") + ".files");
+        List<String> before = Files.isRegularFile(list) ? Files.readAllLines(list, java.nio.charset.StandardCharsets.UTF_8) : List.of();
+        List<Path> moved = new ArrayList<>();
+        java.util.Set<String> now = new java.util.HashSet<>(written);
+        for (String name : before) {
+            if (name.isBlank() || now.contains(name) || name.contains("/") || name.contains("\\") || name.startsWith(".")) continue;
+            Path old = dir.resolve(name);
+            if (!Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+            Path to = Files.createDirectories(dir.resolve(SET_ASIDE)).resolve(name);
+            move(old, to);
+            moved.add(to);
+        }
+        Path tmp = dir.resolve(PREFIX + "files." + UUID.randomUUID() + ".tmp");
+        Files.write(tmp, (String.join("\n", new java.util.TreeSet<>(written)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        move(tmp, list);
+        return moved;
     }
 
     /**

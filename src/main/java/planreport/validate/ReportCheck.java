@@ -145,6 +145,7 @@ public final class ReportCheck {
     /** Checks one row. */
     public void row(ReportRow r) {
         rows++;
+        if (stray(r)) return;
         Cells.Read<Period> periodCell = cells.period(r.get(ReportColumn.PERIOD));
         if (ignoreAfter != null && periodCell.value() != null && periodCell.value().compareTo(ignoreAfter) > 0) {
             ignored++;
@@ -156,8 +157,10 @@ public final class ReportCheck {
         Task task = problems.read(cells.task(r.get(ReportColumn.TASK)), ReportColumn.TASK);
         Status status = problems.read(cells.status(r.get(ReportColumn.STATUS)), ReportColumn.STATUS);
         Integer progress = problems.read(cells.progress(r.get(ReportColumn.PROGRESS)), ReportColumn.PROGRESS);
-        LocalDate completed = problems.read(cells.date(r.get(ReportColumn.COMPLETED_ON)), ReportColumn.COMPLETED_ON);
-        LocalDate submitted = problems.read(cells.date(r.get(ReportColumn.SUBMITTED_ON)), ReportColumn.SUBMITTED_ON);
+        LocalDate completed = notBeforePlan(problems, problems.read(cells.date(r.get(ReportColumn.COMPLETED_ON)), ReportColumn.COMPLETED_ON),
+                ReportColumn.COMPLETED_ON);
+        LocalDate submitted = notBeforePlan(problems, problems.read(cells.date(r.get(ReportColumn.SUBMITTED_ON)), ReportColumn.SUBMITTED_ON),
+                ReportColumn.SUBMITTED_ON);
         List<Long> indicators = sink == null || r.indicators().isEmpty() ? null : new ArrayList<>(r.indicators().size());
         for (int i = 0; i < r.indicators().size(); i++) {
             Cells.Read<Long> n = cells.count(r.indicators().get(i), i);
@@ -168,7 +171,18 @@ public final class ReportCheck {
         int p = period == null ? -1 : period.ordinal() - termStart;
         RowRule.Row values = new RowRule.Row(r, unitId, task, period, p < 0 ? null : periodEnds[p], p < 0 ? null : dueDates[p],
                 status, progress, completed, submitted);
-        for (RowRule rule : RULES) problems.add(rule.check(values, plan, asOf), rule.column);
+        for (RowRule rule : RULES) {
+            Diagnostic d = rule.check(values, plan, asOf);
+            if (d != null && rule == RowRule.SUBMITTED_BY_DUE_DATE) late(r, d);
+            else problems.add(d, rule.column);
+        }
+        if (progress != null && Values.rounded(r.get(ReportColumn.PROGRESS))) {
+            problems.add(Diagnostic.of(Code.ROUNDED_PROGRESS).value(r.get(ReportColumn.PROGRESS)).with("progress", progress), ReportColumn.PROGRESS);
+        }
+        if (status == Status.DONE && task != null && task.timeframe().ongoing()) {
+            problems.add(Diagnostic.of(Code.DONE_ONGOING).task(task.id()).value(r.get(ReportColumn.STATUS)).with("timeframe", task.timeframe().text()),
+                    ReportColumn.STATUS);
+        }
 
         if (unitId != null && task != null && period != null) {
             long prev = seen.putIfAbsent(key(unitId, task.id(), period), where(r.header().fileIndex(), r.line()));
@@ -198,6 +212,61 @@ public final class ReportCheck {
         }
     }
 
+    /**
+     * A row with one cell filled and nothing else (a note typed under the table, "Ghi chú: số liệu đến
+     * 31/3"): one warning at that cell, and the row is not read, instead of an error for each column
+     * it lacks.
+     */
+    private boolean stray(ReportRow r) {
+        int filled = 0;
+        String column = null, text = null;
+        List<String> cs = r.cells();
+        for (int c = 0; c < cs.size() && filled < 2; c++) {
+            String v = cs.get(c);
+            if (v == null || v.isEmpty()) continue;
+            filled++;
+            column = r.column(ReportColumn.values()[c]);
+            text = v;
+        }
+        for (int k = 0; k < r.indicators().size() && filled < 2; k++) {
+            String v = r.indicators().get(k);
+            if (v == null || v.isEmpty()) continue;
+            filled++;
+            column = r.header().indicatorName(k);
+            text = v;
+        }
+        if (filled != 1) return false;
+        String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
+        out.add(Diagnostic.of(Code.STRAY_ROW).value(shown).at(r.file(), r.line(), column).placed(r.header()));
+        return true;
+    }
+
+    /**
+     * A late row: its finding is heard at once (the letters list each late task), but the file says
+     * it once per period and day sent, at its first late row, with the count of its rows
+     * ({@link #finish}): one late file is one warning, not one per row.
+     */
+    private void late(ReportRow r, Diagnostic d) {
+        out.finding(d.finding());
+        String k = r.header().fileIndex() + "|" + d.period() + "|" + d.arg("submitted");
+        LateFile f = lateFiles.get(k);
+        if (f == null) lateFiles.put(k, new LateFile(d.at(r.file(), r.line(), r.column(ReportColumn.SUBMITTED_ON)).placed(r.header()), new long[] {1}));
+        else f.rows()[0]++;
+    }
+
+    /** The first late row of a file, period and day sent, and how many rows of it there are. */
+    private record LateFile(Diagnostic first, long[] rows) {}
+
+    private final Map<String, LateFile> lateFiles = new java.util.LinkedHashMap<>();
+
+    /** {@code day}, or null with a bad-date when it is before the plan's own date ({@link Plan#earliestReportDay}). */
+    private LocalDate notBeforePlan(RowProblems problems, LocalDate day, ReportColumn c) {
+        LocalDate first = plan.earliestReportDay();
+        if (day == null || first == null || !day.isBefore(first)) return day;
+        problems.add(Diagnostic.of(Code.BAD_DATE, "before-plan").value(problems.row.get(c)).with("day", day).with("plan_date", first), c);
+        return null;
+    }
+
     /** Null when empty: the reader has already trimmed the cell and made it NFC. */
     private static String text(String s) {
         return s == null || s.isEmpty() ? null : s;
@@ -218,6 +287,8 @@ public final class ReportCheck {
      * {@code coverage} — validate asks that only of a period's whole set (--period, or a folder).
      */
     public void finish(Period only, boolean coverage) {
+        for (LateFile f : lateFiles.values()) out.add(f.first().forRows(f.rows()[0], "rows"));
+        lateFiles.clear();
         regressions();
         if (!coverage) return;
         for (Period p : only != null ? Set.of(only) : periodsRead) {

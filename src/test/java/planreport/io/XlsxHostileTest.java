@@ -164,6 +164,33 @@ class XlsxHostileTest {
         assertEquals("báo cáo", one(ds, "workbook.same-sheet").arg("sheet"));
     }
 
+    // ---- 6. 1900: Excel's serial 60, and no report before the plan ----
+
+    @Test
+    void excelsTwentyNinthOfFebruary1900IsNotADayAndNothingIsDoneBeforeThePlan() throws IOException {
+        String row = RawXlsx.reportRow(2).replace("<c r=\"G2\" t=\"inlineStr\"><is><t>2022-04-10</t></is></c>", "<c r=\"G2\" s=\"1\"><v>SERIAL</v></c>");
+        List<Diagnostic> sixty = validate(new RawXlsx().dateStyles().sheet("Báo cáo", RawXlsx.HEADER_ROW + row.replace("SERIAL", "60"), null));
+        assertEquals(List.of("bad-date"), Hostile.codes(sixty), sixty.toString());
+        assertEquals("1900-02-29", sixty.get(0).value());
+        assertEquals("G2", sixty.get(0).arg("cell"));
+
+        List<Diagnostic> sixtyOne = validate(new RawXlsx().dateStyles().sheet("Báo cáo", RawXlsx.HEADER_ROW + row.replace("SERIAL", "61"), null));
+        assertEquals(1, sixtyOne.size(), sixtyOne.toString());
+        Diagnostic d = sixtyOne.get(0);
+        assertEquals("bad-date.before-plan", d.key());
+        assertTrue(d.message(Lang.VI).startsWith("ngày 01/03/1900 có trước ngày ban hành kế hoạch"), d.message(Lang.VI));
+        assertEquals(List.of(), validate(new RawXlsx().dateStyles().sheet("Báo cáo", RawXlsx.HEADER_ROW + row.replace("SERIAL", "44661"), null)));
+    }
+
+    @Test
+    void aCsvReportDoneAndSentIn1900IsRefusedNotCountedOnTime() throws IOException {
+        String csv = "unit,period,task,status,progress,completed_on,submitted_on,result\n"
+                + "Huyện ủy Bình Sơn,2022-Q2,6.1,completed,100,01/03/1900,01/03/1900,Done\n";
+        List<Diagnostic> ds = Hostile.validate(dir, "2022-Q2_binh-son.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("2 bad-date", "2 bad-date"), Hostile.lineCodes(ds.stream().filter(x -> x.code() == Code.BAD_DATE).toList()), ds.toString());
+        assertTrue(ds.stream().noneMatch(x -> x.code() == Code.LATE_REPORT), ds.toString());
+    }
+
     // ---- 7. a workbook damaged in transfer ----
 
     @Test

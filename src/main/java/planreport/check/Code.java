@@ -49,7 +49,7 @@ public enum Code {
     BAD_PERIOD("bad-period", Severity.ERROR, Scope.REPORT, Code.OWN, "empty"),
     PERIOD_OUTSIDE_PLAN("period-outside-plan", Severity.ERROR, Scope.REPORT),
     BAD_STATUS("bad-status", Severity.ERROR, Scope.REPORT, Code.OWN, "empty"),
-    BAD_DATE("bad-date", Severity.ERROR, Scope.REPORT, Code.OWN, "before-plan"),
+    BAD_DATE("bad-date", Severity.ERROR, Scope.REPORT, Code.OWN, "before-plan", "before-resolution"),
     BAD_NUMBER("bad-number", Severity.ERROR, Scope.REPORT, "indicator", "indicator-too-large", "progress"),
     STATUS_INCONSISTENT("status-inconsistent", Severity.ERROR, Scope.REPORT, "completed-after-submitted", "completed-in-future",
             "date-without-done", "done-below-full", "done-without-date"),

@@ -263,7 +263,9 @@ public final class ReportCheck {
     private LocalDate notBeforePlan(RowProblems problems, LocalDate day, ReportColumn c) {
         LocalDate first = plan.earliestReportDay();
         if (day == null || first == null || !day.isBefore(first)) return day;
-        problems.add(Diagnostic.of(Code.BAD_DATE, "before-plan").value(problems.row.get(c)).with("day", day).with("plan_date", first), c);
+        boolean own = plan.info().date() != null;
+        Diagnostic d = Diagnostic.of(Code.BAD_DATE, own ? "before-plan" : "before-resolution").value(problems.row.get(c)).with("day", day).with("plan_date", first);
+        problems.add(own ? d : d.with("resolution", String.valueOf(plan.info().resolutionNumber())), c);
         return null;
     }
 

@@ -177,15 +177,16 @@ class XlsxHostileTest {
         List<Diagnostic> sixtyOne = validate(new RawXlsx().dateStyles().sheet("Báo cáo", RawXlsx.HEADER_ROW + row.replace("SERIAL", "61"), null));
         assertEquals(1, sixtyOne.size(), sixtyOne.toString());
         Diagnostic d = sixtyOne.get(0);
-        assertEquals("bad-date.before-plan", d.key());
-        assertTrue(d.message(Lang.VI).startsWith("ngày 01/03/1900 có trước ngày ban hành kế hoạch"), d.message(Lang.VI));
+        // the shipped plan states no date of its own: the resolution it implements bounds it
+        assertEquals("bad-date.before-resolution", d.key());
+        assertTrue(d.message(Lang.VI).startsWith("ngày 01/03/1900 có trước ngày ban hành Nghị quyết 02-NQ/TW (12/06/2021)"), d.message(Lang.VI));
         assertEquals(List.of(), validate(new RawXlsx().dateStyles().sheet("Báo cáo", RawXlsx.HEADER_ROW + row.replace("SERIAL", "44661"), null)));
     }
 
     @Test
     void aCsvReportDoneAndSentIn1900IsRefusedNotCountedOnTime() throws IOException {
         String csv = "unit,period,task,status,progress,completed_on,submitted_on,result\n"
-                + "Huyện ủy Bình Sơn,2022-Q2,6.1,completed,100,01/03/1900,01/03/1900,Done\n";
+                + "Huyện ủy Bình Sơn,2022-Q2,2.1,Hoàn thành,100,01/03/1900,01/03/1900,Done\n";
         List<Diagnostic> ds = Hostile.validate(dir, "2022-Q2_binh-son.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("2 bad-date", "2 bad-date"), Hostile.lineCodes(ds.stream().filter(x -> x.code() == Code.BAD_DATE).toList()), ds.toString());
         assertTrue(ds.stream().noneMatch(x -> x.code() == Code.LATE_REPORT), ds.toString());

@@ -60,15 +60,16 @@ final class Common {
     }
 
     /**
-     * As above; with a {@code runKey} ("remind-2022-Q1"), the files an earlier run of that key left in
-     * {@code dir} and this one did not write are moved aside, and the user is told how many and where.
+     * As above; with a {@code family} (null: none), the files of an earlier run of the same documents
+     * that this one did not write are moved aside ({@link Facade#setAside}), and the user is told how many and where.
      */
-    static ExitCode write(Path dir, java.util.Map<String, byte[]> files, boolean say, String cannotWrite, String runKey, CommandLine cl) {
+    static ExitCode write(Path dir, java.util.Map<String, byte[]> files, boolean say, String cannotWrite,
+                          java.util.function.Predicate<String> family, CommandLine cl) {
         Texts t = Texts.of(cl);
         try {
             for (Path p : Facade.write(dir, files)) if (say) cl.getOut().println(t.wrote(p));
-            if (runKey != null) {
-                List<Path> aside = Facade.setAside(dir, runKey, files.keySet());
+            if (family != null) {
+                List<Path> aside = Facade.setAside(dir, files.keySet(), family);
                 if (!aside.isEmpty()) cl.getOut().println(t.get("set_aside", "count", aside.size(), "dir", aside.get(0).getParent()));
             }
             cl.getOut().flush();

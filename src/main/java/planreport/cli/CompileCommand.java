@@ -92,7 +92,7 @@ final class CompileCommand implements Command {
                 .notes(staffNotes, !(boolean) noInternal.getValue()).ignoreErrors(ignoreErrors).progress(progress).build()
                 .compile(window, formats);
         progress.done();
-        return said(compiled, cl) ? Common.write(out, compiled.files(), true, "compile.cannot_write", "compile-" + window.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + window.name(), cl) : stopped(compiled, cl);
+        return said(compiled, cl) ? Common.write(out, compiled.files(), true, "compile.cannot_write", n -> false, cl) : stopped(compiled, cl);
     }
 
     /** Why the outputs cannot be written (one would overwrite an input; --templates is no folder), or null. */

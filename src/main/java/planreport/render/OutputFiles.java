@@ -141,31 +141,44 @@ public final class OutputFiles {
     /** The folder, inside the output folder, that files of an earlier run no longer written are moved to. */
     public static final String SET_ASIDE = "lan-chay-truoc";
 
+    /** The extensions of the files the tool writes. */
+    private static final java.util.Set<String> OURS_EXT = java.util.Set.of("md", "pdf", "docx", "json", "csv", "xlsx", "html");
+
     /**
-     * After a run {@code key} (the command and what it was for: "remind-2022-Q1") has written
-     * {@code written} into {@code dir}: the files an earlier run of the same key wrote there and this
-     * one did not (the letters to units that owe nothing now) are moved into {@link #SET_ASIDE}, so no
-     * stale file stands beside the new ones, and nothing a clerk may have edited is lost. The run's
-     * file names are kept in a hidden list ({@code .plan-report-KEY.files}) for the next run. Files
-     * the tool did not write are never touched. Returns the files moved (their new paths).
+     * After a run has written {@code written} into {@code dir}: the files an earlier run left there that
+     * this one did not write, and that are of the same documents, are moved into {@link #SET_ASIDE} (so
+     * no stale file stands beside the new ones, and nothing a clerk may have edited is lost). Of the same
+     * documents: a file with the stem of one written and another of the tool's extensions (a PDF of the
+     * same review when this run wrote only Markdown), or a file {@code family} claims (the letters of the
+     * same quarter to units that owe nothing now). Returns the files moved (their new paths).
      */
-    public static List<Path> setAside(Path dir, String key, java.util.Collection<String> written) throws IOException {
-        Path list = dir.resolve(PREFIX + key.replaceAll("[^A-Za-z0-9._-]", "_") + ".files");
-        List<String> before = Files.isRegularFile(list) ? Files.readAllLines(list, java.nio.charset.StandardCharsets.UTF_8) : List.of();
-        List<Path> moved = new ArrayList<>();
+    public static List<Path> setAside(Path dir, java.util.Collection<String> written, java.util.function.Predicate<String> family) throws IOException {
         java.util.Set<String> now = new java.util.HashSet<>(written);
-        for (String name : before) {
-            if (name.isBlank() || now.contains(name) || name.contains("/") || name.contains("\\") || name.startsWith(".")) continue;
-            Path old = dir.resolve(name);
-            if (!Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
-            Path to = Files.createDirectories(dir.resolve(SET_ASIDE)).resolve(name);
-            move(old, to);
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (String n : written) stems.add(stem(n));
+        List<Path> stale = new ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                if (now.contains(n) || n.startsWith(".") || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                int dot = n.lastIndexOf('.');
+                if (dot < 0 || !OURS_EXT.contains(n.substring(dot + 1))) continue;
+                if (stems.contains(stem(n)) || family.test(n)) stale.add(p);
+            }
+        }
+        java.util.Collections.sort(stale);
+        List<Path> moved = new ArrayList<>();
+        for (Path p : stale) {
+            Path to = Files.createDirectories(dir.resolve(SET_ASIDE)).resolve(p.getFileName());
+            move(p, to);
             moved.add(to);
         }
-        Path tmp = dir.resolve(PREFIX + "files." + UUID.randomUUID() + ".tmp");
-        Files.write(tmp, (String.join("\n", new java.util.TreeSet<>(written)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        move(tmp, list);
         return moved;
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
     }
 
     /**

@@ -243,12 +243,12 @@ public final class ReportCheck {
 
     /**
      * A late row: its finding is heard at once (the letters list each late task), but the file says
-     * it once per period and day sent, at its first late row, with the count of its rows
+     * it once per unit, period and day sent, at its first late row, with the count of its rows
      * ({@link #finish}): one late file is one warning, not one per row.
      */
     private void late(ReportRow r, Diagnostic d) {
         out.finding(d.finding());
-        String k = r.header().fileIndex() + "|" + d.period() + "|" + d.arg("submitted");
+        String k = r.header().fileIndex() + "|" + d.unit() + "|" + d.period() + "|" + d.arg("submitted");
         LateFile f = lateFiles.get(k);
         if (f == null) lateFiles.put(k, new LateFile(d.at(r.file(), r.line(), r.column(ReportColumn.SUBMITTED_ON)).placed(r.header()), new long[] {1}));
         else f.rows()[0]++;

@@ -179,7 +179,7 @@ class XlsxHostileTest {
         Diagnostic d = sixtyOne.get(0);
         // the shipped plan states no date of its own: the resolution it implements bounds it
         assertEquals("bad-date.before-resolution", d.key());
-        assertTrue(d.message(Lang.VI).startsWith("ngày 01/03/1900 có trước ngày ban hành Nghị quyết 02-NQ/TW (12/06/2021)"), d.message(Lang.VI));
+        assertTrue(d.message(Lang.VI).startsWith("ngày 01/3/1900 có trước ngày ban hành Nghị quyết 02-NQ/TW (12/6/2021)"), d.message(Lang.VI));
         assertEquals(List.of(), validate(new RawXlsx().dateStyles().sheet("Báo cáo", RawXlsx.HEADER_ROW + row.replace("SERIAL", "44661"), null)));
     }
 

@@ -40,7 +40,7 @@ public enum Code {
     // any text read: a character no text may carry (a warning: the character is dropped)
     CONTROL_CHARACTER("control-character", Severity.WARNING, Scope.INPUT, Code.OWN, "plan"),
     // reports: errors
-    CSV_SYNTAX("csv-syntax", Severity.ERROR, Scope.REPORT, "after-quote", "binary", "cell-too-long", "line-too-long",
+    CSV_SYNTAX("csv-syntax", Severity.ERROR, Scope.REPORT, "after-quote", "binary", "unicode", "cell-too-long", "line-too-long",
             "record-too-long", "same-column", "too-many-cells", "too-many-columns", "unclosed-quote", "unreadable"),
     ENCODING("encoding", Severity.ERROR, Scope.REPORT, "mixed", "other", "utf8"),
     MISSING_COLUMN("missing-column", Severity.ERROR, Scope.REPORT, "empty", "required"),

@@ -248,6 +248,23 @@ class XlsxHostileTest {
         assertTrue(List.of("workbook.duplicate-parts", "workbook.damaged").contains(d.key()), d.format(Lang.EN));
     }
 
+    @Test
+    void unicodeTextWithoutAByteOrderMarkIsToldToBeSavedAsCsvUtf8() throws IOException {
+        String csv = "unit,period,task,status\nHuyện ủy Bình Sơn,2022-Q1,6.1,in_progress\n";
+        for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, java.nio.charset.Charset.forName("UTF-32LE"))) {
+            Path f = dir.resolve("2022-Q1_binh-son.csv");
+            Files.write(f, csv.getBytes(cs));
+            planreport.check.Diagnostics all = new planreport.check.Diagnostics();
+            // no --encoding: the bytes decide, as a clerk runs it
+            all.addAll(planreport.Pipeline.over(Hostile.plan()).sources(List.of(new Source(f.toString(), f))).charset(null).asOf(Hostile.AS_OF)
+                    .build().validate(null, true).diagnostics());
+            List<Diagnostic> ds = all.sorted().stream().filter(d -> d.code() != Code.MISSING_REPORT).toList();
+            assertEquals(1, ds.size(), cs + ": " + ds);
+            assertEquals("csv-syntax.unicode", ds.get(0).key(), cs.name());
+            assertTrue(ds.get(0).message(Lang.VI).contains("“CSV UTF-8”"), ds.get(0).message(Lang.VI));
+        }
+    }
+
     // ---- 16. rich text, ISO date cells, control characters placed ----
 
     @Test

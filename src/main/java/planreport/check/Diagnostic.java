@@ -51,14 +51,14 @@ public record Diagnostic(Code code, String variant, String file, Integer line, O
 
     /**
      * This diagnostic standing for {@code rows} rows of its file alike (variant {@code variant} when
-     * more than one, with the arg {@code rows}), with no task of its own and no finding: the findings
-     * were heard one by one ({@link Diagnostics#finding}).
+     * more than one, with the arg {@code rows}), naming their {@code tasks} as missing-report does
+     * ("6.1, 2.1"). It carries its own finding (the first row's); the other rows' findings were heard
+     * one by one ({@link Diagnostics#finding}).
      */
-    public Diagnostic forRows(long rows, String variant) {
-        if (rows <= 1) return new Diagnostic(code, this.variant, file, line, column, unit, task, period, value, suggestion, args, sheet, null);
-        Diagnostic d = new Diagnostic(code, variant, file, line, column, unit, null, period, value, suggestion, args, sheet, null);
+    public Diagnostic forRows(long rows, String variant, String tasks) {
+        if (rows <= 1) return this;
         if (!code.declares(variant)) throw new IllegalArgumentException(code.id() + " declares no variant \"" + variant + "\"");
-        return d.with("rows", rows);
+        return new Diagnostic(code, variant, file, line, column, unit, tasks, period, value, suggestion, args, sheet, finding).with("rows", rows);
     }
 
     public Severity severity() { return code.severity(); }

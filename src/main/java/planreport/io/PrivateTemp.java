@@ -63,6 +63,13 @@ final class PrivateTemp implements AutoCloseable {
         }
     }
 
+    /** A new empty private file, removed as a copy is. */
+    static PrivateTemp create(String suffix) throws IOException {
+        Path p = Files.createTempFile("plan-report-", suffix);
+        LIVE.add(p);
+        return new PrivateTemp(p, true);
+    }
+
     Path path() { return path; }
 
     /** Whether the whole stream fitted within the limit. */

@@ -90,7 +90,7 @@ public final class XlsxReader {
             throw (RuntimeException) f.getCause();
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
                  | IllegalArgumentException | IllegalStateException | UnsupportedOperationException
-                 | NullPointerException | IndexOutOfBoundsException e) {
+                 | NullPointerException | IndexOutOfBoundsException | java.io.UncheckedIOException e) {
             // POI's own failures on a damaged package (a missing part, a truncated zip) are data, not bugs of ours
             out.add(XlsxGuard.problem(e).in(file));
         }
@@ -181,10 +181,18 @@ public final class XlsxReader {
         PackagePart stringsPart = related(book, XSSFRelation.SHARED_STRINGS.getRelation());
         XlsxStrings strings = XlsxStrings.NONE;
         if (stringsPart != null) {
+            long size = stringsPart instanceof org.apache.poi.openxml4j.opc.ZipPackagePart z && z.getZipArchive() != null ? z.getZipArchive().getSize() : -1;
             try (InputStream in = XlsxSheet.Checked.of(stringsPart)) {
-                strings = XlsxStrings.read(in, XlsxGuard.MAX_ENTRY_BYTES / 2);
+                strings = XlsxStrings.read(in, XlsxGuard.MAX_ENTRY_BYTES / 2, size);
             }
         }
+        try (XlsxStrings held = strings) {
+            return read(book, order, strings, styles, file, fileIndex, plan, out, sink);
+        }
+    }
+
+    private static long read(PackagePart book, List<SheetRef> order, XlsxStrings strings, XlsxSheet.Styles styles, String file, int fileIndex,
+                             Plan plan, Diagnostics out, ReportReader.Sink sink) throws IOException, OpenXML4JException, SAXException {
         for (SheetRef s : order) {
             PackagePart part = sheetPart(book, s);
             if (part == null) continue;

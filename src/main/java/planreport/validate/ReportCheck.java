@@ -247,15 +247,20 @@ public final class ReportCheck {
      * ({@link #finish}): one late file is one warning, not one per row.
      */
     private void late(ReportRow r, Diagnostic d) {
-        out.finding(d.finding());
         String k = r.header().fileIndex() + "|" + d.unit() + "|" + d.period() + "|" + d.arg("submitted");
         LateFile f = lateFiles.get(k);
-        if (f == null) lateFiles.put(k, new LateFile(d.at(r.file(), r.line(), r.column(ReportColumn.SUBMITTED_ON)).placed(r.header()), new long[] {1}));
-        else f.rows()[0]++;
+        if (f == null) {
+            lateFiles.put(k, f = new LateFile(d.at(r.file(), r.line(), r.column(ReportColumn.SUBMITTED_ON)).placed(r.header()), new long[] {1},
+                    new ArrayList<>()));
+        } else {
+            out.finding(d.finding()); // the first row's finding is carried by the diagnostic itself
+            f.rows()[0]++;
+        }
+        if (d.task() != null && !f.tasks().contains(d.task())) f.tasks().add(d.task());
     }
 
-    /** The first late row of a file, period and day sent, and how many rows of it there are. */
-    private record LateFile(Diagnostic first, long[] rows) {}
+    /** The first late row of a file, unit, period and day sent, how many rows of it there are, and their tasks. */
+    private record LateFile(Diagnostic first, long[] rows, List<String> tasks) {}
 
     private final Map<String, LateFile> lateFiles = new java.util.LinkedHashMap<>();
 
@@ -289,7 +294,7 @@ public final class ReportCheck {
      * {@code coverage} — validate asks that only of a period's whole set (--period, or a folder).
      */
     public void finish(Period only, boolean coverage) {
-        for (LateFile f : lateFiles.values()) out.add(f.first().forRows(f.rows()[0], "rows"));
+        for (LateFile f : lateFiles.values()) out.add(f.first().forRows(f.rows()[0], "rows", String.join(", ", f.tasks())));
         lateFiles.clear();
         regressions();
         if (!coverage) return;

@@ -59,7 +59,9 @@ class ReportFixturesTest {
      * before the reports, and status-regressed a unit contradicting itself, which the generator does
      * not write; the fixtures show both.
      */
-    static final Set<Code> NOT_IN_EXAMPLES = EnumSet.of(Code.SUBMITTED_AFTER_AS_OF, Code.STATUS_REGRESSED, Code.AS_OF_BEFORE_WINDOW_END);
+    static final Set<Code> NOT_IN_EXAMPLES = EnumSet.of(Code.SUBMITTED_AFTER_AS_OF, Code.STATUS_REGRESSED, Code.AS_OF_BEFORE_WINDOW_END,
+            // issue 21's clerk warnings, newer than the example generator: the fixtures show them
+            Code.STRAY_ROW, Code.ROUNDED_PROGRESS, Code.DONE_ONGOING);
 
     /** Every report code has at least one fixture that expects it, so a code cannot go untested. */
     @Test

@@ -42,7 +42,8 @@ public final class ReportCheck {
     private final Diagnostics out;
     private final Consumer<Entry> sink;
     private final List<String> files;
-    private final Cells cells;
+    /** The cells' readers, one a thread: {@link #prepare} runs on several at once, and each memo is its own. */
+    private final ThreadLocal<Cells> cells;
     private final Map<String, Integer> unitIndex = new HashMap<>();
     private final Map<String, Integer> taskIndex = new HashMap<>();
     private final int termStart;
@@ -77,7 +78,7 @@ public final class ReportCheck {
         this.out = out;
         this.sink = sink;
         this.files = List.copyOf(files);
-        this.cells = new Cells(plan);
+        this.cells = ThreadLocal.withInitial(() -> new Cells(plan));
         for (int i = 0; i < plan.bodies().size(); i++) unitIndex.put(plan.bodies().get(i).id(), i);
         for (int i = 0; i < plan.tasks().size(); i++) taskIndex.put(plan.tasks().get(i).id(), i);
         this.termStart = plan.reporting().termStart().ordinal();
@@ -118,9 +119,10 @@ public final class ReportCheck {
     /** A position: 24 bits of file index above 40 bits of line. */
     private static long where(int fileIndex, long line) { return ((long) fileIndex << 40) | line; }
 
-    /** Adds a row's diagnostics at its position and counts its errors. */
-    private final class RowProblems {
+    /** A row's diagnostics, placed at its position, in the order found; and its errors counted. */
+    private static final class RowProblems {
         final ReportRow row;
+        final List<Diagnostic> found = new ArrayList<>(2);
         int errors;
 
         RowProblems(ReportRow row) { this.row = row; }
@@ -128,12 +130,12 @@ public final class ReportCheck {
         void add(Diagnostic d, ReportColumn c) {
             if (d == null) return;
             if (d.severity() == Severity.ERROR) errors++;
-            out.add(d.at(row.file(), row.line(), row.column(c)).placed(row.header()));
+            found.add(d.at(row.file(), row.line(), row.column(c)).placed(row.header()));
         }
 
         void add(Diagnostic d, String column) {
             if (d.severity() == Severity.ERROR) errors++;
-            out.add(d.at(row.file(), row.line(), column).placed(row.header()));
+            found.add(d.at(row.file(), row.line(), column).placed(row.header()));
         }
 
         <T> T read(Cells.Read<T> r, ReportColumn c) {
@@ -142,16 +144,60 @@ public final class ReportCheck {
         }
     }
 
-    /** Checks one row. */
-    public void row(ReportRow r) {
-        rows++;
-        if (stray(r)) return;
-        Cells.Read<Period> periodCell = cells.period(r.get(ReportColumn.PERIOD));
-        if (ignoreAfter != null && periodCell.value() != null && periodCell.value().compareTo(ignoreAfter) > 0) {
-            ignored++;
-            return;
+    /**
+     * What a row says by itself, before it is compared with the rows before it: its cells read and
+     * the rules between its values applied, the diagnostics not yet added ({@link #accept} adds them,
+     * in this order). A row left out ({@link #ignoringAfter}) is one shared marker.
+     */
+    public static final class Prepared {
+        private final ReportRow row;
+        private final RowProblems problems;
+        private final String unitId;
+        private final Task task;
+        private final Period period;
+        private final Status status;
+        private final Integer progress;
+        private final LocalDate completed, submitted;
+        private final List<Long> indicators;
+        /** The row's late-report, said once per file in {@link #accept} ({@link #late}); null if not late. */
+        private Diagnostic late;
+
+        private Prepared(ReportRow row, RowProblems problems, String unitId, Task task, Period period, Status status, Integer progress,
+                         LocalDate completed, LocalDate submitted, List<Long> indicators) {
+            this.row = row;
+            this.problems = problems;
+            this.unitId = unitId;
+            this.task = task;
+            this.period = period;
+            this.status = status;
+            this.progress = progress;
+            this.completed = completed;
+            this.submitted = submitted;
+            this.indicators = indicators;
         }
+    }
+
+    /** A row left out by {@link #ignoringAfter}. */
+    private static final Prepared IGNORED = new Prepared(null, null, null, null, null, null, null, null, null, null);
+
+    /** Checks one row: {@link #prepare}, then {@link #accept}. */
+    public void row(ReportRow r) { accept(prepare(r)); }
+
+    /**
+     * The part of a row's check that depends on the row alone (its cells and the rules between
+     * them): safe to run on several threads at once, for rows taken in any order; their
+     * {@link #accept} must then follow in the rows' order, on one thread.
+     */
+    public Prepared prepare(ReportRow r) {
+        Cells cells = this.cells.get();
+        Cells.Read<Period> periodCell = cells.period(r.get(ReportColumn.PERIOD));
+        if (ignoreAfter != null && periodCell.value() != null && periodCell.value().compareTo(ignoreAfter) > 0) return IGNORED;
         RowProblems problems = new RowProblems(r);
+        Diagnostic stray = stray(r);
+        if (stray != null) {
+            problems.found.add(stray);
+            return new Prepared(r, problems, null, null, null, null, null, null, null, null);
+        }
         String unitId = problems.read(cells.unit(r.get(ReportColumn.UNIT)), ReportColumn.UNIT);
         Period period = problems.read(periodCell, ReportColumn.PERIOD);
         Task task = problems.read(cells.task(r.get(ReportColumn.TASK)), ReportColumn.TASK);
@@ -171,9 +217,10 @@ public final class ReportCheck {
         int p = period == null ? -1 : period.ordinal() - termStart;
         RowRule.Row values = new RowRule.Row(r, unitId, task, period, p < 0 ? null : periodEnds[p], p < 0 ? null : dueDates[p],
                 status, progress, completed, submitted);
+        Diagnostic late = null;
         for (RowRule rule : RULES) {
             Diagnostic d = rule.check(values, plan, asOf);
-            if (d != null && rule == RowRule.SUBMITTED_BY_DUE_DATE) late(r, d);
+            if (d != null && rule == RowRule.SUBMITTED_BY_DUE_DATE) late = d;
             else problems.add(d, rule.column);
         }
         if (progress != null && Values.rounded(r.get(ReportColumn.PROGRESS))) {
@@ -183,7 +230,25 @@ public final class ReportCheck {
             problems.add(Diagnostic.of(Code.DONE_ONGOING).task(task.id()).value(r.get(ReportColumn.STATUS)).with("timeframe", task.timeframe().text()),
                     ReportColumn.STATUS);
         }
+        Prepared prepared = new Prepared(r, problems, unitId, task, period, status, progress, completed, submitted, indicators);
+        prepared.late = late;
+        return prepared;
+    }
 
+    /** The rest of a row's check, rows in order: its diagnostics added, then compared with the rows before it (duplicates, coverage, regressions). */
+    public void accept(Prepared prepared) {
+        rows++;
+        if (prepared == IGNORED) {
+            ignored++;
+            return;
+        }
+        ReportRow r = prepared.row;
+        RowProblems problems = prepared.problems;
+        String unitId = prepared.unitId;
+        Task task = prepared.task;
+        Period period = prepared.period;
+        Status status = prepared.status;
+        Integer progress = prepared.progress;
         if (unitId != null && task != null && period != null) {
             long prev = seen.putIfAbsent(key(unitId, task.id(), period), where(r.header().fileIndex(), r.line()));
             if (prev != LongLongMap.ABSENT) {
@@ -205,19 +270,21 @@ public final class ReportCheck {
                 if (was == LongLongMap.ABSENT || was > period.ordinal()) doneIn.put(k, period.ordinal());
             }
         }
+        for (Diagnostic d : problems.found) out.add(d);
+        if (prepared.late != null) late(r, prepared.late);
         if (sink != null && unitId != null && task != null && period != null && status != null) {
-            sink.accept(new Entry(r.file(), r.line(), unitId, task.id(), period, status, progress, completed, submitted,
+            sink.accept(new Entry(r.file(), r.line(), unitId, task.id(), period, status, progress, prepared.completed, prepared.submitted,
                     text(r.get(ReportColumn.RESULT)), text(r.get(ReportColumn.DIFFICULTIES)), text(r.get(ReportColumn.PROPOSALS)),
-                    indicators, problems.errors == 0));
+                    prepared.indicators, problems.errors == 0));
         }
     }
 
     /**
      * A row with one cell filled and nothing else (a note typed under the table, "Ghi chú: số liệu đến
-     * 31/3"): one warning at that cell, and the row is not read, instead of an error for each column
-     * it lacks.
+     * 31/3"): one warning at that cell (returned, for {@link #accept} to add), and the row is not
+     * read, instead of an error for each column it lacks.
      */
-    private boolean stray(ReportRow r) {
+    private static Diagnostic stray(ReportRow r) {
         int filled = 0;
         String column = null, text = null;
         List<String> cs = r.cells();
@@ -235,10 +302,9 @@ public final class ReportCheck {
             column = r.header().indicatorName(k);
             text = v;
         }
-        if (filled != 1) return false;
+        if (filled != 1) return null;
         String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-        out.add(Diagnostic.of(Code.STRAY_ROW).value(shown).at(r.file(), r.line(), column).placed(r.header()));
-        return true;
+        return Diagnostic.of(Code.STRAY_ROW).value(shown).at(r.file(), r.line(), column).placed(r.header());
     }
 
     /**

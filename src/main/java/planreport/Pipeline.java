@@ -176,7 +176,8 @@ public final class Pipeline {
         return rendered(a.diagnostics(), 0, () -> {
             Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal);
             Map<String, byte[]> files = new LinkedHashMap<>();
-            for (Format f : formats) files.put(fileName(window, lang, f), renderer.render(f));
+            List<byte[]> written = renderer.renderAll(formats);
+            for (int i = 0; i < formats.size(); i++) files.put(fileName(window, lang, formats.get(i)), written.get(i));
             return files;
         });
     }

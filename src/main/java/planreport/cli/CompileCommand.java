@@ -44,7 +44,8 @@ final class CompileCommand implements Command {
         common = new Common(spec, t);
         inputs = new ReportInputs(spec, t);
         window = WindowOptions.window(spec, t, true, "compile.kind");
-        format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("compile.format")).defaultValue("md,pdf,docx"));
+        format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("compile.format")).defaultValue("md,pdf,docx")
+                .completionCandidates(Cli.extensions(java.util.List.of(Format.values()))));
         out = Cli.add(spec, Cli.path("--out", t.get("label.dir"), t.get("compile.out"), t).defaultValue("."));
         templates = Cli.add(spec, Cli.path("--templates", t.get("label.dir"), t.get("compile.templates"), t));
         lang = spec.findOption("--lang");

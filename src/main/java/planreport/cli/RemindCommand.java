@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -40,7 +39,8 @@ final class RemindCommand implements Command {
         inputs = new ReportInputs(spec, t);
         period = WindowOptions.quarter(spec, t, "remind.period");
         by = Cli.add(spec, Cli.option("--by", t.get("label.date"), t.get("remind.by")));
-        format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("remind.format")).defaultValue("md,pdf,docx"));
+        format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("remind.format")).defaultValue("md,pdf,docx")
+                .completionCandidates(Cli.extensions(Facade.LETTER_FORMATS)));
         out = Cli.add(spec, Cli.path("--out", t.get("label.dir"), t.get("remind.out"), t).defaultValue("."));
     }
 
@@ -94,12 +94,8 @@ final class RemindCommand implements Command {
     /** --by: the day the units are to answer by, after --as-of; null when not given. */
     private LocalDate by(LocalDate asOf, CommandLine cl) {
         if (by.getValue() == null) return null;
-        LocalDate byDate;
-        try {
-            byDate = LocalDate.parse(by.<String>getValue().strip());
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(cl, Texts.of(cl).get("remind.bad_by", "value", by.getValue()));
-        }
+        LocalDate byDate = planreport.model.Dates.parse(by.<String>getValue());
+        if (byDate == null) throw new CommandLine.ParameterException(cl, Texts.of(cl).get("remind.bad_by", "value", by.getValue()));
         if (!byDate.isAfter(asOf)) throw new CommandLine.ParameterException(cl, Texts.of(cl).get("remind.by_not_after", "by", byDate, "as_of", asOf));
         return byDate;
     }

@@ -21,8 +21,9 @@ final class ReportInputs {
     ReportInputs(CommandSpec spec, Texts t) {
         texts = t;
         asOf = Cli.add(spec, Cli.option("--as-of", t.get("label.date"), t.get("option.as_of")));
-        encoding = Cli.add(spec, Cli.option("--encoding", t.get("label.encoding"), t.get("option.encoding")));
-        reports = Cli.add(spec, PositionalParamSpec.builder().paramLabel(t.get("label.report")).arity("0..*").type(List.class).auxiliaryTypes(String.class)
+        encoding = Cli.add(spec, Cli.option("--encoding", t.get("label.encoding"), t.get("option.encoding"))
+                .completionCandidates(java.util.List.of("utf-8", "windows-1258", "utf-16")));
+        reports = Cli.add(spec, PositionalParamSpec.builder().paramLabel(t.get("label.report")).arity("0..*").type(List.class).auxiliaryTypes(java.nio.file.Path.class)
                 .converters(new Cli.ReportArg(t, t.get("usage.what.parameter", "name", t.get("label.report"))))
                 .description(t.get("option.reports")));
     }

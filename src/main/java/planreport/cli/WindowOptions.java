@@ -30,7 +30,8 @@ final class WindowOptions {
 
     /** Adds --kind (required when {@code kindRequired}, described by {@code kindHelp}), --period, --from and --to. */
     static WindowOptions window(CommandSpec spec, Texts t, boolean kindRequired, String kindHelp) {
-        OptionSpec kind = Cli.add(spec, Cli.option("--kind", t.get("label.kind"), t.get(kindHelp)).required(kindRequired));
+        OptionSpec kind = Cli.add(spec, Cli.option("--kind", t.get("label.kind"), t.get(kindHelp)).required(kindRequired)
+                .completionCandidates(java.util.Arrays.stream(planreport.report.Kind.values()).map(planreport.report.Kind::id).toList()));
         OptionSpec period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("compile.period")));
         OptionSpec from = Cli.add(spec, Cli.option("--from", t.get("label.period"), t.get("compile.from")));
         OptionSpec to = Cli.add(spec, Cli.option("--to", t.get("label.period"), t.get("compile.to")));

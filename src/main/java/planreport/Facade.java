@@ -101,6 +101,13 @@ public final class Facade {
     public static String show(Plan plan, Lang lang, boolean json) { return json ? Json.write(PlanView.json(plan)) : PlanView.text(plan, lang); }
 
     /** The letters, the notice, their JSON and the mail-merge list (.xlsx and .csv), by output file name. */
+    /** remind --upcoming: the short notice of what comes due, in each format. */
+    static Map<String, byte[]> upcoming(Plan plan, planreport.remind.Upcoming upcoming, List<Format> formats, Lang lang) throws RenderFailure {
+        planreport.model.Period p = planreport.model.Period.of(upcoming.asOf());
+        Reminders none = new Reminders(p, upcoming.asOf(), upcoming.until(), List.of(), List.of(), new Reminders.NoticeTotals(0, 0, 0, 0), List.of(p));
+        return new Letters(plan, none, lang).renderUpcoming(upcoming, formats);
+    }
+
     static Map<String, byte[]> reminders(Plan plan, Reminders reminders, List<Format> formats, Lang lang) throws RenderFailure {
         Letters letters = new Letters(plan, reminders, lang);
         Map<String, byte[]> files = letters.render(formats);

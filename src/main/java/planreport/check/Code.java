@@ -62,7 +62,7 @@ public enum Code {
     UNIT_CEASED("unit-ceased", Severity.ERROR, Scope.REPORT, Code.OWN, "none"),
     UNIT_NOT_YET("unit-not-yet", Severity.ERROR, Scope.REPORT, Code.OWN, "none"),
     DUPLICATE_ROW("duplicate-row", Severity.ERROR, Scope.REPORT),
-    WORKBOOK("workbook", Severity.ERROR, Scope.REPORT, "encrypted", "no-sheet", "not-xlsx", "too-large", "unsafe", "xls",
+    WORKBOOK("workbook", Severity.ERROR, Scope.REPORT, "encrypted", "no-sheet", "not-ods", "not-xls", "not-xlsx", "too-large", "unsafe",
             "file-too-large", "too-many-parts", "duplicate-parts", "damaged", "no-workbook", "docx", "pptx", "same-sheet", "no-sheets",
             "hidden-sheets", "row-number", "row-order", "cell-ref", "shared-string", "formula-no-value", "above-header", "ods"),
     // reports: warnings

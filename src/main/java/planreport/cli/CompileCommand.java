@@ -93,6 +93,7 @@ final class CompileCommand implements Command {
                 .notes(staffNotes, !(boolean) noInternal.getValue()).ignoreErrors(ignoreErrors).progress(progress).build()
                 .compile(window, formats);
         progress.done();
+        compiled.diagnostics().addAll(ReportInputs.unread(read.diagnostics()));
         return said(compiled, cl) ? Common.write(out, compiled.files(), true, "compile.cannot_write", n -> false, cl) : stopped(compiled, cl);
     }
 
@@ -100,6 +101,7 @@ final class CompileCommand implements Command {
     private String refused(Window window, List<Format> formats, Path out, Path templates, List<Source> sources, Texts t) {
         List<Path> targets = new ArrayList<>();
         for (Format f : formats) targets.add(out.resolve(Pipeline.fileName(window, t.lang(), f)));
+        for (Format f : formats) targets.add(out.resolve(Pipeline.internalFileName(window, t.lang(), f)));
         String clash = clash(targets, sources, t);
         if (clash != null) return clash;
         if (templates != null && !Files.isDirectory(templates)) return t.get("compile.no_templates", "dir", templates);

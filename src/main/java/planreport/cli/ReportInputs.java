@@ -50,6 +50,15 @@ final class ReportInputs {
         return s;
     }
 
+    /**
+     * The files of the REPORT folders that were not read ({@code ignored-file}: a workbook saved as .ods
+     * or .xls, a lock file, a subfolder), as {@link #sources} found them: compile and remind say them as
+     * validate does, so a unit whose file was skipped is not silently counted as one that sent nothing.
+     */
+    static List<planreport.check.Diagnostic> unread(Diagnostics ds) {
+        return ds.sorted().stream().filter(d -> d.code() == planreport.check.Code.IGNORED_FILE).toList();
+    }
+
     /** The sources to read, or null (with an input diagnostic for each) when one cannot be read at all. */
     List<Source> sources(Diagnostics ds) {
         List<String> given = reports.getValue();

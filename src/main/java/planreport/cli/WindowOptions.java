@@ -38,10 +38,13 @@ final class WindowOptions {
         return new WindowOptions(kind, period, from, to);
     }
 
-    /** Adds a required --period (described by {@code help}): one quarter of the term. */
+    /** Adds a --period (described by {@code help}): one quarter of the term; the command says when it may be left out ({@link #given}). */
     static WindowOptions quarter(CommandSpec spec, Texts t, String help) {
-        return new WindowOptions(null, Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get(help)).required(true)), null, null);
+        return new WindowOptions(null, Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get(help))), null, null);
     }
+
+    /** Whether --period was given. */
+    boolean given() { return period.getValue() != null; }
 
     /** Whether --kind was given. */
     boolean kindGiven() { return kind != null && kind.getValue() != null; }

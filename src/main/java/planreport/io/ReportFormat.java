@@ -23,12 +23,39 @@ public enum ReportFormat {
     XLSX(".xlsx") {
         @Override void read(InputStream in, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out,
                             ReportReader.Sink sink, boolean readAhead) throws IOException {
-            try (PrivateTemp tmp = PrivateTemp.copy(in, ".xlsx", XlsxGuard.MAX_FILE_BYTES)) {
-                if (!tmp.complete()) out.add(XlsxGuard.tooLarge("file").in(file));
-                else XlsxReader.read(tmp.path().toFile(), file, fileIndex, plan, out, sink);
-            }
+            viaFile(in, ".xlsx", file, out, f -> XlsxReader.read(f, file, fileIndex, plan, out, sink));
+        }
+    },
+    /** An old Excel workbook (.xls, BIFF8): the same rules, through POI's HSSF. */
+    XLS(".xls") {
+        @Override void read(InputStream in, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out,
+                            ReportReader.Sink sink, boolean readAhead) throws IOException {
+            viaFile(in, ".xls", file, out, f -> XlsReader.read(f, file, fileIndex, plan, out, sink));
+        }
+    },
+    /** An OpenDocument spreadsheet (.ods, LibreOffice's default): the same rules, its XML streamed. */
+    ODS(".ods") {
+        @Override void read(InputStream in, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out,
+                            ReportReader.Sink sink, boolean readAhead) throws IOException {
+            viaFile(in, ".ods", file, out, f -> OdsReader.read(f, file, fileIndex, plan, out, sink));
         }
     };
+
+    /** A workbook's reader, given the workbook as a file. */
+    private interface FileReader {
+        long read(java.io.File f);
+    }
+
+    /**
+     * A workbook given as a stream (standard input) is read through a private temporary copy (mode 0600,
+     * removed after, even on SIGINT), bounded by the workbook file limit ({@link XlsxGuard#MAX_FILE_BYTES}).
+     */
+    private static void viaFile(InputStream in, String suffix, String file, Diagnostics out, FileReader reader) throws IOException {
+        try (PrivateTemp tmp = PrivateTemp.copy(in, suffix, XlsxGuard.MAX_FILE_BYTES)) {
+            if (!tmp.complete()) out.add(XlsxGuard.tooLarge("file").in(file));
+            else reader.read(tmp.path().toFile());
+        }
+    }
 
     /** A zip's first bytes: an .xlsx (or another Office Open XML file). */
     static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
@@ -58,4 +85,7 @@ public enum ReportFormat {
         for (ReportFormat f : values()) if (n.endsWith(f.extension)) return f;
         return null;
     }
+
+    /** Whether this format is a workbook (read from a file, by sheet and cell). */
+    public boolean workbook() { return this != CSV; }
 }

@@ -20,9 +20,10 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -70,7 +71,7 @@ public final class XlsxReader {
     private record SheetRef(String name, String relId, boolean visible) {}
 
     /** The report's rows were handed to the sink, which failed (a bug, or the checking side stopping): rethrown as is. */
-    private static final class SinkFailure extends RuntimeException {
+    static final class SinkFailure extends RuntimeException {
         SinkFailure(RuntimeException cause) { super(cause); }
     }
 
@@ -111,17 +112,107 @@ public final class XlsxReader {
     }
 
     /**
-     * An OLE2 file (the old .xls, or a password-protected workbook, which Excel stores encrypted in
-     * one): its own diagnostic, read from the container's directory alone.
+     * A sheet of a workbook in another format (.xls, .ods) read by the same rules as an .xlsx sheet:
+     * its name, whether it is shown, and its rows streamed into a handler as cells with their A1
+     * references (row numbers from 0, rows without cells left out); a range merged down several rows is
+     * added to {@code merges} ({@link Merges#add(int, int, int)}) before the row it starts in ends.
      */
-    public static void readOle2(InputStream in, String file, Diagnostics out) {
-        String variant = "xls";
-        try (POIFSFileSystem fs = new POIFSFileSystem(in)) {
-            if (fs.getRoot().hasEntry("EncryptedPackage") || fs.getRoot().hasEntry("EncryptionInfo")) variant = "encrypted";
-        } catch (IOException | RuntimeException e) {
-            // a damaged container: still not something to read; say what it looks like
+    interface GridSheet {
+        String name();
+
+        boolean visible();
+
+        void rows(XSSFSheetXMLHandler.SheetContentsHandler handler, Merges merges) throws IOException;
+    }
+
+    /** Stops a {@link GridSheet}'s rows once a pass has what it looked for. */
+    private static final class StopRows extends RuntimeException {
+        StopRows() { super(null, null, false, false); }
+    }
+
+    /**
+     * The report of a workbook read through {@link GridSheet}s: the visible sheet "Báo cáo" first, then
+     * the other visible ones in order, each with its header looked for in its first rows, exactly as an
+     * .xlsx (the same rows above the header, merges, sheet names and hidden sheets); "no-sheet" when none
+     * has one. Returns the data rows.
+     */
+    static long readSheets(List<? extends GridSheet> sheets, String file, int fileIndex, Plan plan, Diagnostics out, ReportReader.Sink sink)
+            throws IOException {
+        Map<String, String> seen = new HashMap<>();
+        for (GridSheet s : sheets) {
+            if (seen.putIfAbsent(Names.fold(s.name()), s.name()) != null) out.add(Diagnostic.of(Code.WORKBOOK, "same-sheet").in(file).with("sheet", s.name()));
         }
-        out.add(Diagnostic.of(Code.WORKBOOK, variant).in(file));
+        List<GridSheet> order = new ArrayList<>();
+        for (GridSheet s : sheets) if (s.visible() && Names.fold(s.name()).equals(Names.fold(REPORT_SHEET)) && order.isEmpty()) order.add(s);
+        for (GridSheet s : sheets) if (s.visible() && !order.contains(s)) order.add(s);
+        if (order.isEmpty()) {
+            List<String> hidden = new ArrayList<>();
+            for (GridSheet s : sheets) hidden.add("“" + s.name() + "”");
+            out.add(Diagnostic.of(Code.WORKBOOK, hidden.isEmpty() ? "no-sheets" : "hidden-sheets").in(file).with("sheets", String.join(", ", hidden)));
+            return 0;
+        }
+        for (GridSheet s : order) {
+            Scan scan = new Scan(plan);
+            try {
+                s.rows(new GridRows(scan, new Merges()), new Merges());
+            } catch (StopRows stop) {
+                // the header was found, or not within its rows
+            }
+            if (scan.headerRow < 0) continue;
+            String sheet = s.name();
+            XlsxSheet.Problems problems = (d, row, cell) -> out.add((row > 0 ? d.at(file, row, null) : d.in(file)).sheet(sheet, cell));
+            Merges merges = new Merges();
+            Rows rows = new Rows(plan, file, fileIndex, sheet, scan.headerRow, merges, out, sink, problems);
+            try {
+                s.rows(new GridRows(rows, merges), merges); // a failure of the sink comes out as a SinkFailure, for the caller to rethrow its cause
+            } catch (StopRows stop) {
+                // the header could not be read: said already
+            }
+            return rows.count;
+        }
+        List<String> names = new ArrayList<>();
+        for (GridSheet s : order) names.add("“" + s.name() + "”");
+        out.add(Diagnostic.of(Code.WORKBOOK, "no-sheet").in(file).with("sheets", String.join(", ", names)));
+        return 0;
+    }
+
+    /** A {@link GridSheet}'s cells gathered into rows (1-based, as in an .xlsx) for {@link Scan} or {@link Rows}. */
+    private static final class GridRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final XlsxSheet.Rows rows;
+        private final Merges merges;
+        private String[] cells = new String[16];
+        private int width;
+        private boolean started;
+
+        GridRows(XlsxSheet.Rows rows, Merges merges) {
+            this.rows = rows;
+            this.merges = merges;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            if (!started) {
+                merges.sort(); // ranges a reader gave before its rows (.xls); those given row by row (.ods) come in order
+                started = true;
+            }
+            Arrays.fill(cells, 0, width, null);
+            width = 0;
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (!rows.row(rowNum + 1, cells, width)) throw new StopRows();
+        }
+
+        @Override
+        public void cell(String ref, String value, XSSFComment comment) {
+            int[] at = ref == null ? null : Merges.cell(ref);
+            if (at == null || at[0] < 0 || at[0] >= ReportReader.MAX_COLUMNS) return;
+            int c = at[0];
+            if (c >= cells.length) cells = Arrays.copyOf(cells, Math.max(c + 1, cells.length * 2));
+            cells[c] = value;
+            if (c >= width) width = c + 1;
+        }
     }
 
     /** The package's main part: the workbook, or null (a Word or PowerPoint file named .xlsx, or one without it). */
@@ -356,17 +447,20 @@ public final class XlsxReader {
             int colon = ref.indexOf(':');
             if (colon < 0) return;
             int[] a = cell(ref.substring(0, colon)), b = cell(ref.substring(colon + 1));
-            if (a == null || b == null || a[1] <= 0 || b[1] <= a[1]) return;
-            int c = Math.max(0, a[0]);
-            if (c >= ReportReader.MAX_COLUMNS) return;
+            if (a != null && b != null) add(a[1], b[1], Math.max(0, a[0]));
+        }
+
+        /** A range from row {@code firstRow} down to {@code lastRow} (1-based) in column {@code col} (from 0); within one row, none. */
+        void add(int firstRow, int lastRow, int col) {
+            if (firstRow <= 0 || lastRow <= firstRow || col < 0 || col >= ReportReader.MAX_COLUMNS) return;
             if (n == first.length) {
                 first = Arrays.copyOf(first, n * 2);
                 last = Arrays.copyOf(last, n * 2);
-                col = Arrays.copyOf(col, n * 2);
+                this.col = Arrays.copyOf(this.col, n * 2);
             }
-            first[n] = a[1];
-            last[n] = b[1];
-            col[n] = c;
+            first[n] = firstRow;
+            last[n] = lastRow;
+            this.col[n] = col;
             n++;
         }
 
@@ -390,7 +484,7 @@ public final class XlsxReader {
             return new int[] {letters == 0 ? -1 : c - 1, digits == 0 ? -1 : r};
         }
 
-        private void sort() {
+        void sort() {
             Integer[] idx = new Integer[n];
             for (int k = 0; k < n; k++) idx[k] = k;
             boolean sorted = true;

@@ -93,6 +93,20 @@ public final class Renderer {
         }
     }
 
+    /**
+     * The internal material of the review in format {@code f} — the errors left in the data, with their
+     * files and codes, and the follow-up list — for its own file; null for JSON (the JSON carries them).
+     * The review itself ({@link #render}) never contains it.
+     */
+    public byte[] renderInternal(Format f) throws RenderFailure {
+        try {
+            ready(f);
+            return f.renderInternal(view, msg, loaded, layout, report.window().asOf());
+        } catch (Exception | StackOverflowError e) {
+            throw failure(f, e);
+        }
+    }
+
     /** What every format needs, made once (before the formats are written at the same time). */
     private void prepare(Format f) throws RenderFailure {
         try {

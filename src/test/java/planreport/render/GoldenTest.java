@@ -48,7 +48,8 @@ class GoldenTest {
         assertEquals(ExitCode.OK, r.exit(), r.err());
         List<Path> written;
         try (Stream<Path> s = Files.list(out)) { written = s.sorted().toList(); }
-        assertEquals(2, written.size(), written.toString());
+        // the review, its JSON, and the internal material in its own file (…-noi-bo.md)
+        assertEquals(3, written.size(), written.toString());
         for (Path f : written) {
             Path golden = GOLDEN.resolve(name + "-" + f.getFileName());
             String actual = Files.readString(f, StandardCharsets.UTF_8);

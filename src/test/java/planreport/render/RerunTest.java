@@ -33,6 +33,7 @@ class RerunTest {
         assertEquals(ExitCode.OK, a.exit(), a.output());
         byte[] md = Files.readAllBytes(out.resolve("bao-cao-so-ket-2022-Q1.md"));
         byte[] json = Files.readAllBytes(out.resolve("bao-cao-so-ket-2022-Q1.json"));
+        byte[] internal = Files.readAllBytes(out.resolve("bao-cao-so-ket-2022-Q1-noi-bo.md")); // the internal file compile writes beside the review
         // the second run would also write a .docx, whose name is now a folder
         Files.createDirectories(out.resolve("bao-cao-so-ket-2022-Q1.docx"));
         CliRun b = CliRun.of("compile", "--kind", "summary", "--period", "2022-Q1", "--as-of", "2023-07-20", "--format", "md,json,docx",
@@ -40,7 +41,8 @@ class RerunTest {
         assertEquals(ExitCode.USAGE, b.exit(), b.output());
         assertArrayEquals(md, Files.readAllBytes(out.resolve("bao-cao-so-ket-2022-Q1.md")), "the previous Markdown as it was");
         assertArrayEquals(json, Files.readAllBytes(out.resolve("bao-cao-so-ket-2022-Q1.json")));
-        assertEquals(List.of("bao-cao-so-ket-2022-Q1.docx", "bao-cao-so-ket-2022-Q1.json", "bao-cao-so-ket-2022-Q1.md"), names(out));
+        assertArrayEquals(internal, Files.readAllBytes(out.resolve("bao-cao-so-ket-2022-Q1-noi-bo.md")));
+        assertEquals(List.of("bao-cao-so-ket-2022-Q1-noi-bo.md", "bao-cao-so-ket-2022-Q1.docx", "bao-cao-so-ket-2022-Q1.json", "bao-cao-so-ket-2022-Q1.md"), names(out));
     }
 
     @Test

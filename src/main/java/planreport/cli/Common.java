@@ -55,9 +55,22 @@ final class Common {
      * they cannot be written, the text {@code cannotWrite} (with the folder and the reason) and a usage error.
      */
     static ExitCode write(Path dir, java.util.Map<String, byte[]> files, boolean say, String cannotWrite, CommandLine cl) {
+        return write(dir, files, say, cannotWrite, null, cl);
+    }
+
+    /**
+     * As above; with a {@code family} (null: none), the files of an earlier run of the same documents
+     * that this one did not write are moved aside ({@link Facade#setAside}), and the user is told how many and where.
+     */
+    static ExitCode write(Path dir, java.util.Map<String, byte[]> files, boolean say, String cannotWrite,
+                          java.util.function.Predicate<String> family, CommandLine cl) {
         Texts t = Texts.of(cl);
         try {
             for (Path p : Facade.write(dir, files)) if (say) cl.getOut().println(t.wrote(p));
+            if (family != null) {
+                List<Path> aside = Facade.setAside(dir, files.keySet(), family);
+                if (!aside.isEmpty()) cl.getOut().println(t.get("set_aside", "count", aside.size(), "dir", aside.get(0).getParent()));
+            }
             cl.getOut().flush();
             return ExitCode.OK;
         } catch (IOException e) {

@@ -101,7 +101,7 @@ final class CompileCommand implements Command {
                 .compile(window, formats);
         progress.done();
         compiled.diagnostics().addAll(ReportInputs.unread(read.diagnostics()));
-        return said(compiled, cl) ? Common.write(out, compiled.files(), true, "compile.cannot_write", cl) : stopped(compiled, cl);
+        return said(compiled, cl) ? Common.write(out, compiled.files(), true, "compile.cannot_write", n -> false, cl) : stopped(compiled, cl);
     }
 
     /** Why the outputs cannot be written (one would overwrite an input; --templates is no folder), or null. */

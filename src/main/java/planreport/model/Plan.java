@@ -225,6 +225,15 @@ public final class Plan {
     }
 
     public PlanInfo info() { return info; }
+
+    /**
+     * The earliest day a report of this plan may carry, as the day its work was done or the report
+     * sent: the plan's own date (nothing can be done or reported under a plan before it is issued),
+     * or, when the plan states none, the date of the resolution it implements (the plan cannot be
+     * older than it); null when neither is known. A date before it (01/03/1900 from a stray serial
+     * number) is a bad-date, never a report received on time.
+     */
+    public LocalDate earliestReportDay() { return info.date() != null ? info.date() : info.resolutionDate(); }
     public List<String> purposes() { return purposes; }
     public Reporting reporting() { return reporting; }
     public List<Section> sections() { return sections; }

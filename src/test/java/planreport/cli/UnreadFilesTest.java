@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** compile and remind name every file of a folder they could not read (here a PDF a unit sent), as validate does (ignored-file). */
+/** compile and remind name every file of a folder they could not read, as validate does (ignored-file). */
 class UnreadFilesTest {
     @Test
     void everyCommandSaysWhichFilesItSkipped(@TempDir Path dir) throws Exception {
@@ -17,7 +17,7 @@ class UnreadFilesTest {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of("examples/reports"), "2023-Q3_*.csv")) {
             for (Path p : ds) Files.copy(p, in.resolve(p.getFileName()));
         }
-        Files.write(in.resolve("2023-Q3_so-tu-phap.pdf"), "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Files.write(in.resolve("2023-Q3_so-tu-phap.pdf"), "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)); // .ods and .xls are read now
         String file = in.resolve("2023-Q3_so-tu-phap.pdf").toString();
         CliRun validate = CliRun.of("validate", "--as-of", "2023-10-20", in.toString());
         assertTrue(validate.output().contains(file) && validate.output().contains("[ignored-file]"), validate.output());

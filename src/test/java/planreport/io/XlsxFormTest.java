@@ -95,7 +95,10 @@ class XlsxFormTest {
         Diagnostics ds = new Diagnostics();
         ds.addAll(planreport.Pipeline.over(plan).sources(files.stream().map(p -> new Source(p.toString(), p)).toList()).charset(null).asOf(LocalDate.of(2022, 7, 20)).build().validate(null, true).diagnostics());
         assertEquals(0, ds.errors(), () -> ds.sorted().stream().limit(5).map(d -> d.format(Lang.EN)).toList().toString());
-        for (Diagnostic d : ds.sorted()) assertEquals(Code.MISSING_REPORT, d.code(), d.format(Lang.EN));
+        for (Diagnostic d : ds.sorted()) {
+            if (d.code() == Code.DONE_ONGOING) continue; // the filler reports some ongoing tasks "Hoàn thành": said, rightly
+            assertEquals(Code.MISSING_REPORT, d.code(), d.format(Lang.EN));
+        }
     }
 
     /**

@@ -67,7 +67,8 @@ class RemindTest {
             if (code.equals("missing-report") && cmp <= 0) {
                 for (String t : d.get("task").asText().split(",\\s*")) facts.computeIfAbsent(unit, u -> new TreeSet<>()).add("missing " + p + " " + t);
             } else if (code.equals("late-report") && cmp == 0) {
-                facts.computeIfAbsent(unit, u -> new TreeSet<>()).add("late " + p + " " + d.get("task").asText());
+                // one late-report per late file, naming its tasks as missing-report does
+                for (String t : d.get("task").asText().split(",\\s*")) facts.computeIfAbsent(unit, u -> new TreeSet<>()).add("late " + p + " " + t);
             } else if (code.equals("overdue") && cmp == 0
                     && PLAN.leadUnits(d.get("task").asText(), planreport.model.Period.parse(p).orElseThrow()).contains(unit)) {
                 facts.computeIfAbsent(unit, u -> new TreeSet<>()).add("overdue " + p + " " + d.get("task").asText());

@@ -65,6 +65,7 @@ class FormsTest {
         assertEquals(0, ds.errors(), () -> ds.sorted().stream().limit(5).map(d -> d.format(planreport.model.Lang.EN)).toList().toString());
         // the only warnings: deadline tasks (1.1, 2.1) never reported done before, which forms after the deadline leave out
         for (Diagnostic d : ds.sorted()) {
+            if (d.code() == Code.DONE_ONGOING) continue; // the filler reports some ongoing tasks "Hoàn thành": said, rightly
             assertEquals(Code.MISSING_REPORT, d.code(), d.format(planreport.model.Lang.EN));
             assertTrue(d.message(planreport.model.Lang.EN).matches(".* on tasks? (1\\.1|2\\.1)(, 2\\.1)?"), d.format(planreport.model.Lang.EN));
         }

@@ -61,7 +61,9 @@ class ReportFixturesTest {
      * it (the examples' units fill their own measures only; the fixture measure-not-asked shows it).
      */
     static final Set<Code> NOT_IN_EXAMPLES = EnumSet.of(Code.SUBMITTED_AFTER_AS_OF, Code.STATUS_REGRESSED, Code.AS_OF_BEFORE_WINDOW_END,
-            Code.REVIEW_TO_FILL, Code.SIGNER_UNKNOWN, Code.MEASURE_NOT_ASKED);
+            Code.REVIEW_TO_FILL, Code.SIGNER_UNKNOWN, Code.MEASURE_NOT_ASKED,
+            // issue 21's clerk warnings, newer than the example generator: the fixtures show them
+            Code.STRAY_ROW, Code.ROUNDED_PROGRESS, Code.DONE_ONGOING);
 
     /** Every report code has at least one fixture that expects it, so a code cannot go untested. */
     @Test

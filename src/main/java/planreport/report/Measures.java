@@ -105,28 +105,28 @@ public final class Measures {
         for (int i = 0; i < all.size(); i++) {
             Indicator m = all.get(i);
             Map<Period, List<Source>> v = values.get(i);
-            Figure window = figure(m, v, span, termStart);
+            Figure window = figure(plan, m, v, span, termStart);
             Comparison previous = null, yearAgo = null;
             if (!review && window != null) { // nothing to compare when no unit gave a value in the window
                 Span before = span.back(span.length());
-                if (span.length() < 4) previous = compare(window, before, figure(m, v, before, termStart));
+                if (span.length() < 4) previous = compare(window, before, figure(plan, m, v, before, termStart));
                 Span lastYear = span.back(4);
-                if (span.length() <= 4) yearAgo = compare(window, lastYear, figure(m, v, lastYear, termStart));
+                if (span.length() <= 4) yearAgo = compare(window, lastYear, figure(plan, m, v, lastYear, termStart));
             }
             int year = w.to().year();
             Span ytdSpan = new Span(max(new Period(year, 1), termStart), w.to());
-            Figure ytd = figure(m, v, ytdSpan, termStart);
+            Figure ytd = figure(plan, m, v, ytdSpan, termStart);
             Long yearTarget = m.targets().get(year);
-            Figure term = figure(m, v, new Span(termStart, w.to()), termStart);
+            Figure term = figure(plan, m, v, new Span(termStart, w.to()), termStart);
             List<YearFigure> years = new ArrayList<>();
             for (int y = (review ? termStart : w.from()).year(); y <= year; y++) {
                 Period to = min(new Period(y, 4), w.to());
-                Figure f = figure(m, v, new Span(max(new Period(y, 1), termStart), to), termStart);
+                Figure f = figure(plan, m, v, new Span(max(new Period(y, 1), termStart), to), termStart);
                 Long t = m.targets().get(y);
                 years.add(new YearFigure(y, f, t, rate(f, t), to.quarter() == 4 || to.equals(plan.reporting().termEnd())));
             }
             List<PeriodFigure> periods = new ArrayList<>();
-            for (Period p = termStart; p.compareTo(w.to()) <= 0; p = p.next()) periods.add(new PeriodFigure(p, figure(m, v, new Span(p, p), termStart)));
+            for (Period p = termStart; p.compareTo(w.to()) <= 0; p = p.next()) periods.add(new PeriodFigure(p, figure(plan, m, v, new Span(p, p), termStart)));
             out.add(new Result(m, span, window, previous, yearAgo, year, ytd, yearTarget, rate(ytd, yearTarget), term, m.termTarget(),
                     rate(term, m.termTarget()), years, periods));
         }
@@ -135,9 +135,12 @@ public final class Measures {
 
     /**
      * A measure's figure over a span: a flow sums every value of its periods; a stock takes each
-     * unit's latest value up to the span's end (looking back to the term's start), and sums those.
+     * unit's latest value up to the span's end (looking back to the term's start), and sums those —
+     * of the units that still exist on the span's last day: a ceased unit's stock is its successors'
+     * to report (the LĐLĐ's members, counted by its Đảng đoàn until 2025 and by its Ban Thường vụ after,
+     * are counted once).
      */
-    static Figure figure(Indicator m, Map<Period, List<Source>> v, Span s, Period termStart) {
+    static Figure figure(Plan plan, Indicator m, Map<Period, List<Source>> v, Span s, Period termStart) {
         List<Source> rows = new ArrayList<>();
         if (!m.stock()) {
             for (Period p = s.from(); p.compareTo(s.to()) <= 0; p = p.next()) rows.addAll(v.getOrDefault(p, List.of()));
@@ -145,7 +148,9 @@ public final class Measures {
         }
         Map<String, Source> latest = new java.util.LinkedHashMap<>();
         for (Period p = s.to(); p.compareTo(termStart) >= 0 && p.compareTo(s.to()) <= 0; p = p.previous()) {
-            for (Source src : v.getOrDefault(p, List.of())) latest.putIfAbsent(src.unitId(), src);
+            for (Source src : v.getOrDefault(p, List.of())) {
+                if (p.equals(s.to()) || plan.exists(src.unitId(), s.to().end())) latest.putIfAbsent(src.unitId(), src);
+            }
         }
         rows.addAll(latest.values());
         rows.sort(Comparator.comparing(Source::period).thenComparing(Source::file).thenComparingLong(Source::line));

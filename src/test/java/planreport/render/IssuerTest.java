@@ -23,11 +23,7 @@ class IssuerTest {
     private static String md(Path out, String name) throws Exception { return Files.readString(out.resolve(name), StandardCharsets.UTF_8); }
 
     /** The part of a review between a heading and the next "---" (an appendix). */
-    private static String appendix(String md, String heading) {
-        int i = md.indexOf(heading);
-        int j = md.indexOf("\n---", i);
-        return md.substring(i, j < 0 ? md.length() : j);
-    }
+    private static String appendix(String md, String heading) { return part(md, heading, "\n---"); }
 
     @Test
     void theQuarterOf2025IsTheSuccessorBoardsOwnWithTheBodiesOfItsDayAndNoSignerOfTheOldTinhUy(@TempDir Path out) throws Exception {

@@ -68,6 +68,7 @@ public final class Pdf {
                 it.setText(text);
                 return () -> {
                     int n = it.next();
+                    while (n != BreakIterator.DONE && !breakable(text, n)) n = it.next();
                     return n == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(n);
                 };
             });
@@ -82,6 +83,18 @@ public final class Pdf {
         } catch (DocumentException e) {
             throw new IOException("PDF: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether a line may end before {@code text[at]}: not inside a number or a task's number such as
+     * "III.2", "1.250" or "12,5" (a '.', ',' or ':' between two letters or digits). A word too long for its
+     * line still breaks inside (CSS word-wrap: break-word in report.css), wherever it must.
+     */
+    static boolean breakable(String text, int at) {
+        if (at <= 1 || at >= text.length()) return true;
+        char before = text.charAt(at - 1);
+        return !((before == '.' || before == ',' || before == ':') && Character.isLetterOrDigit(text.charAt(at))
+                && Character.isLetterOrDigit(text.charAt(at - 2)));
     }
 
     /** {@code xhtml} with a style element holding the profile's rules, before its first style element (or at the end of its head). */

@@ -56,6 +56,8 @@ public final class Pipeline {
     private final boolean internal;
     private final boolean ignoreErrors;
     private final Reports.Progress progress;
+    private final Path planFile;
+    private final Path notesFile;
 
     private Pipeline(Builder b) {
         plan = b.plan;
@@ -69,6 +71,8 @@ public final class Pipeline {
         internal = b.internal;
         ignoreErrors = b.ignoreErrors;
         progress = b.progress;
+        planFile = b.planFile;
+        notesFile = b.notesFile;
     }
 
     // ---- read ----
@@ -120,6 +124,8 @@ public final class Pipeline {
         private boolean internal = true;
         private boolean ignoreErrors;
         private Reports.Progress progress = Reports.Progress.NONE;
+        private Path planFile;
+        private Path notesFile;
 
         private Builder(Plan plan, Diagnostics planFindings) {
             this.plan = plan;
@@ -143,6 +149,8 @@ public final class Pipeline {
         /** Told of each file read. */
         public Builder progress(Reports.Progress p) { progress = p; return this; }
 
+        /** The plan's and the notes' files (either null), named with their SHA-256 in a review's manifest. */
+        public Builder files(Path plan, Path notes) { planFile = plan; notesFile = notes; return this; }
         /** The reports set so far (a progress line counts them). */
         public List<Source> sources() { return sources; }
 
@@ -172,9 +180,12 @@ public final class Pipeline {
         Aggregated a = aggregate(window, true);
         if (a.report() == null) return Outcome.stopped(a.diagnostics());
         return rendered(a.diagnostics(), 0, () -> {
-            Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal);
+            Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal)
+                    .manifest(planreport.io.Manifests.of(planFile, sources, notesFile, window.asOf()));
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (Format f : formats) files.put(fileName(window, lang, f), renderer.render(f));
+            // the charts' pictures beside the Markdown, which shows them by name
+            if (formats.contains(Format.MD)) files.putAll(renderer.chartFiles());
             return files;
         });
     }
@@ -280,6 +291,6 @@ public final class Pipeline {
 
     /** bao-cao-so-ket-2022-Q2.md; bao-cao-so-ket-2022-Q2.en.md in English, so both languages can share a folder. */
     public static String fileName(Window window, Lang lang, Format f) {
-        return "bao-cao-" + window.kind().slug() + "-" + window.name() + lang.fileSuffix() + "." + f.extension();
+        return Renderer.baseName(window, lang) + "." + f.extension();
     }
 }

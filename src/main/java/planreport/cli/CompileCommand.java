@@ -89,7 +89,8 @@ final class CompileCommand implements Command {
         }
         Progress progress = Progress.create(false, err, t, sources);
         Outcome compiled = Pipeline.over(read.plan()).sources(sources).charset(cs).lang(language).templates(templates)
-                .notes(staffNotes, !(boolean) noInternal.getValue()).ignoreErrors(ignoreErrors).progress(progress).build()
+                .notes(staffNotes, !(boolean) noInternal.getValue()).ignoreErrors(ignoreErrors).progress(progress)
+                .files(common.plan(), notes.getValue()).build()
                 .compile(window, formats);
         progress.done();
         return said(compiled, cl) ? Common.write(out, compiled.files(), true, "compile.cannot_write", cl) : stopped(compiled, cl);

@@ -22,9 +22,13 @@ public final class Renderer {
     private final Path templates;
     private final planreport.model.Notes notes;
     private final boolean internal;
+    private final Lang lang;
     private ReportView view;
     private Templates loaded;
     private Layout layout;
+    private java.util.List<planreport.render.view.ChartView> charts;
+    private java.util.Map<String, byte[]> images;
+    private planreport.model.Manifest manifest;
 
     /** {@code templates}: the user's folder of templates over the packaged ones, or null. */
     public Renderer(Report report, Lang lang, Path templates) { this(report, lang, templates, planreport.model.Notes.NONE, true); }
@@ -33,17 +37,47 @@ public final class Renderer {
     public Renderer(Report report, Lang lang, Path templates, planreport.model.Notes notes, boolean internal) {
         this.report = report;
         this.msg = Messages.of(lang);
+        this.lang = lang;
         this.templates = templates;
         this.notes = notes == null ? planreport.model.Notes.NONE : notes;
         this.internal = internal;
     }
 
+    /** The manifest of the inputs the documents carry (JSON, the PDF's and the Word file's properties); null: none. */
+    public Renderer manifest(planreport.model.Manifest m) {
+        manifest = m;
+        return this;
+    }
+
+    /** The output files' name without its extension: bao-cao-so-ket-2022-Q2, bao-cao-so-ket-2022-Q2.en in English. */
+    public static String baseName(planreport.report.Window window, Lang lang) {
+        return "bao-cao-" + window.kind().slug() + "-" + window.name() + lang.fileSuffix();
+    }
+
+    /** The charts' pictures by file name, the files written beside the Markdown. */
+    public java.util.Map<String, byte[]> chartFiles() throws RenderFailure {
+        try {
+            prepare();
+            if (images == null) images = planreport.render.charts.ChartImage.files(charts, lang == Lang.VI);
+            return images;
+        } catch (IOException | RuntimeException e) {
+            throw new RenderFailure(Diagnostic.of(Code.INPUT, "render-failed").with("format", "png")
+                    .with("detail", firstLine(String.valueOf(e.getMessage()))), e);
+        }
+    }
+
+    private void prepare() {
+        if (view == null) view = ReportModel.of(report, msg, notes, internal);
+        if (charts == null) charts = ChartViews.of(view, msg, baseName(report.window(), lang));
+    }
+
     public byte[] render(Format f) throws RenderFailure {
         try {
-            if (view == null) view = ReportModel.of(report, msg, notes, internal);
+            prepare();
             if (loaded == null) loaded = new Templates(templates);
             if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
-            return f.render(view, msg, loaded, layout, report.window().asOf());
+            java.util.Map<String, byte[]> pictures = f == Format.PDF || f == Format.DOCX ? chartFiles() : java.util.Map.of();
+            return f.render(view, msg, loaded, layout, report.window().asOf(), new Format.Charts(charts, pictures, manifest));
         } catch (Templates.LimitExceeded e) {
             throw new RenderFailure(Diagnostic.of(Code.INPUT, "template-" + e.kind()).in(e.template())
                     .with("seconds", Templates.TIME_LIMIT_MILLIS / 1000).with("limit", Templates.MAX_OUTPUT_CHARS), e);

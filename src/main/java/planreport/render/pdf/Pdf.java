@@ -48,11 +48,21 @@ public final class Pdf {
      * to anything else throws {@link PdfResources.Refused}, naming it.
      */
     public static byte[] render(String xhtml, String layoutCss, LocalDate asOf, java.nio.file.Path templatesDir) throws IOException {
+        return render(xhtml, layoutCss, asOf, templatesDir, java.util.Map.of(), null);
+    }
+
+    /**
+     * {@link #render(String, String, LocalDate, java.nio.file.Path)} with {@code images} (name → PNG) that an
+     * {@code <img src="name">} shows, and the {@code manifest} of the inputs in the document's
+     * properties (a key of its own, PlanReportManifest, beside Title and Producer); null: none.
+     */
+    public static byte[] render(String xhtml, String layoutCss, LocalDate asOf, java.nio.file.Path templatesDir,
+                                java.util.Map<String, byte[]> images, planreport.model.Manifest manifest) throws IOException {
         String doc = withLayout(xhtml, layoutCss);
         byte[] digest = sha256(doc + "\n" + asOf);
         try {
             var device = new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-            PdfResources resources = new PdfResources(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templatesDir);
+            PdfResources resources = new PdfResources(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templatesDir, images);
             ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, resources);
             for (String f : FONTS) {
                 if (Pdf.class.getClassLoader().getResource(f) == null) throw new IOException("font " + f + " is missing from the class path");
@@ -74,7 +84,7 @@ public final class Pdf {
             });
             renderer.setDocument(PdfResources.parse(doc), resources.getBaseURL());
             renderer.layout();
-            renderer.setListener(new Fixed(asOf, digest));
+            renderer.setListener(new Fixed(asOf, digest, manifest == null ? null : manifest.text()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             renderer.createPDF(out);
             renderer.finishPDF();
@@ -127,7 +137,7 @@ public final class Pdf {
     }
 
     /** Sets the document dates to --as-of (midnight UTC) and the document ID to a hash of the content. */
-    private record Fixed(LocalDate asOf, byte[] digest) implements PDFCreationListener {
+    private record Fixed(LocalDate asOf, byte[] digest, String manifest) implements PDFCreationListener {
         @Override
         public void preOpen(ITextRenderer r) {
             PdfDictionary info = r.getWriter().getInfo();
@@ -139,6 +149,7 @@ public final class Pdf {
             info.put(PdfName.PRODUCER, new PdfString("plan-report"));
             byte[] id = java.util.Arrays.copyOf(digest, 16);
             info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+            if (manifest != null) info.put(new PdfName("PlanReportManifest"), new PdfString(manifest, com.lowagie.text.pdf.PdfObject.TEXT_UNICODE));
         }
 
         @Override public void preWrite(ITextRenderer r, int pageCount) {}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,13 +34,15 @@ final class PlanBodies {
     private final PlanOut out;
     /** Each body's {@code id} node, by id: where diagnostics about the body go. */
     private final Map<String, Node> bodyIds = new LinkedHashMap<>();
-    /** The bodies read so far, looked up by id, name or alias as a report would name them (before the plan is built). */
-    private final Map<String, Body> bodyByKey = new HashMap<>();
-    private final List<String> bodyNames = new ArrayList<>();
-    /** The "did you mean" index of {@link #bodyNames}, made when first asked (most plans never ask). */
+    /** The bodies read, in plan order: the candidates for "did you mean". */
+    private List<Body> read = List.of();
+    /** The "did you mean" index of every name, alias and id, made when first asked (most plans never ask). */
     private Names.Index bodyIndex;
-    /** Which body first used each name key: a body may repeat its own name, not another's. */
-    private final Map<String, String> prevOwner = new HashMap<>();
+    /**
+     * Which body first used each name key (id, name or alias as a report would write it): a body may
+     * repeat its own name, not another's; and, once every body is read, what a reference names.
+     */
+    private final Map<String, String> owner = new HashMap<>();
     /** Each body's successors as written, with the body each names: for the checks on successions. */
     private final Map<String, List<PlanPositions.Ref>> successorsAt = new LinkedHashMap<>();
 
@@ -103,26 +106,26 @@ final class PlanBodies {
             successorRefs.put(id, refs(successors));
             bodies.add(new Body(id, name, aliasTexts, kind, List.of(), from, until, List.of(), contact(b)));
         }
-        // a lookup of names before members are resolved
-        register(bodies);
+        // every name is known (owner): members and successors resolve
+        read = bodies;
         List<Body> resolved = new ArrayList<>();
         for (Body b : bodies) {
-            List<String> members = new ArrayList<>();
+            // each once, in the order first written (a set: a group of thousands stays linear)
+            Set<String> members = new LinkedHashSet<>();
             for (Ref r : memberRefs.getOrDefault(b.id(), List.of())) {
                 String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "in-group").with("group", b.id()));
-                if (m != null && !members.contains(m)) members.add(m);
+                if (m != null) members.add(m);
             }
-            List<String> successors = new ArrayList<>();
+            Set<String> successors = new LinkedHashSet<>();
             List<PlanPositions.Ref> written = new ArrayList<>();
             for (Ref r : successorRefs.getOrDefault(b.id(), List.of())) {
                 String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "successor").with("body", b.id()));
                 written.add(new PlanPositions.Ref(m, PlanOut.position(r.node())));
-                if (m != null && !successors.contains(m)) successors.add(m);
+                if (m != null) successors.add(m);
             }
             successorsAt.put(b.id(), List.copyOf(written));
-            resolved.add(new Body(b.id(), b.name(), b.aliases(), b.kind(), members, b.from(), b.until(), successors, b.contact()));
+            resolved.add(new Body(b.id(), b.name(), b.aliases(), b.kind(), List.copyOf(members), b.from(), b.until(), List.copyOf(successors), b.contact()));
         }
-        register(resolved);
         return resolved;
     }
 
@@ -132,30 +135,18 @@ final class PlanBodies {
         return refs;
     }
 
-    private void register(List<Body> bodies) {
-        bodyByKey.clear();
-        bodyNames.clear();
-        bodyIndex = null;
-        for (Body b : bodies) {
-            for (String n : b.names()) bodyByKey.putIfAbsent(Names.key(n), b);
-            bodyNames.add(b.name());
-            bodyNames.addAll(b.aliases());
-        }
-        for (Body b : bodies) bodyNames.add(b.id());
-    }
-
     /** Registers a name or alias; false (and duplicate-id) when another body already uses it. */
-    private boolean checkName(String name, Node at, Map<String, Node> names, String owner) {
+    private boolean checkName(String name, Node at, Map<String, Node> names, String id) {
         String k = Names.key(name);
         Node prev = names.get(k);
         if (prev != null) {
-            if (!owner.equals(prevOwner.get(k))) {
-                out.at(Diagnostic.of(Code.DUPLICATE_ID, "name").value(name).with("body", prevOwner.get(k)).with("first", YamlObject.line(prev)), at);
+            if (!id.equals(owner.get(k))) {
+                out.at(Diagnostic.of(Code.DUPLICATE_ID, "name").value(name).with("body", owner.get(k)).with("first", YamlObject.line(prev)), at);
             }
             return false;
         }
         names.put(k, at);
-        prevOwner.put(k, owner);
+        owner.put(k, id);
         return true;
     }
 
@@ -177,25 +168,33 @@ final class PlanBodies {
 
     /** The ids of the bodies the list {@code o.key} names, each once; an unknown one is reported as {@code unknown}. */
     List<String> refs(YamlObject o, String key, boolean required, Diagnostic unknown) {
-        List<String> ids = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (YamlObject.Scalar s : o.texts(key, required)) {
             String id = resolve(new Ref(s.value(), s.node()), unknown);
-            if (id != null && !ids.contains(id)) ids.add(id);
+            if (id != null) ids.add(id);
         }
-        return ids;
+        return List.copyOf(ids);
     }
 
     /** The id of the body {@code r} names; or null, and {@code unknown} (an unknown-body saying where) reported at it. */
     private String resolve(Ref r, Diagnostic unknown) {
-        Body b = bodyByKey.get(Names.key(r.text()));
-        if (b != null) return b.id();
+        String id = owner.get(Names.key(r.text()));
+        if (id != null) return id;
         out.at(unknown.value(r.text()).suggest(bodyIndex().closest(r.text()).orElse(null)), r.node());
         return null;
     }
 
     /** Every name, alias and id: the candidates for "did you mean". */
     private Names.Index bodyIndex() {
-        if (bodyIndex == null) bodyIndex = new Names.Index(bodyNames);
+        if (bodyIndex == null) {
+            List<String> names = new ArrayList<>();
+            for (Body b : read) {
+                names.add(b.name());
+                names.addAll(b.aliases());
+            }
+            for (Body b : read) names.add(b.id());
+            bodyIndex = new Names.Index(names);
+        }
         return bodyIndex;
     }
 }

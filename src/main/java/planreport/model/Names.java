@@ -55,6 +55,7 @@ public final class Names {
     /** The key names are compared by: NFC, lower case, trimmed, inner white space collapsed. */
     public static String key(String s) {
         String n = nfc(s).toLowerCase(Locale.ROOT).strip();
+        if (spacedOnce(n)) return n;
         StringBuilder b = new StringBuilder(n.length());
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {
@@ -69,6 +70,23 @@ public final class Names {
             }
         }
         return b.toString();
+    }
+
+    /** Whether a stripped text is already a key: no zero-width character, and no white space but single plain spaces. */
+    private static boolean spacedOnce(String n) {
+        boolean space = false;
+        for (int i = 0, len = n.length(); i < len; i++) {
+            char c = n.charAt(i);
+            if (c == ' ') {
+                if (space) return false;
+                space = true;
+            } else if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u00a0' || Character.isWhitespace(c)) {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return true;
     }
 
     /** {@link #key} with diacritics stripped (đ becomes d): what a name typed without accents matches. */

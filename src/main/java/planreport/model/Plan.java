@@ -1,9 +1,11 @@
 package planreport.model;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +42,8 @@ public final class Plan {
     private final List<Map<String, Set<String>>> coordinatorsIn = new ArrayList<>();
     /** Who names a body as its successor, in plan order. */
     private final Map<String, List<String>> predecessors = new HashMap<>();
+    /** The bodies visited while the indexes were built: the work, counted by a test that it stays linear in the plan's size. */
+    private long visits;
 
     public Plan(PlanInfo info, List<String> purposes, Reporting reporting, List<Section> sections, List<Task> duties,
                 List<Body> bodies, List<Indicator> indicators) {
@@ -77,38 +81,102 @@ public final class Plan {
             for (String s : b.successors()) predecessors.computeIfAbsent(s, x -> new ArrayList<>()).add(b.id());
         }
         this.dated = anyDated && reporting != null;
+        if (!dated) {
+            for (Task t : tasks) {
+                leadLeaves.put(t.id(), expand(t.leads()));
+                coordinatorLeaves.put(t.id(), expand(t.coordinators()));
+            }
+        } else {
+            byPeriod();
+        }
+    }
+
+    /**
+     * Who stands for each task in each term period, and over the whole term. Who stands for a body on
+     * a day depends on that day only through the dated bodies it reaches (by members and successors):
+     * each body a task names is expanded on the first period's day, then again only on a day when one
+     * of those dated bodies starts or ceases. A period whose units equal the period before's shares
+     * that set, so a term of many quarters and groups of thousands of units costs a few expansions a
+     * body and holds a few sets a task (the memory of an undated plan), not one a quarter.
+     */
+    private void byPeriod() {
+        Map<String, Set<String>> reach = new HashMap<>();
         for (Task t : tasks) {
-            Set<String> leads = new LinkedHashSet<>(dated ? Set.of() : expand(t.leads()));
-            Set<String> coordinators = new LinkedHashSet<>(dated ? Set.of() : expand(t.coordinators()));
-            if (dated) {
-                // every unit that leads (coordinates) the task on some judging day of the term
-                for (Period p : termPeriods) {
-                    LocalDate day = Obligations.judgedOn(reporting, p);
-                    leads.addAll(unitsOn(t.leads(), day));
-                    coordinators.addAll(unitsOn(t.coordinators(), day));
-                }
-            }
-            leadLeaves.put(t.id(), Collections.unmodifiableSet(leads));
-            coordinatorLeaves.put(t.id(), Collections.unmodifiableSet(coordinators));
+            for (String id : t.leads()) reach.computeIfAbsent(id, this::datedReach);
+            for (String id : t.coordinators()) reach.computeIfAbsent(id, this::datedReach);
         }
-        if (dated) {
-            // who stands for a task changes only at a handover: a period whose set equals the period
-            // before it shares that set, so a term of many quarters and groups of thousands of units
-            // holds a few sets a task, not one a quarter (memory stays that of an undated plan)
-            Map<String, Set<String>> lastL = Map.of(), lastC = Map.of();
-            for (Period p : termPeriods) {
-                LocalDate day = Obligations.judgedOn(reporting, p);
-                Map<String, Set<String>> l = new HashMap<>(), c = new HashMap<>();
-                for (Task t : tasks) {
-                    l.put(t.id(), shared(unitsOn(t.leads(), day), lastL.get(t.id())));
-                    c.put(t.id(), shared(unitsOn(t.coordinators(), day), lastC.get(t.id())));
-                }
-                leadsIn.add(l);
-                coordinatorsIn.add(c);
-                lastL = l;
-                lastC = c;
+        Map<String, Set<String>> on = new HashMap<>();
+        Set<String> fresh = new HashSet<>();
+        Map<String, Integer> state = new HashMap<>();
+        Map<String, Set<String>> lastL = Map.of(), lastC = Map.of();
+        Map<String, Set<String>> allL = new HashMap<>(), allC = new HashMap<>();
+        for (Period p : termPeriods) {
+            LocalDate day = Obligations.judgedOn(reporting, p);
+            Set<String> changed = new HashSet<>();
+            for (Body b : bodies) {
+                if (!b.dated()) continue;
+                int s = b.existsOn(day) ? 1 : b.ceasedBy(day) ? 2 : 0;
+                Integer before = state.put(b.id(), s);
+                if (before == null || before != s) changed.add(b.id());
             }
+            fresh.clear();
+            for (var e : reach.entrySet()) {
+                if (on.containsKey(e.getKey()) && Collections.disjoint(e.getValue(), changed)) continue;
+                on.put(e.getKey(), unitsOn(List.of(e.getKey()), day));
+                fresh.add(e.getKey());
+            }
+            Map<String, Set<String>> l = new HashMap<>(), c = new HashMap<>();
+            for (Task t : tasks) {
+                l.put(t.id(), inPeriod(t.leads(), on, fresh, lastL.get(t.id()), allL.computeIfAbsent(t.id(), k -> new LinkedHashSet<>())));
+                c.put(t.id(), inPeriod(t.coordinators(), on, fresh, lastC.get(t.id()), allC.computeIfAbsent(t.id(), k -> new LinkedHashSet<>())));
+            }
+            leadsIn.add(l);
+            coordinatorsIn.add(c);
+            lastL = l;
+            lastC = c;
         }
+        for (Task t : tasks) {
+            leadLeaves.put(t.id(), Collections.unmodifiableSet(allL.getOrDefault(t.id(), Set.of())));
+            coordinatorLeaves.put(t.id(), Collections.unmodifiableSet(allC.getOrDefault(t.id(), Set.of())));
+        }
+    }
+
+    /**
+     * A task's units in a period: the ordered union of the units of the bodies it names ({@code on});
+     * the period before's set when none of them was expanded again ({@code fresh}) or the union equals it. A new
+     * set also joins the units over the term ({@code all}).
+     */
+    private static Set<String> inPeriod(List<String> ids, Map<String, Set<String>> on, Set<String> fresh, Set<String> before, Set<String> all) {
+        if (before != null && Collections.disjoint(ids, fresh)) return before;
+        Set<String> now;
+        if (ids.size() == 1) {
+            Set<String> one = on.get(ids.get(0));
+            now = before != null && before.equals(one) ? before : one;
+        } else {
+            Set<String> union = new LinkedHashSet<>();
+            for (String id : ids) union.addAll(on.get(id));
+            now = shared(union, before);
+        }
+        if (now != before) all.addAll(now);
+        return now;
+    }
+
+    /** The dated bodies reachable from a body by members and successors (itself included). */
+    private Set<String> datedReach(String id) {
+        Set<String> seen = new HashSet<>(), dated = new HashSet<>();
+        ArrayDeque<String> todo = new ArrayDeque<>();
+        todo.push(id);
+        while (!todo.isEmpty()) {
+            String v = todo.pop();
+            visits++;
+            if (!seen.add(v)) continue;
+            Body b = bodyById.get(v);
+            if (b == null) continue;
+            if (b.dated()) dated.add(v);
+            for (String m : b.members()) todo.push(m);
+            for (String s : b.successors()) todo.push(s);
+        }
+        return dated;
     }
 
     /** {@code now}, or {@code before} when the two hold the same units (read-only either way). */
@@ -128,6 +196,7 @@ public final class Plan {
      * body that does not exist yet.
      */
     private void unitsOn(String id, LocalDate day, Set<String> out, Set<String> seen) {
+        visits++;
         if (!seen.add(id)) return;
         Body b = bodyById.get(id);
         if (b == null) return;
@@ -140,6 +209,7 @@ public final class Plan {
     }
 
     private void collect(String id, Set<String> out, Set<String> seen) {
+        visits++;
         if (!seen.add(id)) return;
         Body b = bodyById.get(id);
         if (b == null) return;
@@ -148,6 +218,7 @@ public final class Plan {
     }
 
     private Set<String> expand(List<String> ids) {
+        if (ids.size() == 1) return leaves(ids.get(0));
         Set<String> out = new LinkedHashSet<>();
         for (String id : ids) out.addAll(leaves(id));
         return Collections.unmodifiableSet(out);
@@ -280,4 +351,7 @@ public final class Plan {
 
     /** Every period of the plan term, in order. */
     public List<Period> termPeriods() { return termPeriods; }
+
+    /** How many bodies building the indexes visited (for the test that this work is linear). */
+    long visits() { return visits; }
 }

@@ -46,8 +46,13 @@ class GoldenTest {
         args.add(reports);
         CliRun r = CliRun.of(args.toArray(String[]::new));
         assertEquals(ExitCode.OK, r.exit(), r.err());
-        List<Path> written;
-        try (Stream<Path> s = Files.list(out)) { written = s.sorted().toList(); }
+        List<Path> all;
+        try (Stream<Path> s = Files.list(out)) { all = s.sorted().toList(); }
+        // the charts' pictures beside the Markdown, each shown by it (a link's backslash escapes are the name's own characters;
+        // their bytes: ChartsTest)
+        List<Path> written = all.stream().filter(f -> !f.toString().endsWith(".png")).toList();
+        String md = Files.readString(written.stream().filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow());
+        for (Path png : all) if (png.toString().endsWith(".png")) assertTrue(md.contains("](" + png.getFileName().toString().replace("_", "\\_") + ")"), png + " not in the Markdown");
         assertEquals(2, written.size(), written.toString());
         for (Path f : written) {
             Path golden = GOLDEN.resolve(name + "-" + f.getFileName());

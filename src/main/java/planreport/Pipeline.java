@@ -24,6 +24,7 @@ import planreport.model.Lang;
 import planreport.model.Notes;
 import planreport.model.Period;
 import planreport.model.Plan;
+import planreport.model.ReportRow;
 import planreport.remind.Reminders;
 import planreport.render.Format;
 import planreport.render.Letters;
@@ -271,7 +272,11 @@ public final class Pipeline {
         List<String> names = new ArrayList<>(sources.size());
         for (Source s : sources) names.add(s.name());
         ReportCheck check = new ReportCheck(plan, day, names, out, sink).ignoringAfter(ignoreAfter);
-        Reports.read(plan, sources, charset, out, check::row, progress);
+        Reports.read(plan, sources, charset, out, new Reports.Staged<ReportCheck.Prepared>() {
+            @Override public ReportCheck.Prepared prepare(ReportRow row) { return check.prepare(row); }
+
+            @Override public void accept(ReportCheck.Prepared prepared) { check.accept(prepared); }
+        }, progress);
         return check;
     }
 

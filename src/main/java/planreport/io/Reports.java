@@ -6,6 +6,11 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
@@ -38,6 +43,8 @@ public final class Reports {
      * the JIT compiler, which is what a short run waits for.
      */
     static final long INLINE_BYTES = 8 << 20;
+    /** Threads for the first step of the checks on large inputs: one a core (the reader and the checks' second step share them). */
+    static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** The end of one file. */
     private static final Object FILE_END = new Object();
@@ -48,16 +55,47 @@ public final class Reports {
     private static final Object END = new Object();
 
     /**
+     * A sink whose work on a row comes in two steps: {@code prepare} depends on the row alone and may
+     * run on any thread, several rows at once; {@code accept} then takes the prepared rows one by one,
+     * in the order read, on the calling thread.
+     */
+    public interface Staged<P> {
+        P prepare(ReportRow row);
+
+        void accept(P prepared);
+
+        /** A sink of one step: all its work is done in order. */
+        static Staged<ReportRow> of(ReportReader.Sink sink) {
+            return new Staged<>() {
+                @Override public ReportRow prepare(ReportRow row) { return row; }
+
+                @Override public void accept(ReportRow row) { sink.row(row); }
+            };
+        }
+    }
+
+    /**
      * Reads every source into {@code sink}, in order; the diagnostics of reading (csv-syntax,
      * encoding, …) go to {@code out}. A row's index of its file is the source's index in the list.
      */
     public static void read(Plan plan, List<Source> sources, Charset charset, Diagnostics out, ReportReader.Sink sink, Progress progress) {
+        read(plan, sources, charset, out, Staged.of(sink), progress, INLINE_BYTES);
+    }
+
+    /** As above, for a sink in two steps: for large inputs the first runs on as many threads as there are cores. */
+    public static <P> void read(Plan plan, List<Source> sources, Charset charset, Diagnostics out, Staged<P> sink, Progress progress) {
         read(plan, sources, charset, out, sink, progress, INLINE_BYTES);
     }
 
     /** As above; inputs under {@code inlineBytes} in all are read on the calling thread (tests compare both ways). */
     public static void read(Plan plan, List<Source> sources, Charset charset, Diagnostics out, ReportReader.Sink sink, Progress progress,
                             long inlineBytes) {
+        read(plan, sources, charset, out, Staged.of(sink), progress, inlineBytes);
+    }
+
+    /** As above, for a sink in two steps. */
+    public static <P> void read(Plan plan, List<Source> sources, Charset charset, Diagnostics out, Staged<P> sink, Progress progress,
+                                long inlineBytes) {
         long[] sizes = new long[sources.size()];
         long total = 0;
         for (int i = 0; i < sources.size(); i++) {
@@ -65,7 +103,7 @@ public final class Reports {
             total = sizes[i] < 0 || total < 0 ? -1 : total + sizes[i]; // standard input: size unknown
         }
         long[] rows = {0};
-        ReportReader.Sink counted = r -> { rows[0]++; sink.row(TextGuard.clean(r, out)); }; // no control character goes further
+        ReportReader.Sink counted = r -> { rows[0]++; sink.accept(sink.prepare(TextGuard.clean(r, out))); }; // no control character goes further
         if (total >= 0 && total < inlineBytes) {
             for (int i = 0; i < sources.size(); i++) {
                 readFile(plan, sources.get(i), sizes[i], i, charset, out, counted);
@@ -74,7 +112,19 @@ public final class Reports {
             return;
         }
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
-        Thread reader = new Thread(() -> read(plan, sources, sizes, charset, out, queue), "plan-report-reader");
+        // the first step of each batch (control characters, then the sink's own) runs on these, while
+        // this thread takes the batches' results in the order read
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
+            Thread t = new Thread(r, "plan-report-check");
+            t.setDaemon(true);
+            return t;
+        });
+        Function<ReportRow[], Object[]> prepare = batch -> {
+            Object[] done = new Object[batch.length];
+            for (int i = 0; i < batch.length && batch[i] != null; i++) done[i] = sink.prepare(TextGuard.clean(batch[i], out));
+            return done;
+        };
+        Thread reader = new Thread(() -> read(plan, sources, sizes, charset, out, queue, workers, prepare), "plan-report-reader");
         reader.setDaemon(true);
         reader.start();
         int done = 0;
@@ -82,6 +132,25 @@ public final class Reports {
             while (true) {
                 Object item = queue.take();
                 if (item == END) break;
+                if (item instanceof Future<?> f) {
+                    Object[] batch;
+                    try {
+                        batch = (Object[]) f.get();
+                    } catch (ExecutionException e) {
+                        item = new Failure(e.getCause());
+                        batch = null;
+                    }
+                    if (batch != null) {
+                        for (Object p : batch) {
+                            if (p == null) break;
+                            rows[0]++;
+                            @SuppressWarnings("unchecked") P prepared = (P) p;
+                            sink.accept(prepared);
+                        }
+                        progress.update(done, sources.size(), rows[0]); // a large file shows its rows as they go
+                        continue;
+                    }
+                }
                 if (item instanceof ReportRow[] batch) {
                     for (ReportRow r : batch) {
                         if (r == null) break;
@@ -101,14 +170,16 @@ public final class Reports {
             throw new IllegalStateException("interrupted", e);
         } finally {
             reader.interrupt();
+            workers.shutdownNow();
         }
     }
 
-    /** The reader thread: every source in order, rows in batches, then the file's diagnostics. */
-    private static void read(Plan plan, List<Source> sources, long[] sizes, Charset charset, Diagnostics out, BlockingQueue<Object> queue) {
+    /** The reader thread: every source in order, rows in batches (each handed to a worker, its result queued in order), then the file's diagnostics. */
+    private static void read(Plan plan, List<Source> sources, long[] sizes, Charset charset, Diagnostics out, BlockingQueue<Object> queue,
+                             ExecutorService workers, Function<ReportRow[], Object[]> prepare) {
         try {
             for (int i = 0; i < sources.size(); i++) {
-                Batcher batcher = new Batcher(queue);
+                Batcher batcher = new Batcher(queue, workers, prepare);
                 readFile(plan, sources.get(i), sizes[i], i, charset, out, batcher);
                 batcher.flush();
                 queue.put(FILE_END);
@@ -156,13 +227,19 @@ public final class Reports {
         }
     }
 
-    /** Collects rows into batches for the queue. */
+    /** Collects rows into batches, each given to a worker; what the queue holds is the batch's result to come, in order. */
     private static final class Batcher implements ReportReader.Sink {
         private final BlockingQueue<Object> queue;
+        private final ExecutorService workers;
+        private final Function<ReportRow[], Object[]> prepare;
         private ReportRow[] batch = new ReportRow[BATCH];
         private int n;
 
-        Batcher(BlockingQueue<Object> queue) { this.queue = queue; }
+        Batcher(BlockingQueue<Object> queue, ExecutorService workers, Function<ReportRow[], Object[]> prepare) {
+            this.queue = queue;
+            this.workers = workers;
+            this.prepare = prepare;
+        }
 
         @Override
         public void row(ReportRow row) {
@@ -173,8 +250,9 @@ public final class Reports {
         void flush() {
             if (n == 0) return;
             try {
-                queue.put(batch);
-            } catch (InterruptedException e) {
+                ReportRow[] full = batch;
+                queue.put(workers.submit(() -> prepare.apply(full)));
+            } catch (InterruptedException | java.util.concurrent.RejectedExecutionException e) {
                 Thread.currentThread().interrupt();
                 throw new Stopped();
             }

@@ -42,7 +42,8 @@ public final class ReportCheck {
     private final Diagnostics out;
     private final Consumer<Entry> sink;
     private final List<String> files;
-    private final Cells cells;
+    /** The cells' readers, one a thread: {@link #prepare} runs on several at once, and each memo is its own. */
+    private final ThreadLocal<Cells> cells;
     private final Map<String, Integer> unitIndex = new HashMap<>();
     private final Map<String, Integer> taskIndex = new HashMap<>();
     private final int termStart;
@@ -77,7 +78,7 @@ public final class ReportCheck {
         this.out = out;
         this.sink = sink;
         this.files = List.copyOf(files);
-        this.cells = new Cells(plan);
+        this.cells = ThreadLocal.withInitial(() -> new Cells(plan));
         for (int i = 0; i < plan.bodies().size(); i++) unitIndex.put(plan.bodies().get(i).id(), i);
         for (int i = 0; i < plan.tasks().size(); i++) taskIndex.put(plan.tasks().get(i).id(), i);
         this.termStart = plan.reporting().termStart().ordinal();
@@ -118,9 +119,10 @@ public final class ReportCheck {
     /** A position: 24 bits of file index above 40 bits of line. */
     private static long where(int fileIndex, long line) { return ((long) fileIndex << 40) | line; }
 
-    /** Adds a row's diagnostics at its position and counts its errors. */
-    private final class RowProblems {
+    /** A row's diagnostics, placed at its position, in the order found; and its errors counted. */
+    private static final class RowProblems {
         final ReportRow row;
+        final List<Diagnostic> found = new ArrayList<>(2);
         int errors;
 
         RowProblems(ReportRow row) { this.row = row; }
@@ -128,12 +130,12 @@ public final class ReportCheck {
         void add(Diagnostic d, ReportColumn c) {
             if (d == null) return;
             if (d.severity() == Severity.ERROR) errors++;
-            out.add(d.at(row.file(), row.line(), row.column(c)).placed(row.header()));
+            found.add(d.at(row.file(), row.line(), row.column(c)).placed(row.header()));
         }
 
         void add(Diagnostic d, String column) {
             if (d.severity() == Severity.ERROR) errors++;
-            out.add(d.at(row.file(), row.line(), column).placed(row.header()));
+            found.add(d.at(row.file(), row.line(), column).placed(row.header()));
         }
 
         <T> T read(Cells.Read<T> r, ReportColumn c) {
@@ -142,14 +144,52 @@ public final class ReportCheck {
         }
     }
 
-    /** Checks one row. */
-    public void row(ReportRow r) {
-        rows++;
-        Cells.Read<Period> periodCell = cells.period(r.get(ReportColumn.PERIOD));
-        if (ignoreAfter != null && periodCell.value() != null && periodCell.value().compareTo(ignoreAfter) > 0) {
-            ignored++;
-            return;
+    /**
+     * What a row says by itself, before it is compared with the rows before it: its cells read and
+     * the rules between its values applied, the diagnostics not yet added ({@link #accept} adds them,
+     * in this order). A row left out ({@link #ignoringAfter}) is one shared marker.
+     */
+    public static final class Prepared {
+        private final ReportRow row;
+        private final RowProblems problems;
+        private final String unitId;
+        private final Task task;
+        private final Period period;
+        private final Status status;
+        private final Integer progress;
+        private final LocalDate completed, submitted;
+        private final List<Long> indicators;
+
+        private Prepared(ReportRow row, RowProblems problems, String unitId, Task task, Period period, Status status, Integer progress,
+                         LocalDate completed, LocalDate submitted, List<Long> indicators) {
+            this.row = row;
+            this.problems = problems;
+            this.unitId = unitId;
+            this.task = task;
+            this.period = period;
+            this.status = status;
+            this.progress = progress;
+            this.completed = completed;
+            this.submitted = submitted;
+            this.indicators = indicators;
         }
+    }
+
+    /** A row left out by {@link #ignoringAfter}. */
+    private static final Prepared IGNORED = new Prepared(null, null, null, null, null, null, null, null, null, null);
+
+    /** Checks one row: {@link #prepare}, then {@link #accept}. */
+    public void row(ReportRow r) { accept(prepare(r)); }
+
+    /**
+     * The part of a row's check that depends on the row alone (its cells and the rules between
+     * them): safe to run on several threads at once, for rows taken in any order; their
+     * {@link #accept} must then follow in the rows' order, on one thread.
+     */
+    public Prepared prepare(ReportRow r) {
+        Cells cells = this.cells.get();
+        Cells.Read<Period> periodCell = cells.period(r.get(ReportColumn.PERIOD));
+        if (ignoreAfter != null && periodCell.value() != null && periodCell.value().compareTo(ignoreAfter) > 0) return IGNORED;
         RowProblems problems = new RowProblems(r);
         String unitId = problems.read(cells.unit(r.get(ReportColumn.UNIT)), ReportColumn.UNIT);
         Period period = problems.read(periodCell, ReportColumn.PERIOD);
@@ -169,7 +209,23 @@ public final class ReportCheck {
         RowRule.Row values = new RowRule.Row(r, unitId, task, period, p < 0 ? null : periodEnds[p], p < 0 ? null : dueDates[p],
                 status, progress, completed, submitted);
         for (RowRule rule : RULES) problems.add(rule.check(values, plan, asOf), rule.column);
+        return new Prepared(r, problems, unitId, task, period, status, progress, completed, submitted, indicators);
+    }
 
+    /** The rest of a row's check, rows in order: its diagnostics added, then compared with the rows before it (duplicates, coverage, regressions). */
+    public void accept(Prepared prepared) {
+        rows++;
+        if (prepared == IGNORED) {
+            ignored++;
+            return;
+        }
+        ReportRow r = prepared.row;
+        RowProblems problems = prepared.problems;
+        String unitId = prepared.unitId;
+        Task task = prepared.task;
+        Period period = prepared.period;
+        Status status = prepared.status;
+        Integer progress = prepared.progress;
         if (unitId != null && task != null && period != null) {
             long prev = seen.putIfAbsent(key(unitId, task.id(), period), where(r.header().fileIndex(), r.line()));
             if (prev != LongLongMap.ABSENT) {
@@ -191,10 +247,11 @@ public final class ReportCheck {
                 if (was == LongLongMap.ABSENT || was > period.ordinal()) doneIn.put(k, period.ordinal());
             }
         }
+        for (Diagnostic d : problems.found) out.add(d);
         if (sink != null && unitId != null && task != null && period != null && status != null) {
-            sink.accept(new Entry(r.file(), r.line(), unitId, task.id(), period, status, progress, completed, submitted,
+            sink.accept(new Entry(r.file(), r.line(), unitId, task.id(), period, status, progress, prepared.completed, prepared.submitted,
                     text(r.get(ReportColumn.RESULT)), text(r.get(ReportColumn.DIFFICULTIES)), text(r.get(ReportColumn.PROPOSALS)),
-                    indicators, problems.errors == 0));
+                    prepared.indicators, problems.errors == 0));
         }
     }
 

@@ -33,7 +33,9 @@ class ReadingPathsTest {
     void fixtureReadsTheSameBothWays(Fixture f) throws IOException {
         Plan plan = PlanReader.read(f.planFile(), f.planFile().toString()).plan();
         List<Source> sources = f.reports().stream().map(p -> new Source(p.toString(), p)).toList();
-        assertEquals(run(plan, sources, f, Long.MAX_VALUE), run(plan, sources, f, 0), f.name());
+        List<String> inline = run(plan, sources, f, Long.MAX_VALUE, false);
+        assertEquals(inline, run(plan, sources, f, 0, false), f.name());
+        assertEquals(inline, run(plan, sources, f, 0, true), f.name() + ", checked in two steps");
     }
 
     @Test
@@ -45,17 +47,30 @@ class ReadingPathsTest {
         }
         Fixture f = new Fixture("examples", List.of(), Path.of("plan.yaml"), Fixture.DEFAULT_AS_OF, null,
                 java.nio.charset.StandardCharsets.UTF_8, List.of());
-        List<String> inline = run(plan, sources, f, Long.MAX_VALUE);
+        List<String> inline = run(plan, sources, f, Long.MAX_VALUE, false);
         assertFalse(inline.isEmpty(), "the examples carry warnings and rows");
-        assertEquals(inline, run(plan, sources, f, 0));
+        assertEquals(inline, run(plan, sources, f, 0, false));
+        assertEquals(inline, run(plan, sources, f, 0, true), "checked in two steps, the first on several threads");
     }
 
-    /** Every row that reached the report, in order, then every diagnostic as the user sees them (the sort is stable). */
-    private static List<String> run(Plan plan, List<Source> sources, Fixture f, long inlineBytes) {
+    /**
+     * Every row that reached the report, in order, then every diagnostic as the user sees them (the
+     * sort is stable). {@code staged}: the check in its two steps, as the pipeline runs it (on a large
+     * input, the rows' own checks on several threads, then each row against those before it, in order).
+     */
+    private static List<String> run(Plan plan, List<Source> sources, Fixture f, long inlineBytes, boolean staged) {
         Diagnostics ds = new Diagnostics();
         List<String> out = new ArrayList<>();
         ReportCheck check = new ReportCheck(plan, f.asOf(), sources.stream().map(Source::name).toList(), ds, row -> out.add(text(row)));
-        planreport.io.Reports.read(plan, sources, f.charset(), ds, check::row, planreport.io.Reports.Progress.NONE, inlineBytes);
+        if (staged) {
+            planreport.io.Reports.read(plan, sources, f.charset(), ds, new planreport.io.Reports.Staged<ReportCheck.Prepared>() {
+                @Override public ReportCheck.Prepared prepare(planreport.model.ReportRow row) { return check.prepare(row); }
+
+                @Override public void accept(ReportCheck.Prepared p) { check.accept(p); }
+            }, planreport.io.Reports.Progress.NONE, inlineBytes);
+        } else {
+            planreport.io.Reports.read(plan, sources, f.charset(), ds, check::row, planreport.io.Reports.Progress.NONE, inlineBytes);
+        }
         check.finish(f.period());
         for (Diagnostic d : ds.sorted()) out.add(d.severity() + " " + d.code().id() + " " + d.format(planreport.model.Lang.EN));
         return out;

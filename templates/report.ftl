@@ -62,7 +62,7 @@ ${h}
 </#list>
 
 </#if>
-<#list charts as c><#if c.place == "reporting">
+<#list (charts![]) as c><#if c.place == "reporting">
 ![${c.caption}](${c.file})
 
 </#if></#list>
@@ -105,7 +105,7 @@ ${i}
 </#if>
 
 </#if>
-<#list charts as c><#if c.place == "measures">
+<#list (charts![]) as c><#if c.place == "measures">
 ![${c.caption}](${c.file})
 
 </#if></#list>

@@ -40,6 +40,13 @@ public enum Format {
             return out.toByteArray();
         }
     },
+    /** The review's data as a workbook for the office's own Excel work ({@link ReviewWorkbook}). */
+    XLSX("xlsx") {
+        @Override
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) throws IOException {
+            return ReviewWorkbook.write(charts.report(), view, msg);
+        }
+    },
     JSON("json") {
         @Override
         byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) {
@@ -59,11 +66,11 @@ public enum Format {
 
     /**
      * What a document carries besides the view: its charts ({@link ChartViews}) and their pictures by
-     * file name (empty for the formats that draw none), and the manifest of the run's inputs (null: none).
+     * file name (empty for the formats that draw none), the manifest of the run's inputs (null: none), and
+     * the report itself, whose rows the workbook lists as the units sent them.
      */
-    record Charts(java.util.List<planreport.render.view.ChartView> views, Map<String, byte[]> images, planreport.model.Manifest manifest) {
-        static final Charts NONE = new Charts(java.util.List.of(), Map.of(), null);
-    }
+    record Charts(java.util.List<planreport.render.view.ChartView> views, Map<String, byte[]> images, planreport.model.Manifest manifest,
+                  planreport.report.Report report) {}
 
     /**
      * What a template sees: the view's tree plus the catalogue as {@code msg} ({@code ${msg.heading_overview}}),

@@ -77,7 +77,7 @@ public final class Renderer {
             if (loaded == null) loaded = new Templates(templates);
             if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
             java.util.Map<String, byte[]> pictures = f == Format.PDF || f == Format.DOCX ? chartFiles() : java.util.Map.of();
-            return f.render(view, msg, loaded, layout, report.window().asOf(), new Format.Charts(charts, pictures, manifest));
+            return f.render(view, msg, loaded, layout, report.window().asOf(), new Format.Charts(charts, pictures, manifest, report));
         } catch (Templates.LimitExceeded e) {
             throw new RenderFailure(Diagnostic.of(Code.INPUT, "template-" + e.kind()).in(e.template())
                     .with("seconds", Templates.TIME_LIMIT_MILLIS / 1000).with("limit", Templates.MAX_OUTPUT_CHARS), e);

@@ -30,8 +30,8 @@ class CompileCommandTest {
         assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022", "--format", "json", "--out", out.toString(), SAMPLE).exit());
         assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--from", "Quý I/2022", "--to", "2022-Q2", "--format", "json", "--out", out.toString(), SAMPLE).exit());
         assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "final", "--format", "json", "--out", out.toString(), SAMPLE).exit());
-        assertEquals(List.of("bao-cao-so-ket-2022-Q1_2022-Q2.json", "bao-cao-so-ket-2022-Q2.json", "bao-cao-so-ket-2022-Q2.md",
-                "bao-cao-so-ket-2022.json", "bao-cao-tong-ket-2021-Q4_2022-Q2.json"), names(out));
+        assertEquals(List.of("bao-cao-so-ket-2022-Q1_2022-Q2.json", "bao-cao-so-ket-2022-Q2.chart-targets.png", "bao-cao-so-ket-2022-Q2.json",
+                "bao-cao-so-ket-2022-Q2.md", "bao-cao-so-ket-2022.json", "bao-cao-tong-ket-2021-Q4_2022-Q2.json"), names(out));
         JsonNode fin = Json.MAPPER.readTree(out.resolve("bao-cao-tong-ket-2021-Q4_2022-Q2.json").toFile());
         assertEquals("final", fin.get("kind").asText());
         assertEquals("2022-07-25", fin.get("as_of").asText());
@@ -73,7 +73,7 @@ class CompileCommandTest {
         for (String f : names(tmp.resolve("one"))) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(f)), Files.readAllBytes(tmp.resolve("two").resolve(f)), f);
         }
-        assertEquals(3, names(tmp.resolve("one")).size());
+        assertEquals(4, names(tmp.resolve("one")).size(), "md, pdf, json and the chart beside the Markdown");
     }
 
     @Test
@@ -97,7 +97,8 @@ class CompileCommandTest {
         assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022-Q2", "--format", "md,json",
                 "--out", reports.toString(), reports.toString()).exit());
         assertArrayEquals(before, Files.readAllBytes(csv));
-        assertEquals(List.of("bao-cao-2022-Q2.csv", "bao-cao-so-ket-2022-Q2.json", "bao-cao-so-ket-2022-Q2.md"), names(reports));
+        assertEquals(List.of("bao-cao-2022-Q2.csv", "bao-cao-so-ket-2022-Q2.chart-targets.png", "bao-cao-so-ket-2022-Q2.json", "bao-cao-so-ket-2022-Q2.md"),
+                names(reports));
         // an input that has an output's name is refused
         Path clash = reports.resolve("bao-cao-so-ket-2022-Q2.md");
         Files.copy(csv, clash, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -24,6 +24,13 @@ ${p.intro}
 - ${g.text} ${g.by_text}
 </#list>
 
+</#if><#if p.points_intro??>
+${p.points_intro}
+
+<#list p.points as x>
+- ${x}
+</#list>
+
 </#if><#if p.empty??>
 ${p.empty}
 
@@ -124,9 +131,15 @@ ${i}
 #### b) ${msg.heading_causes}
 
 <@groups review.causes/>
+<#if review.difficulties_by_unit?has_content || review.proposals_by_unit?has_content>
+*${msg.see_appendix_notes}*
+
+</#if>
+<#if review.lessons??>
 ### 3. ${msg.heading_lessons}
 
 <@part review.lessons/>
+</#if>
 ## IV. ${msg.heading_directions}
 
 <@part review.directions/>
@@ -197,6 +210,31 @@ ${msg.legend}: <#list counts as c>${c.short}: ${c.label}<#sep>; </#sep></#list>;
 </#list>
 | **${msg.total}** | **${reporting_total.expected}** | **${reporting_total.received}** | **${reporting_total.on_time}** | **${reporting_total.undated}** | **${reporting_total.reporting_rate_text}** | **${reporting_total.on_time_rate_text}** |
 <#assign next = 4>
+<#if review.difficulties_by_unit?has_content || review.proposals_by_unit?has_content>
+
+---
+
+## ${msg.heading_appendices} ${next}. ${msg.heading_appendix_notes?upper_case}
+
+*${review.appendix_ref}*
+
+<#if review.difficulties_by_unit?has_content>
+### 1. ${msg.heading_appendix_difficulties}
+
+<#list review.difficulties_by_unit as g>
+- ${g.text} ${g.by_text}
+</#list>
+
+</#if>
+<#if review.proposals_by_unit?has_content>
+### <#if review.difficulties_by_unit?has_content>2<#else>1</#if>. ${msg.heading_appendix_proposals}
+
+<#list review.proposals_by_unit as g>
+- ${g.text} ${g.by_text}
+</#list>
+</#if>
+<#assign next = next + 1>
+</#if>
 <#if forced>
 
 ---

@@ -180,6 +180,7 @@ public final class Pipeline {
     public Outcome compile(Window window, List<Format> formats) {
         Aggregated a = aggregate(window, true);
         if (a.report() == null) return Outcome.stopped(a.diagnostics());
+        toFill(a);
         return rendered(a.diagnostics(), 0, () -> {
             Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal)
                     .manifest(planreport.io.Manifests.of(planFile, sources, notesFile, window.asOf()));
@@ -204,6 +205,13 @@ public final class Pipeline {
     /** notes init without a window: the notes file {@code name} with the review's headings only. */
     public static Outcome blankNotes(Lang lang, String name) {
         return Outcome.done(new Diagnostics(), Map.of(name, NotesFile.template(null, lang).getBytes(StandardCharsets.UTF_8)), 1);
+    }
+
+    /** The parts of the review left for the office to write (lessons, proposals upward), each a warning of the run. */
+    private void toFill(Aggregated a) {
+        for (Notes.Part p : planreport.report.Assessment.of(a.report()).toFill(notes)) {
+            a.diagnostics().add(Diagnostic.of(Code.REVIEW_TO_FILL, p.id()));
+        }
     }
 
     /** What the aggregate step made: the diagnostics, and the report (null when errors stopped it). */

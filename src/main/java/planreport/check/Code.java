@@ -67,6 +67,7 @@ public enum Code {
     SUBMITTED_AFTER_AS_OF("submitted-after-as-of", Severity.WARNING, Scope.REPORT),
     STATUS_REGRESSED("status-regressed", Severity.WARNING, Scope.REPORT),
     AS_OF_BEFORE_WINDOW_END("as-of-before-window-end", Severity.WARNING, Scope.REPORT),
+    REVIEW_TO_FILL("review-to-fill", Severity.WARNING, Scope.REPORT, "lessons", "proposals"),
     BEFORE_START("before-start", Severity.WARNING, Scope.REPORT),
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING, Scope.REPORT),
     IGNORED_FILE("ignored-file", Severity.WARNING, Scope.INPUT, Code.OWN, "folder", "lock"),

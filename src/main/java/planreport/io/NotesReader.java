@@ -60,6 +60,7 @@ public final class NotesReader {
                 out.add(Diagnostic.of(Code.NOTES, Files.exists(file) ? "not-a-file" : "no-such-file").in(name));
                 return null;
             }
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) return readDocx(file, name, headings, display, out);
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(MAX_BYTES + 1);
             }
@@ -72,6 +73,28 @@ public final class NotesReader {
             return null;
         }
         return parse(bytes, name, headings, display, out);
+    }
+
+    /**
+     * A notes file written in Word ({@link NotesDocx}): read as the Markdown its paragraphs make, and
+     * each diagnostic's line given back as the paragraph's number.
+     */
+    private static Notes readDocx(Path file, String name, Map<String, Part> headings, List<String> display, Diagnostics out) throws IOException {
+        if (Files.size(file) > NotesDocx.MAX_BYTES) {
+            out.add(Diagnostic.of(Code.NOTES, "too-large").in(name).with("limit", String.valueOf(NotesDocx.MAX_BYTES / 1024)));
+            return null;
+        }
+        String text;
+        try {
+            text = NotesDocx.text(file, headings);
+        } catch (IOException e) {
+            out.add(Diagnostic.of(Code.NOTES, "unreadable").in(name).with("detail", String.valueOf(e.getMessage())));
+            return null;
+        }
+        Diagnostics found = new Diagnostics();
+        Notes notes = parse(text.getBytes(StandardCharsets.UTF_8), name, headings, display, found);
+        for (Diagnostic d : found.sorted()) out.add(d.line() == null ? d : d.at(d.file(), (Integer) ((d.line() + 1) / 2), d.column()));
+        return notes;
     }
 
     static Notes parse(byte[] bytes, String name, Map<String, Part> headings, List<String> display, Diagnostics out) {
@@ -100,6 +123,7 @@ public final class NotesReader {
         if (errors > 0) return null;
 
         Map<Part, List<Block>> parts = new EnumMap<>(Part.class);
+        java.util.Set<Part> keep = java.util.EnumSet.noneOf(Part.class);
         Part current = null;
         boolean inComment = false;
         StringBuilder para = null;
@@ -131,7 +155,10 @@ public final class NotesReader {
                 para = null;
                 if (heading2) {
                     String h = l.substring(2).strip();
+                    String keepless = keepMarker(h);
+                    if (keepless != null) h = keepless;
                     Part p = headings.get(key(bare(h)));
+                    if (p != null && keepless != null) keep.add(p);
                     if (p == null) {
                         out.add(Diagnostic.of(Code.NOTES, "unknown-heading").at(name, i + 1, (Object) null).value(h)
                                 .suggest(Names.closest(bare(h), display).orElse(null)));
@@ -158,7 +185,30 @@ public final class NotesReader {
         }
         if (para != null && current != null) parts.computeIfAbsent(current, x -> new ArrayList<>()).add(new Block(paraItem, clean(para)));
         if (errors > 0) return null;
-        return new Notes(parts);
+        return new Notes(parts, keep);
+    }
+
+    /**
+     * The words that, in brackets after a heading, keep the data's points under the notes ("## Ưu điểm
+     * (giữ số liệu)", "## Strengths (keep data)"), from every language's catalogue ({@code notes.keep}).
+     */
+    private static List<String> keepWords() {
+        List<String> out = new ArrayList<>();
+        for (planreport.model.Lang l : planreport.model.Lang.values()) {
+            var cat = planreport.model.Wording.report(l);
+            if (cat.has("notes.keep")) for (String w : cat.get("notes.keep").split(";")) if (!w.isBlank()) out.add(key(w));
+        }
+        return out;
+    }
+
+    /** The heading without its keep marker, or null when it has none. */
+    static String keepMarker(String heading) {
+        String h = heading.strip();
+        if (!h.endsWith(")")) return null;
+        int open = h.lastIndexOf('(');
+        if (open < 0) return null;
+        String inside = key(h.substring(open + 1, h.length() - 1));
+        return keepWords().contains(inside) ? h.substring(0, open).strip() : null;
     }
 
     /** A heading without its numbering ("III.", "2.", "a)", "III.2.") and final colon. */

@@ -1,24 +1,34 @@
 package planreport.model;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The monitoring staff's own text for the parts of a review (read from {@code compile --notes FILE}):
- * per {@link Part}, its paragraphs and "-" items in the order written. Text is NFC, plain (never
- * markup: the renderers escape it).
+ * per {@link Part}, its paragraphs and "-" items in the order written. A part with notes says them
+ * instead of the data's points, unless its heading asked to keep the data too ({@code keep}: "##
+ * Ưu điểm (giữ số liệu)"). Text is NFC, plain (never markup: the renderers escape it).
  */
-public record Notes(Map<Part, List<Block>> parts) {
+public record Notes(Map<Part, List<Block>> parts, Set<Part> keep) {
     public Notes {
         Map<Part, List<Block>> m = new EnumMap<>(Part.class);
         for (var e : parts.entrySet()) m.put(e.getKey(), List.copyOf(e.getValue()));
         parts = java.util.Collections.unmodifiableMap(m);
+        keep = keep.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(keep));
     }
+
+    /** Notes that replace the data's points in every part they name. */
+    public Notes(Map<Part, List<Block>> parts) { this(parts, Set.of()); }
 
     public static final Notes NONE = new Notes(Map.of());
 
     public List<Block> of(Part p) { return parts.getOrDefault(p, List.of()); }
+
+    /** Whether the part says the data's points after the notes (its heading asked to keep them). */
+    public boolean keeps(Part p) { return keep.contains(p); }
 
     /** A paragraph, or a "-" list item when {@code item}. */
     public record Block(boolean item, String text) {}

@@ -38,6 +38,9 @@ public final class Messages {
 
     public String get(String key) { return text.get(key); }
 
+    /** Whether the catalogue has {@code key} (an optional variant of a message). */
+    public boolean has(String key) { return text.has(key); }
+
     /** The message with each {name} replaced, in one pass (a value's own braces stay as they are): pairs of name and value. */
     public String fill(String key, String... namesAndValues) { return text.get(key, (Object[]) namesAndValues); }
 

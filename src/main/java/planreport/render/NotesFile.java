@@ -36,8 +36,11 @@ public final class NotesFile {
                     }
                     case STRENGTHS -> points.addAll(review.strengths().points());
                     case WEAKNESSES -> points.addAll(review.weaknesses().points());
-                    case CAUSES -> points.addAll(groups(review.causes()));
-                    case LESSONS -> { }
+                    case CAUSES -> {
+                        points.addAll(groups(review.causes()));
+                        points.addAll(review.causes().points());
+                    }
+                    case LESSONS -> { } // the data draws no lessons: the office writes them
                     case DIRECTIONS -> points.addAll(review.directions().points());
                     case PROPOSALS -> points.addAll(groups(review.proposals()));
                 }

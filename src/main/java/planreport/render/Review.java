@@ -61,23 +61,59 @@ final class Review {
                 overall(),
                 part(Notes.Part.STRENGTHS, words(a.strengths()), msg.get("eval.none")),
                 part(Notes.Part.WEAKNESSES, words(a.weaknesses()), msg.get("weak.none")),
-                grouped(Notes.Part.CAUSES, a.difficulties(), "cause"),
-                part(Notes.Part.LESSONS, List.of(), msg.get("lessons.none")),
+                causes(),
+                lessons(),
                 part(Notes.Part.DIRECTIONS, words(a.directions()), msg.get("dir.none")),
-                grouped(Notes.Part.PROPOSALS, a.proposals(), "prop"));
+                proposals(),
+                groups(a.difficulties()), groups(a.proposals()));
     }
 
-    /** One part: the staff's notes, then the data's points; {@code empty} (one line) only when it has neither. */
+    /**
+     * One part: the staff's notes replace the data's points, unless the notes' heading asks to keep
+     * them ({@link Notes#keeps}); {@code empty} (one line) only when it has neither.
+     */
     private ReviewView.PartView part(Notes.Part p, List<String> points, String empty) {
         List<ReviewView.Block> b = blocks(notes.of(p));
-        return new ReviewView.PartView(b, points, b.isEmpty() && points.isEmpty() ? empty : null);
+        List<String> shown = b.isEmpty() || notes.keeps(p) ? points : List.of();
+        return new ReviewView.PartView(b, shown, b.isEmpty() && shown.isEmpty() ? empty : null);
     }
 
-    /** A part of grouped notes (causes, proposals): the staff's notes, an intro and the groups; {@code empty} only with none. */
-    private ReviewView.GroupedView grouped(Notes.Part p, List<NoteGroup> groups, String prefix) {
-        List<ReviewView.Block> b = blocks(notes.of(p));
-        return new ReviewView.GroupedView(b, List.of(), b.isEmpty() && groups.isEmpty() ? msg.get(prefix + ".none") : null,
-                groups.isEmpty() ? null : msg.get(prefix + ".intro"), groups(groups));
+    /**
+     * Causes: the objective ones (the units' difficulties, grouped, how many units wrote each — their
+     * names are in the appendix) and the subjective ones (the failures the data shows); the staff's
+     * notes replace both unless they ask to keep them.
+     */
+    private ReviewView.GroupedView causes() {
+        List<ReviewView.Block> b = blocks(notes.of(Notes.Part.CAUSES));
+        boolean data = b.isEmpty() || notes.keeps(Notes.Part.CAUSES);
+        List<NoteGroup> objective = data ? a.difficulties() : List.of();
+        List<String> subjective = data ? words(a.causes()) : List.of();
+        return new ReviewView.GroupedView(b, subjective, b.isEmpty() && objective.isEmpty() && subjective.isEmpty() ? msg.get("cause.none") : null,
+                objective.isEmpty() ? null : msg.get("cause.objective"), counted(objective),
+                subjective.isEmpty() ? null : msg.get("cause.subjective"));
+    }
+
+    /**
+     * Lessons belong to a sơ kết or tổng kết (null: the part is left out of a quarter's or a year's
+     * report, unless the staff wrote some); there, the staff's notes, or the heading alone for the
+     * office to fill (the run warns of it, the document says nothing).
+     */
+    private ReviewView.PartView lessons() {
+        List<ReviewView.Block> b = blocks(notes.of(Notes.Part.LESSONS));
+        if (!a.drawsLessons() && b.isEmpty()) return null;
+        return new ReviewView.PartView(b, List.of(), null);
+    }
+
+    /**
+     * Part V, the proposals upward: the staff's notes, or the units' requests to bodies above the
+     * province; with neither, one line the office fills (the run warns of it). Requests to the
+     * province's own bodies are directions of part IV.
+     */
+    private ReviewView.GroupedView proposals() {
+        List<ReviewView.Block> b = blocks(notes.of(Notes.Part.PROPOSALS));
+        List<NoteGroup> up = b.isEmpty() || notes.keeps(Notes.Part.PROPOSALS) ? a.upward() : List.of();
+        return new ReviewView.GroupedView(b, List.of(), b.isEmpty() && up.isEmpty() ? msg.get("prop.fill") : null,
+                up.isEmpty() ? null : msg.fill("prop.intro", "issuer", plan.issuerName() == null ? "" : plan.issuerName()), counted(up), null);
     }
 
     /** Notes as blocks for the templates: a paragraph, or the consecutive items of a list. */
@@ -108,8 +144,10 @@ final class Review {
     /** The sentence of each point: one method per kind, each filling its message key from the point's facts. */
     private final class Words implements Point.Visitor<String> {
         @Override public String duties(Point.Duties d) {
-            String s = msg.fill("synth.duties", "n", String.valueOf(d.synopsis().tasks())) + " " + states(d.synopsis());
             String units = units(d.synopsis());
+            String s;
+            if (d.activities().isEmpty()) s = msg.fill("synth.duties", "n", String.valueOf(d.synopsis().tasks())) + " " + states(d.synopsis());
+            else s = msg.fill("synth.duties_done", "n", String.valueOf(d.synopsis().tasks()), "activities", activities(d.activities()));
             return units == null ? s : s + " " + units;
         }
 
@@ -125,14 +163,13 @@ final class Review {
                     "due", msg.shortDate(n.due()), "received", msg.number(n.received()));
         }
 
-        @Override public String doneTasks(Point.DoneTasks d) {
-            return msg.fill("eval.done", "done", String.valueOf(d.done()), "deadline", String.valueOf(d.withDeadline()),
-                    "on_time", String.valueOf(d.onTime()));
+        @Override public String tasksDone(Point.TasksDone d) {
+            boolean allOnTime = d.onTime().size() == d.tasks().size();
+            return msg.fill(allOnTime ? "eval.tasks_done_on_time" : "eval.tasks_done", "tasks", tasks(d.tasks()),
+                    "on_time", String.valueOf(d.onTime().size()));
         }
 
-        @Override public String ongoingReported(Point.OngoingReported o) { return msg.fill("eval.ongoing", "n", String.valueOf(o.tasks())); }
-
-        @Override public String reportingRate(Point.ReportingRate r) { return msg.fill("eval.reporting", "rate", msg.percentText(r.rate())); }
+        @Override public String activitiesDone(Point.ActivitiesDone d) { return msg.fill("eval.activities", "activities", activities(d.activities())); }
 
         @Override public String indicatorOnPace(Point.IndicatorOnPace i) {
             return msg.fill("eval.indicator", "name", i.indicator().indicator().name(), "year", String.valueOf(i.indicator().year()),
@@ -170,6 +207,23 @@ final class Review {
                     "units", String.valueOf(g.units()), "cases", String.join("; ", cases));
         }
 
+        @Override public String silent(Point.Silent x) {
+            return msg.fill(x.units() == 1 ? "weak.silent_one" : "weak.silent_many", "n", String.valueOf(x.units()),
+                    "quarters", String.valueOf(x.quarters()), "from", msg.periodWords(x.from()), "to", msg.periodWords(x.to()));
+        }
+
+        @Override public String causeTasks(Point.CauseTasks c) { return msg.fill("cause.tasks", "tasks", tasks(c.tasks())); }
+
+        @Override public String causeReporting(Point.CauseReporting c) { return msg.get(c.silent() ? "cause.reporting_silent" : "cause.reporting"); }
+
+        @Override public String causeIndicators(Point.CauseIndicators c) {
+            List<String> names = new ArrayList<>();
+            for (var ir : c.indicators()) names.add(msg.fill("cause.indicator_name", "name", ir.indicator().name()));
+            return msg.fill("cause.indicators", "names", String.join(", ", names));
+        }
+
+        @Override public String causeRegressions(Point.CauseRegressions c) { return msg.fill("cause.regressions", "n", String.valueOf(c.units())); }
+
         @Override public String indicatorBelowPace(Point.IndicatorBelowPace i) {
             return msg.fill("weak.indicator", "name", i.indicator().indicator().name(), "year", String.valueOf(i.indicator().year()),
                     "rate", msg.percentText(i.rate()), "pace", i.pace() + "%");
@@ -183,12 +237,22 @@ final class Review {
 
         @Override public String dueLater(Point.DueLater d) { return msg.fill("dir.in_progress", "tasks", tasks(d.tasks())); }
 
-        @Override public String keepOngoing(Point.KeepOngoing k) { return msg.fill("dir.ongoing", "n", String.valueOf(k.tasks())); }
+        @Override public String focus(Point.Focus f) { return msg.fill("dir.focus", "tasks", tasks(f.tasks())); }
 
         @Override public String raiseIndicator(Point.RaiseIndicator i) {
             var ir = i.indicator();
-            return msg.fill("dir.indicator", "name", lowerFirst(ir.indicator().name()), "year", String.valueOf(ir.year()),
-                    "target", msg.number(ir.target()), "unit", ir.indicator().unit());
+            String unit = ir.indicator().unit();
+            if (i.year() == ir.year()) {
+                return msg.fill("dir.indicator", "name", ir.indicator().name(), "year", String.valueOf(i.year()),
+                        "needed", msg.number(i.needed()), "target", msg.number(i.target()), "unit", unit);
+            }
+            return msg.fill("dir.indicator_next", "name", ir.indicator().name(), "was", String.valueOf(ir.year()),
+                    "rate", msg.percentText(Assessment.rate(ir)), "year", String.valueOf(i.year()),
+                    "target", msg.number(i.target()), "unit", unit);
+        }
+
+        @Override public String reportsDue(Point.ReportsDue r) {
+            return msg.fill("dir.reports_due", "period", msg.periodWords(r.period()), "due", msg.shortDate(r.due()));
         }
 
         @Override public String chaseUnits(Point.ChaseUnits c) {
@@ -198,6 +262,36 @@ final class Review {
         @Override public String dateReports(Point.DateReports d) { return msg.fill("dir.undated", "n", String.valueOf(d.units())); }
 
         @Override public String settleRegressions(Point.SettleRegressions s) { return msg.fill("dir.regressions", "n", String.valueOf(s.units())); }
+
+        @Override public String assign(Point.Assign g) {
+            String action = g.action().replaceAll("[.;,\\s]+$", "");
+            if (g.addressee() == null) return msg.fill("dir.assign_lead", "organ", g.organ(), "action", action);
+            return msg.fill("dir.assign", "organ", g.organ(), "addressee", g.addressee(), "action", action);
+        }
+
+        @Override public String nextPhase(Point.NextPhase n) {
+            PlanInfo info = plan.info();
+            String res = info.resolutionShort() != null ? info.resolutionShort() : msg.fill("resolution.number", "number", info.resolutionNumber());
+            return msg.fill("dir.next_phase", "year", String.valueOf(n.year()), "resolution", res);
+        }
+
+        @Override public String carryOver(Point.CarryOver c) {
+            List<String> items = new ArrayList<>();
+            if (!c.tasks().isEmpty()) items.add(tasks(c.tasks()));
+            for (var ir : c.indicators()) items.add(msg.fill("cause.indicator_name", "name", ir.indicator().name()));
+            return msg.fill("dir.carry_over", "items", String.join(", ", items));
+        }
+    }
+
+    /** The activities of section III as one run of phrases: "ban hành 12 văn bản; tổ chức 40 cuộc kiểm tra, giám sát; …". */
+    private String activities(List<Report.Activity> list) {
+        List<String> out = new ArrayList<>();
+        for (Report.Activity x : list) {
+            String key = "activity." + x.kind();
+            if (x.second() == 0 && msg.has(key + ".first")) key += ".first";
+            out.add(msg.fill(key, "n", msg.number(x.total()), "m", msg.number(x.second()), "units", String.valueOf(x.units())));
+        }
+        return String.join("; ", out);
     }
 
     // ---- II. results, section by section ----
@@ -280,7 +374,18 @@ final class Review {
 
     // ---- grouped difficulties and proposals ----
 
-    /** Each group as the templates place it: its text without closing punctuation, who wrote it ("và N đơn vị khác" past the names shown). */
+    /** Groups in the body: the text and how many units wrote it, never their names (those are in the appendix). */
+    private List<ReviewView.GroupView> counted(List<NoteGroup> in) {
+        List<ReviewView.GroupView> out = new ArrayList<>();
+        for (NoteGroup g : in) {
+            int n = g.count();
+            out.add(new ReviewView.GroupView(g.text().replaceAll("[.;,\\s]+$", ""), n, List.copyOf(g.units()), List.copyOf(g.tasks()),
+                    msg.fill(n == 1 ? "group.count_one" : "group.count", "n", String.valueOf(n))));
+        }
+        return out;
+    }
+
+    /** Each group as the appendix places it: its text without closing punctuation, who wrote it ("và N đơn vị khác" past the names shown). */
     private List<ReviewView.GroupView> groups(List<NoteGroup> in) {
         List<ReviewView.GroupView> out = new ArrayList<>();
         for (NoteGroup g : in) {

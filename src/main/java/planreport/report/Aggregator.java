@@ -130,7 +130,39 @@ public final class Aggregator {
             if (e.proposals() != null) proposals.add(new Note(e.unitId(), e.taskId(), e.period(), e.proposals()));
         }
         return new Report(plan, window, tasks, counts, totals, reporting, total, periodTallies, indicators(),
-                difficulties, proposals, overdueList, problems, regressions);
+                difficulties, proposals, overdueList, problems, regressions, silences(reporting), Activities.of(plan, window, c.all()));
+    }
+
+    /**
+     * The units that owe reports at the window's end with the run of quarters they have sent nothing
+     * for, counted back from the last quarter due in the window while they owed reports (a unit
+     * silent since the term began: the whole run, not only the window's share of it). Runs of one
+     * quarter are not silences: a unit late once is chased, not said to be silent.
+     */
+    private List<Report.Silence> silences(List<BodyCompliance> reporting) {
+        Period lastDue = null;
+        for (Period p : periods) if (Obligations.reportsDue(plan, p, window.asOf())) lastDue = p;
+        List<Report.Silence> out = new ArrayList<>();
+        if (lastDue == null) return out;
+        Period start = plan.reporting().termStart();
+        for (BodyCompliance b : reporting) {
+            if (b.tally().missing() == 0) continue;
+            int run = 0;
+            Period p = lastDue, from = null;
+            while (p.compareTo(start) >= 0 && !c.sent(b.unitId(), p) && owes(b.unitId(), p)) {
+                run++;
+                from = p;
+                p = p.previous();
+            }
+            if (run >= 2) out.add(new Report.Silence(b.unitId(), run, from, lastDue));
+        }
+        return out;
+    }
+
+    /** Whether a unit owes a report on any task for a period. */
+    private boolean owes(String unitId, Period p) {
+        for (Task t : plan.tasks()) if (Classify.expected(plan, c, t, unitId, p)) return true;
+        return false;
     }
 
     /**

@@ -27,7 +27,7 @@ import planreport.report.Report.UnitResult;
  */
 public record Assessment(Plan plan, Window window, Scope scope, int years, List<Point> leadership, List<SectionResult> sections,
                          Overall overall, List<Point> strengths, List<Point> weaknesses, List<Point> directions,
-                         List<NoteGroup> difficulties, List<NoteGroup> proposals) {
+                         List<NoteGroup> difficulties, List<NoteGroup> proposals, List<Point> causes, List<NoteGroup> upward) {
 
     /**
      * The reporting rate (received ÷ expected, as {@link Percent} rounds it) from which the units
@@ -55,13 +55,38 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
         directions = List.copyOf(directions);
         difficulties = List.copyOf(difficulties);
         proposals = List.copyOf(proposals);
+        causes = List.copyOf(causes);
+        upward = List.copyOf(upward);
     }
 
     /** The assessment of a report. */
     public static Assessment of(Report r) {
         Window w = r.window();
-        return new Assessment(r.plan(), w, scope(w, r.plan()), years(w), leadership(r), sections(r), overall(r),
-                strengths(r), weaknesses(r), directions(r), grouped(r.difficulties()), grouped(r.proposals()));
+        Scope scope = scope(w, r.plan());
+        List<NoteGroup> proposals = grouped(r.proposals());
+        List<Point> weaknesses = weaknesses(r);
+        Proposals.Routed routed = Proposals.route(r.plan(), w.asOf(), proposals);
+        List<Point> directions = scope == Scope.FINAL ? finalDirections(r) : directions(r);
+        int at = 0;
+        while (at < directions.size() && !(directions.get(at) instanceof Point.ReportsDue || directions.get(at) instanceof Point.ChaseUnits
+                || directions.get(at) instanceof Point.DateReports || directions.get(at) instanceof Point.SettleRegressions)) at++;
+        directions.addAll(at, routed.assigned());
+        return new Assessment(r.plan(), w, scope, years(w), leadership(r), sections(r), overall(r),
+                strengths(r), weaknesses, directions, grouped(r.difficulties()), proposals, causes(weaknesses), routed.upward());
+    }
+
+    /** Lessons (bài học kinh nghiệm) belong to a sơ kết or tổng kết, not to a quarter's or a year's report. */
+    public boolean drawsLessons() { return scope != Scope.PERIOD; }
+
+    /**
+     * The parts the office must write itself, given its notes: the lessons of a sơ kết or tổng kết, and
+     * the proposals upward when no unit made one; the run warns of each (review-to-fill).
+     */
+    public List<planreport.model.Notes.Part> toFill(planreport.model.Notes notes) {
+        List<planreport.model.Notes.Part> out = new ArrayList<>();
+        if (drawsLessons() && notes.of(planreport.model.Notes.Part.LESSONS).isEmpty()) out.add(planreport.model.Notes.Part.LESSONS);
+        if (upward.isEmpty() && notes.of(planreport.model.Notes.Part.PROPOSALS).isEmpty()) out.add(planreport.model.Notes.Part.PROPOSALS);
+        return out;
     }
 
     // ---- the types of an assessment ----
@@ -149,14 +174,14 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
     }
 
     /** The year to date as a share of the target. */
-    static BigDecimal rate(IndicatorResult ir) { return Percent.of(ir.yearToDate(), ir.target()); }
+    public static BigDecimal rate(IndicatorResult ir) { return Percent.of(ir.yearToDate(), ir.target()); }
 
     // ---- I. leadership ----
 
     private static List<Point> leadership(Report r) {
         List<Point> out = new ArrayList<>();
         List<TaskResult> duties = r.tasks().stream().filter(t -> t.task().duty()).toList();
-        if (!duties.isEmpty()) out.add(new Point.Duties(synopsis(duties)));
+        if (!duties.isEmpty()) out.add(new Point.Duties(synopsis(duties), r.activities()));
         Report.Tally t = r.reportingTotal();
         if (t.expected() > 0) out.add(new Point.Reporting(t, Percent.of(t.received(), t.expected()), Percent.of(t.onTime(), t.expected())));
         // a quarter whose reports are not yet due owes nothing yet: said so, not counted as missing
@@ -223,18 +248,37 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
 
     // ---- III. strengths and weaknesses ----
 
+    /**
+     * Strengths of the work, not of the reporting: the deadline tasks completed inside the window, what
+     * the committees did under section III, and the indicators on pace. A task done in an earlier period
+     * is no result of this one; how many reports arrived is no strength of the work.
+     */
     private static List<Point> strengths(Report r) {
         List<Point> out = new ArrayList<>();
-        Report.DeadlineTotals t = r.deadlineTotals();
-        int done = t.doneOnTime() + t.doneLate();
-        if (done > 0) out.add(new Point.DoneTasks(done, t.tasks(), t.doneOnTime()));
-        int ongoing = r.counts().getOrDefault(Classification.ONGOING, 0);
-        if (ongoing > 0) out.add(new Point.OngoingReported(ongoing));
-        Report.Tally rt = r.reportingTotal();
-        BigDecimal rate = Percent.of(rt.received(), rt.expected());
-        if (rate != null && rate.compareTo(BigDecimal.valueOf(STRONG_REPORTING_RATE)) >= 0) out.add(new Point.ReportingRate(rate));
+        List<Task> done = new ArrayList<>(), onTime = new ArrayList<>();
+        for (TaskResult tr : completedInWindow(r)) {
+            done.add(tr.task());
+            if (tr.classification() == Classification.DONE_ON_TIME) onTime.add(tr.task());
+        }
+        if (!done.isEmpty()) out.add(new Point.TasksDone(done, onTime));
+        if (!r.activities().isEmpty()) out.add(new Point.ActivitiesDone(r.activities().subList(0, Math.min(STRENGTH_ACTIVITIES, r.activities().size()))));
         for (IndicatorResult ir : r.indicators()) {
             if (judged(ir) && onPace(ir, r.window())) out.add(new Point.IndicatorOnPace(ir, rate(ir)));
+        }
+        return out;
+    }
+
+    /** Kinds of activity a strength names: the first few, the rest are in part I. */
+    public static final int STRENGTH_ACTIVITIES = 3;
+
+    /** The deadline tasks done whose completion falls inside the window (the day given, else the period it was reported done in). */
+    static List<TaskResult> completedInWindow(Report r) {
+        LocalDate first = r.window().from().start(), last = r.window().to().end();
+        List<TaskResult> out = new ArrayList<>();
+        for (TaskResult tr : r.tasks()) {
+            if (tr.classification() != Classification.DONE_ON_TIME && tr.classification() != Classification.DONE_LATE) continue;
+            LocalDate on = tr.completedOn();
+            if (on != null && !on.isBefore(first) && !on.isAfter(last)) out.add(tr);
         }
         return out;
     }
@@ -243,17 +287,30 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
         List<Point> out = new ArrayList<>();
         List<Task> overdue = classed(r, Classification.OVERDUE);
         if (!overdue.isEmpty()) out.add(new Point.OverdueTasks(overdue));
-        List<Task> late = classed(r, Classification.DONE_LATE);
+        List<Task> late = completedInWindow(r).stream().filter(tr -> tr.classification() == Classification.DONE_LATE)
+                .map(TaskResult::task).toList();
         if (!late.isEmpty()) out.add(new Point.LateTasks(late));
         List<Task> notStarted = classed(r, Classification.NOT_STARTED);
         if (!notStarted.isEmpty()) out.add(new Point.NotStartedTasks(notStarted));
         List<Task> noReport = classed(r, Classification.NO_REPORT);
         if (!noReport.isEmpty()) out.add(new Point.UnreportedTasks(noReport));
-        int missing = r.reportingTotal().missing();
+        Set<String> silent = new LinkedHashSet<>();
+        for (Report.Silence x : r.silent()) silent.add(x.unitId());
+        if (!silent.isEmpty()) {
+            Report.Silence longest = r.silent().stream().max(java.util.Comparator.comparingInt(Report.Silence::quarters)).orElseThrow();
+            out.add(new Point.Silent(silent.size(), longest.quarters(), longest.from(), longest.to()));
+        }
+        // the silent units' reports are said by the point above, not counted again
+        int missing = 0, missingUnits = 0;
+        for (Report.BodyCompliance b : r.unitsMissing()) {
+            if (silent.contains(b.unitId())) continue;
+            missing += b.tally().missing();
+            missingUnits++;
+        }
         int lateReports = r.unitsLate().stream().mapToInt(b -> b.tally().late()).sum();
         int undated = r.unitsUndated().stream().mapToInt(b -> b.tally().undated()).sum();
         if (missing > 0 || lateReports > 0 || undated > 0) {
-            out.add(new Point.ReportingGaps(missing, r.unitsMissing().size(), lateReports, r.unitsLate().size(), undated,
+            out.add(new Point.ReportingGaps(missing, missingUnits, lateReports, r.unitsLate().size(), undated,
                     r.unitsUndated().size()));
         }
         // a task reported done, then not done: the report is contradictory, to be settled with the unit
@@ -264,8 +321,45 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
         return out;
     }
 
+    // ---- III. causes ----
+
+    /**
+     * The subjective causes (nguyên nhân chủ quan), one for each kind of shortcoming the data shows, in
+     * the order of the shortcomings; the objective ones are the units' difficulties ({@link #difficulties}).
+     */
+    static List<Point> causes(List<Point> weaknesses) {
+        List<Task> tasks = new ArrayList<>();
+        boolean reporting = false, silent = false;
+        List<IndicatorResult> behind = new ArrayList<>();
+        int regressions = 0;
+        for (Point p : weaknesses) {
+            if (p instanceof Point.OverdueTasks o) tasks.addAll(o.tasks());
+            else if (p instanceof Point.LateTasks l) tasks.addAll(l.tasks());
+            else if (p instanceof Point.NotStartedTasks n) tasks.addAll(n.tasks());
+            else if (p instanceof Point.UnreportedTasks u) tasks.addAll(u.tasks());
+            else if (p instanceof Point.ReportingGaps) reporting = true;
+            else if (p instanceof Point.Silent) reporting = silent = true;
+            else if (p instanceof Point.IndicatorBelowPace i) behind.add(i.indicator());
+            else if (p instanceof Point.Regressions g) regressions = g.units();
+        }
+        List<Point> out = new ArrayList<>();
+        List<Task> distinct = new ArrayList<>(new LinkedHashSet<>(tasks));
+        if (!distinct.isEmpty()) out.add(new Point.CauseTasks(distinct));
+        if (!behind.isEmpty()) out.add(new Point.CauseIndicators(behind));
+        if (reporting) out.add(new Point.CauseReporting(silent));
+        if (regressions > 0) out.add(new Point.CauseRegressions(regressions));
+        return out;
+    }
+
     // ---- IV. directions ----
 
+    /**
+     * The next period's focal tasks: overdue tasks to finish, tasks falling due next and later, the
+     * ongoing tasks the difficulties and lagging indicators point to, each indicator behind pace with
+     * the figure it still needs (or, its year over, the next year's target), the next reports and
+     * their day, and the units to chase (named in the internal list). A report is dated after its
+     * window, so everything looks to the period after the window.
+     */
     private static List<Point> directions(Report r) {
         List<Point> out = new ArrayList<>();
         LocalDate end = r.window().to().end();
@@ -281,17 +375,76 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
         }
         if (!dueNext.isEmpty()) out.add(new Point.DueNext(dueNext, next));
         if (!later.isEmpty()) out.add(new Point.DueLater(later));
-        int ongoing = (int) r.tasks().stream().filter(tr -> tr.task().timeframe().ongoing()).count();
-        if (ongoing > 0) out.add(new Point.KeepOngoing(ongoing));
+        List<Task> focus = focus(r);
+        if (!focus.isEmpty()) out.add(new Point.Focus(focus));
         for (IndicatorResult ir : r.indicators()) {
-            if (judged(ir) && !onPace(ir, r.window())) out.add(new Point.RaiseIndicator(ir));
+            if (!judged(ir) || onPace(ir, r.window())) continue;
+            Point.RaiseIndicator raise = raise(ir, r.window());
+            if (raise != null) out.add(raise);
         }
+        if (r.plan().reporting().inTerm(next)) out.add(new Point.ReportsDue(next, r.plan().reporting().dueDate(next)));
         int chase = r.unitsToChase().size();
         if (chase > 0) out.add(new Point.ChaseUnits(chase, r.plan().reporting().dueDays()));
         int undatedUnits = r.unitsUndated().size();
         if (undatedUnits > 0) out.add(new Point.DateReports(undatedUnits));
         if (!r.regressions().isEmpty()) out.add(new Point.SettleRegressions(regressionUnits(r)));
         return out;
+    }
+
+    /**
+     * A final review looks past the term: the resolution carried on in the next phase, with what the
+     * term left undone (tasks not done, indicators short of the last year's target) carried into it;
+     * no quarterly report is chased once the plan has ended.
+     */
+    private static List<Point> finalDirections(Report r) {
+        List<Point> out = new ArrayList<>();
+        out.add(new Point.NextPhase(r.plan().reporting().termEnd().year() + 1));
+        List<Task> undone = classed(r, Classification.OVERDUE, Classification.NO_REPORT, Classification.NOT_STARTED, Classification.IN_PROGRESS)
+                .stream().filter(t -> !t.timeframe().ongoing()).toList();
+        List<IndicatorResult> short_ = r.indicators().stream().filter(ir -> judged(ir) && !onPace(ir, r.window())).toList();
+        if (!undone.isEmpty() || !short_.isEmpty()) out.add(new Point.CarryOver(undone, short_));
+        List<Task> focus = focus(r);
+        if (!focus.isEmpty()) out.add(new Point.Focus(focus));
+        return out;
+    }
+
+    /** Ongoing tasks a review names as focal: at most this many. */
+    public static final int FOCAL_TASKS = 3;
+
+    /**
+     * The ongoing tasks to focus on next: those carrying an indicator behind pace first, then those the
+     * most units wrote difficulties under (at least two units), in the plan's order on ties; at most {@link #FOCAL_TASKS}.
+     */
+    static List<Task> focus(Report r) {
+        Map<String, TaskResult> byId = new LinkedHashMap<>();
+        for (TaskResult tr : r.tasks()) if (tr.task().timeframe().ongoing() && !tr.task().duty()) byId.put(tr.task().id(), tr);
+        Set<String> lagging = new LinkedHashSet<>();
+        for (IndicatorResult ir : r.indicators()) {
+            if (judged(ir) && !onPace(ir, r.window()) && byId.containsKey(ir.indicator().taskId())) lagging.add(ir.indicator().taskId());
+        }
+        Map<String, Set<String>> noted = new LinkedHashMap<>();
+        for (Report.Note n : r.difficulties()) if (byId.containsKey(n.taskId())) noted.computeIfAbsent(n.taskId(), k -> new LinkedHashSet<>()).add(n.unitId());
+        List<String> order = new ArrayList<>(byId.keySet());
+        List<String> picked = new ArrayList<>(lagging);
+        List<String> rest = new ArrayList<>();
+        for (String id : order) if (!picked.contains(id) && noted.getOrDefault(id, Set.of()).size() >= 2) rest.add(id);
+        rest.sort((a, b) -> Integer.compare(noted.get(b).size(), noted.get(a).size()));
+        picked.addAll(rest);
+        List<Task> out = new ArrayList<>();
+        for (String id : picked.subList(0, Math.min(FOCAL_TASKS, picked.size()))) out.add(byId.get(id).task());
+        return out;
+    }
+
+    /**
+     * The push an indicator behind pace needs: while its year runs on after the window, the figure
+     * still needed to reach the year's target; once the year is over (a year's review, dated in the
+     * next one), the next year's target; null when that year has none.
+     */
+    static Point.RaiseIndicator raise(IndicatorResult ir, Window w) {
+        boolean yearRunsOn = w.to().year() == ir.year() && w.to().quarter() < 4;
+        if (yearRunsOn) return new Point.RaiseIndicator(ir, ir.year(), ir.target(), Math.max(0, ir.target() - ir.yearToDate()));
+        Long next = ir.indicator().targets().get(ir.year() + 1);
+        return next == null || next <= 0 ? null : new Point.RaiseIndicator(ir, ir.year() + 1, next, 0);
     }
 
     /** The report's tasks of these classifications, in the report's order. */

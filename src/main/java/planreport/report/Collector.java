@@ -30,6 +30,8 @@ public final class Collector implements Consumer<Entry> {
     private final Period keepTo;
     private final Map<Key, Entry> entries = new HashMap<>();
     private final Map<UnitTask, Done> done = new HashMap<>();
+    /** The periods in which each unit sent any row, over the whole term: how long a unit has been silent. */
+    private final Map<String, java.util.Set<Period>> sent = new HashMap<>();
 
     /** Keeps the entries of periods {@code keepFrom} to {@code keepTo}. */
     public Collector(Period keepFrom, Period keepTo) {
@@ -49,6 +51,7 @@ public final class Collector implements Consumer<Entry> {
                 done.put(ut, new Done(e.period(), e.completedOn()));
             }
         }
+        if (e.period().compareTo(keepTo) <= 0) sent.computeIfAbsent(e.unitId(), k -> new java.util.HashSet<>()).add(e.period());
         if (e.period().compareTo(keepFrom) < 0 || e.period().compareTo(keepTo) > 0) return;
         entries.putIfAbsent(new Key(e.unitId(), e.taskId(), e.period()), e);
     }
@@ -63,6 +66,12 @@ public final class Collector implements Consumer<Entry> {
     public Period firstDone(String unitId, String taskId) {
         Done d = done(unitId, taskId);
         return d == null ? null : d.period();
+    }
+
+    /** Whether a unit sent any row for a period (any period up to the window's end, kept or not). */
+    public boolean sent(String unitId, Period p) {
+        java.util.Set<Period> s = sent.get(unitId);
+        return s != null && s.contains(p);
     }
 
     /** Every kept entry, in no particular order. */

@@ -25,32 +25,46 @@ public sealed interface Point {
         R duties(Duties p);
         R reporting(Reporting p);
         R notYetDue(NotYetDue p);
-        R doneTasks(DoneTasks p);
-        R ongoingReported(OngoingReported p);
-        R reportingRate(ReportingRate p);
+        R tasksDone(TasksDone p);
+        R activitiesDone(ActivitiesDone p);
         R indicatorOnPace(IndicatorOnPace p);
         R overdueTasks(OverdueTasks p);
         R lateTasks(LateTasks p);
         R notStartedTasks(NotStartedTasks p);
         R unreportedTasks(UnreportedTasks p);
         R reportingGaps(ReportingGaps p);
+        R silent(Silent p);
         R regressions(Regressions p);
         R indicatorBelowPace(IndicatorBelowPace p);
+        R causeTasks(CauseTasks p);
+        R causeReporting(CauseReporting p);
+        R causeIndicators(CauseIndicators p);
+        R causeRegressions(CauseRegressions p);
         R finishOverdue(FinishOverdue p);
         R dueNext(DueNext p);
         R dueLater(DueLater p);
-        R keepOngoing(KeepOngoing p);
+        R focus(Focus p);
         R raiseIndicator(RaiseIndicator p);
+        R reportsDue(ReportsDue p);
         R chaseUnits(ChaseUnits p);
         R dateReports(DateReports p);
         R settleRegressions(SettleRegressions p);
+        R assign(Assign p);
+        R nextPhase(NextPhase p);
+        R carryOver(CarryOver p);
     }
 
     // ---- I. leadership ----
 
-    /** The duties of the plan's section III (tổ chức thực hiện), summed up like a section. */
-    record Duties(Assessment.Synopsis synopsis) implements Point {
+    /**
+     * The duties of the plan's section III (tổ chức thực hiện): what the committees did under them,
+     * summed from the units' rows ({@code activities}, report/Activities), and how many of the units
+     * responsible reported; with no activity recognised, the duties summed up like a section.
+     */
+    record Duties(Assessment.Synopsis synopsis, List<Report.Activity> activities) implements Point {
         public <R> R accept(Visitor<R> v) { return v.duties(this); }
+
+        public Duties { activities = List.copyOf(activities); }
     }
 
     /** The reporting over the window; {@code rate} and {@code onTimeRate} of the expected reports. */
@@ -68,19 +82,21 @@ public sealed interface Point {
 
     // ---- III. strengths ----
 
-    /** Deadline tasks done in the window, of those with a deadline, and how many on time. */
-    record DoneTasks(int done, int withDeadline, int onTime) implements Point {
-        public <R> R accept(Visitor<R> v) { return v.doneTasks(this); }
+    /** Deadline tasks completed inside the window (a task done in an earlier period is not this period's result), and those on time. */
+    record TasksDone(List<Task> tasks, List<Task> onTime) implements Point {
+        public <R> R accept(Visitor<R> v) { return v.tasksDone(this); }
+
+        public TasksDone {
+            tasks = List.copyOf(tasks);
+            onTime = List.copyOf(onTime);
+        }
     }
 
-    /** Ongoing tasks whose leads reported results. */
-    record OngoingReported(int tasks) implements Point {
-        public <R> R accept(Visitor<R> v) { return v.ongoingReported(this); }
-    }
+    /** The work of section III the committees did in the window, as a strength: its first kinds of activity. */
+    record ActivitiesDone(List<Report.Activity> activities) implements Point {
+        public <R> R accept(Visitor<R> v) { return v.activitiesDone(this); }
 
-    /** Reporting strong enough to count as a strength (at least {@link Assessment#STRONG_REPORTING_RATE}). */
-    record ReportingRate(BigDecimal rate) implements Point {
-        public <R> R accept(Visitor<R> v) { return v.reportingRate(this); }
+        public ActivitiesDone { activities = List.copyOf(activities); }
     }
 
     /** An indicator whose year to date keeps pace with its yearly target. */
@@ -97,7 +113,7 @@ public sealed interface Point {
         public OverdueTasks { tasks = List.copyOf(tasks); }
     }
 
-    /** Deadline tasks done after their deadline. */
+    /** Deadline tasks completed inside the window after their deadline. */
     record LateTasks(List<Task> tasks) implements Point {
         public <R> R accept(Visitor<R> v) { return v.lateTasks(this); }
 
@@ -123,6 +139,14 @@ public sealed interface Point {
         public <R> R accept(Visitor<R> v) { return v.reportingGaps(this); }
     }
 
+    /**
+     * Units that still owe reports and have sent nothing for two quarters in a row or more: how many,
+     * the longest run ({@code quarters}) and where it began ({@code from}) to the last quarter due ({@code to}).
+     */
+    record Silent(int units, int quarters, Period from, Period to) implements Point {
+        public <R> R accept(Visitor<R> v) { return v.silent(this); }
+    }
+
     /** Reports that set a task done earlier back to not done, and how many units sent them. */
     record Regressions(List<Regression> cases, int units) implements Point {
         public <R> R accept(Visitor<R> v) { return v.regressions(this); }
@@ -133,6 +157,32 @@ public sealed interface Point {
     /** An indicator whose year to date falls behind the pace its yearly target asks for ({@code pace} %). */
     record IndicatorBelowPace(IndicatorResult indicator, BigDecimal rate, int pace) implements Point {
         public <R> R accept(Visitor<R> v) { return v.indicatorBelowPace(this); }
+    }
+
+    // ---- III. causes: the subjective ones, one for each kind of shortcoming the data shows ----
+
+    /** Tasks late, overdue, not started or unreported: the leads' direction was not resolute enough. */
+    record CauseTasks(List<Task> tasks) implements Point {
+        public <R> R accept(Visitor<R> v) { return v.causeTasks(this); }
+
+        public CauseTasks { tasks = List.copyOf(tasks); }
+    }
+
+    /** Reports missing, late or undated: the heads of some units did not see to them, the follow-up was not regular; {@code silent}: some units sent nothing for quarters. */
+    record CauseReporting(boolean silent) implements Point {
+        public <R> R accept(Visitor<R> v) { return v.causeReporting(this); }
+    }
+
+    /** Indicators behind pace: the measures behind them were not carried out resolutely. */
+    record CauseIndicators(List<IndicatorResult> indicators) implements Point {
+        public <R> R accept(Visitor<R> v) { return v.causeIndicators(this); }
+
+        public CauseIndicators { indicators = List.copyOf(indicators); }
+    }
+
+    /** Contradictory reports: results not followed and recorded closely. */
+    record CauseRegressions(int units) implements Point {
+        public <R> R accept(Visitor<R> v) { return v.causeRegressions(this); }
     }
 
     // ---- IV. directions ----
@@ -158,14 +208,25 @@ public sealed interface Point {
         public DueLater { tasks = List.copyOf(tasks); }
     }
 
-    /** Ongoing tasks (by their timeframe) to keep doing. */
-    record KeepOngoing(int tasks) implements Point {
-        public <R> R accept(Visitor<R> v) { return v.keepOngoing(this); }
+    /** The ongoing tasks the next period focuses on: those the units' difficulties or a lagging indicator point to. */
+    record Focus(List<Task> tasks) implements Point {
+        public <R> R accept(Visitor<R> v) { return v.focus(this); }
+
+        public Focus { tasks = List.copyOf(tasks); }
     }
 
-    /** An indicator below pace, to be pushed toward its yearly target. */
-    record RaiseIndicator(IndicatorResult indicator) implements Point {
+    /**
+     * An indicator below pace, to be pushed toward a yearly target: its own year's, with the figure
+     * still {@code needed} by the year's end, while that year runs on after the window; once the year
+     * is over, the next year's ({@code year}, {@code target}; {@code needed} 0).
+     */
+    record RaiseIndicator(IndicatorResult indicator, int year, long target, long needed) implements Point {
         public <R> R accept(Visitor<R> v) { return v.raiseIndicator(this); }
+    }
+
+    /** The reports of the next quarter and the day they are due. */
+    record ReportsDue(Period period, LocalDate due) implements Point {
+        public <R> R accept(Visitor<R> v) { return v.reportsDue(this); }
     }
 
     /** Units with missing or late reports, to be chased; {@code days}: the plan's reporting deadline after a quarter. */
@@ -181,5 +242,30 @@ public sealed interface Point {
     /** Units with contradictory reports, to settle the results with. */
     record SettleRegressions(int units) implements Point {
         public <R> R accept(Visitor<R> v) { return v.settleRegressions(this); }
+    }
+
+    /**
+     * A request the units made of a body of the province, turned into the standing committee's
+     * direction: "Giao {organ} lãnh đạo, chỉ đạo {addressee} {action}". {@code organ}: the body the
+     * committee directs, as it exists on the report's day; {@code addressee} as the plan names it, or
+     * as the units wrote it (null: none named); {@code action}: the request without its verb and addressee.
+     */
+    record Assign(String organ, String addressee, String action, Assessment.NoteGroup group) implements Point {
+        public <R> R accept(Visitor<R> v) { return v.assign(this); }
+    }
+
+    /** A final review's direction: the resolution carried on in the phase after the term, from {@code year}. */
+    record NextPhase(int year) implements Point {
+        public <R> R accept(Visitor<R> v) { return v.nextPhase(this); }
+    }
+
+    /** A final review's direction: tasks or indicators not achieved in the term, carried into the next phase. */
+    record CarryOver(List<Task> tasks, List<IndicatorResult> indicators) implements Point {
+        public <R> R accept(Visitor<R> v) { return v.carryOver(this); }
+
+        public CarryOver {
+            tasks = List.copyOf(tasks);
+            indicators = List.copyOf(indicators);
+        }
     }
 }

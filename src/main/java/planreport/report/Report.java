@@ -19,7 +19,8 @@ import planreport.model.Task;
 public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Classification, Integer> counts,
                      DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
                      List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
-                     List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions) {
+                     List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions,
+                     List<Silence> silent, List<Activity> activities) {
 
     public Report {
         tasks = List.copyOf(tasks);
@@ -32,6 +33,17 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
         overdue = List.copyOf(overdue);
         problems = List.copyOf(problems);
         regressions = List.copyOf(regressions);
+        silent = List.copyOf(silent);
+        activities = List.copyOf(activities);
+    }
+
+    /** A report without the units' runs of silence and the activities of section III (hand-made reports in tests). */
+    public Report(Plan plan, Window window, List<TaskResult> tasks, Map<Classification, Integer> counts,
+                  DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
+                  List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
+                  List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions) {
+        this(plan, window, tasks, counts, deadlineTotals, reporting, reportingTotal, reportingByPeriod, indicators, difficulties,
+                proposals, overdue, problems, regressions, List.of(), List.of());
     }
 
     /** The units that still owe reports in the window, in the order of {@link #reporting()}. */
@@ -162,4 +174,18 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
      */
     public record Regression(String taskId, String unitId, Period donePeriod, LocalDate completedOn, Period period,
                              planreport.model.Status status, Integer progress) {}
+
+    /**
+     * A unit that still owes reports at the window's end and has sent nothing for {@code quarters}
+     * quarters in a row, {@code from} to {@code to} (the last quarter due in the window), counted back
+     * over the whole term while it owed reports: "từ quý IV/2021 đến nay (16 quý)".
+     */
+    public record Silence(String unitId, int quarters, Period from, Period to) {}
+
+    /**
+     * What the units' rows on the duties of the plan's section III say was done in the window, one kind
+     * of activity (documents issued, inspections, …; report/Activities): the figures summed over the
+     * rows ({@code total}; 0 for a kind counted by units), and how many units reported it.
+     */
+    public record Activity(String kind, long total, long second, int units) {}
 }

@@ -133,4 +133,57 @@ class NotesReaderTest {
             assertTrue(n.parts().isEmpty(), text);
         }
     }
+
+    // ---- keeping the data's points; a Word notes file ----
+
+    @Test
+    void aHeadingEndingInKeepDataKeepsTheDatasPointsAndOthersReplaceThem(@TempDir Path dir) throws Exception {
+        Diagnostics ds = new Diagnostics();
+        Notes n = read(dir, "## Ưu điểm (giữ số liệu)\nĐoàn kết.\n## Directions (Keep data)\nGo on.\n## Hạn chế\nChậm.\n", ds);
+        assertEquals(0, ds.errors(), ds.sorted().toString());
+        assertEquals(List.of(new Block(false, "Đoàn kết.")), n.of(Part.STRENGTHS));
+        assertTrue(n.keeps(Part.STRENGTHS) && n.keeps(Part.DIRECTIONS), "either language, any case");
+        assertTrue(!n.keeps(Part.WEAKNESSES) && !n.keeps(Part.LESSONS), "a part named without the marker replaces the data's points");
+    }
+
+    /** A Word file: a title, a part in Heading 2 with the keep marker, one named in plain text, a bulleted item, a paragraph. */
+    static Path docx(Path dir, String... styledParagraphs) throws Exception {
+        Path f = dir.resolve("ghi-chu.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            for (String sp : styledParagraphs) {
+                String[] kv = sp.split("\\|", 2);
+                var p = d.createParagraph();
+                if (!kv[0].isEmpty() && !kv[0].equals("bullet")) p.setStyle(kv[0]);
+                if (kv[0].equals("bullet")) p.setNumID(java.math.BigInteger.ONE);
+                p.createRun().setText(kv[1]);
+            }
+            try (var out = Files.newOutputStream(f)) { d.write(out); }
+        }
+        return f;
+    }
+
+    @Test
+    void aWordNotesFileWithTheSameHeadingsReadsAsTheMarkdownOne(@TempDir Path dir) throws Exception {
+        Path f = docx(dir, "Title|Ghi chú báo cáo tổng kết", "Heading2|Ưu điểm (giữ số liệu)", "|Các cấp ủy vào cuộc quyết liệt.",
+                "bullet|Một ý gạch đầu dòng.", "|III.3. Bài học kinh nghiệm", "|Phát huy vai trò người đứng đầu.");
+        Diagnostics ds = new Diagnostics();
+        Notes n = NotesReader.read(f, ds);
+        assertEquals(0, ds.errors(), ds.sorted().toString());
+        assertEquals(List.of(new Block(false, "Các cấp ủy vào cuộc quyết liệt."), new Block(true, "Một ý gạch đầu dòng.")), n.of(Part.STRENGTHS));
+        assertTrue(n.keeps(Part.STRENGTHS));
+        assertEquals(List.of(new Block(false, "Phát huy vai trò người đứng đầu.")), n.of(Part.LESSONS), "a part's heading in plain text is a heading");
+
+        Diagnostics bad = new Diagnostics();
+        assertNull(NotesReader.read(docx(dir, "Heading2|Ưu điểm", "|Tốt.", "Heading2|Tồn tại", "|Chậm."), bad));
+        Diagnostic d = bad.sorted().get(0);
+        assertEquals(Code.NOTES, d.code());
+        assertEquals("unknown-heading", d.variant());
+        assertEquals(3, d.line(), "the third paragraph");
+
+        Path notWord = dir.resolve("hong.docx");
+        Files.writeString(notWord, "không phải tệp Word");
+        Diagnostics broken = new Diagnostics();
+        assertNull(NotesReader.read(notWord, broken));
+        assertEquals("unreadable", broken.sorted().get(0).variant());
+    }
 }

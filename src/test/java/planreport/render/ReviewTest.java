@@ -70,10 +70,11 @@ class ReviewTest {
                 assertTrue(appendix - 1 <= e.getValue(), e.getKey() + ": body of " + (appendix - 1) + " pages, more than " + e.getValue());
                 String body = pdfText(doc, 1, appendix - 1);
                 String lower = body.toLowerCase(Locale.ROOT);
-                for (String w : new String[] {"ưu điểm", "hạn chế", "nguyên nhân", "bài học kinh nghiệm", "phương hướng", "thời gian tới",
-                        "kiến nghị, đề xuất"}) {
+                for (String w : new String[] {"ưu điểm", "hạn chế", "nguyên nhân", "phương hướng", "thời gian tới", "kiến nghị, đề xuất"}) {
                     assertTrue(lower.contains(w), e.getKey() + " lacks “" + w + "”");
                 }
+                // lessons belong to a sơ kết or tổng kết, not to a quarter's report
+                assertEquals(e.getKey().startsWith("bao-cao-tong-ket"), lower.contains("bài học kinh nghiệm"), e.getKey());
                 assertTrue(body.contains("Trên đây là báo cáo"), e.getKey());
                 assertTrue(body.contains("Thực hiện Kế hoạch số …-KH/TU ngày … của Ban Thường vụ Tỉnh ủy"), e.getKey());
                 assertTrue(body.contains("I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI THỰC HIỆN") && body.contains("V. KIẾN NGHỊ, ĐỀ XUẤT"), e.getKey());
@@ -140,10 +141,10 @@ class ReviewTest {
                 "--out", out.toString(), EXAMPLE);
         assertEquals(ExitCode.OK, r.exit(), r.err());
         JsonNode j = json(out, "bao-cao-so-ket-2022.json");
-        for (String[] kv : new String[][] {{"difficulties", "causes"}, {"proposals", "proposals"}}) {
+        for (String[] kv : new String[][] {{"difficulties", "difficulties_by_unit"}, {"proposals", "proposals_by_unit"}}) {
             Map<String, Set<String>> units = new LinkedHashMap<>();
             for (JsonNode n : j.get(kv[0])) units.computeIfAbsent(Names.key(n.get("text").asText()), k -> new LinkedHashSet<>()).add(n.get("body").asText());
-            JsonNode groups = j.get("review").get(kv[1]).get("groups");
+            JsonNode groups = j.get("review").get(kv[1]);
             assertEquals(units.size(), groups.size(), kv[0] + ": one group per distinct text");
             assertTrue(j.get(kv[0]).size() > groups.size(), kv[0] + ": the example repeats texts");
             int previous = Integer.MAX_VALUE;
@@ -162,6 +163,12 @@ class ReviewTest {
         String body = md.substring(0, md.indexOf("## PHỤ LỤC 1"));
         JsonNode first = j.get("review").get("causes").get("groups").get(0);
         assertEquals(1, body.split(java.util.regex.Pattern.quote(first.get("text").asText()), -1).length - 1, "a grouped text appears once in the body");
+        // in the body, how many units wrote it; their names are in the appendix
+        assertEquals("(" + first.get("count").asInt() + " cơ quan, đơn vị nêu).", first.get("by_text").asText());
+        String causes = body.substring(body.indexOf("#### b) Nguyên nhân"), body.indexOf("## IV."));
+        assertFalse(causes.contains("Ủy ban nhân dân huyện") || causes.contains("Huyện ủy"), "no unit named among the causes: " + causes);
+        assertTrue(causes.contains("Nguyên nhân khách quan") && causes.contains("Nguyên nhân chủ quan:"), causes);
+        assertTrue(md.substring(md.indexOf("## PHỤ LỤC 4.")).contains("Ủy ban nhân dân huyện"), "the appendix names them");
     }
 
     @Test
@@ -184,23 +191,26 @@ class ReviewTest {
         String md = Files.readString(out.resolve("bao-cao-so-ket-2023-Q2.md"));
         String leadership = md.substring(md.indexOf("## I. "), md.indexOf("## II. "));
         assertTrue(leadership.contains("Ban Thường vụ Tỉnh ủy ban hành Công văn số 15-CV/TU về &lt;b&gt;đôn đốc&lt;/b&gt; \\${7\\*7}."), leadership);
-        assertTrue(leadership.contains("Kế hoạch giao 8 nhiệm vụ tổ chức thực hiện"), "the data stays beside the notes");
+        assertFalse(leadership.contains("nhiệm vụ tổ chức thực hiện (mục III"), "the notes replace the data's points: " + leadership);
         String lessons = md.substring(md.indexOf("### 3. Bài học kinh nghiệm"), md.indexOf("## IV. "));
         assertTrue(lessons.contains("- Phát huy vai trò người đứng đầu.\n- Kiểm tra, giám sát thường xuyên."), lessons);
         assertFalse(lessons.contains("chưa tổng hợp"), lessons);
         String proposals = md.substring(md.indexOf("## V. "), md.indexOf("Trên đây là báo cáo"));
-        assertTrue(proposals.indexOf("Đề nghị Ban Dân vận Trung ương") < proposals.indexOf("Các cơ quan, đơn vị kiến nghị, đề xuất:"), proposals);
+        assertTrue(proposals.contains("Đề nghị Ban Dân vận Trung ương hướng dẫn thêm.") && !proposals.contains("…"), proposals);
+        assertFalse(r.err().contains("review-to-fill"), "the notes fill what the office must write: " + r.err());
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out.resolve("bao-cao-so-ket-2023-Q2.pdf")))) {
             String text = pdfText(doc, 1, doc.getNumberOfPages());
             assertTrue(text.contains("về <b>đôn đốc</b> ${7*7}."), "notes text is shown literally in the PDF");
         }
 
-        // without notes, a part with neither data nor notes says so in one line
+        // without notes, a quarter's report has no lessons at all, and part V one line for the office, with a warning
         CliRun plain = CliRun.of("compile", "--as-of", "2023-07-20", "--kind", "summary", "--period", "2023-Q2", "--format", "md",
                 "--out", out.resolve("plain").toString(), EXAMPLE);
         assertEquals(ExitCode.OK, plain.exit(), plain.err());
         String p = Files.readString(out.resolve("plain/bao-cao-so-ket-2023-Q2.md"));
-        assertTrue(p.contains("### 3. Bài học kinh nghiệm\n\nTrong kỳ chưa tổng hợp bài học kinh nghiệm.\n"), p);
+        assertFalse(p.contains("Bài học kinh nghiệm") || p.contains("chưa tổng hợp"), p);
+        assertTrue(p.contains("## V. KIẾN NGHỊ, ĐỀ XUẤT\n\nKiến nghị Ban Bí thư, Ban Dân vận Trung ương, Tổng Liên đoàn Lao động Việt Nam: …\n"), p);
+        assertTrue(plain.err().contains("review-to-fill") && !plain.err().contains("Bài học"), plain.err());
     }
 
     @Test
@@ -247,8 +257,9 @@ class ReviewTest {
             assertTrue(text.contains("\n" + h + "\n"), h + " in\n" + text);
         }
         assertTrue(text.contains("<!-- Số liệu gợi ý"), text);
-        assertTrue(text.contains("- Có 1 nhiệm vụ hoàn thành chậm so với thời hạn: nhiệm vụ 1.1 (tuyên truyền, quán triệt Nghị quyết 02)."), text);
-        assertTrue(text.contains("(7 đơn vị: "), "grouped proposals in the draft");
+        assertTrue(text.contains("- Có 1 cơ quan, đơn vị không gửi báo cáo suốt 7 quý liên tiếp (từ quý IV năm 2021 đến quý II năm 2023)."), text);
+        assertTrue(text.contains("(7 cơ quan, đơn vị nêu)"), "grouped difficulties in the draft");
+        assertTrue(text.contains("- Giao Đảng đoàn Liên đoàn Lao động tỉnh lãnh đạo, chỉ đạo Liên đoàn Lao động tỉnh hỗ trợ tài liệu"), "requests as directions");
         // comments hold no "--" that could close them early
         for (String line : text.split("\n")) if (line.startsWith("- ")) assertFalse(line.contains("--"), line);
 

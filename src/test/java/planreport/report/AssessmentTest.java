@@ -98,7 +98,8 @@ class AssessmentTest {
         Report.IndicatorResult behind = new Report.IndicatorResult(ind, 49, 2022, 49, 100L, List.of());
         Assessment a = Assessment.of(report(w, Report.Tally.ZERO, List.of(behind), List.of()));
         assertEquals(List.of(new Point.IndicatorBelowPace(behind, new BigDecimal("49.0"), 50)), of(a.weaknesses(), Point.IndicatorBelowPace.class));
-        assertEquals(List.of(new Point.RaiseIndicator(behind)), of(a.directions(), Point.RaiseIndicator.class));
+        assertEquals(List.of(new Point.RaiseIndicator(behind, 2022, 100, 51)), of(a.directions(), Point.RaiseIndicator.class),
+                "the year runs on after Q2: 51 more are needed to reach 100");
         assertEquals(List.of(), of(a.strengths(), Point.IndicatorOnPace.class));
 
         Report.IndicatorResult onPace = new Report.IndicatorResult(ind, 50, 2022, 50, 100L, List.of());
@@ -114,22 +115,18 @@ class AssessmentTest {
         // no target, or a target of 0: the indicator is not judged at all
         for (Long target : new Long[] {null, 0L}) {
             Assessment c = Assessment.of(report(w, Report.Tally.ZERO, List.of(new Report.IndicatorResult(ind, 5, 2022, 5, target, List.of())), List.of()));
-            assertTrue(c.strengths().isEmpty() && c.weaknesses().isEmpty() && c.directions().isEmpty(), "target " + target);
+            assertTrue(c.strengths().isEmpty() && c.weaknesses().isEmpty() && of(c.directions(), Point.RaiseIndicator.class).isEmpty(), "target " + target);
         }
     }
 
-    // ---- reporting as a strength ----
+    // ---- strengths of the work, not of the reporting ----
 
     @Test
-    void reportingIsAStrengthFrom90PercentAsRoundedNotAt89Point9() {
+    void reportingIsNoStrengthOfTheWorkHoweverCompleteAndNothingDoneSaysNothing() {
         Window w = Window.quarter(Q1, LocalDate.of(2022, 5, 1));
-        assertEquals(List.of(), of(Assessment.of(report(w, new Report.Tally(1000, 899, 899, 0), List.of(), List.of())).strengths(),
-                Point.ReportingRate.class), "89.9 %");
-        assertEquals(List.of(new Point.ReportingRate(new BigDecimal("90.0"))),
-                of(Assessment.of(report(w, new Report.Tally(10, 9, 9, 0), List.of(), List.of())).strengths(), Point.ReportingRate.class));
-        assertEquals(1, of(Assessment.of(report(w, new Report.Tally(2000, 1799, 0, 0), List.of(), List.of())).strengths(),
-                Point.ReportingRate.class).size(), "89.95 % is written 90 %, and judged as written");
-        assertEquals(List.of(), Assessment.of(report(w, Report.Tally.ZERO, List.of(), List.of())).strengths(), "nothing expected: no rate");
+        assertEquals(List.of(), Assessment.of(report(w, new Report.Tally(10, 10, 10, 0), List.of(), List.of())).strengths(),
+                "every report sent on time is no result of the work");
+        assertEquals(List.of(), Assessment.of(report(w, Report.Tally.ZERO, List.of(), List.of())).strengths());
         assertEquals(new BigDecimal("66.7"), Percent.of(2, 3), "one decimal, half up");
     }
 
@@ -162,7 +159,7 @@ class AssessmentTest {
         Assessment silent = assess(dueOn("2022-03-31"), Window.quarter(Q3, LocalDate.of(2022, 10, 20)));
         assertEquals(List.of("T1", "T2"), ids(of(silent.weaknesses(), Point.UnreportedTasks.class).get(0).tasks()));
         assertEquals(List.of("T1"), ids(of(silent.directions(), Point.FinishOverdue.class).get(0).tasks()));
-        assertEquals(List.of(new Point.KeepOngoing(1)), of(silent.directions(), Point.KeepOngoing.class), "T2 is ongoing by its timeframe");
+        assertEquals(List.of("T2"), ids(of(silent.directions(), Point.Focus.class).get(0).tasks()), "ongoing T2 carries the indicator, behind pace");
     }
 
     // ---- who to chase ----
@@ -173,7 +170,9 @@ class AssessmentTest {
         Assessment missing = assess(ClassifyTest.plan(), Window.quarter(Q2, AFTER_Q2_DUE),
                 ClassifyTest.row("a", "T2", Q2, Status.IN_PROGRESS, null, "2022-07-05"));
         assertEquals(List.of(new Point.ChaseUnits(2, 15)), of(missing.directions(), Point.ChaseUnits.class));
-        assertEquals(List.of(new Point.ReportingGaps(2, 2, 0, 0, 0, 0)), of(missing.weaknesses(), Point.ReportingGaps.class));
+        // B has sent nothing since the term began (Q1, Q2): said as a run of silence, not counted again among the gaps
+        assertEquals(List.of(new Point.Silent(1, 2, Q1, Q2)), of(missing.weaknesses(), Point.Silent.class));
+        assertEquals(List.of(new Point.ReportingGaps(1, 1, 0, 0, 0, 0)), of(missing.weaknesses(), Point.ReportingGaps.class));
         assertEquals(List.of(), of(missing.directions(), Point.DateReports.class));
 
         // A: T2 undated and T1 late (20/04 after 15/04); B: T1 on time — only A is chased, and asked to date its reports
@@ -195,7 +194,7 @@ class AssessmentTest {
                 ClassifyTest.row("b", "T1", Q1, Status.IN_PROGRESS, null, "2022-04-10"));
         assertEquals(List.of(), of(clean.directions(), Point.ChaseUnits.class));
         assertEquals(List.of(), of(clean.weaknesses(), Point.ReportingGaps.class));
-        assertEquals(List.of(new Point.ReportingRate(new BigDecimal("100.0"))), of(clean.strengths(), Point.ReportingRate.class));
+        assertEquals(List.of(), clean.strengths(), "reports on time are no strength of the work");
     }
 
     @Test
@@ -246,5 +245,108 @@ class AssessmentTest {
         assertEquals(8, eight.named().size());
         assertEquals(0, eight.unnamed());
         assertFalse(Assessment.grouped(List.of()).iterator().hasNext());
+    }
+
+    // ---- the window's own shortcomings and strengths ----
+
+    /** T1 (due 31/03/2022) reported done late by both units in Q2, on 10/05/2022. */
+    static final planreport.model.Entry[] DONE_LATE_IN_Q2 = {
+            ClassifyTest.row("a", "T1", Q2, Status.DONE, "2022-05-10", "2022-07-05"),
+            ClassifyTest.row("b", "T1", Q2, Status.DONE, "2022-05-10", "2022-07-05")};
+
+    @Test
+    void aTaskDoneLateIsAShortcomingOfTheQuarterItWasDoneInAndOfNoLaterOne() {
+        Assessment q2 = assess(dueOn("2022-03-31"), Window.quarter(Q2, AFTER_Q2_DUE), DONE_LATE_IN_Q2);
+        assertEquals(List.of("T1"), ids(of(q2.weaknesses(), Point.LateTasks.class).get(0).tasks()));
+        assertEquals(List.of(new Point.TasksDone(List.of(q2.plan().task("T1").orElseThrow()), List.of())), of(q2.strengths(), Point.TasksDone.class),
+                "done in the quarter: a result of it, though late");
+        assertTrue(ids(of(q2.causes(), Point.CauseTasks.class).get(0).tasks()).contains("T1"), "the shortcoming has its cause");
+
+        Assessment q3 = assess(dueOn("2022-03-31"), Window.quarter(Q3, LocalDate.of(2022, 10, 20)), DONE_LATE_IN_Q2);
+        assertEquals(List.of(), of(q3.weaknesses(), Point.LateTasks.class), "done in Q2: not a shortcoming of Q3");
+        assertEquals(List.of(), of(q3.strengths(), Point.TasksDone.class), "nor a result of Q3");
+        assertFalse(ids(of(q3.causes(), Point.CauseTasks.class).get(0).tasks()).contains("T1"), "T2, unreported, has its cause; T1 none");
+
+        Assessment year = assess(dueOn("2022-03-31"), Window.year(2022, dueOn("2022-03-31"), LocalDate.of(2023, 1, 20)), DONE_LATE_IN_Q2);
+        assertEquals(1, of(year.weaknesses(), Point.LateTasks.class).size(), "the year holds Q2");
+    }
+
+    @Test
+    void eachKindOfShortcomingHasItsSubjectiveCauseAndTheDifficultiesAreTheObjectiveOnes() {
+        List<Point> weaknesses = List.of(new Point.Silent(1, 3, Q1, Q3), new Point.ReportingGaps(1, 1, 0, 0, 0, 0),
+                new Point.Regressions(List.of(), 2));
+        assertEquals(List.of(new Point.CauseReporting(true), new Point.CauseRegressions(2)), Assessment.causes(weaknesses),
+                "the reporting's gaps and silence share one cause, which names the silence");
+        assertEquals(List.of(new Point.CauseReporting(false)), Assessment.causes(List.of(new Point.ReportingGaps(0, 0, 2, 1, 0, 0))));
+        assertEquals(List.of(), Assessment.causes(List.of()), "no shortcoming, no cause");
+    }
+
+    @Test
+    void aYearOverDirectsTheNextYearsTargetAndAYearRunningOnTheFigureStillNeeded() {
+        Indicator ind = new Indicator("n", "Số đoàn viên", "người", "T2", Map.of(2022, 100L, 2023, 120L));
+        Report.IndicatorResult behind = new Report.IndicatorResult(ind, 80, 2022, 80, 100L, List.of());
+        Plan plan = ClassifyTest.plan();
+        Window year = Window.year(2022, plan, LocalDate.of(2023, 1, 20));
+        assertEquals(new Point.RaiseIndicator(behind, 2023, 120, 0), Assessment.raise(behind, year),
+                "the 2022 review is dated in 2023: it aims at 2023, never at the year gone");
+        assertEquals(new Point.RaiseIndicator(behind, 2022, 100, 20), Assessment.raise(behind, Window.quarter(Q3, LocalDate.of(2022, 10, 20))),
+                "after Q3, 20 more are needed by the year's end");
+        Indicator lastYear = new Indicator("n", "Số", "người", "T2", Map.of(2022, 100L));
+        assertEquals(null, Assessment.raise(new Report.IndicatorResult(lastYear, 80, 2022, 80, 100L, List.of()), year), "no target next year: nothing to aim at");
+    }
+
+    @Test
+    void theNextQuartersReportsAreDueInTheTermOnlyAndTheFinalReviewLooksToTheNextPhase() {
+        Assessment q3 = assess(ClassifyTest.plan(), Window.quarter(Q3, LocalDate.of(2022, 10, 20)));
+        assertEquals(List.of(new Point.ReportsDue(Q4, LocalDate.of(2023, 1, 15))), of(q3.directions(), Point.ReportsDue.class));
+        Assessment q4 = assess(ClassifyTest.plan(), Window.quarter(Q4, LocalDate.of(2023, 1, 20)));
+        assertEquals(List.of(), of(q4.directions(), Point.ReportsDue.class), "2023-Q1 is past the term");
+
+        Plan plan = ClassifyTest.plan();
+        Assessment fin = assess(plan, Window.term(plan, Q4, LocalDate.of(2023, 1, 20)));
+        assertEquals(Scope.FINAL, fin.scope());
+        assertEquals(new Point.NextPhase(2023), fin.directions().get(0));
+        assertEquals(List.of(), of(fin.directions(), Point.ChaseUnits.class), "no quarterly report is chased after the plan has ended");
+        assertEquals(List.of(), of(fin.directions(), Point.ReportsDue.class));
+        assertEquals(List.of("T1"), ids(of(fin.directions(), Point.CarryOver.class).get(0).tasks()), "T1 was never done: carried over");
+    }
+
+    @Test
+    void lessonsAreASummingUpsAndTheOfficeWritesThemAndTheProposalsUpward() {
+        Plan plan = term(new Period(2021, 4), new Period(2025, 4));
+        planreport.model.Notes none = planreport.model.Notes.NONE;
+        Assessment quarter = Assessment.of(report(Window.quarter(Q2, AFTER_Q2_DUE), Report.Tally.ZERO, List.of(), List.of()));
+        assertFalse(quarter.drawsLessons());
+        assertEquals(List.of(planreport.model.Notes.Part.PROPOSALS), quarter.toFill(none), "a quarter has no lessons to fill");
+        Window milestone = Window.range(new Period(2021, 4), new Period(2023, 2), LocalDate.of(2023, 7, 20));
+        Report r = new Report(plan, milestone, List.of(), Map.of(), new Report.DeadlineTotals(0, 0, 0, 0, 0, 0), List.of(), Report.Tally.ZERO,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        Assessment sk = Assessment.of(r);
+        assertTrue(sk.drawsLessons());
+        assertEquals(List.of(planreport.model.Notes.Part.LESSONS, planreport.model.Notes.Part.PROPOSALS), sk.toFill(none));
+        planreport.model.Notes written = new planreport.model.Notes(Map.of(planreport.model.Notes.Part.LESSONS,
+                List.of(new planreport.model.Notes.Block(true, "Phát huy vai trò người đứng đầu."))));
+        assertEquals(List.of(planreport.model.Notes.Part.PROPOSALS), sk.toFill(written));
+    }
+
+    @Test
+    void aDutysRowsAreSummedByKindOfActivityAndOtherRowsLeftOut() {
+        Plan plan = new Plan(ClassifyTest.plan().info(), List.of(), ClassifyTest.plan().reporting(), ClassifyTest.plan().sections(),
+                List.of(new Task("III.1", "III", "Phổ biến", List.of(), "A", List.of("a"), List.of(),
+                        new planreport.model.Timeframe(planreport.model.Timeframe.Kind.ONGOING, LocalDate.of(2022, 1, 1), null, "Thường xuyên"), true)),
+                ClassifyTest.plan().bodies(), ClassifyTest.plan().indicators());
+        List<planreport.model.Entry> rows = List.of(
+                duty("a", "III.1", Q2, "Xây dựng kế hoạch thực hiện; tổ chức 3 cuộc kiểm tra, giám sát tại 12 tổ chức đảng; ban hành 2 văn bản."),
+                duty("b", "III.1", Q2, "Tổ chức 2 cuộc giám sát; 1.200 chi bộ đã triển khai, 15.000 đảng viên tham gia."),
+                duty("a", "III.1", Q1, "Tổ chức 9 cuộc kiểm tra."),
+                duty("a", "T2", Q2, "Tổ chức 7 cuộc kiểm tra."));
+        List<Report.Activity> got = Activities.of(plan, Window.quarter(Q2, AFTER_Q2_DUE), rows);
+        assertEquals(List.of(new Report.Activity("plans", 0, 0, 1), new Report.Activity("documents", 2, 0, 1),
+                new Report.Activity("inspections", 5, 0, 2), new Report.Activity("cells", 1200, 15000, 1)), got,
+                "Q1's row is outside the window, T2's is no duty; 1.200 is one thousand two hundred");
+    }
+
+    static planreport.model.Entry duty(String unit, String task, Period p, String result) {
+        return new planreport.model.Entry("f.csv", 2, unit, task, p, Status.IN_PROGRESS, null, null, null, result, null, null, List.of(), true);
     }
 }

@@ -10,10 +10,12 @@ import java.util.List;
 public record ReviewView(String scope, int years, String subject, String opening, String closing, String appendixRef,
                          PartView leadership, List<Block> resultsNotes, List<SectionView> sections, String overall,
                          PartView strengths, PartView weaknesses, GroupedView causes, PartView lessons, PartView directions,
-                         GroupedView proposals) {
+                         GroupedView proposals, List<GroupView> difficultiesByUnit, List<GroupView> proposalsByUnit) {
     public ReviewView {
         resultsNotes = Copy.of(resultsNotes);
         sections = Copy.of(sections);
+        difficultiesByUnit = Copy.of(difficultiesByUnit);
+        proposalsByUnit = Copy.of(proposalsByUnit);
     }
 
     /** A part: the staff's notes, then the data's points; {@code empty} (one line) only when it has neither. */
@@ -24,8 +26,11 @@ public record ReviewView(String scope, int years, String subject, String opening
         }
     }
 
-    /** A part of grouped notes (causes, proposals): the staff's notes, an intro and the groups; {@code empty} only with none. */
-    public record GroupedView(List<Block> notes, List<String> points, String empty, String intro, List<GroupView> groups) {
+    /**
+     * A part of grouped notes (causes, proposals): the staff's notes, an intro and the groups, then
+     * {@code pointsIntro} and the points (the subjective causes); {@code empty} only with none.
+     */
+    public record GroupedView(List<Block> notes, List<String> points, String empty, String intro, List<GroupView> groups, String pointsIntro) {
         public GroupedView {
             notes = Copy.of(notes);
             points = Copy.of(points);
@@ -53,7 +58,10 @@ public record ReviewView(String scope, int years, String subject, String opening
         public SectionView { indicators = Copy.of(indicators); }
     }
 
-    /** Identical difficulties or proposals said once, with who wrote them ({@code byText}: "(7 đơn vị: …; nhiệm vụ …)"). */
+    /**
+     * Identical difficulties or proposals said once, with who wrote them: in the body how many
+     * ({@code byText}: "(7 cơ quan, đơn vị nêu)"), in the appendix their names ("(7 đơn vị: …; nhiệm vụ …)").
+     */
     public record GroupView(String text, int count, List<String> bodies, List<String> tasks, String byText) {
         public GroupView {
             bodies = Copy.of(bodies);

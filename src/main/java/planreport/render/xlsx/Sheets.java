@@ -40,11 +40,11 @@ public final class Sheets {
         }
     }
 
-    /** The workbook of {@code tables}, created and modified on {@code date} (midnight UTC), with no author. */
-    public static byte[] write(List<Table> tables, LocalDate date) throws IOException {
+    /** The workbook of {@code tables}, created and modified on {@code day} (midnight UTC), with no author. */
+    public static byte[] write(List<Table> tables, LocalDate day) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             var core = wb.getProperties().getCoreProperties().getUnderlyingProperties();
-            java.util.Optional<java.util.Date> when = java.util.Optional.of(java.util.Date.from(date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+            java.util.Optional<java.util.Date> when = java.util.Optional.of(java.util.Date.from(day.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
             core.setCreatedProperty(when);
             core.setModifiedProperty(when);
             core.setCreatorProperty(java.util.Optional.empty());

@@ -61,6 +61,7 @@ public final class Renderer {
             if (images == null) images = planreport.render.charts.ChartImage.files(charts, lang == Lang.VI);
             return images;
         } catch (IOException | RuntimeException e) {
+            outOfMemory(e);
             throw new RenderFailure(Diagnostic.of(Code.INPUT, "render-failed").with("format", "png")
                     .with("detail", firstLine(String.valueOf(e.getMessage()))), e);
         }
@@ -95,9 +96,15 @@ public final class Renderer {
             throw new RenderFailure(Diagnostic.of(Code.INPUT, "template-resource").with("format", f.extension())
                     .with("reference", e.reference()), e);
         } catch (IOException | RuntimeException e) {
+            outOfMemory(e);
             throw new RenderFailure(Diagnostic.of(Code.INPUT, "render-failed").with("format", f.extension())
                     .with("detail", firstLine(String.valueOf(e.getMessage()))), e);
         }
+    }
+
+    /** A heap too small, wrapped by a library (the picture reader says "Caught exception during read"): the run's own memory message, not a render failure. */
+    private static void outOfMemory(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) if (c instanceof OutOfMemoryError o) throw o;
     }
 
     private static String firstLine(String s) {

@@ -102,9 +102,24 @@ public final class Renderer {
         }
     }
 
-    /** A heap too small, wrapped by a library (the picture reader says "Caught exception during read"): the run's own memory message, not a render failure. */
-    private static void outOfMemory(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) if (c instanceof OutOfMemoryError o) throw o;
+    /**
+     * A heap too small, wrapped by a library, rethrown as itself so the run ends with its own one-line
+     * memory message, not a render failure. The picture reader wraps it ("Caught exception during read"),
+     * and the PDF library wraps that in an {@link com.lowagie.text.ExceptionConverter}, which keeps it in
+     * {@code getException()}, not as its cause: every wrapped, cause and suppressed throwable is searched.
+     */
+    static void outOfMemory(Throwable e) {
+        OutOfMemoryError o = outOfMemoryIn(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        if (o != null) throw o;
+    }
+
+    private static OutOfMemoryError outOfMemoryIn(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) return null;
+        if (t instanceof OutOfMemoryError o) return o;
+        OutOfMemoryError o = t instanceof com.lowagie.text.ExceptionConverter c ? outOfMemoryIn(c.getException(), seen) : null;
+        if (o == null) o = outOfMemoryIn(t.getCause(), seen);
+        for (Throwable s : t.getSuppressed()) if (o == null) o = outOfMemoryIn(s, seen);
+        return o;
     }
 
     private static String firstLine(String s) {

@@ -160,11 +160,13 @@ function _complete_plan-report() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} forms" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remind" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notes" ];    then _picocli_plan-report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} templates" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} codes" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notes init" ];    then _picocli_plan-report_notes; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan import" ];    then _picocli_plan-report_plan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} templates export" ];    then _picocli_plan-report_templates; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -174,19 +176,23 @@ function _complete_plan-report() {
   local cmds3=(forms)
   local cmds4=(remind)
   local cmds5=(notes)
-  local cmds6=(templates)
-  local cmds7=(codes)
-  local cmds8=(help)
-  local cmds9=(completion)
-  local cmds10=(notes init)
-  local cmds11=(templates export)
+  local cmds6=(plan)
+  local cmds7=(templates)
+  local cmds8=(codes)
+  local cmds9=(help)
+  local cmds10=(completion)
+  local cmds11=(notes init)
+  local cmds12=(plan import)
+  local cmds13=(templates export)
 
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_plan-report_templates_export; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_plan-report_notes_init; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_plan-report_completion; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_plan-report_help; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_plan-report_codes; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_plan-report_templates; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_plan-report_templates_export; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_plan-report_plan_import; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_plan-report_notes_init; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_plan-report_completion; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_plan-report_help; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_plan-report_codes; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_plan-report_templates; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_plan-report_plan; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_plan-report_notes; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_plan-report_remind; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_plan-report_forms; return $?; fi
@@ -204,15 +210,18 @@ function _picocli_plan-report() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate compile show forms remind notes templates codes help completion"
+  local commands="validate compile show forms remind notes plan templates codes help completion"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -234,13 +243,17 @@ function _picocli_plan-report_validate() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--strict' '--quiet'"
   local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--format' '--period'"
+  local LANG_option_args=("vi" "en") # --lang values
+  local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
   local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--plan')
       local IFS=$'\n'
@@ -252,7 +265,9 @@ function _picocli_plan-report_validate() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--format')
       local IFS=$'\n'
@@ -268,6 +283,13 @@ function _picocli_plan-report_validate() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "validate" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -282,12 +304,18 @@ function _picocli_plan-report_compile() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--ignore-errors' '--no-internal' '--quiet'"
   local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--kind' '--period' '--from' '--to' '--format' '--out' '--templates' '--notes'"
+  local LANG_option_args=("vi" "en") # --lang values
+  local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
+  local KIND_option_args=("summary" "final") # --kind values
+  local LIST_option_args=("md" "pdf" "docx" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--plan')
       local IFS=$'\n'
@@ -299,10 +327,14 @@ function _picocli_plan-report_compile() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--kind')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
+      return $?
       ;;
     '--period')
       return
@@ -314,7 +346,9 @@ function _picocli_plan-report_compile() {
       return
       ;;
     '--format')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
+      return $?
       ;;
     '--out')
       local IFS=$'\n'
@@ -340,6 +374,13 @@ function _picocli_plan-report_compile() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "compile" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -354,13 +395,16 @@ function _picocli_plan-report_show() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang' '--plan' '--format'"
+  local LANG_option_args=("vi" "en") # --lang values
   local FORMAT_option_args=("text" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--plan')
       local IFS=$'\n'
@@ -393,12 +437,16 @@ function _picocli_plan-report_forms() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--overwrite'"
   local arg_opts="'--lang' '--plan' '--period' '--out' '--format'"
+  local LANG_option_args=("vi" "en") # --lang values
+  local FORMAT_option_args=("xlsx" "csv") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--plan')
       local IFS=$'\n'
@@ -416,7 +464,9 @@ function _picocli_plan-report_forms() {
       return $?
       ;;
     '--format')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -436,14 +486,19 @@ function _picocli_plan-report_remind() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version'"
-  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--period' '--by' '--format' '--out'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--ignore-errors'"
+  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--period' '--by' '--format' '--out' '--since' '--upcoming'"
+  local LANG_option_args=("vi" "en") # --lang values
+  local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
+  local LIST_option_args=("md" "pdf" "docx" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--plan')
       local IFS=$'\n'
@@ -455,7 +510,9 @@ function _picocli_plan-report_remind() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--period')
       return
@@ -464,7 +521,9 @@ function _picocli_plan-report_remind() {
       return
       ;;
     '--format')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
+      return $?
       ;;
     '--out')
       local IFS=$'\n'
@@ -472,12 +531,25 @@ function _picocli_plan-report_remind() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--since')
+      return
+      ;;
+    '--upcoming')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "remind" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -492,12 +564,45 @@ function _picocli_plan-report_notes() {
   local commands="init"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `plan` subcommand.
+function _picocli_plan-report_plan() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="import"
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -519,12 +624,15 @@ function _picocli_plan-report_templates() {
   local commands="export"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -546,13 +654,16 @@ function _picocli_plan-report_codes() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang' '--format'"
+  local LANG_option_args=("vi" "en") # --lang values
   local FORMAT_option_args=("text" "markdown" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--format')
       local IFS=$'\n'
@@ -579,19 +690,28 @@ function _picocli_plan-report_help() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
   esac
+  local COMMAND_pos_param_args=("validate" "compile" "show" "forms" "remind" "notes" "plan" "templates" "codes" "help" "completion") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "help" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${COMMAND_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -606,12 +726,15 @@ function _picocli_plan-report_completion() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -633,12 +756,17 @@ function _picocli_plan-report_notes_init() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--overwrite'"
   local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--out' '--kind' '--period' '--from' '--to'"
+  local LANG_option_args=("vi" "en") # --lang values
+  local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
+  local KIND_option_args=("summary" "final") # --kind values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
     '--plan')
       local IFS=$'\n'
@@ -650,7 +778,9 @@ function _picocli_plan-report_notes_init() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
       ;;
     '--out')
       local IFS=$'\n'
@@ -659,7 +789,9 @@ function _picocli_plan-report_notes_init() {
       return $?
       ;;
     '--kind')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
+      return $?
       ;;
     '--period')
       return
@@ -676,6 +808,62 @@ function _picocli_plan-report_notes_init() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "init" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_plan-report_plan_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--overwrite'"
+  local arg_opts="'--lang' '--out' '--format'"
+  local LANG_option_args=("vi" "en") # --lang values
+  local FORMAT_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "import" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -690,12 +878,15 @@ function _picocli_plan-report_templates_export() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--overwrite'"
   local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--lang')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
       ;;
   esac
 

@@ -18,22 +18,34 @@ ${rule}
 <#if missing_intro??>
 
 ${missing_intro}
+</#if>
+<#if run??>
+
+${run}
+</#if>
+<#if rows_intro??>
+
+${rows_intro}
+</#if>
+<#if missing_rows?has_content>
 
 | ${col_period} | ${col_due} | ${col_days_late} | ${col_tasks} |
 |---|---|---:|---|
 <#list missing_rows as m>
 | ${m.period} | ${m.due} | ${m.days_late} | ${m.tasks} |
 </#list>
+</#if>
+<#if tasks_intro??>
 
 ${tasks_intro}
 
 <#list tasks as t>
 - ${t}
 </#list>
+</#if>
 <#if consecutive??>
 
 ${consecutive}
-</#if>
 </#if>
 <#list late as l>
 

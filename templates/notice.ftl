@@ -15,13 +15,17 @@ ${header.number}
 ${intro}
 
 ${totals}
-<#if rows?has_content>
+<#list exceptions as e>
 
-| ${col_no} | ${col_unit} | ${col_owed} | ${col_sent} | ${col_submitted} | ${col_missing} | ${col_consecutive} |
-|---:|---|---:|---:|---|---|---:|
-<#list rows as u>
-| ${u.no} | ${u.unit} | ${u.owed} | ${u.sent} | ${u.submitted} | ${u.missing} | ${u.consecutive} |
+${e}
 </#list>
+<#if covered??>
+
+${covered}
+</#if>
+<#if see_annex??>
+
+${see_annex}
 </#if>
 
 ${letters}
@@ -40,4 +44,20 @@ ${signature.title!}
 <#if signature.name??>
 
 **${signature.name}**
+</#if>
+<#if rows?has_content>
+
+---
+
+**${annex_title}**
+
+**${annex_subject?upper_case}**
+
+*${annex_ref}*
+
+| ${col_no} | ${col_unit} | ${col_owed} | ${col_sent} | ${col_submitted} | ${col_missing} | ${col_consecutive} |
+|---:|---|---:|---:|---|---|---:|
+<#list rows as u>
+| ${u.no} | ${u.unit} | ${u.owed} | ${u.sent} | ${u.submitted} | ${u.missing} | ${u.consecutive} |
+</#list>
 </#if>

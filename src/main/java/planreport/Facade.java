@@ -51,6 +51,29 @@ public final class Facade {
     /** Writes each file into {@code dir} (made when missing), each whole or not at all; the paths written, in order. */
     public static List<Path> write(Path dir, Map<String, byte[]> files) throws IOException { return OutputFiles.write(dir, files); }
 
+    /** A draft plan made from a plan document: its YAML (null when none could be made) and what was found, the draft's own check included. */
+    public record Imported(String yaml, Diagnostics diagnostics) {}
+
+    /**
+     * plan import: reads the document {@code file} (shown as {@code display}) into a draft plan, writes
+     * it as YAML, and checks that text as any plan is read ({@link planreport.io.PlanReader}), its
+     * diagnostics placed in {@code draftName}. A group whose members are left to fill is said once, by
+     * the import; the reader's "group-empty" for it is not repeated.
+     */
+    public static Imported importPlan(Path file, String display, String draftName) {
+        Diagnostics found = new Diagnostics();
+        List<planreport.io.PlanDocument.Block> blocks = planreport.io.PlanDocument.read(file, display, found);
+        if (blocks == null) return new Imported(null, found);
+        planreport.draft.PlanDraft draft = planreport.draft.PlanDraft.of(blocks, display, found);
+        if (draft == null) return new Imported(null, found);
+        String yaml = draft.yaml(file.getFileName() == null ? display : file.getFileName().toString());
+        for (var d : planreport.io.PlanReader.parse(yaml, draftName).diagnostics()) {
+            if (d.code() == planreport.check.Code.PLAN_SCHEMA && "group-empty".equals(d.variant())) continue;
+            found.add(d);
+        }
+        return new Imported(yaml, found);
+    }
+
     /** The staff's notes file ({@code compile --notes}), or null with its problems in {@code out}. */
     public static Notes readNotes(Path file, Diagnostics out) { return NotesReader.read(file, out); }
 
@@ -68,6 +91,13 @@ public final class Facade {
     public static String show(Plan plan, Lang lang, boolean json) { return json ? Json.write(PlanView.json(plan)) : PlanView.text(plan, lang); }
 
     /** The letters, the notice, their JSON and the mail-merge list (.xlsx and .csv), by output file name. */
+    /** remind --upcoming: the short notice of what comes due, in each format. */
+    static Map<String, byte[]> upcoming(Plan plan, planreport.remind.Upcoming upcoming, List<Format> formats, Lang lang) throws RenderFailure {
+        planreport.model.Period p = planreport.model.Period.of(upcoming.asOf());
+        Reminders none = new Reminders(p, upcoming.asOf(), upcoming.until(), List.of(), List.of(), new Reminders.NoticeTotals(0, 0, 0, 0), List.of(p));
+        return new Letters(plan, none, lang).renderUpcoming(upcoming, formats);
+    }
+
     static Map<String, byte[]> reminders(Plan plan, Reminders reminders, List<Format> formats, Lang lang) throws RenderFailure {
         Letters letters = new Letters(plan, reminders, lang);
         Map<String, byte[]> files = letters.render(formats);

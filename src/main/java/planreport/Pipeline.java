@@ -185,9 +185,17 @@ public final class Pipeline {
             Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal)
                     .manifest(planreport.io.Manifests.of(planFile, sources, notesFile, window.asOf()));
             Map<String, byte[]> files = new LinkedHashMap<>();
-            for (Format f : formats) files.put(fileName(window, lang, f), renderer.render(f));
+            List<byte[]> written = renderer.renderAll(formats);
+            for (int i = 0; i < formats.size(); i++) files.put(fileName(window, lang, formats.get(i)), written.get(i));
             // the charts' pictures beside the Markdown, which shows them by name
             if (formats.contains(Format.MD)) files.putAll(renderer.chartFiles());
+            // the internal material goes to its own file, never into the document for the recipients
+            if (internal) {
+                for (Format f : formats) {
+                    byte[] own = renderer.renderInternal(f);
+                    if (own != null) files.put(internalFileName(window, lang, f), own);
+                }
+            }
             return files;
         });
     }
@@ -238,31 +246,61 @@ public final class Pipeline {
     }
 
     /**
-     * The facts of plan-report remind: every report read and checked as validate checks it, with
-     * coverage (missing reports) for every term quarter up to {@code period}; unless errors are found,
-     * the reminders of {@code period} as of the run's day, to be sent back by {@code sendBy}.
+     * The facts of plan-report remind: every report read and checked as validate checks it (rows of
+     * quarters after {@code period} left out: they never block an earlier quarter's letters), with
+     * coverage (missing reports) for the quarters the office has the reports of — {@code period}
+     * itself, every earlier quarter some report was given for, and every quarter from {@code since}
+     * on (null: none) — and, unless errors are found (or errors are ignored), the reminders of
+     * {@code period} as of the run's day, to be sent back by {@code sendBy}. A quarter before
+     * {@code period} of which no report was given is not claimed missing: the office did not give it.
      */
-    public Reminded reminders(Period period, LocalDate sendBy) {
+    public Reminded reminders(Period period, LocalDate sendBy, Period since) {
         // every finding (missing and late reports, overdue tasks) reaches the letters, not only those kept for printing
         Reminders.Facts facts = new Reminders.Facts(plan, period);
         Diagnostics ds = new Diagnostics(facts);
         Reminders.Sent sent = new Reminders.Sent(period);
-        ReportCheck check = read(asOf, null, ds, sent);
-        for (Period p : plan.termPeriods()) if (p.compareTo(period) <= 0) check.finish(p);
-        if (ds.errors() > 0) return new Reminded(ds, null);
-        return new Reminded(ds, Reminders.of(plan, period, asOf, sendBy, facts, sent));
+        ReportCheck check = read(asOf, period, ds, sent);
+        check.finish(null, false);
+        List<Period> covered = new ArrayList<>();
+        for (Period p : plan.termPeriods()) {
+            if (p.compareTo(period) > 0) break;
+            if (p.equals(period) || (since != null && p.compareTo(since) >= 0) || check.periodsRead().contains(p)) covered.add(p);
+        }
+        for (Period p : covered) check.coverage(p);
+        if (ds.errors() > 0 && !ignoreErrors) return new Reminded(ds, null);
+        return new Reminded(ds, Reminders.of(plan, period, asOf, sendBy, facts, sent).covering(covered));
     }
+
+    /** {@link #reminders(Period, LocalDate, Period)} with no {@code since}: the quarters given, and {@code period}. */
+    public Reminded reminders(Period period, LocalDate sendBy) { return reminders(period, sendBy, null); }
 
     /**
      * remind: {@link #reminders}, then the letters and the notice in each format, the JSON when asked,
      * and the mail-merge list (.xlsx and .csv), by output file name (see {@link Letters}); the count
      * is the number of letters.
      */
-    public Outcome remind(Period period, LocalDate sendBy, List<Format> formats) {
-        Reminded r = reminders(period, sendBy);
+    public Outcome remind(Period period, LocalDate sendBy, Period since, List<Format> formats) {
+        Reminded r = reminders(period, sendBy, since);
         if (r.stopped()) return Outcome.stopped(r.diagnostics());
         return rendered(r.diagnostics(), r.reminders().letters().size(), () -> Facade.reminders(plan, r.reminders(), formats, lang));
     }
+
+    /**
+     * remind --upcoming: every report read and checked as validate checks it, and unless errors are
+     * found (or ignored), the short notice of the reports and deadline tasks coming due in the {@code days}
+     * days after the run's day, with the units that have not yet sent or reported them done.
+     */
+    public Outcome upcoming(int days, List<Format> formats) {
+        planreport.remind.Upcoming.Seen seen = new planreport.remind.Upcoming.Seen();
+        Diagnostics ds = new Diagnostics();
+        read(asOf, null, ds, seen).finish(null, false);
+        if (ds.errors() > 0 && !ignoreErrors) return Outcome.stopped(ds);
+        planreport.remind.Upcoming u = planreport.remind.Upcoming.of(plan, asOf, days, seen);
+        return rendered(ds, u.units(plan).size(), () -> Facade.upcoming(plan, u, formats, lang));
+    }
+
+    /** {@link #remind(Period, LocalDate, Period, List)} with no {@code since}. */
+    public Outcome remind(Period period, LocalDate sendBy, List<Format> formats) { return remind(period, sendBy, null, formats); }
 
     /**
      * forms: one pre-filled report form per unit with work in {@code period} ({@code format} xlsx or
@@ -300,6 +338,14 @@ public final class Pipeline {
         } catch (RenderFailure e) {
             return Outcome.failed(found, e.diagnostic());
         }
+    }
+
+    /**
+     * bao-cao-so-ket-2022-Q2-noi-bo.md: the review's internal material (data errors, follow-up list),
+     * "Tài liệu dùng nội bộ", written beside the review unless --no-internal; {@code .en} as {@link #fileName}.
+     */
+    public static String internalFileName(Window window, Lang lang, Format f) {
+        return "bao-cao-" + window.kind().slug() + "-" + window.name() + "-noi-bo" + lang.fileSuffix() + "." + f.extension();
     }
 
     /** bao-cao-so-ket-2022-Q2.md; bao-cao-so-ket-2022-Q2.en.md in English, so both languages can share a folder. */

@@ -26,7 +26,7 @@ import planreport.model.Wording;
  */
 public final class Catalogue {
     /** The parts of the catalogue, each a properties file per language. */
-    static final List<String> PARTS = List.of("codes", "plan", "read", "check", "pipeline");
+    static final List<String> PARTS = List.of("codes", "plan", "read", "check", "pipeline", "draft");
 
     private static final Map<Lang, Catalogue> LOADED = new EnumMap<>(Lang.class);
 

@@ -27,9 +27,14 @@ public enum Code {
     BODY_DATES("body-dates", Severity.ERROR, Scope.PLAN, "successors-without-until", "until-before-from"),
     BAD_SUCCESSION("bad-succession", Severity.ERROR, Scope.PLAN, "ceased", "cycle", "not-yet", "too-long"),
     TASK_UNOWNED("task-unowned", Severity.WARNING, Scope.PLAN),
+    // a Kế hoạch read into a draft plan (plan import): what the draft could not map, or had to guess
+    PLAN_IMPORT("plan-import", Severity.WARNING, Scope.INPUT, "auto-id", "duplicate-task", "group-members", "no-date", "no-issuer",
+            "no-lead", "no-lead.duty", "no-monitoring", "no-number", "no-parent", "no-place", "no-signature", "no-term", "no-timeframe",
+            "no-timeframe.duty", "not-body", "timeframe"),
     // any file: the plan, a report, a template, an output folder
     INPUT("input", Severity.ERROR, Scope.INPUT, "access-denied", "broken-link", "dir-io.access-denied", "dir-io.no-such-file",
-            "dir-io.other", "empty-arg", "empty-dir", "layout-duplicate", "layout-key", "layout-not-boolean",
+            "dir-io.other", "document-encrypted", "document-format", "document-no-tasks", "document-not-utf8",
+            "document-too-large", "document-unreadable", "document-unsafe", "empty-arg", "empty-dir", "layout-duplicate", "layout-key", "layout-not-boolean",
             "layout-not-mapping", "layout-not-number", "layout-not-text", "layout-not-utf8", "layout-syntax", "layout-too-large",
             "layout-value", "no-plan", "no-such-file", "not-a-file", "plan-io.access-denied", "plan-io.no-such-file",
             "plan-io.other", "plan-unreadable", "read-failed", "render-failed", "render-too-deep", "template", "template-depth",
@@ -57,8 +62,8 @@ public enum Code {
     UNIT_CEASED("unit-ceased", Severity.ERROR, Scope.REPORT, Code.OWN, "none"),
     UNIT_NOT_YET("unit-not-yet", Severity.ERROR, Scope.REPORT, Code.OWN, "none"),
     DUPLICATE_ROW("duplicate-row", Severity.ERROR, Scope.REPORT),
-    WORKBOOK("workbook", Severity.ERROR, Scope.REPORT, "encrypted", "no-sheet", "not-xlsx", "too-large", "unreadable", "unsafe",
-            "xls"),
+    WORKBOOK("workbook", Severity.ERROR, Scope.REPORT, "encrypted", "no-sheet", "not-ods", "not-xls", "not-xlsx", "too-large",
+            "unreadable", "unsafe"),
     // reports: warnings
     COMPLETED_AFTER_DEADLINE("completed-after-deadline", Severity.WARNING, Scope.REPORT),
     OVERDUE("overdue", Severity.WARNING, Scope.REPORT),

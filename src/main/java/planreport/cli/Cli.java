@@ -1,5 +1,6 @@
 package planreport.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -63,7 +64,8 @@ final class Cli {
      * from the command line or PLAN_REPORT_LANG.
      */
     static OptionSpec.Builder lang(Texts t, String descriptionKey) {
-        return option("--lang", t.get("label.lang"), t.get(descriptionKey)).defaultValue(t.lang().tag()).converters(new LangValue(t));
+        return option("--lang", t.get("label.lang"), t.get(descriptionKey)).defaultValue(t.lang().tag()).converters(new LangValue(t))
+                .completionCandidates(List.of("vi", "en"));
     }
 
     /** "vi", " EN " → "vi", "en"; anything else refused in the run's language (a class, not a lambda: one less bootstrap at start-up). */
@@ -77,6 +79,11 @@ final class Cli {
             if (lang == null) throw new Refused(texts.get("usage.bad_lang", "value", value));
             return lang.tag();
         }
+    }
+
+    /** The file extensions of {@code formats}, what a --format list's Tab completion offers ("md", "pdf" …). */
+    static List<String> extensions(List<planreport.render.Format> formats) {
+        return formats.stream().map(planreport.render.Format::extension).toList();
     }
 
     /** An option taking one value shown as {@code label}: a String unless the caller sets another type. */

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -97,14 +96,12 @@ final class Common {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    /** --as-of: a date YYYY-MM-DD (today when not given), or a usage error in the command's language. */
+    /** --as-of: a date as {@link planreport.model.Dates} reads it, 2023-07-20 or 20/7/2023 (today when not given), or a usage error in the command's language. */
     static LocalDate asOf(String text, CommandLine cl) {
         if (text == null) return LocalDate.now();
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(cl, Texts.of(cl).get("error.as_of", "value", text));
-        }
+        LocalDate d = planreport.model.Dates.parse(text);
+        if (d == null) throw new CommandLine.ParameterException(cl, Texts.of(cl).get("error.as_of", "value", text));
+        return d;
     }
 
     /** A quarter given on the command line ("2022-Q2", "Quý II/2022"), or a usage error naming the option. */

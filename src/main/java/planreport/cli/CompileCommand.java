@@ -44,7 +44,8 @@ final class CompileCommand implements Command {
         common = new Common(spec, t);
         inputs = new ReportInputs(spec, t);
         window = WindowOptions.window(spec, t, true, "compile.kind");
-        format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("compile.format")).defaultValue("md,pdf,docx"));
+        format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("compile.format")).defaultValue("md,pdf,docx")
+                .completionCandidates(Cli.extensions(java.util.List.of(Format.values()))));
         out = Cli.add(spec, Cli.path("--out", t.get("label.dir"), t.get("compile.out"), t).defaultValue("."));
         templates = Cli.add(spec, Cli.path("--templates", t.get("label.dir"), t.get("compile.templates"), t));
         lang = spec.findOption("--lang");
@@ -93,6 +94,7 @@ final class CompileCommand implements Command {
                 .files(common.plan(), notes.getValue()).build()
                 .compile(window, formats);
         progress.done();
+        compiled.diagnostics().addAll(ReportInputs.unread(read.diagnostics()));
         return said(compiled, cl) ? Common.write(out, compiled.files(), true, "compile.cannot_write", cl) : stopped(compiled, cl);
     }
 
@@ -100,6 +102,7 @@ final class CompileCommand implements Command {
     private String refused(Window window, List<Format> formats, Path out, Path templates, List<Source> sources, Texts t) {
         List<Path> targets = new ArrayList<>();
         for (Format f : formats) targets.add(out.resolve(Pipeline.fileName(window, t.lang(), f)));
+        for (Format f : formats) targets.add(out.resolve(Pipeline.internalFileName(window, t.lang(), f)));
         String clash = clash(targets, sources, t);
         if (clash != null) return clash;
         if (templates != null && !Files.isDirectory(templates)) return t.get("compile.no_templates", "dir", templates);

@@ -33,7 +33,8 @@ final class FormsCommand implements Command {
         out = Cli.add(spec, Cli.path("--out", t.get("label.dir"), t.get("forms.out"), t).required(true));
         overwrite = Cli.add(spec, Cli.flag("--overwrite", t.get("forms.overwrite")));
         force = Cli.add(spec, Common.oldForce("--overwrite", t));
-        format = Cli.add(spec, Cli.option("--format", t.get("label.format"), t.get("forms.format")).defaultValue("xlsx"));
+        format = Cli.add(spec, Cli.option("--format", t.get("label.format"), t.get("forms.format")).defaultValue("xlsx")
+                .completionCandidates(java.util.List.of("xlsx", "csv")));
     }
 
     @Override

@@ -22,7 +22,7 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Calla
     HelpCommand(Texts t) {
         Cli.headings(spec, t);
         command = Cli.add(spec, PositionalParamSpec.builder().paramLabel(t.get("label.command")).arity("0..1")
-                .type(String.class).description(t.get("helpcmd.command")));
+                .type(String.class).description(t.get("helpcmd.command")).completionCandidates(Main.ALL_COMMANDS));
         spec.usageMessage().header(t.get("helpcmd.header")).synopsisHeading("%n" + t.get("help.synopsis") + " ")
                 .description(t.lines("helpcmd.description"));
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description(t.get("helpcmd.help")).build());

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -33,6 +32,9 @@ final class RemindCommand implements Command {
     private final OptionSpec by;
     private final OptionSpec format;
     private final OptionSpec out;
+    private final OptionSpec since;
+    private final OptionSpec ignoreErrors;
+    private final OptionSpec upcoming;
 
     RemindCommand(Texts t) {
         spec = Cli.command(this, "remind", t, "remind.description", "remind.lang");
@@ -40,8 +42,12 @@ final class RemindCommand implements Command {
         inputs = new ReportInputs(spec, t);
         period = WindowOptions.quarter(spec, t, "remind.period");
         by = Cli.add(spec, Cli.option("--by", t.get("label.date"), t.get("remind.by")));
-        format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("remind.format")).defaultValue("md,pdf,docx"));
+        format = Cli.add(spec, Cli.option("--format", t.get("label.list"), t.get("remind.format")).defaultValue("md,pdf,docx")
+                .completionCandidates(Cli.extensions(Facade.LETTER_FORMATS)));
         out = Cli.add(spec, Cli.path("--out", t.get("label.dir"), t.get("remind.out"), t).defaultValue("."));
+        since = Cli.add(spec, Cli.option("--since", t.get("label.period"), t.get("remind.since")));
+        ignoreErrors = Cli.add(spec, Cli.flag("--ignore-errors", t.get("remind.ignore_errors")));
+        upcoming = Cli.add(spec, Cli.option("--upcoming", t.get("label.days"), t.get("remind.upcoming")));
     }
 
     @Override
@@ -54,6 +60,8 @@ final class RemindCommand implements Command {
         LocalDate asOf = inputs.asOf(cl);
         Charset cs = inputs.charset(cl);
         List<Format> formats = Common.formats(format.getValue(), Facade.LETTER_FORMATS, "remind.bad_format", "remind.no_format", cl, t);
+        if (upcoming.getValue() != null) return upcoming(cl, t, asOf, cs, formats);
+        if (!period.given()) throw new CommandLine.ParameterException(cl, t.get("usage.missing_option", "list", "'--period=<" + t.get("label.period") + ">'"));
         period.quarterNamed(cl); // a usage error before the plan is read
         LocalDate byDate = by(asOf, cl);
 
@@ -61,14 +69,19 @@ final class RemindCommand implements Command {
         if (read.plan() == null) return Common.refused(read, Output.Format.text, err, language);
         Plan plan = read.plan();
         Period p = period.quarter(plan, cl); // a quarter of the term, as every command reads --period
+        Period from = since.getValue() == null ? null : Common.quarter(since.getValue(), "--since", plan, cl);
+        if (from != null && from.compareTo(p) > 0) {
+            throw new CommandLine.ParameterException(cl, t.get("remind.since_after", "since", since.getValue(), "period", period.quarterNamed(cl)));
+        }
         LocalDate sendBy = byDate != null ? byDate : asOf.plusDays(plan.info().reminders().sendWithinDays());
         List<Source> sources = inputs.sourcesOrSay(read.diagnostics(), err, language);
         if (sources == null) return ExitCode.USAGE;
 
         Progress progress = Progress.create(false, err, t);
-        Outcome reminded = Pipeline.over(plan).sources(sources).charset(cs).asOf(asOf).lang(language).progress(progress).build()
-                .remind(p, sendBy, formats);
+        Outcome reminded = Pipeline.over(plan).sources(sources).charset(cs).asOf(asOf).lang(language).progress(progress)
+                .ignoreErrors((boolean) ignoreErrors.getValue()).build().remind(p, sendBy, from, formats);
         progress.done();
+        reminded.diagnostics().addAll(ReportInputs.unread(read.diagnostics()));
         if (!reminded.diagnostics().sorted().isEmpty()) Output.diagnostics(reminded.diagnostics(), Output.Format.text, err, language);
         if (reminded.stopped()) {
             err.println("plan-report: " + t.get("remind.stopped"));
@@ -91,15 +104,46 @@ final class RemindCommand implements Command {
         return ExitCode.OK;
     }
 
+    /** remind --upcoming DAYS: the short notice of the reports and tasks coming due in the DAYS days after --as-of. */
+    private ExitCode upcoming(CommandLine cl, Texts t, LocalDate asOf, Charset cs, List<Format> formats) {
+        PrintWriter err = cl.getErr();
+        int days;
+        try {
+            days = Integer.parseInt(upcoming.<String>getValue().strip());
+        } catch (NumberFormatException e) {
+            days = -1;
+        }
+        if (days < 1 || days > 366) throw new CommandLine.ParameterException(cl, t.get("remind.bad_upcoming", "value", upcoming.getValue()));
+        Pipeline.PlanRead read = common.read();
+        if (read.plan() == null) return Common.refused(read, Output.Format.text, err, t.lang());
+        List<Source> sources = inputs.sourcesOrSay(read.diagnostics(), err, t.lang());
+        if (sources == null) return ExitCode.USAGE;
+        Outcome told = Pipeline.over(read.plan()).sources(sources).charset(cs).asOf(asOf).lang(t.lang())
+                .ignoreErrors((boolean) ignoreErrors.getValue()).build().upcoming(days, formats);
+        told.diagnostics().addAll(ReportInputs.unread(read.diagnostics()));
+        if (!told.diagnostics().sorted().isEmpty()) Output.diagnostics(told.diagnostics(), Output.Format.text, err, t.lang());
+        if (told.stopped()) {
+            err.println("plan-report: " + t.get("remind.stopped"));
+            return ExitCode.ERRORS;
+        }
+        if (told.failed()) return Common.failed(told, err, t.lang());
+        String clash = clash(told.files().keySet(), out.getValue(), sources, t);
+        if (clash != null) {
+            err.println("plan-report: " + clash);
+            return ExitCode.USAGE;
+        }
+        ExitCode written = Common.write(out.getValue(), told.files(), true, "remind.cannot_write", cl);
+        if (written != ExitCode.OK) return written;
+        cl.getOut().println(t.get("remind.upcoming_summary", "days", days, "count", told.count()));
+        cl.getOut().flush();
+        return ExitCode.OK;
+    }
+
     /** --by: the day the units are to answer by, after --as-of; null when not given. */
     private LocalDate by(LocalDate asOf, CommandLine cl) {
         if (by.getValue() == null) return null;
-        LocalDate byDate;
-        try {
-            byDate = LocalDate.parse(by.<String>getValue().strip());
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(cl, Texts.of(cl).get("remind.bad_by", "value", by.getValue()));
-        }
+        LocalDate byDate = planreport.model.Dates.parse(by.<String>getValue());
+        if (byDate == null) throw new CommandLine.ParameterException(cl, Texts.of(cl).get("remind.bad_by", "value", by.getValue()));
         if (!byDate.isAfter(asOf)) throw new CommandLine.ParameterException(cl, Texts.of(cl).get("remind.by_not_after", "by", byDate, "as_of", asOf));
         return byDate;
     }

@@ -21,8 +21,9 @@ final class ReportInputs {
     ReportInputs(CommandSpec spec, Texts t) {
         texts = t;
         asOf = Cli.add(spec, Cli.option("--as-of", t.get("label.date"), t.get("option.as_of")));
-        encoding = Cli.add(spec, Cli.option("--encoding", t.get("label.encoding"), t.get("option.encoding")));
-        reports = Cli.add(spec, PositionalParamSpec.builder().paramLabel(t.get("label.report")).arity("0..*").type(List.class).auxiliaryTypes(String.class)
+        encoding = Cli.add(spec, Cli.option("--encoding", t.get("label.encoding"), t.get("option.encoding"))
+                .completionCandidates(java.util.List.of("utf-8", "windows-1258", "utf-16")));
+        reports = Cli.add(spec, PositionalParamSpec.builder().paramLabel(t.get("label.report")).arity("0..*").type(List.class).auxiliaryTypes(java.nio.file.Path.class)
                 .converters(new Cli.ReportArg(t, t.get("usage.what.parameter", "name", t.get("label.report"))))
                 .description(t.get("option.reports")));
     }
@@ -47,6 +48,15 @@ final class ReportInputs {
         List<Source> s = sources(ds);
         if (s == null) Output.diagnostics(ds, Output.Format.text, err, language);
         return s;
+    }
+
+    /**
+     * The files of the REPORT folders that were not read ({@code ignored-file}: a workbook saved as .ods
+     * or .xls, a lock file, a subfolder), as {@link #sources} found them: compile and remind say them as
+     * validate does, so a unit whose file was skipped is not silently counted as one that sent nothing.
+     */
+    static List<planreport.check.Diagnostic> unread(Diagnostics ds) {
+        return ds.sorted().stream().filter(d -> d.code() == planreport.check.Code.IGNORED_FILE).toList();
     }
 
     /** The sources to read, or null (with an input diagnostic for each) when one cannot be read at all. */

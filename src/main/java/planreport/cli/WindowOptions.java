@@ -30,17 +30,21 @@ final class WindowOptions {
 
     /** Adds --kind (required when {@code kindRequired}, described by {@code kindHelp}), --period, --from and --to. */
     static WindowOptions window(CommandSpec spec, Texts t, boolean kindRequired, String kindHelp) {
-        OptionSpec kind = Cli.add(spec, Cli.option("--kind", t.get("label.kind"), t.get(kindHelp)).required(kindRequired));
+        OptionSpec kind = Cli.add(spec, Cli.option("--kind", t.get("label.kind"), t.get(kindHelp)).required(kindRequired)
+                .completionCandidates(java.util.Arrays.stream(planreport.report.Kind.values()).map(planreport.report.Kind::id).toList()));
         OptionSpec period = Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get("compile.period")));
         OptionSpec from = Cli.add(spec, Cli.option("--from", t.get("label.period"), t.get("compile.from")));
         OptionSpec to = Cli.add(spec, Cli.option("--to", t.get("label.period"), t.get("compile.to")));
         return new WindowOptions(kind, period, from, to);
     }
 
-    /** Adds a required --period (described by {@code help}): one quarter of the term. */
+    /** Adds a --period (described by {@code help}): one quarter of the term; the command says when it may be left out ({@link #given}). */
     static WindowOptions quarter(CommandSpec spec, Texts t, String help) {
-        return new WindowOptions(null, Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get(help)).required(true)), null, null);
+        return new WindowOptions(null, Cli.add(spec, Cli.option("--period", t.get("label.period"), t.get(help))), null, null);
     }
+
+    /** Whether --period was given. */
+    boolean given() { return period.getValue() != null; }
 
     /** Whether --kind was given. */
     boolean kindGiven() { return kind != null && kind.getValue() != null; }

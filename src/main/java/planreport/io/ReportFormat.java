@@ -23,15 +23,39 @@ public enum ReportFormat {
     XLSX(".xlsx") {
         @Override void read(InputStream in, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out,
                             ReportReader.Sink sink, boolean readAhead) throws IOException {
-            java.nio.file.Path tmp = java.nio.file.Files.createTempFile("plan-report-", ".xlsx");
-            try {
-                java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                XlsxReader.read(tmp.toFile(), file, fileIndex, plan, out, sink);
-            } finally {
-                java.nio.file.Files.deleteIfExists(tmp);
-            }
+            viaFile(in, ".xlsx", f -> XlsxReader.read(f, file, fileIndex, plan, out, sink));
+        }
+    },
+    /** An old Excel workbook (.xls, BIFF8): the same rules, through POI's HSSF. */
+    XLS(".xls") {
+        @Override void read(InputStream in, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out,
+                            ReportReader.Sink sink, boolean readAhead) throws IOException {
+            viaFile(in, ".xls", f -> XlsReader.read(f, file, fileIndex, plan, out, sink));
+        }
+    },
+    /** An OpenDocument spreadsheet (.ods, LibreOffice's default): the same rules, its XML streamed. */
+    ODS(".ods") {
+        @Override void read(InputStream in, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out,
+                            ReportReader.Sink sink, boolean readAhead) throws IOException {
+            viaFile(in, ".ods", f -> OdsReader.read(f, file, fileIndex, plan, out, sink));
         }
     };
+
+    /** A workbook's reader, given the workbook as a file. */
+    private interface FileReader {
+        long read(java.io.File f);
+    }
+
+    /** A workbook given as a stream (standard input) is read through a temporary copy, removed after. */
+    private static void viaFile(InputStream in, String suffix, FileReader reader) throws IOException {
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("plan-report-", suffix);
+        try {
+            java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            reader.read(tmp.toFile());
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
 
     /** A zip's first bytes: an .xlsx (or another Office Open XML file). */
     static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
@@ -61,4 +85,7 @@ public enum ReportFormat {
         for (ReportFormat f : values()) if (n.endsWith(f.extension)) return f;
         return null;
     }
+
+    /** Whether this format is a workbook (read from a file, by sheet and cell). */
+    public boolean workbook() { return this != CSV; }
 }

@@ -213,12 +213,20 @@ public final class Reports {
             }
             in.unread(head, 0, n);
             if (ReportFormat.starts(head, n, ReportFormat.OLE2_MAGIC)) {
-                XlsxReader.readOle2(in, s.name(), out);
+                // an .xls, or a workbook with a password (kept in an OLE2 container), whatever its name
+                if (s.path() != null) XlsReader.read(s.path().toFile(), s.name(), index, plan, out, sink);
+                else ReportFormat.XLS.read(in, s.name(), index, charset, plan, out, sink, false);
             } else if (ReportFormat.starts(head, n, ReportFormat.ZIP_MAGIC)) {
-                if (s.path() != null) XlsxReader.read(s.path().toFile(), s.name(), index, plan, out, sink);
-                else ReportFormat.XLSX.read(in, s.name(), index, charset, plan, out, sink, false);
+                ReportFormat zip = named == ReportFormat.ODS ? ReportFormat.ODS : ReportFormat.XLSX;
+                if (s.path() == null) zip.read(in, s.name(), index, charset, plan, out, sink, false);
+                else if (zip == ReportFormat.ODS) OdsReader.read(s.path().toFile(), s.name(), index, plan, out, sink);
+                else XlsxReader.read(s.path().toFile(), s.name(), index, plan, out, sink);
             } else if (named == ReportFormat.XLSX) {
                 out.add(Diagnostic.of(Code.WORKBOOK, "not-xlsx").in(s.name()));
+            } else if (named == ReportFormat.XLS) {
+                out.add(Diagnostic.of(Code.WORKBOOK, "not-xls").in(s.name()));
+            } else if (named == ReportFormat.ODS) {
+                out.add(Diagnostic.of(Code.WORKBOOK, "not-ods").in(s.name()));
             } else {
                 ReportFormat.CSV.read(in, s.name(), index, charset, plan, out, sink, size > READ_AHEAD_BYTES);
             }

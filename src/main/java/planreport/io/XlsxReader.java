@@ -16,7 +16,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -65,7 +64,7 @@ public final class XlsxReader {
     private record SheetRef(String name, String relId, boolean visible) {}
 
     /** The report's rows were handed to the sink, which failed (a bug, or the checking side stopping): rethrown as is. */
-    private static final class SinkFailure extends RuntimeException {
+    static final class SinkFailure extends RuntimeException {
         SinkFailure(RuntimeException cause) { super(cause); }
     }
 
@@ -90,17 +89,55 @@ public final class XlsxReader {
     }
 
     /**
-     * An OLE2 file (the old .xls, or a password-protected workbook, which Excel stores encrypted in
-     * one): its own diagnostic, read from the container's directory alone.
+     * A sheet of a workbook in another format (.xls, .ods) read by the same rules as an .xlsx sheet:
+     * its name, whether it is shown, and its rows streamed into a handler as cells with their A1
+     * references (row numbers from 0, rows without cells left out); a range merged down several rows is
+     * added to {@code merges} before the row it starts in ends.
      */
-    public static void readOle2(InputStream in, String file, Diagnostics out) {
-        String variant = "xls";
-        try (POIFSFileSystem fs = new POIFSFileSystem(in)) {
-            if (fs.getRoot().hasEntry("EncryptedPackage") || fs.getRoot().hasEntry("EncryptionInfo")) variant = "encrypted";
-        } catch (IOException | RuntimeException e) {
-            // a damaged container: still not something to read; say what it looks like
+    interface GridSheet {
+        String name();
+
+        boolean visible();
+
+        void rows(XSSFSheetXMLHandler.SheetContentsHandler handler, Merges merges) throws IOException;
+    }
+
+    /**
+     * The report of a workbook read through {@link GridSheet}s: the visible sheet "Báo cáo" first, then
+     * the other visible ones in order, each with its header looked for in its first rows, exactly as an
+     * .xlsx; "no-sheet" when none has one. Returns the data rows.
+     */
+    static long readSheets(List<? extends GridSheet> sheets, String file, int fileIndex, Plan plan, Diagnostics out, ReportReader.Sink sink)
+            throws IOException {
+        List<GridSheet> order = new ArrayList<>();
+        for (GridSheet s : sheets) if (s.visible() && Names.fold(s.name()).equals(Names.fold(REPORT_SHEET))) order.add(s);
+        for (GridSheet s : sheets) if (s.visible() && !order.contains(s)) order.add(s);
+        for (GridSheet s : order) {
+            Scan scan = new Scan(plan);
+            try {
+                s.rows(new XSSFSheetXMLHandler.SheetContentsHandler() {
+                    @Override public void startRow(int rowNum) { scan.startRow(rowNum); }
+
+                    @Override public void endRow(int rowNum) {
+                        scan.endRow(rowNum);
+                        if (scan.headerRow >= 0) throw new StopRuntime();
+                    }
+
+                    @Override public void cell(String ref, String value, XSSFComment comment) { scan.cell(ref, value, comment); }
+                }, new Merges());
+            } catch (StopRuntime stop) {
+                // the header was found, or not within its rows
+            }
+            if (scan.headerRow < 0) continue;
+            Merges merges = new Merges();
+            Rows rows = new Rows(plan, file, fileIndex, s.name(), scan.headerRow, merges, out, sink);
+            s.rows(rows, merges); // a failure of the sink comes out as a SinkFailure, for the caller to rethrow its cause
+            return rows.count;
         }
-        out.add(Diagnostic.of(Code.WORKBOOK, variant).in(file));
+        List<String> names = new ArrayList<>();
+        for (GridSheet s : order) names.add("“" + s.name() + "”");
+        out.add(Diagnostic.of(Code.WORKBOOK, "no-sheet").in(file).with("sheets", String.join(", ", names)));
+        return 0;
     }
 
     private static long read(OPCPackage pkg, String file, int fileIndex, Plan plan, Diagnostics out, ReportReader.Sink sink)
@@ -257,9 +294,14 @@ public final class XlsxReader {
     }
 
     /** The sheet's merged ranges (after its data in the XML: a pass of their own). */
-    private static final class Merges extends DefaultHandler {
+    static final class Merges extends DefaultHandler {
         /** first row (1-based) → ranges starting there: {firstRow, lastRow, firstCol}. */
         final Map<Integer, List<int[]>> byFirstRow = new HashMap<>();
+
+        /** A range from row {@code firstRow} down to {@code lastRow} (1-based) in column {@code col} (from 0); across columns only, none. */
+        void add(int firstRow, int lastRow, int col) {
+            if (lastRow > firstRow) byFirstRow.computeIfAbsent(firstRow, k -> new ArrayList<>()).add(new int[] {firstRow, lastRow, col});
+        }
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes a) {

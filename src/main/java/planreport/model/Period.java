@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 public record Period(int year, int quarter) implements Comparable<Period> {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})\\s*-?\\s*q\\s*([1-4])");
-    private static final Pattern VI = Pattern.compile("(?:quy\\s*)?([ivx]+|[1-4])\\s*[/\\-.]\\s*(\\d{4})");
+    private static final Pattern VI = Pattern.compile("(?:quy\\s*|q\\s*)?([ivx]+|[1-4])\\s*[/\\-.]\\s*(?:nam\\s*)?(\\d{4})");
+    /** "Quý I năm 2026", "quý 1 năm 2026", "Q1 2026": the quarter named, then its year after a space or "năm". */
+    private static final Pattern WORDS = Pattern.compile("(?:quy|q)\\s*([ivx]+|[1-4])(?:\\s*,)?\\s+(?:nam\\s+)?(\\d{4})");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     /** The years a period can be in: a plan, a report or a command line naming another is refused where it is read. */
@@ -26,7 +28,11 @@ public record Period(int year, int quarter) implements Comparable<Period> {
     /** Whether a date lies in a year a period can be in. */
     public static boolean inRange(LocalDate d) { return d.getYear() >= MIN_YEAR && d.getYear() <= MAX_YEAR; }
 
-    /** Parses "2022-Q2", "2022Q2", "Quý II/2022", "quý 2/2022" (case, diacritics and spacing ignored). */
+    /**
+     * Parses a quarter as people write it: "2022-Q2", "2022Q2", "Quý II/2022", "quý 2/2022", "Q2/2022",
+     * "Quý II năm 2022", "Q2 2022" (case, diacritics and spacing ignored). The one reader of a period,
+     * for report cells and the command line alike.
+     */
     public static Optional<Period> parse(String text) {
         if (text == null) return Optional.empty();
         String s = Names.fold(text);
@@ -36,6 +42,7 @@ public record Period(int year, int quarter) implements Comparable<Period> {
             return y >= MIN_YEAR && y <= MAX_YEAR ? Optional.of(new Period(y, Integer.parseInt(m.group(2)))) : Optional.empty();
         }
         m = VI.matcher(s);
+        if (!m.matches()) m = WORDS.matcher(s);
         if (m.matches()) {
             int q = quarterNumber(m.group(1));
             int y = Integer.parseInt(m.group(2));

@@ -29,19 +29,28 @@ import planreport.model.Task;
  * <ul>
  * <li>missing reports: every {@link Finding.MissingReport} of the quarter or an earlier one (still unsent);</li>
  * <li>late reports: the {@link Finding.LateReport}s of the quarter's report;</li>
- * <li>overdue tasks: the {@link Finding.Overdue}s of the quarter's report (an earlier quarter's overdue task
- *     either appears again in this quarter's report, was reported done, or its report is missing).</li>
+ * <li>overdue tasks: the {@link Finding.Overdue}s of the quarter's report of a unit that leads the task (an
+ *     earlier quarter's overdue task either appears again in this quarter's report, was reported done, or its
+ *     report is missing); a coordinator's row that says "not done" is its own part, not the task overdue.</li>
  * </ul>
  * {@code consecutive} counts back from the last quarter due as of the letters' day.
  * Whether a unit owed a report is decided where validate decides it ({@link Obligations}); a unit
  * that no longer exists on the day of the letters gets none ({@link Obligations#exists}), and the
  * monitoring body, which writes them, none to itself (what it owes shows in the notice).
  */
-public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Letter> letters, List<UnitState> units, NoticeTotals totals) {
+public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Letter> letters, List<UnitState> units, NoticeTotals totals,
+                        List<Period> covered) {
     public Reminders {
         letters = List.copyOf(letters);
         units = List.copyOf(units);
+        covered = List.copyOf(covered);
     }
+
+    /**
+     * The same reminders, saying which quarters they cover: those whose reports the office has (the
+     * quarters given, and {@code period}), first to last. A missing report is claimed only of these.
+     */
+    public Reminders covering(List<Period> quarters) { return new Reminders(period, asOf, sendBy, letters, units, totals, quarters); }
 
     /** A task as a letter names it: its number and short title. */
     public record TaskRef(String id, String title) {}
@@ -135,6 +144,7 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
      * that are kept for printing; it keeps only these facts.
      */
     public static final class Facts implements Consumer<Finding> {
+        private final Plan plan;
         private final Period p;
         private final Comparator<String> taskOrder;
         private final Map<String, TreeMap<Period, Finding.MissingReport>> missing = new HashMap<>();
@@ -143,6 +153,7 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
         private final Map<String, TreeMap<String, Finding.Overdue>> overdue = new HashMap<>();
 
         public Facts(Plan plan, Period p) {
+            this.plan = plan;
             this.p = p;
             Map<String, Integer> index = new HashMap<>();
             for (Task t : plan.tasks()) index.put(t.id(), index.size());
@@ -155,7 +166,8 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
                 missing.computeIfAbsent(m.unit(), u -> new TreeMap<>()).put(m.period(), m);
             } else if (f instanceof Finding.LateReport l && l.period().equals(p)) {
                 late.computeIfAbsent(l.unit(), u -> new TreeMap<>()).computeIfAbsent(l.submitted(), x -> new ArrayList<>()).add(l);
-            } else if (f instanceof Finding.Overdue o && o.period().equals(p)) {
+            } else if (f instanceof Finding.Overdue o && o.period().equals(p) && plan.leadUnits(o.task(), o.period()).contains(o.unit())) {
+                // a task is overdue on its lead's report: "overdue" on a coordinator's row is not the task being overdue
                 // one per task: two rows of a task in one quarter are a duplicate-row error, which stops the letters
                 overdue.computeIfAbsent(o.unit(), u -> new TreeMap<>(taskOrder)).merge(o.task(), o, Facts::first);
             }
@@ -213,7 +225,7 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
             units.add(new UnitState(b.id(), b.name(), owed.size(), owed.size() - missingNow.size(), reported.isEmpty() ? null : when, daysLate,
                     missingNow, mine.headMap(p).size(), consecutive));
         }
-        return new Reminders(p, asOf, sendBy, letters, units, NoticeTotals.of(units));
+        return new Reminders(p, asOf, sendBy, letters, units, NoticeTotals.of(units), List.of(p));
     }
 
     /** The late reports a unit sent on one day: their quarter, due date and day, and their tasks in the plan's order. */

@@ -61,6 +61,24 @@ public enum Format {
     /** The file extension, also the name used in --format. */
     public String extension() { return extension; }
 
+    /**
+     * The review's internal material (internal.ftl / internal.ftlx: the data errors and the follow-up
+     * list, marked "Tài liệu dùng nội bộ") in this format; null for JSON, which carries them as data.
+     */
+    byte[] renderInternal(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
+        return switch (this) {
+            case MD -> bytes(t.render("internal.ftl", templateRoot(view, msg, MarkdownText::escape)));
+            case PDF -> Pdf.render(t.render("internal.ftlx", templateRoot(view, msg)), layout.css(), asOf, t.userDir());
+            case DOCX -> {
+                DocProps props = new DocProps(msg.get("internal_title"), view.document().subject(), msg.get("html_lang"), asOf);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                Docx.write(t.render("internal.ftlx", templateRoot(view, msg)), layout.profile(), props, out);
+                yield out.toByteArray();
+            }
+            case JSON, XLSX -> null;
+        };
+    }
+
     /** The view in the language of {@code msg}; JSON is the view alone under its schema version, the templates also get the catalogue and the charts. */
     abstract byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) throws IOException, TemplateException;
 

@@ -20,12 +20,14 @@ import planreport.model.Plan;
 import planreport.model.PlanInfo;
 import planreport.model.ReminderSettings;
 import planreport.remind.Reminders;
+import planreport.remind.Upcoming;
 import planreport.render.view.LetterView.HeaderView;
 import planreport.render.view.LetterView.MissingRowView;
 import planreport.render.view.LetterView.SignatureView;
 import planreport.render.view.LetterView;
 import planreport.render.view.NoticeView;
 import planreport.render.view.RemindJson;
+import planreport.render.view.UpcomingView;
 
 /**
  * The render step of plan-report remind: one reminder letter (công văn đôn đốc) per unit that owes
@@ -180,6 +182,36 @@ public final class Letters {
 
     // ---- a letter ----
 
+    /** The most quarters a letter tabulates; more are named in one sentence. */
+    static final int TABLE_ROWS = 4;
+
+    /** "các kỳ báo cáo từ quý IV/2021 đến quý III/2025": the quarters whose reports the letters and the notice judge. */
+    private String covered() {
+        List<Period> c = r.covered();
+        if (c.isEmpty() || c.size() == 1) return msg.fill("remind.covered_one", "period", msg.periodInline(c.isEmpty() ? r.period() : c.get(0)));
+        boolean contiguous = true;
+        for (int i = 1; i < c.size(); i++) contiguous &= c.get(i - 1).next().equals(c.get(i));
+        return contiguous ? msg.fill("remind.covered_range", "from", msg.periodInline(c.get(0)), "to", msg.periodInline(c.get(c.size() - 1)))
+                : msg.fill("remind.covered_list", "periods", String.join(", ", c.stream().map(msg::periodInline).toList()));
+    }
+
+    /** The tasks of a run of missing reports: "nhiệm vụ 1.1, 6.1"; the one task of a letter with its title. */
+    private String runTasks(List<Reminders.Missing> run, List<Reminders.Missing> others) {
+        String ids = ids(run);
+        if (!others.isEmpty() || ids.indexOf(',') >= 0) return msg.fill("remind.run_tasks", "tasks", ids);
+        Reminders.TaskRef t = run.get(0).tasks().get(0);
+        String title = t.title().strip();
+        if (title.endsWith(".")) title = title.substring(0, title.length() - 1);
+        return msg.fill("remind.run_task_titled", "task", t.id(), "title", title);
+    }
+
+    /** The tasks of some missing reports, each once, in the order first met: "7.3", "1.1, 6.1". */
+    private static String ids(List<Reminders.Missing> ms) {
+        List<String> ids = new ArrayList<>();
+        for (Reminders.Missing x : ms) for (Reminders.TaskRef t : x.tasks()) if (!ids.contains(t.id())) ids.add(t.id());
+        return String.join(", ", ids);
+    }
+
     /** What letter.ftl and letter.ftlx see for one unit. */
     LetterView letter(Reminders.Letter l) {
         String period = msg.periodWords(r.period());
@@ -188,14 +220,39 @@ public final class Letters {
         String basis = msg.fill("remind.basis", "plan_number", planNumber(), "plan_date", planDate(), "plan_issuer", planIssuer,
                 "plan_subject", planSubject(), "monitoring", monitoring);
         String rule = msg.fill("remind.rule", "monitoring", monitoring, "due_days", String.valueOf(plan.reporting().dueDays()));
-        String missingIntro = l.missing().isEmpty() ? null : msg.fill("remind.missing_intro", "as_of", msg.longDate(r.asOf()),
-                "monitoring", monitoring, "unit", l.unitName());
+        // a run of quarters up to the last one due is one sentence ("từ quý IV/2021 đến nay (16 kỳ) chưa gửi báo cáo");
+        // the other quarters owed a table while they are few, else one sentence naming them
+        List<Reminders.Missing> streak = new ArrayList<>(), others = new ArrayList<>();
+        for (Reminders.Missing x : l.missing()) {
+            boolean inRun = l.repeated() && x.period().compareTo(l.consecutiveFrom()) >= 0 && x.period().compareTo(l.consecutiveTo()) <= 0;
+            (inRun ? streak : others).add(x);
+        }
+        String missingIntro = l.missing().isEmpty() || !streak.isEmpty() ? null : msg.fill("remind.missing_intro",
+                "covered", covered(), "as_of", msg.longDate(r.asOf()), "monitoring", monitoring, "unit", l.unitName());
+        String run = streak.isEmpty() ? null : msg.fill("remind.missing_run", "covered", covered(), "as_of", msg.longDate(r.asOf()),
+                "unit", l.unitName(), "from", msg.periodInline(l.consecutiveFrom()), "count", String.valueOf(l.consecutive()),
+                "monitoring", monitoring, "tasks", runTasks(streak, others));
         List<MissingRowView> rows = new ArrayList<>();
+        String otherPeriods = null;
+        if (others.size() <= TABLE_ROWS) {
+            for (Reminders.Missing x : others) {
+                rows.add(new MissingRowView(msg.period(x.period()), msg.shortDate(x.due()), msg.number(x.daysLate()),
+                        String.join(", ", x.tasks().stream().map(Reminders.TaskRef::id).toList())));
+            }
+        } else {
+            otherPeriods = String.join(", ", others.stream().map(x -> msg.periodInline(x.period())).toList());
+        }
+        String rowsIntro = others.isEmpty() || streak.isEmpty() ? null
+                : msg.fill(rows.isEmpty() ? "remind.missing_others_list" : "remind.missing_others", "unit", l.unitName(), "count",
+                        String.valueOf(others.size()), "periods", otherPeriods == null ? "" : otherPeriods, "tasks", ids(others));
+        if (streak.isEmpty() && otherPeriods != null) {
+            rowsIntro = msg.fill("remind.missing_list", "periods", otherPeriods, "count", String.valueOf(others.size()), "tasks", ids(others));
+        }
         List<String> seen = new ArrayList<>();
         List<String> tasks = new ArrayList<>();
+        // one task owed, named with its title in the run's sentence: no list of one
+        if (run != null && others.isEmpty() && ids(streak).indexOf(',') < 0) seen.add(ids(streak));
         for (Reminders.Missing x : l.missing()) {
-            rows.add(new MissingRowView(msg.period(x.period()), msg.shortDate(x.due()), msg.number(x.daysLate()),
-                    String.join(", ", x.tasks().stream().map(Reminders.TaskRef::id).toList())));
             for (Reminders.TaskRef t : x.tasks()) {
                 if (!seen.contains(t.id())) {
                     seen.add(t.id());
@@ -203,7 +260,8 @@ public final class Letters {
                 }
             }
         }
-        String consecutive = !l.repeated() ? null : msg.fill("remind.consecutive", "unit", l.unitName(), "count", String.valueOf(l.consecutive()),
+        // the run's sentence already says how many quarters in a row
+        String consecutive = !l.repeated() || run != null ? null : msg.fill("remind.consecutive", "unit", l.unitName(), "count", String.valueOf(l.consecutive()),
                 "range", msg.fill("remind.range", "from", msg.periodWords(l.consecutiveFrom()), "to", msg.periodWords(l.consecutiveTo())));
 
         List<String> late = new ArrayList<>();
@@ -222,8 +280,10 @@ public final class Letters {
         List<String> requests = new ArrayList<>();
         String key = !l.missing().isEmpty() && !l.overdue().isEmpty() ? "remind.request_missing_overdue"
                 : !l.missing().isEmpty() ? "remind.request_missing" : !l.overdue().isEmpty() ? "remind.request_overdue" : null;
+        if (key != null && run != null && others.isEmpty()) key = key + "_run"; // one report may cover the whole run
         if (key != null) {
-            requests.add(msg.fill(key, "plan_issuer", planIssuer, "monitoring", monitoring, "unit", l.unitName(), "send_by", msg.longDate(r.sendBy())));
+            requests.add(msg.fill(key, "plan_issuer", planIssuer, "monitoring", monitoring, "unit", l.unitName(), "send_by", msg.longDate(r.sendBy()),
+                    "from", run == null ? "" : msg.periodInline(l.consecutiveFrom())));
         }
         if (!l.late().isEmpty()) requests.add(msg.fill("remind.request_late", "unit", l.unitName()));
         if (l.repeated()) requests.add(msg.fill("remind.request_head", "unit", l.unitName()));
@@ -231,7 +291,7 @@ public final class Letters {
                 l.unitName(), basis, rule, missingIntro, rows, msg.get("remind.col_period"), msg.get("remind.col_due"),
                 msg.get("remind.col_days_late"), msg.get("remind.col_tasks"), tasks.isEmpty() ? null : msg.get("remind.tasks_intro"), tasks,
                 consecutive, late, overdueIntro, overdue, requests, msg.fill("remind.closing", "unit", l.unitName()), msg.get("recipients"),
-                recipients(set.recipients(), true), signature());
+                recipients(set.recipients(), true), signature(), run, rowsIntro);
     }
 
     // ---- the notice ----
@@ -260,6 +320,24 @@ public final class Letters {
         String totals = counted.owed() == 0 ? msg.fill("remind.notice_none", "period", period)
                 : msg.fill("remind.notice_totals", "owed", String.valueOf(counted.owed()), "complete", String.valueOf(counted.complete()),
                         "late", String.valueOf(counted.late()), "incomplete", String.valueOf(counted.incomplete()));
+        // the exceptions in the body — who sent late and by how much, who sent nothing and for how many
+        // quarters in a row, who did not report every task — and every unit in the attached table
+        List<String> late = new ArrayList<>(), silent = new ArrayList<>(), partial = new ArrayList<>();
+        for (Reminders.UnitState u : r.units()) {
+            if (u.submitted() != null && u.daysLate() > 0) late.add(msg.fill("remind.notice_late_unit", "unit", u.unitName(), "days", msg.number(u.daysLate())));
+            if (u.sent() == 0) {
+                silent.add(u.consecutive() >= 2 ? msg.fill("remind.notice_silent_unit_run", "unit", u.unitName(), "count", String.valueOf(u.consecutive()))
+                        : u.unitName());
+            } else if (!u.complete()) {
+                partial.add(msg.fill("remind.notice_partial_unit", "unit", u.unitName(), "tasks", String.join(", ", u.missingTasks())));
+            }
+        }
+        List<String> exceptions = new ArrayList<>();
+        if (!late.isEmpty()) exceptions.add(msg.fill("remind.notice_late", "count", String.valueOf(late.size()), "units", String.join("; ", late)));
+        if (!silent.isEmpty()) exceptions.add(msg.fill("remind.notice_silent", "count", String.valueOf(silent.size()), "units", String.join("; ", silent)));
+        if (!partial.isEmpty()) exceptions.add(msg.fill("remind.notice_partial", "count", String.valueOf(partial.size()), "units", String.join("; ", partial)));
+        String annexRef = msg.fill("remind.notice_annex_ref", "number", "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + set.noticeNumber(),
+                "date", msg.shortDate(r.asOf()), "monitoring", monitoring);
         String letters = r.letters().isEmpty() ? msg.get("remind.notice_no_letters")
                 : msg.fill("remind.notice_letters", "monitoring", monitoring, "count", String.valueOf(r.letters().size()),
                         "units", String.join(", ", r.letters().stream().map(Reminders.Letter::unitName).toList()));
@@ -267,10 +345,90 @@ public final class Letters {
                 msg.get("remind.notice_title"), msg.get("remind.notice_title") + " — " + subject, subject, intro, totals, rows,
                 col("no"), col("unit"), col("owed"), col("sent"), col("submitted"), col("missing"), col("consecutive"), letters,
                 msg.fill("remind.notice_closing", "monitoring", monitoring), msg.get("recipients"), recipients(set.noticeRecipients(), false),
-                signature());
+                signature(), exceptions, rows.isEmpty() ? null : msg.get("remind.notice_see_annex"), msg.get("remind.notice_annex_title"),
+                msg.fill("remind.notice_annex_subject", "period", period), annexRef,
+                r.units().stream().anyMatch(u -> u.sent() == 0 && u.consecutive() >= 2) ? msg.fill("remind.notice_covered", "covered", covered()) : null);
     }
 
     private String col(String name) { return msg.get("remind.col_" + name); }
+
+    // ---- before the deadline (remind --upcoming) ----
+
+    /** sap-den-han-2022-04-05: the short notice of what comes due after the letters' day, without its extension. */
+    public String upcomingBase() { return "sap-den-han-" + r.asOf() + msg.fileSuffix(); }
+
+    /** The notice of what comes due in the days after the letters' day, in each document format (JSON: the same facts). */
+    public Map<String, byte[]> renderUpcoming(Upcoming u, List<Format> formats) throws RenderFailure {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Templates t;
+        try {
+            t = new Templates(null);
+        } catch (IOException e) {
+            throw failure(e, "templates");
+        }
+        UpcomingView view = upcoming(u);
+        for (Format f : formats) {
+            if (f == Format.JSON) {
+                files.put(upcomingBase() + ".json", Format.bytes(Json.write(upcomingJson(u)) + "\n"));
+            } else {
+                files.put(upcomingBase() + "." + f.extension(), document(f, "upcoming", view, view.title(), t));
+            }
+        }
+        return files;
+    }
+
+    /** What upcoming.ftl and upcoming.ftlx see. */
+    UpcomingView upcoming(Upcoming u) {
+        String subject = msg.fill("remind.upcoming_subject", "plan_number", planNumber(), "from", msg.shortDate(u.asOf().plusDays(1)),
+                "until", msg.shortDate(u.until()));
+        String intro = msg.fill("remind.upcoming_intro", "plan_number", planNumber(), "plan_date", planDate(), "plan_issuer", planIssuer,
+                "plan_subject", planSubject(), "monitoring", monitoring, "days", String.valueOf(u.days()), "until", msg.longDate(u.until()));
+        List<String> reports = new ArrayList<>();
+        for (Upcoming.DueReport d : u.reports()) {
+            String names = String.join(", ", d.units().stream().map(plan::name).toList());
+            reports.add(msg.fill(d.units().isEmpty() ? "remind.upcoming_report_all" : "remind.upcoming_report", "period", msg.periodWords(d.period()),
+                    "due", msg.longDate(d.due()), "left", msg.number(d.daysLeft()), "count", String.valueOf(d.units().size()), "units", names));
+        }
+        List<String> tasks = new ArrayList<>();
+        for (Upcoming.DueTask d : u.tasks()) {
+            tasks.add(msg.fill("remind.upcoming_task", "task", d.task().id(), "title", d.task().shortTitle(), "due", msg.longDate(d.due()),
+                    "left", msg.number(d.daysLeft()), "units", String.join(", ", d.leads().stream().map(plan::name).toList())));
+        }
+        return new UpcomingView(msg.get("html_lang"), header(set.noticeNumber(), null), msg.get("remind.notice_title"),
+                msg.get("remind.notice_title") + " — " + subject, subject, intro, reports, tasks.isEmpty() ? null : msg.get("remind.upcoming_tasks"),
+                tasks, u.empty() ? msg.fill("remind.upcoming_none", "days", String.valueOf(u.days())) : null,
+                msg.fill("remind.upcoming_closing", "monitoring", monitoring), msg.get("recipients"), recipients(set.noticeRecipients(), false),
+                signature());
+    }
+
+    /** The same facts for a batch job: ids, ISO dates, English keys. */
+    private Map<String, Object> upcomingJson(Upcoming u) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("as_of", u.asOf().toString());
+        root.put("until", u.until().toString());
+        List<Map<String, Object>> reports = new ArrayList<>();
+        for (Upcoming.DueReport d : u.reports()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("period", d.period().toString());
+            m.put("due", d.due().toString());
+            m.put("days_left", d.daysLeft());
+            m.put("units", d.units());
+            reports.add(m);
+        }
+        root.put("reports", reports);
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        for (Upcoming.DueTask d : u.tasks()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("task", d.task().id());
+            m.put("title", d.task().shortTitle());
+            m.put("due", d.due().toString());
+            m.put("days_left", d.daysLeft());
+            m.put("units", d.leads());
+            tasks.add(m);
+        }
+        root.put("tasks", tasks);
+        return root;
+    }
 
     // ---- JSON ----
 

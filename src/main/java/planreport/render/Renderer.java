@@ -5,6 +5,13 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.model.Lang;
@@ -55,51 +62,145 @@ public final class Renderer {
     }
 
     /** The charts' pictures by file name, the files written beside the Markdown. */
-    public java.util.Map<String, byte[]> chartFiles() throws RenderFailure {
+    public Map<String, byte[]> chartFiles() throws RenderFailure {
         try {
-            prepare();
-            if (images == null) images = planreport.render.charts.ChartImage.files(charts, lang == Lang.VI);
+            pictures();
             return images;
-        } catch (IOException | RuntimeException e) {
-            outOfMemory(e);
-            throw new RenderFailure(Diagnostic.of(Code.INPUT, "render-failed").with("format", "png")
-                    .with("detail", firstLine(String.valueOf(e.getMessage()))), e);
+        } catch (Exception e) {
+            throw failure(Format.MD, "png", e);
         }
-    }
-
-    private void prepare() {
-        if (view == null) view = ReportModel.of(report, msg, notes, internal);
-        if (charts == null) charts = ChartViews.of(view, msg, baseName(report.window(), lang));
     }
 
     public byte[] render(Format f) throws RenderFailure {
-        try {
-            prepare();
-            if (loaded == null) loaded = new Templates(templates);
-            if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
-            java.util.Map<String, byte[]> pictures = f == Format.PDF || f == Format.DOCX ? chartFiles() : java.util.Map.of();
-            return f.render(view, msg, loaded, layout, report.window().asOf(), new Format.Charts(charts, pictures, manifest, report));
-        } catch (Templates.LimitExceeded e) {
-            throw new RenderFailure(Diagnostic.of(Code.INPUT, "template-" + e.kind()).in(e.template())
-                    .with("seconds", Templates.TIME_LIMIT_MILLIS / 1000).with("limit", Templates.MAX_OUTPUT_CHARS), e);
-        } catch (StackOverflowError e) {
-            // the PDF library walks the document recursively: a template nesting thousands of elements deep
-            throw new RenderFailure(Diagnostic.of(Code.INPUT, "render-too-deep").with("format", f.extension()), null);
-        } catch (TemplateException e) {
-            throw new RenderFailure(Diagnostic.of(Code.INPUT, "template").at(e.getTemplateSourceName() == null ? "template" : e.getTemplateSourceName(),
-                    e.getLineNumber(), null).with("detail", firstLine(e.getMessage())), e);
-        } catch (ParseException e) {
-            throw new RenderFailure(Diagnostic.of(Code.INPUT, "template").at(e.getTemplateName() == null ? "template" : e.getTemplateName(),
-                    e.getLineNumber(), null).with("detail", firstLine(e.getMessage())), e);
-        } catch (PdfResources.Refused e) {
-            // a template or style sheet that reaches outside the templates folder or to the network
-            throw new RenderFailure(Diagnostic.of(Code.INPUT, "template-resource").with("format", f.extension())
-                    .with("reference", e.reference()), e);
-        } catch (IOException | RuntimeException e) {
-            outOfMemory(e);
-            throw new RenderFailure(Diagnostic.of(Code.INPUT, "render-failed").with("format", f.extension())
-                    .with("detail", firstLine(String.valueOf(e.getMessage()))), e);
+        return render(f, true);
+    }
+
+    /**
+     * Every format of {@code formats}, in that order. The formats share the prepared report and are
+     * written at the same time, one a core (the PDF's layout and the Word writer are each a third of
+     * a quarter's compile); each is the same bytes as when written alone. The first failure, in the
+     * formats' order, is the one thrown.
+     */
+    public List<byte[]> renderAll(List<Format> formats) throws RenderFailure {
+        if (formats.size() < 2) {
+            List<byte[]> one = new ArrayList<>();
+            for (Format f : formats) one.add(render(f));
+            return one;
         }
+        for (Format f : formats) prepare(f);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(formats.size(), Math.max(1, Runtime.getRuntime().availableProcessors())), r -> {
+            Thread t = new Thread(r, "plan-report-render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // the slowest first, so the others fill the time beside it
+            List<Format> order = new ArrayList<>(formats);
+            order.sort(java.util.Comparator.comparingInt(f -> f == Format.PDF ? 0 : f == Format.DOCX ? 1 : 2));
+            Map<Format, Future<byte[]>> started = new java.util.EnumMap<>(Format.class);
+            for (Format f : order) started.put(f, pool.submit(() -> render(f, false)));
+            List<byte[]> out = new ArrayList<>();
+            for (Format f : formats) {
+                try {
+                    out.add(started.get(f).get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RenderFailure r) throw r;
+                    if (e.getCause() instanceof Error err) throw err;
+                    if (e.getCause() instanceof RuntimeException re) throw re;
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The internal material of the review in format {@code f} — the errors left in the data, with their
+     * files and codes, and the follow-up list — for its own file; null for JSON (the JSON carries them).
+     * The review itself ({@link #render}) never contains it.
+     */
+    public byte[] renderInternal(Format f) throws RenderFailure {
+        try {
+            ready(f);
+            return f.renderInternal(view, msg, loaded, layout, report.window().asOf());
+        } catch (Exception | StackOverflowError e) {
+            throw failure(f, e);
+        }
+    }
+
+    /** What every format needs, made once (before the formats are written at the same time). */
+    private void prepare(Format f) throws RenderFailure {
+        try {
+            ready(f);
+        } catch (Exception | StackOverflowError e) {
+            throw failure(f, e);
+        }
+    }
+
+    private void ready(Format f) throws IOException, RenderFailure {
+        if (view == null) view = ReportModel.of(report, msg, notes, internal);
+        if (charts == null) charts = ChartViews.of(view, msg, baseName(report.window(), lang));
+        if (loaded == null) loaded = new Templates(templates);
+        if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
+        // the charts' pictures drawn once, before the formats are written at the same time
+        if (f == Format.PDF || f == Format.DOCX) pictures();
+    }
+
+    private void pictures() throws IOException {
+        if (view == null) view = ReportModel.of(report, msg, notes, internal);
+        if (charts == null) charts = ChartViews.of(view, msg, baseName(report.window(), lang));
+        if (images == null) images = planreport.render.charts.ChartImage.files(charts, lang == Lang.VI);
+    }
+
+    private byte[] render(Format f, boolean prepare) throws RenderFailure {
+        try {
+            if (prepare) ready(f);
+            Map<String, byte[]> pictures = f == Format.PDF || f == Format.DOCX ? images : Map.of();
+            return f.render(view, msg, loaded, layout, report.window().asOf(), new Format.Charts(charts, pictures, manifest, report));
+        } catch (Exception | StackOverflowError e) {
+            throw failure(f, e);
+        }
+    }
+
+    /** A failure of the template engine or of a writer as the diagnostic the user reads. */
+    private static RenderFailure failure(Format f, Throwable t) {
+        return failure(f, f.extension(), t);
+    }
+
+    private static RenderFailure failure(Format f, String what, Throwable t) {
+        if (t instanceof RenderFailure r) return r;
+        if (t instanceof Templates.LimitExceeded e) {
+            return new RenderFailure(Diagnostic.of(Code.INPUT, "template-" + e.kind()).in(e.template())
+                    .with("seconds", Templates.TIME_LIMIT_MILLIS / 1000).with("limit", Templates.MAX_OUTPUT_CHARS), e);
+        }
+        if (t instanceof StackOverflowError) {
+            // the PDF library walks the document recursively: a template nesting thousands of elements deep
+            return new RenderFailure(Diagnostic.of(Code.INPUT, "render-too-deep").with("format", f.extension()), null);
+        }
+        if (t instanceof TemplateException e) {
+            return new RenderFailure(Diagnostic.of(Code.INPUT, "template").at(e.getTemplateSourceName() == null ? "template" : e.getTemplateSourceName(),
+                    e.getLineNumber(), null).with("detail", firstLine(e.getMessage())), e);
+        }
+        if (t instanceof ParseException e) {
+            return new RenderFailure(Diagnostic.of(Code.INPUT, "template").at(e.getTemplateName() == null ? "template" : e.getTemplateName(),
+                    e.getLineNumber(), null).with("detail", firstLine(e.getMessage())), e);
+        }
+        if (t instanceof PdfResources.Refused e) {
+            // a template or style sheet that reaches outside the templates folder or to the network
+            return new RenderFailure(Diagnostic.of(Code.INPUT, "template-resource").with("format", f.extension())
+                    .with("reference", e.reference()), e);
+        }
+        if (t instanceof IOException || t instanceof RuntimeException) {
+            outOfMemory(t);
+            return new RenderFailure(Diagnostic.of(Code.INPUT, "render-failed").with("format", what)
+                    .with("detail", firstLine(String.valueOf(t.getMessage()))), t);
+        }
+        throw new IllegalStateException(t);
     }
 
     /**

@@ -277,24 +277,34 @@ public final class ReportCheck {
     public void finish(Period only, boolean coverage) {
         regressions();
         if (!coverage) return;
-        for (Period p : only != null ? Set.of(only) : periodsRead) {
-            if (!plan.reporting().inTerm(p)) continue;
-            LocalDate due = plan.reporting().dueDate(p);
-            if (!Obligations.reportsDue(plan, p, asOf)) continue;
-            Map<String, List<String>> missing = new TreeMap<>();
-            for (Task t : plan.tasks()) {
-                for (String u : plan.leadUnits(t.id(), p)) {
-                    Period firstDone = Obligations.firstDone(plan, t, u, x -> {
-                        long done = doneIn.get(key(x, t.id()));
-                        return done == LongLongMap.ABSENT ? null : Period.ofOrdinal((int) done);
-                    });
-                    if (!Obligations.owes(plan, t, u, p, firstDone)) continue;
-                    if (seen.get(key(u, t.id(), p)) == LongLongMap.ABSENT) missing.computeIfAbsent(u, x -> new ArrayList<>()).add(t.id());
-                }
+        for (Period p : only != null ? Set.of(only) : periodsRead) coverage(p);
+    }
+
+    /** The periods rows were read for (rows left out by {@link #ignoringAfter} not counted), first to last. */
+    public Set<Period> periodsRead() { return java.util.Collections.unmodifiableSet(periodsRead); }
+
+    /**
+     * Coverage of one period, once all rows are read: every unit that owes a report on a task then and
+     * sent no row gets one missing-report warning naming the tasks. Nothing for a period outside the
+     * term or not yet due. {@link #finish} asks it of its periods; remind of each period it covers.
+     */
+    public void coverage(Period p) {
+        if (!plan.reporting().inTerm(p)) return;
+        LocalDate due = plan.reporting().dueDate(p);
+        if (!Obligations.reportsDue(plan, p, asOf)) return;
+        Map<String, List<String>> missing = new TreeMap<>();
+        for (Task t : plan.tasks()) {
+            for (String u : plan.leadUnits(t.id(), p)) {
+                Period firstDone = Obligations.firstDone(plan, t, u, x -> {
+                    long done = doneIn.get(key(x, t.id()));
+                    return done == LongLongMap.ABSENT ? null : Period.ofOrdinal((int) done);
+                });
+                if (!Obligations.owes(plan, t, u, p, firstDone)) continue;
+                if (seen.get(key(u, t.id(), p)) == LongLongMap.ABSENT) missing.computeIfAbsent(u, x -> new ArrayList<>()).add(t.id());
             }
-            for (var e : missing.entrySet()) {
-                out.add(new Finding.MissingReport(e.getKey(), plan.name(e.getKey()), p, e.getValue(), due).diagnostic());
-            }
+        }
+        for (var e : missing.entrySet()) {
+            out.add(new Finding.MissingReport(e.getKey(), plan.name(e.getKey()), p, e.getValue(), due).diagnostic());
         }
     }
 

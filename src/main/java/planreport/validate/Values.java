@@ -1,6 +1,5 @@
 package planreport.validate;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /** Parsers for the values units type into report cells: dates, percentages, counts. */
@@ -8,42 +7,11 @@ public final class Values {
     private Values() {}
 
     // compiled once: String.split and String.matches compile their pattern on every call
-    private static final java.util.regex.Pattern DATE_SEPARATOR = java.util.regex.Pattern.compile("[/.\\-]");
     private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("\\d{1,3}([., \u00a0]\\d{3})+");
     private static final java.util.regex.Pattern GROUP_SEPARATOR = java.util.regex.Pattern.compile("[., \u00a0]");
 
-    /** "2022-03-25", "25/03/2022", "25/3/2022", "25-03-2022", "25.03.2022"; null when it does not parse, does not exist or lies outside 1900–2999. */
-    public static LocalDate date(String s) {
-        LocalDate d = parseDate(s);
-        return d == null || planreport.model.Period.inRange(d) ? d : null; // 25/03/0022 is a typo, not a date of a report
-    }
-
-    private static LocalDate parseDate(String s) {
-        if (s == null) return null;
-        String t = s.strip();
-        try {
-            if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
-                return LocalDate.of(num(t, 0, 4), num(t, 5, 7), num(t, 8, 10));
-            }
-            String[] p = DATE_SEPARATOR.split(t);
-            if (p.length == 3 && p[2].length() == 4 && p[0].length() <= 2 && p[1].length() <= 2) {
-                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-            }
-        } catch (DateTimeException | NumberFormatException e) {
-            return null;
-        }
-        return null;
-    }
-
-    private static int num(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') throw new NumberFormatException(s);
-            v = v * 10 + (c - '0');
-        }
-        return v;
-    }
+    /** "2022-03-25", "25/03/2022", "25/3/2022", "25-03-2022", "25.03.2022"; null when it does not parse, does not exist or lies outside 1900–2999 ({@link planreport.model.Dates}). */
+    public static LocalDate date(String s) { return planreport.model.Dates.parse(s); }
 
     /** A percentage 0–100 ("80", "80%", "80,5" rounds); null when not a number, -1 when out of range. */
     public static Integer percent(String s) {

@@ -40,4 +40,42 @@ class CompletionTest {
         assertEquals(0, p.waitFor(), out);
         assertEquals("[--ignore-errors]\n[validate]\n", out);
     }
+
+    /** What a user completes with Tab: every option's values, and report files and folders. */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void bashCompletesOptionValuesAndReportFolders(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Files.createDirectories(tmp.resolve("bao-cao-quy-2"));
+        Files.writeString(tmp.resolve("bao-cao-quy-1.csv"), "");
+        String[][] cases = {
+            {"plan-report compile --kind ''", "[summary final]"},
+            {"plan-report compile --format p", "[pdf]"},
+            {"plan-report remind --format ''", "[md pdf docx json]"},
+            {"plan-report forms --format ''", "[xlsx csv]"},
+            {"plan-report validate --lang ''", "[vi en]"},
+            {"plan-report validate --encoding w", "[windows-1258]"},
+            {"plan-report validate --format ''", "[text json]"},
+            {"plan-report help com", "[compile completion]"},
+            {"plan-report validate bao", "[bao-cao-quy-1.csv bao-cao-quy-2]"},
+            {"plan-report compile --kind summary bao-cao-quy-", "[bao-cao-quy-1.csv bao-cao-quy-2]"},
+        };
+        StringBuilder script = new StringBuilder("source " + SHIPPED.toAbsolutePath() + " && cd " + tmp
+                + " && f=$(complete -p plan-report | sed 's/.*-F \\([^ ]*\\).*/\\1/')");
+        StringBuilder expected = new StringBuilder();
+        for (String[] c : cases) {
+            script.append(" && COMP_WORDS=(").append(c[0]).append(") && COMP_CWORD=$((${#COMP_WORDS[@]}-1)) && COMPREPLY=() && $f 2>/dev/null;")
+                    .append(" r=$(printf '%s\\n' \"${COMPREPLY[@]}\" | sort -u | paste -sd' '); echo \"[$r]\"");
+            expected.append(sorted(c[1])).append('\n');
+        }
+        Process p = new ProcessBuilder("bash", "-c", script.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+        assertEquals(expected.toString(), out);
+    }
+
+    private static String sorted(String list) {
+        String[] words = list.substring(1, list.length() - 1).split(" ");
+        java.util.Arrays.sort(words);
+        return "[" + String.join(" ", words) + "]";
+    }
 }

@@ -25,7 +25,7 @@ class UsageTest {
             "--help", "validate --help", "compile --help", "show --help", "forms --help", "templates --help",
             "templates export --help", "codes --help", "help", "help --help", "help compile",
             "", "valdate", "validate --pln x", "validate --format xml", "compile", "templates", "templates exprot", "help bogus",
-            "validate --plan", "validate --plan a.yaml --plan b.yaml", "validate --as-of 20/07/2023", "validate --encoding no-such-charset",
+            "validate --plan", "validate --plan a.yaml --plan b.yaml", "validate --as-of 31/02/2023", "validate --as-of 20/07/2023", "validate --encoding no-such-charset",
             "forms --period Q9 --out x", "templates export", "templates export a b", "validate --lang fr",
             "--lang en --help", "validate --lang en --help", "compile --help --lang=en", "--lang en valdate",
             "validate --lang en --pln x", "--lang en compile", "help --lang en bogus",

@@ -19,7 +19,7 @@ import planreport.cli.ExitCode;
 
 /**
  * The shipped example's reports as units really send them — one folder mixing UTF-8 CSV (with and
- * without BOM), windows-1258 CSV, UTF-16 "Unicode Text" and .xlsx workbooks — validate and compile in
+ * without BOM), windows-1258 CSV, UTF-16 "Unicode Text", .xlsx, old Excel .xls and LibreOffice .ods workbooks — validate and compile in
  * one run with the same result as the all-CSV example.
  */
 class MixedFolderTest {
@@ -35,11 +35,13 @@ class MixedFolderTest {
         int i = 0;
         for (Path f : files) {
             String base = f.getFileName().toString().replaceAll("\\.csv$", "");
-            switch (i++ % 4) {
+            switch (i++ % 6) {
                 case 0 -> Files.copy(f, out.resolve(base + ".csv"));
                 case 1 -> Files.write(out.resolve(base + ".csv"), Workbooks.windows1258(Files.readString(f, StandardCharsets.UTF_8).replace("\uFEFF", "")));
                 case 2 -> Files.write(out.resolve(base + ".csv"), Workbooks.unicodeText(f));
-                default -> Workbooks.toXlsx(f, out.resolve(base + ".xlsx"));
+                case 3 -> Workbooks.toXlsx(f, out.resolve(base + ".xlsx"));
+                case 4 -> Workbooks.toXls(f, out.resolve(base + ".xls"));
+                default -> Workbooks.toOds(f, out.resolve(base + ".ods"));
             }
         }
         return out;
@@ -53,9 +55,9 @@ class MixedFolderTest {
             ObjectNode o = (ObjectNode) d.deepCopy();
             o.remove("sheet");
             o.remove("cell");
-            if (o.hasNonNull("file")) o.put("file", Path.of(o.get("file").asText()).getFileName().toString().replaceAll("\\.(csv|xlsx)$", ""));
+            if (o.hasNonNull("file")) o.put("file", Path.of(o.get("file").asText()).getFileName().toString().replaceAll("\\.(csv|xlsx|xls|ods)$", ""));
             String m = o.get("message").asText();
-            list.add(o.toString().replace(m, m.replaceAll("[^ ]*\\.(csv|xlsx)", "FILE")));
+            list.add(o.toString().replace(m, m.replaceAll("[^ ]*\\.(csv|xlsx|xls|ods)", "FILE")));
         }
         java.util.Collections.sort(list);
         return list;
@@ -65,7 +67,8 @@ class MixedFolderTest {
     void aMixedFolderValidatesAsTheAllCsvExample(@TempDir Path dir) throws Exception {
         Path mixed = mixed(dir);
         try (Stream<Path> s = Files.list(mixed)) {
-            assertTrue(s.anyMatch(p -> p.toString().endsWith(".xlsx")));
+            List<String> names = s.map(p -> p.getFileName().toString()).toList();
+            for (String ext : List.of(".csv", ".xlsx", ".xls", ".ods")) assertTrue(names.stream().anyMatch(n -> n.endsWith(ext)), ext);
         }
         String[] base = {"validate", "--lang", "en", "--plan", "plan.yaml", "--as-of", "2023-07-20", "--format", "json"};
         CliRun csv = CliRun.of(concat(base, "examples/reports"));
@@ -89,7 +92,7 @@ class MixedFolderTest {
             a = a.contains("\n  \"manifest\"") ? a.substring(0, a.indexOf("\n  \"manifest\"")) : a;
             b = b.contains("\n  \"manifest\"") ? b.substring(0, b.indexOf("\n  \"manifest\"")) : b;
             assertEquals(a.replace("examples/reports/", "").replace(".csv", ""),
-                    b.replace(mixed + "/", "").replace(".csv", "").replace(".xlsx", ""), name);
+                    b.replace(mixed + "/", "").replace(".csv", "").replace(".xlsx", "").replace(".xls", "").replace(".ods", ""), name);
         }
     }
 

@@ -11,13 +11,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Quarters as units and staff write them. */
 class PeriodTest {
     @ParameterizedTest
-    @ValueSource(strings = {"2022-Q2", "2022Q2", "2022-q2", " 2022 - Q2 ", "Quý II/2022", "quý 2/2022", "QUY II/2022", "Quý  II / 2022", "Quý II/2022"})
+    @ValueSource(strings = {"2022-Q2", "2022Q2", "2022-q2", " 2022 - Q2 ", "Quý II/2022", "quý 2/2022", "QUY II/2022", "Quý  II / 2022", "Quý II/2022",
+            "Quý II năm 2022", "quý 2 năm 2022", "QUÝ II NĂM 2022", "Q2/2022", "q2/2022", "Q2 2022", "Quý II, năm 2022", "quý 2/năm 2022"})
     void readsEveryAcceptedSpelling(String text) {
         assertEquals(new Period(2022, 2), Period.parse(text).orElseThrow());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "2022", "2022-Q5", "Quý V/2022", "Q2", "II/22", "2022-Q0"})
+    @ValueSource(strings = {"", "2022", "2022-Q5", "Quý V/2022", "Q2", "II/22", "2022-Q0", "2 2022", "Quý II năm", "Q5/2022", "năm 2022"})
     void refusesOthers(String text) {
         assertTrue(Period.parse(text).isEmpty(), text);
     }

@@ -38,7 +38,20 @@ import planreport.model.Plan;
 class RemindTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The facts of one unit, as "missing 2023-Q2 7.3", "late 2022-Q1 1.1", "overdue 2022-Q1 2.1". */
+    private static final Plan PLAN = plan();
+
+    private static Plan plan() {
+        try {
+            return PlanReader.read(Path.of("plan.yaml"), "plan.yaml").plan();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The facts of one unit, as "missing 2023-Q2 7.3", "late 2022-Q1 1.1", "overdue 2022-Q1 2.1"; an
+     * overdue task only of a unit that leads it (a coordinator's row saying "not done" is not the task overdue).
+     */
     private static Map<String, Set<String>> fromValidate(String period, String asOf, List<String> reports) throws Exception {
         List<String> args = new ArrayList<>(List.of("validate", "--as-of", asOf, "--format", "json"));
         args.addAll(reports);
@@ -55,7 +68,8 @@ class RemindTest {
                 for (String t : d.get("task").asText().split(",\\s*")) facts.computeIfAbsent(unit, u -> new TreeSet<>()).add("missing " + p + " " + t);
             } else if (code.equals("late-report") && cmp == 0) {
                 facts.computeIfAbsent(unit, u -> new TreeSet<>()).add("late " + p + " " + d.get("task").asText());
-            } else if (code.equals("overdue") && cmp == 0) {
+            } else if (code.equals("overdue") && cmp == 0
+                    && PLAN.leadUnits(d.get("task").asText(), planreport.model.Period.parse(p).orElseThrow()).contains(unit)) {
                 facts.computeIfAbsent(unit, u -> new TreeSet<>()).add("overdue " + p + " " + d.get("task").asText());
             }
         }
@@ -113,12 +127,15 @@ class RemindTest {
         Map<String, Set<String>> expected = fromValidate("2022-Q1", "2022-04-30", reports);
         JsonNode root = remindJson(out, "2022-Q1", "2022-04-30", reports, "--by", "2022-05-10");
         assertEquals(expected, fromLetters(root));
-        assertEquals(Set.of("huyen-uy-minh-long", "huyen-uy-son-tay", "ubnd-huyen-son-ha", "so-tu-phap"), expected.keySet());
+        // not Ủy ban nhân dân huyện Sơn Hà: it coordinates 2.1, whose lead finished it on 18/02/2022
+        assertEquals(Set.of("huyen-uy-minh-long", "huyen-uy-son-tay", "so-tu-phap"), expected.keySet());
         assertEquals("2022-05-10", root.get("send_by").asText(), "--by wins over the plan's setting");
         String late = Files.readString(out.resolve("don-doc-2022-Q1_huyen-uy-minh-long.md"));
         assertTrue(late.contains("ngày 26 tháng 4 năm 2022, chậm 11 ngày so với thời hạn (ngày 15 tháng 4 năm 2022)"), late);
-        String overdue = Files.readString(out.resolve("don-doc-2022-Q1_ubnd-huyen-son-ha.md"));
-        assertTrue(overdue.contains("Nhiệm vụ 2.1 (Rà soát lực lượng lao động, thành lập ban chỉ đạo phát triển đoàn viên): thời hạn ngày 31 tháng 3 năm 2022"), overdue);
+        assertFalse(Files.exists(out.resolve("don-doc-2022-Q1_ubnd-huyen-son-ha.md")), "no letter to a coordinator of a task done on time");
+        String overdue = Files.readString(out.resolve("don-doc-2022-Q1_huyen-uy-son-tay.md"));
+        assertTrue(overdue.contains("Nhiệm vụ 1.1 ("), overdue);
+        assertFalse(overdue.contains("2.1"), overdue);
         assertTrue(overdue.contains("chậm nhất vào ngày 10 tháng 5 năm 2022"), overdue);
         // the notice: every unit that owed a report, the missing one with its tasks
         JsonNode units = root.get("units");
@@ -167,7 +184,7 @@ class RemindTest {
         }
         for (String s : List.of("TỈNH ỦY QUẢNG NGÃI", "BAN DÂN VẬN", "ĐẢNG CỘNG SẢN VIỆT NAM", "-CV/BDVTU",
                 "V/v đôn đốc báo cáo kết quả thực hiện Kế hoạch số …-KH/TU quý II năm 2023", "Quảng Ngãi, ngày 20 tháng 7 năm 2023",
-                "Kính gửi: Sở Tư pháp", "đã 7 kỳ liên tiếp", "chậm nhất vào ngày 27 tháng 7 năm 2023", "Nơi nhận:", "- Như trên,",
+                "Kính gửi: Sở Tư pháp", "Sở Tư pháp từ quý IV/2021 đến nay (7 kỳ) chưa gửi báo cáo", "chậm nhất vào ngày 27 tháng 7 năm 2023", "Nơi nhận:", "- Như trên,",
                 "T/L BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN")) {
             assertTrue(text.contains(s), "the letter has “" + s + "”: " + text);
         }
@@ -175,24 +192,43 @@ class RemindTest {
     }
 
     @Test
-    void aLongLetterKeepsItsLinesWithWhatFollows(@TempDir Path out) throws Exception {
-        // 2025-Q3: Sở Tư pháp owes 16 quarters, the table runs onto a second page
-        CliRun run = CliRun.of("remind", "--period", "2025-Q3", "--as-of", "2025-10-25", "--format", "pdf", "--out", out.toString(), "examples/reports");
+    void theWorstLetterOfTheExampleFitsOnePage(@TempDir Path out) throws Exception {
+        // 2025-Q3: Sở Tư pháp owes 16 quarters in a row — one sentence, not a table of 16 rows
+        CliRun run = CliRun.of("remind", "--period", "2025-Q3", "--as-of", "2025-10-25", "--format", "pdf,docx,md", "--out", out.toString(), "examples/reports");
         assertEquals(ExitCode.OK, run.exit(), run.output());
-        List<String> pages = new ArrayList<>();
+        String all;
         try (var doc = Loader.loadPDF(out.resolve("don-doc-2025-Q3_so-tu-phap.pdf").toFile())) {
-            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                PDFTextStripper one = new PDFTextStripper();
-                one.setStartPage(i);
-                one.setEndPage(i);
-                pages.add(one.getText(doc).replaceAll("\\s+", " "));
-            }
+            assertEquals(1, doc.getNumberOfPages(), "one page");
+            all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
-        String all = String.join(" ", pages);
-        assertTrue(all.contains("15/01/2022 1.379 7.3"), "days overdue grouped by thousands: " + all);
+        assertTrue(all.contains("qua theo dõi các kỳ báo cáo từ quý IV/2021 đến quý III/2025"), "the letter says which quarters it judged: " + all);
+        assertTrue(all.contains("Sở Tư pháp từ quý IV/2021 đến nay (16 kỳ) chưa gửi báo cáo"), all);
+        assertTrue(all.contains("nhiệm vụ 7.3 “Xây dựng quy chế"), "the one task named in the sentence: " + all);
+        assertFalse(all.contains("1.379"), "no table of 16 rows with their days overdue: " + all);
+        assertFalse(all.contains("Nội dung các nhiệm vụ nêu trên"), "no list of one task: " + all);
         assertFalse(all.contains("quan tâm, trực tiếp chỉ đạo"), "“quan tâm” once, in the closing sentence: " + all);
-        assertEquals(page(pages, "Nội dung các nhiệm vụ nêu trên:"), page(pages, "- Nhiệm vụ 7.3:"), "the lead stays with its list");
-        assertEquals(page(pages, "Đề nghị Sở Tư pháp quan tâm thực hiện./."), page(pages, "Nơi nhận:"), "the closing sentence stays with the signature");
+        assertTrue(all.contains("Đề nghị Sở Tư pháp quan tâm thực hiện./. Nơi nhận:"), "the closing sentence stays with the signature: " + all);
+    }
+
+    @Test
+    void aFewOtherQuartersOwedAreTabulatedBesideTheRun(@TempDir Path out) throws Exception {
+        // Sở Tư pháp's 2022 reports given, the others not: 2021-Q4 owed alone, then a run from 2022-Q4 on
+        Path in = Files.createDirectories(out.resolve("reports"));
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of("examples/reports"), "{2021-Q4,2022-Q1,2022-Q2,2022-Q3,2022-Q4,2023-Q1}_*.csv")) {
+            for (Path p : ds) Files.copy(p, in.resolve(p.getFileName()));
+        }
+        for (String q : List.of("2022-Q1", "2022-Q2", "2022-Q3")) {
+            Files.writeString(in.resolve(q + "_so-tu-phap.csv"), "unit,period,task,status,progress,completed_on,submitted_on,result\n"
+                    + "Sở Tư pháp," + q + ",7.3,in_progress,,,," + "Đang xây dựng dự thảo quy chế\n");
+        }
+        Path md = out.resolve("md");
+        CliRun run = CliRun.of("remind", "--period", "2023-Q1", "--as-of", "2023-04-20", "--format", "md", "--out", md.toString(), in.toString());
+        assertEquals(ExitCode.OK, run.exit(), run.output());
+        String letter = Files.readString(md.resolve("don-doc-2023-Q1_so-tu-phap.md"));
+        assertTrue(letter.contains("Sở Tư pháp từ quý IV/2022 đến nay (2 kỳ) chưa gửi báo cáo"), letter);
+        assertTrue(letter.contains("Ngoài ra, Sở Tư pháp chưa gửi báo cáo 1 kỳ trước đó, cụ thể như sau:"), letter);
+        assertTrue(letter.contains("| Quý IV/2021 | 15/01/2022 |"), letter);
+        assertFalse(letter.contains("| Quý IV/2022 |"), "the run is not tabulated: " + letter);
     }
 
     private static int page(List<String> pages, String text) {
@@ -205,7 +241,7 @@ class RemindTest {
         CliRun run = CliRun.of("remind", "--lang", "en", "--period", "2023-Q2", "--as-of", "2023-07-20", "--format", "md", "--out", out.toString(), "examples/reports");
         assertEquals(ExitCode.OK, run.exit(), run.output());
         String letter = Files.readString(out.resolve("don-doc-2023-Q2_so-tu-phap.en.md"));
-        assertTrue(letter.contains("has thus not reported for 7 consecutive periods"), letter);
+        assertTrue(letter.contains("since Q4 2021 (7 periods)"), letter);
         assertTrue(Files.exists(out.resolve("danh-sach-gui-2023-Q2.en.csv")));
     }
 
@@ -217,9 +253,12 @@ class RemindTest {
         CliRun by = CliRun.of("remind", "--period", "2023-Q2", "--as-of", "2023-07-20", "--by", "2023-07-01", "--out", out.toString(), "examples/reports");
         assertEquals(ExitCode.USAGE, by.exit());
         assertTrue(by.err().contains("phải sau ngày --as-of"), by.err());
-        CliRun errors = CliRun.of("remind", "--period", "2023-Q2", "--as-of", "2023-07-20", "--out", out.toString(), "examples/bad/unknown-unit.csv");
+        CliRun errors = CliRun.of("remind", "--period", "2023-Q3", "--as-of", "2023-10-20", "--out", out.toString(), "examples/bad/unknown-unit.csv");
         assertEquals(ExitCode.ERRORS, errors.exit(), errors.output());
         assertTrue(out.toFile().list() == null || out.toFile().list().length == 0, "nothing written when the reports have errors");
+        CliRun since = CliRun.of("remind", "--period", "2023-Q2", "--since", "2023-Q3", "--out", out.toString(), "examples/reports");
+        assertEquals(ExitCode.USAGE, since.exit());
+        assertTrue(since.err().contains("--since 2023-Q3 phải không sau --period"), since.err());
     }
 
     @Test

@@ -70,7 +70,9 @@ class AssessmentScenarioTest {
         Run q = compile(out, "2026-01-20", "bao-cao-so-ket-2025-Q3.md", "--kind", "summary", "--period", "2025-Q3");
         assertTrue(q.body().contains("Có 1 cơ quan, đơn vị không gửi báo cáo suốt 16 quý liên tiếp (từ quý IV năm 2021 đến quý III năm 2025)."), q.body());
         assertFalse(q.body().contains("Sở Tư pháp"), "no unit named in the body");
-        assertTrue(q.md.substring(q.md.indexOf("DANH SÁCH CẦN ĐÔN ĐỐC")).contains("Sở Tư pháp"), "the internal list names it");
+        assertFalse(q.md.contains("DANH SÁCH CẦN ĐÔN ĐỐC"), "the internal list is not in the review");
+        String internal = Files.readString(out.resolve("bao-cao-so-ket-2025-Q3-noi-bo.md"));
+        assertTrue(internal.substring(internal.indexOf("DANH SÁCH CẦN ĐÔN ĐỐC")).contains("Sở Tư pháp"), "the internal file names it");
     }
 
     @Test

@@ -30,7 +30,7 @@ class CompileCommandTest {
         assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022", "--format", "json", "--out", out.toString(), SAMPLE).exit());
         assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--from", "Quý I/2022", "--to", "2022-Q2", "--format", "json", "--out", out.toString(), SAMPLE).exit());
         assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "final", "--format", "json", "--out", out.toString(), SAMPLE).exit());
-        assertEquals(List.of("bao-cao-so-ket-2022-Q1_2022-Q2.json", "bao-cao-so-ket-2022-Q2.chart-targets.png", "bao-cao-so-ket-2022-Q2.json",
+        assertEquals(List.of("bao-cao-so-ket-2022-Q1_2022-Q2.json", "bao-cao-so-ket-2022-Q2-noi-bo.md", "bao-cao-so-ket-2022-Q2.chart-targets.png", "bao-cao-so-ket-2022-Q2.json",
                 "bao-cao-so-ket-2022-Q2.md", "bao-cao-so-ket-2022.json", "bao-cao-tong-ket-2021-Q4_2022-Q2.json"), names(out));
         JsonNode fin = Json.MAPPER.readTree(out.resolve("bao-cao-tong-ket-2021-Q4_2022-Q2.json").toFile());
         assertEquals("final", fin.get("kind").asText());
@@ -59,7 +59,10 @@ class CompileCommandTest {
         assertEquals(ExitCode.OK, r.exit(), r.err());
         String md = Files.readString(out.resolve("bao-cao-so-ket-2022-Q1.md"));
         assertTrue(md.contains("Phụ lục 3"), md);
-        assertTrue(md.contains("lỗi\\[unknown-unit\\]"), md);
+        assertTrue(md.contains("còn 1 lỗi"), "the review says it was made from data with errors: " + md);
+        assertFalse(md.contains("unknown-unit") || md.contains("with-error"), "but names no code nor file: " + md);
+        String internal = Files.readString(out.resolve("bao-cao-so-ket-2022-Q1-noi-bo.md"));
+        assertTrue(internal.contains("lỗi\\[unknown-unit\\]") && internal.contains("with-error/bao-cao-2022-Q1.csv"), internal);
         JsonNode json = Json.MAPPER.readTree(out.resolve("bao-cao-so-ket-2022-Q1.json").toFile());
         assertEquals("unknown-unit", json.get("problems").get(0).get("code").asText());
     }
@@ -73,7 +76,7 @@ class CompileCommandTest {
         for (String f : names(tmp.resolve("one"))) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(f)), Files.readAllBytes(tmp.resolve("two").resolve(f)), f);
         }
-        assertEquals(4, names(tmp.resolve("one")).size(), "md, pdf, json and the chart beside the Markdown");
+        assertEquals(6, names(tmp.resolve("one")).size(), "md, pdf, json, the chart beside the Markdown, and the internal md and pdf");
     }
 
     @Test
@@ -97,7 +100,7 @@ class CompileCommandTest {
         assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022-Q2", "--format", "md,json",
                 "--out", reports.toString(), reports.toString()).exit());
         assertArrayEquals(before, Files.readAllBytes(csv));
-        assertEquals(List.of("bao-cao-2022-Q2.csv", "bao-cao-so-ket-2022-Q2.chart-targets.png", "bao-cao-so-ket-2022-Q2.json", "bao-cao-so-ket-2022-Q2.md"),
+        assertEquals(List.of("bao-cao-2022-Q2.csv", "bao-cao-so-ket-2022-Q2-noi-bo.md", "bao-cao-so-ket-2022-Q2.chart-targets.png", "bao-cao-so-ket-2022-Q2.json", "bao-cao-so-ket-2022-Q2.md"),
                 names(reports));
         // an input that has an output's name is refused
         Path clash = reports.resolve("bao-cao-so-ket-2022-Q2.md");

@@ -48,12 +48,13 @@ class GoldenTest {
         assertEquals(ExitCode.OK, r.exit(), r.err());
         List<Path> all;
         try (Stream<Path> s = Files.list(out)) { all = s.sorted().toList(); }
-        // the charts' pictures beside the Markdown, each shown by it (a link's backslash escapes are the name's own characters;
+        // the charts' pictures beside the Markdown, each shown by the review (a link's backslash escapes are the name's own characters;
         // their bytes: ChartsTest)
         List<Path> written = all.stream().filter(f -> !f.toString().endsWith(".png")).toList();
-        String md = Files.readString(written.stream().filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow());
+        String md = Files.readString(written.stream().filter(f -> f.toString().endsWith(".md") && !f.toString().contains("-noi-bo.")).findFirst().orElseThrow());
         for (Path png : all) if (png.toString().endsWith(".png")) assertTrue(md.contains("](" + png.getFileName().toString().replace("_", "\\_") + ")"), png + " not in the Markdown");
-        assertEquals(2, written.size(), written.toString());
+        // the review, its JSON, and the internal material in its own file (…-noi-bo.md)
+        assertEquals(3, written.size(), written.toString());
         for (Path f : written) {
             Path golden = GOLDEN.resolve(name + "-" + f.getFileName());
             String actual = Files.readString(f, StandardCharsets.UTF_8);

@@ -107,7 +107,8 @@ class LocaleTest {
                     "--out", out.toString(), SAMPLE);
             assertEquals(ExitCode.OK, r.exit(), r.err());
         }
-        assertEquals(List.of("bao-cao-tong-ket-2021-Q4_2022-Q2.chart-reporting.png", "bao-cao-tong-ket-2021-Q4_2022-Q2.chart-target-new-members.png",
+        assertEquals(List.of("bao-cao-tong-ket-2021-Q4_2022-Q2-noi-bo.en.md", "bao-cao-tong-ket-2021-Q4_2022-Q2-noi-bo.md",
+                "bao-cao-tong-ket-2021-Q4_2022-Q2.chart-reporting.png", "bao-cao-tong-ket-2021-Q4_2022-Q2.chart-target-new-members.png",
                 "bao-cao-tong-ket-2021-Q4_2022-Q2.chart-target-new-unions.png", "bao-cao-tong-ket-2021-Q4_2022-Q2.en.chart-reporting.png",
                 "bao-cao-tong-ket-2021-Q4_2022-Q2.en.chart-target-new-members.png", "bao-cao-tong-ket-2021-Q4_2022-Q2.en.chart-target-new-unions.png",
                 "bao-cao-tong-ket-2021-Q4_2022-Q2.en.json", "bao-cao-tong-ket-2021-Q4_2022-Q2.en.md",

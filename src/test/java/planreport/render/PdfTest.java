@@ -55,7 +55,7 @@ class PdfTest {
             }
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             for (String s : List.of("Đảng đoàn Liên đoàn Lao động tỉnh", "Quảng Ngãi", "ngày", "ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO",
-                    "Huyện ủy Lý Sơn", "Ủy ban nhân dân huyện Trà Bồng", "Nơi nhận", "Đặng Ngọc Huy", "quý II/2022", "Hoàn thành đúng hạn")) {
+                    "Huyện ủy Lý Sơn", "Ủy ban nhân dân huyện Trà Bồng", "Nơi nhận", "Đặng Ngọc Huy", "quý II năm 2022", "Hoàn thành đúng hạn")) {
                 assertTrue(text.contains(s), "missing from the PDF text: " + s);
             }
             List<PDFont> fonts = fonts(doc);

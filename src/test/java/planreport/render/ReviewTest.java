@@ -226,7 +226,7 @@ class ReviewTest {
     }
 
     @Test
-    void noInternalDropsTheFollowUpAppendix(@TempDir Path out) throws Exception {
+    void theFollowUpListIsNeverInTheReviewAndNoInternalDropsItsFile(@TempDir Path out) throws Exception {
         for (String variant : new String[] {"with", "without"}) {
             java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("compile", "--as-of", "2023-07-20", "--kind", "summary",
                     "--period", "2023-Q2", "--format", "md,pdf", "--out", out.resolve(variant).toString()));
@@ -235,11 +235,17 @@ class ReviewTest {
             CliRun r = CliRun.of(args.toArray(String[]::new));
             assertEquals(ExitCode.OK, r.exit(), r.err());
         }
+        // the review never carries the follow-up list; by default it is written beside it, in its own file
         String with = Files.readString(out.resolve("with/bao-cao-so-ket-2023-Q2.md"));
+        String internal = Files.readString(out.resolve("with/bao-cao-so-ket-2023-Q2-noi-bo.md"));
         String without = Files.readString(out.resolve("without/bao-cao-so-ket-2023-Q2.md"));
-        assertTrue(with.contains("DANH SÁCH CẦN ĐÔN ĐỐC") && with.contains("Tài liệu dùng nội bộ"), "internal appendix by default");
-        assertFalse(without.contains("DANH SÁCH CẦN ĐÔN ĐỐC") || without.contains("Tài liệu dùng nội bộ") || without.contains("Đơn vị chưa gửi báo cáo"), without);
-        assertTrue(without.contains("## PHỤ LỤC 3."), "the appendices for the recipients stay");
+        assertTrue(internal.contains("DANH SÁCH CẦN ĐÔN ĐỐC") && internal.contains("Tài liệu dùng nội bộ"), "internal file by default");
+        assertFalse(Files.exists(out.resolve("without/bao-cao-so-ket-2023-Q2-noi-bo.md")), "no internal file under --no-internal");
+        for (String review : new String[] {with, without}) {
+            assertFalse(review.contains("DANH SÁCH CẦN ĐÔN ĐỐC") || review.contains("Tài liệu dùng nội bộ") || review.contains("Đơn vị chưa gửi báo cáo"), review);
+            assertTrue(review.contains("## PHỤ LỤC 3."), "the appendices for the recipients stay");
+        }
+        assertEquals(with, without, "the same review either way");
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out.resolve("without/bao-cao-so-ket-2023-Q2.pdf")))) {
             assertFalse(pdfText(doc, 1, doc.getNumberOfPages()).contains("DANH SÁCH CẦN ĐÔN ĐỐC"));
         }

@@ -1,0 +1,33 @@
+package planreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** compile and remind name every file of a folder they could not read, as validate does (ignored-file). */
+class UnreadFilesTest {
+    @Test
+    void everyCommandSaysWhichFilesItSkipped(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("bao-cao"));
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of("examples/reports"), "2023-Q3_*.csv")) {
+            for (Path p : ds) Files.copy(p, in.resolve(p.getFileName()));
+        }
+        Files.write(in.resolve("2023-Q3_so-tu-phap.ods"), new byte[] {'P', 'K', 3, 4});
+        String file = in.resolve("2023-Q3_so-tu-phap.ods").toString();
+        CliRun validate = CliRun.of("validate", "--as-of", "2023-10-20", in.toString());
+        assertTrue(validate.output().contains(file) && validate.output().contains("[ignored-file]"), validate.output());
+        CliRun compile = CliRun.of("compile", "--kind", "summary", "--period", "2023-Q3", "--as-of", "2023-10-20", "--ignore-errors",
+                "--format", "md", "--out", dir.resolve("out").toString(), in.toString());
+        assertEquals(ExitCode.OK, compile.exit(), compile.output());
+        assertTrue(compile.err().contains(file) && compile.err().contains("[ignored-file]"), compile.output());
+        CliRun remind = CliRun.of("remind", "--period", "2023-Q3", "--as-of", "2023-10-20", "--format", "md",
+                "--out", dir.resolve("letters").toString(), in.toString());
+        assertEquals(ExitCode.OK, remind.exit(), remind.output());
+        assertTrue(remind.err().contains(file) && remind.err().contains("[ignored-file]"), remind.output());
+    }
+}

@@ -303,7 +303,7 @@ function _picocli_plan-report_compile() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--ignore-errors' '--no-internal' '--quiet'"
-  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--kind' '--period' '--from' '--to' '--format' '--out' '--templates' '--notes'"
+  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--kind' '--period' '--from' '--to' '--format' '--out' '--templates' '--notes' '--number' '--date'"
   local LANG_option_args=("vi" "en") # --lang values
   local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
   local KIND_option_args=("summary" "final") # --kind values
@@ -367,6 +367,12 @@ function _picocli_plan-report_compile() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--number')
+      return
+      ;;
+    '--date')
+      return
       ;;
   esac
 

@@ -177,6 +177,59 @@ public final class GenerateExamples {
     static final String EXTRA_COLUMN_FILE = "2022-Q3_ldld-tinh";
     /** unit-spelling: a file whose unit is typed without diacritics. */
     static final String NO_DIACRITICS_FILE = "2022-Q4_huyen-uy-ba-to";
+    /** repeated-result (stale): this file repeats, word for word and figure for figure, the unit's 6.1 report of the quarter before. */
+    static final String STALE_FILE = "2024-Q3_huyen-uy-mo-duc";
+    static final String STALE_TASK = "6.1";
+    /** implausible-value (jump): a figure typed ten times too large (40 finance inspections where the unit holds 1 to 4 a quarter). */
+    static final String JUMP_FILE = "2024-Q2_ldld-huyen-tu-nghia";
+    static final String JUMP_MEASURE = "finance_inspections";
+    static final long JUMP_VALUE = 40;
+
+    // ---- measures (plan.yaml: each task's measures) ----------------------------------------------
+
+    /**
+     * A measure as plan.yaml declares it, as far as the examples need it: its task, its Vietnamese name
+     * (the header the Vietnamese-style files write; the others write the id) and the range its values
+     * are drawn from when the unit's result sentence does not give the figure. Every measure here is
+     * reported by its task's leads. In plan order.
+     */
+    record Measure(String id, String task, String name, int lo, int hi) {}
+
+    static final List<Measure> MEASURES = List.of(
+            new Measure("propagation_conferences", "1.1", "Số hội nghị học tập, quán triệt Nghị quyết 02", 1, 4),
+            new Measure("propagation_participants", "1.1", "Số lượt cán bộ, đảng viên, người lao động được quán triệt", 100, 500),
+            new Measure("online_items", "1.2", "Số tin, bài, clip tuyên truyền trên internet, mạng xã hội", 10, 50),
+            new Measure("new_members", "2.2", "Số đoàn viên kết nạp mới", 0, 0),
+            new Measure("new_unions", "2.2", "Số công đoàn cơ sở thành lập mới", 0, 0),
+            new Measure("members_total", "2.2", "Tổng số đoàn viên công đoàn trên địa bàn tỉnh", 0, 0),
+            new Measure("pilot_unions", "3.2", "Số nghiệp đoàn thí điểm đang hoạt động", 0, 0),
+            new Measure("legal_advice_groups", "3.3", "Số Tổ Tư vấn pháp luật được thành lập", 1, 3),
+            new Measure("weak_unions_consolidated", "3.3", "Số công đoàn cơ sở yếu kém được củng cố, kiện toàn", 3, 12),
+            new Measure("officers_trained", "3.4", "Số cán bộ công đoàn chuyên trách được bồi dưỡng nghiệp vụ", 20, 80),
+            new Measure("care_activities", "4", "Số hoạt động chăm lo cho đoàn viên, người lao động", 3, 12),
+            new Measure("initiatives", "4", "Số sáng kiến được công nhận trong phong trào thi đua", 8, 40),
+            new Measure("finance_inspections", "5", "Số cuộc kiểm tra, giám sát tài chính công đoàn", 1, 4),
+            new Measure("party_inspections", "6.1", "Số cuộc kiểm tra, giám sát việc lãnh đạo công tác công đoàn", 1, 5),
+            new Measure("workers_admitted_to_party", "6.2", "Số công nhân, người lao động được kết nạp vào Đảng", 15, 40),
+            new Measure("party_cells_founded", "6.2", "Số tổ chức đảng thành lập mới trong doanh nghiệp ngoài Nhà nước", 1, 5),
+            new Measure("head_dialogues", "7.1", "Số cuộc đối thoại của người đứng đầu chính quyền với đoàn viên, người lao động", 1, 3),
+            new Measure("labour_inspections", "7.2", "Số doanh nghiệp được thanh tra, kiểm tra việc chấp hành pháp luật lao động", 20, 80),
+            new Measure("disputes_settled", "7.2", "Số vụ tranh chấp lao động tập thể được giải quyết", 0, 3),
+            new Measure("collective_agreements", "7.2", "Số thỏa ước lao động tập thể được ký kết", 5, 20),
+            new Measure("cooperation_programmes", "7.4", "Số chương trình phối hợp, thỏa thuận hợp tác được ký kết", 1, 4));
+
+    /** The figures of measures not given in a result sentence come from their own draw, so the texts stay as they were. */
+    static final Random MEASURE_RANDOM = new Random(20230721L);
+    /** The members in all (a stock) at the start of the term, before the first quarter's admissions. */
+    static final long MEMBERS_AT_START = 48_250;
+    static long membersTotal = MEMBERS_AT_START;
+
+    /** How many pilot unions (3.2) run at the end of a quarter: the first from 2022-Q3, a second from 2023-Q3, a third from 2024-Q3. */
+    static long pilotUnions(Q q) {
+        if (q.compareTo(new Q(2022, 3)) < 0) return 0;
+        if (q.compareTo(new Q(2023, 3)) < 0) return 1;
+        return q.compareTo(new Q(2024, 3)) < 0 ? 2 : 3;
+    }
 
     // ---- periods ----------------------------------------------------------------------------
 
@@ -201,11 +254,11 @@ public final class GenerateExamples {
 
     static {
         RESULTS.put("1.1", new String[] {
-                "Tổ chức {2-8} hội nghị quán triệt Nghị quyết 02-NQ/TW cho {80-400} cán bộ, đảng viên chủ chốt.",
-                "Ban hành kế hoạch thực hiện Nghị quyết 02; tổ chức {1-4} hội nghị học tập, quán triệt với {100-600} lượt người tham dự.",
-                "Đăng {5-30} tin, bài tuyên truyền về Nghị quyết 02 trên trang thông tin điện tử và nhóm Zalo của đơn vị; {50-300} cán bộ, đảng viên tham gia học tập."});
+                "Tổ chức {2-8:propagation_conferences} hội nghị quán triệt Nghị quyết 02-NQ/TW cho {80-400:propagation_participants} cán bộ, đảng viên chủ chốt.",
+                "Ban hành kế hoạch thực hiện Nghị quyết 02; tổ chức {1-4:propagation_conferences} hội nghị học tập, quán triệt với {100-600:propagation_participants} lượt người tham dự.",
+                "Đăng {5-30} tin, bài tuyên truyền về Nghị quyết 02 trên trang thông tin điện tử và nhóm Zalo của đơn vị; {50-300:propagation_participants} cán bộ, đảng viên tham gia học tập."});
         RESULTS.put("1.2", new String[] {
-                "Đổi mới hình thức tuyên truyền qua mạng xã hội; đăng {10-60} tin, bài, clip ngắn, thu hút {2000-15000} lượt tương tác.",
+                "Đổi mới hình thức tuyên truyền qua mạng xã hội; đăng {10-50:online_items} tin, bài, clip ngắn, thu hút {2000-15000} lượt tương tác.",
                 "Tổ chức {2-8} buổi đối thoại, tọa đàm với đoàn viên, người lao động tại các khu công nghiệp; nắm {10-60} ý kiến, kiến nghị.",
                 "Phối hợp nắm tình hình tư tưởng công nhân tại {5-30} doanh nghiệp; không để xảy ra đình công trái pháp luật, {1-6} vụ tranh chấp được hòa giải kịp thời."});
         RESULTS.put("2.1", new String[] {
@@ -222,36 +275,36 @@ public final class GenerateExamples {
                 "Xây dựng đề án thí điểm {1-2} mô hình nghiệp đoàn (dịch vụ, xây dựng); khảo sát {150-600} lao động khu vực phi chính thức.",
                 "Đang khảo sát nhu cầu của {100-500} lao động tự do; dự kiến thí điểm {1-2} nghiệp đoàn."});
         RESULTS.put("3.3", new String[] {
-                "Thành lập {2-6} Tổ Tư vấn pháp luật ở công đoàn cấp trên trực tiếp cơ sở; tư vấn cho {50-300} lượt người lao động.",
-                "Củng cố, kiện toàn {3-15} công đoàn cơ sở yếu kém; đánh giá, xếp loại {50-200} công đoàn cơ sở theo tiêu chí mới."});
+                "Thành lập {1-4:legal_advice_groups} Tổ Tư vấn pháp luật ở công đoàn cấp trên trực tiếp cơ sở; tư vấn cho {50-300} lượt người lao động.",
+                "Củng cố, kiện toàn {3-15:weak_unions_consolidated} công đoàn cơ sở yếu kém; đánh giá, xếp loại {50-200} công đoàn cơ sở theo tiêu chí mới."});
         RESULTS.put("3.4", new String[] {
-                "Bồi dưỡng nghiệp vụ cho {20-90} cán bộ công đoàn chuyên trách; luân chuyển {1-5} cán bộ chủ chốt.",
+                "Bồi dưỡng nghiệp vụ cho {20-90:officers_trained} cán bộ công đoàn chuyên trách; luân chuyển {1-5} cán bộ chủ chốt.",
                 "Tham mưu cơ cấu người trưởng thành từ công nhân vào cấp ủy; {5-25} cán bộ công đoàn được quy hoạch, {5-40} đảng viên là công nhân được kết nạp."});
         RESULTS.put("4", new String[] {
-                "Tổ chức {3-12} hoạt động chăm lo cho đoàn viên; tặng {100-800} suất quà cho công nhân có hoàn cảnh khó khăn.",
-                "Phát động phong trào thi đua tại {10-60} doanh nghiệp; {5-40} sáng kiến được công nhận."});
+                "Tổ chức {3-12:care_activities} hoạt động chăm lo cho đoàn viên; tặng {100-800} suất quà cho công nhân có hoàn cảnh khó khăn.",
+                "Phát động phong trào thi đua tại {10-60} doanh nghiệp; {8-40:initiatives} sáng kiến được công nhận."});
         RESULTS.put("5", new String[] {
                 "Tổ chức {5-30} cuộc đối thoại tại nơi làm việc; giám sát việc thực hiện chính sách tại {10-60} doanh nghiệp.",
                 "Kết nạp {50-300} đoàn viên mới; tổ chức {1-5} lớp tập huấn pháp luật lao động cho cán bộ công đoàn cơ sở.",
                 "Thương lượng, ký kết {3-20} thỏa ước lao động tập thể; hỗ trợ {10-80} đoàn viên bị mất việc làm."});
         RESULTS.put("6.1", new String[] {
                 "Chỉ đạo thành lập {1-4} tổ chức đảng trong doanh nghiệp tư nhân; kết nạp {3-20} đảng viên là công nhân.",
-                "Tổ chức {1-6} cuộc kiểm tra việc lãnh đạo công tác công đoàn tại các tổ chức cơ sở đảng; bồi dưỡng {5-30} quần chúng ưu tú."});
+                "Tổ chức {1-5:party_inspections} cuộc kiểm tra việc lãnh đạo công tác công đoàn tại các tổ chức cơ sở đảng; bồi dưỡng {5-30} quần chúng ưu tú."});
         RESULTS.put("6.2", new String[] {
-                "Khảo sát {10-50} doanh nghiệp tư nhân đủ điều kiện thành lập tổ chức đảng, đoàn thể; thành lập mới {1-5} chi bộ.",
+                "Khảo sát {10-50} doanh nghiệp tư nhân đủ điều kiện thành lập tổ chức đảng, đoàn thể; thành lập mới {1-5:party_cells_founded} chi bộ.",
                 "Họp ban chỉ đạo {1-3} lần; hướng dẫn {5-20} doanh nghiệp thành lập tổ chức công đoàn."});
         RESULTS.put("7.1", new String[] {
                 "Ban hành {1-4} văn bản chỉ đạo về thực hiện chính sách đối với người lao động; giải quyết {3-15} kiến nghị của công đoàn.",
                 "Tổ chức hội nghị đối thoại giữa Chủ tịch UBND tỉnh với {150-400} đoàn viên, người lao động; giải quyết dứt điểm {5-25} kiến nghị."});
         RESULTS.put("7.2", new String[] {
-                "Chỉ đạo các sở, ngành phối hợp thanh tra, kiểm tra {20-80} doanh nghiệp về chấp hành pháp luật lao động; xử lý {3-15} vi phạm."});
+                "Chỉ đạo các sở, ngành phối hợp thanh tra, kiểm tra {20-80:labour_inspections} doanh nghiệp về chấp hành pháp luật lao động; xử lý {3-15} vi phạm."});
         RESULTS.put("7.3", new String[] {
                 "Thanh tra, kiểm tra {5-40} doanh nghiệp về chế độ, chính sách cho người lao động; kiến nghị xử lý {1-12} trường hợp vi phạm.",
                 "Phối hợp kiểm tra việc đóng bảo hiểm xã hội, kinh phí công đoàn tại {10-60} doanh nghiệp; đôn đốc thu hồi nợ tại {2-15} đơn vị.",
                 "Cung cấp thông tin về {10-80} doanh nghiệp mới thành lập cho tổ chức công đoàn; phối hợp giải quyết {1-6} vụ việc."});
         RESULTS.put("7.4", new String[] {
                 "Phối hợp với Tỉnh đoàn, Hội Phụ nữ tổ chức {2-8} hoạt động cho công nhân trẻ, lao động nữ; {100-800} người tham gia.",
-                "Ký kết chương trình phối hợp với {2-4} tổ chức chính trị - xã hội; tổ chức {2-8} buổi sinh hoạt chuyên đề."});
+                "Ký kết chương trình phối hợp với {2-4:cooperation_programmes} tổ chức chính trị - xã hội; tổ chức {2-8} buổi sinh hoạt chuyên đề."});
         RESULTS.put("III.1", new String[] {
                 "Xây dựng kế hoạch thực hiện Nghị quyết 02 sát với tình hình thực tế; tổ chức {1-5} cuộc kiểm tra, giám sát tại {3-20} tổ chức đảng trực thuộc.",
                 "Lồng ghép nội dung Nghị quyết 02 trong sinh hoạt chi bộ; {10-80} chi bộ đã triển khai, {100-900} đảng viên tham gia."});
@@ -298,9 +351,15 @@ public final class GenerateExamples {
     static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final Random RANDOM = new Random(20230720L);
 
-    /** A report row before formatting. */
+    /** A report row before formatting; {@code measures}: measure id → figure, for the measures of its task the unit reports. */
     record Row(String task, String status, Integer progress, LocalDate completed, String result, String difficulties,
-               String proposals, Integer newMembers, Integer newUnions) {}
+               String proposals, Map<String, Long> measures) {}
+
+    /** Each unit's last row per task ("unit|task"): what a stale report repeats. */
+    static final Map<String, Row> LAST_ROW = new LinkedHashMap<>();
+    /** The results (normalised) already written per task and quarter, and each unit's last per task: a drawn result that
+     *  repeats one of them by chance is told apart (validate's repeated-result is kept for the one deliberate stale report). */
+    static final Map<String, Set<String>> WRITTEN = new LinkedHashMap<>();
 
     /** Tasks done (deadline tasks) per unit, so they are not reported again. */
     static final Map<String, Set<String>> DONE = new LinkedHashMap<>();
@@ -358,8 +417,44 @@ public final class GenerateExamples {
             }
             tasks.add(t);
         }
-        for (String t : tasks) out.add(row(unit, q, t, done));
+        for (String t : tasks) out.add(unique(unit, q, row(unit, q, t, done)));
         return out;
+    }
+
+    /**
+     * The row as the unit writes it: the stale file repeats the quarter before; any other result that
+     * would repeat, by the draw's chance, the unit's own last one or another unit's of the same task
+     * and quarter gets one of the extra sentences more (a real unit's words are its own).
+     */
+    static Row unique(Unit unit, Q q, Row r) {
+        String key = unit.id() + "|" + r.task();
+        Row last = LAST_ROW.get(key);
+        if ((q + "_" + unit.id()).equals(STALE_FILE) && r.task().equals(STALE_TASK) && last != null) {
+            r = new Row(r.task(), last.status(), last.progress(), last.completed(), last.result(), r.difficulties(), r.proposals(), last.measures());
+        } else if (r.result().chars().anyMatch(Character::isDigit)) {
+            Set<String> taken = WRITTEN.computeIfAbsent(r.task() + "|" + q, k -> new HashSet<>());
+            String own = last == null ? null : normalise(last.result());
+            String text = r.result();
+            for (int i = 0; taken.contains(normalise(text)) || normalise(text).equals(own); i++) {
+                text = r.result() + " " + EXTRA_SENTENCES[i % EXTRA_SENTENCES.length] + (i >= EXTRA_SENTENCES.length ? " " + EXTRA_SENTENCES[(i + 1) % EXTRA_SENTENCES.length] : "");
+            }
+            taken.add(normalise(text));
+            r = new Row(r.task(), r.status(), r.progress(), r.completed(), text, r.difficulties(), r.proposals(), r.measures());
+        }
+        LAST_ROW.put(key, r);
+        return r;
+    }
+
+    /** A result as validate compares them: no case, no diacritics, letters and digits only. */
+    static String normalise(String s) {
+        String d = java.text.Normalizer.normalize(s.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder();
+        for (char c : d.toCharArray()) {
+            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            if (c == 'đ') c = 'd';
+            if (Character.isLetterOrDigit(c)) b.append(c);
+        }
+        return b.toString();
     }
 
     static Row row(Unit unit, Q q, String task, Set<String> done) {
@@ -390,9 +485,10 @@ public final class GenerateExamples {
         } else {
             status = "in_progress";
         }
+        Map<String, Long> drawn = new LinkedHashMap<>();
         String result = status.equals("not_started")
                 ? "Đang xây dựng kế hoạch triển khai; dự kiến thực hiện từ quý I/2022."
-                : result(task);
+                : result(task, drawn);
         if (!unit.leads().contains(task) && !result.startsWith("Phối hợp") && !status.equals("not_started")) {
             result = "Phối hợp với cơ quan chủ trì: " + Character.toLowerCase(result.charAt(0)) + result.substring(1);
         }
@@ -402,28 +498,48 @@ public final class GenerateExamples {
         }
         String difficulties = RANDOM.nextInt(100) < 18 ? pick(DIFFICULTIES) : "";
         String proposals = RANDOM.nextInt(100) < 12 ? pick(PROPOSALS) : "";
-        Integer members = null, unions = null;
         if (task.equals("2.2") && unit.leads().contains("2.2")) {
-            members = 700 + RANDOM.nextInt(600);
-            unions = 6 + RANDOM.nextInt(9);
+            int members = 700 + RANDOM.nextInt(600);
+            int unions = 6 + RANDOM.nextInt(9);
             result = "Kết nạp " + fmt(members) + " đoàn viên, thành lập " + unions + " công đoàn cơ sở tại doanh nghiệp ngoài nhà nước. "
                     + "Ban chỉ đạo phát triển đoàn viên các cấp giao chỉ tiêu cụ thể cho từng công đoàn cấp trên trực tiếp cơ sở.";
+            drawn.put("new_members", (long) members);
+            drawn.put("new_unions", (long) unions);
+            // the members in all: this quarter's admissions less those who left (a third to two thirds of them)
+            membersTotal += members - members * (33 + MEASURE_RANDOM.nextInt(34)) / 100;
+            drawn.put("members_total", membersTotal);
         }
-        return new Row(task, status, progress, completed, result, difficulties, proposals, members, unions);
+        Map<String, Long> measures = new LinkedHashMap<>();
+        if (unit.leads().contains(task) && !status.equals("not_started")) {
+            for (Measure m : MEASURES) {
+                if (!m.task().equals(task)) continue;
+                long v;
+                if (drawn.containsKey(m.id())) v = drawn.get(m.id());
+                else if (m.id().equals("pilot_unions")) v = pilotUnions(q);
+                else v = m.lo() + MEASURE_RANDOM.nextInt(m.hi() - m.lo() + 1);
+                if ((q + "_" + unit.id()).equals(JUMP_FILE) && m.id().equals(JUMP_MEASURE)) v = JUMP_VALUE;
+                measures.put(m.id(), v);
+            }
+        }
+        return new Row(task, status, progress, completed, result, difficulties, proposals, measures);
     }
 
     static String fmt(int n) { return n >= 1000 ? (n / 1000) + "." + String.format("%03d", n % 1000) : Integer.toString(n); }
 
-    static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\{(\\d+)-(\\d+)\\}");
+    /** {lo-hi} or {lo-hi:measure}: a figure drawn from that range, the measure's figure when named. */
+    static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\{(\\d+)-(\\d+)(?::([a-z_]+))?\\}");
 
-    static String result(String task) {
+    /** A result sentence for the task, its figures drawn; the figures of measures it names go into {@code drawn}. */
+    static String result(String task, Map<String, Long> drawn) {
         String[] pool = RESULTS.get(task);
         String s = pool[RANDOM.nextInt(pool.length)];
         java.util.regex.Matcher m = FIGURE.matcher(s);
         StringBuilder filled = new StringBuilder();
         while (m.find()) {
             int lo = Integer.parseInt(m.group(1)), hi = Integer.parseInt(m.group(2));
-            m.appendReplacement(filled, fmt(lo + RANDOM.nextInt(hi - lo + 1)));
+            int n = lo + RANDOM.nextInt(hi - lo + 1);
+            if (m.group(3) != null) drawn.put(m.group(3), (long) n);
+            m.appendReplacement(filled, fmt(n));
         }
         m.appendTail(filled);
         String text = filled.toString();
@@ -447,12 +563,14 @@ public final class GenerateExamples {
         boolean bom = vi || unit.id().hashCode() % 3 == 0;
         char d = vi ? ';' : ',';
         String nl = vi ? "\r\n" : "\n";
-        boolean indicators = unit.leads().contains("2.2");
+        // a column for each measure of the tasks on this file's rows that the unit reports (it leads them)
+        List<Measure> measures = new ArrayList<>();
+        for (Measure m : MEASURES) if (rows.stream().anyMatch(r -> r.measures().containsKey(m.id()))) measures.add(m);
         boolean extraColumn = fileName.equals(EXTRA_COLUMN_FILE);
         List<String> header = new ArrayList<>(vi
                 ? List.of("Đơn vị", "Kỳ báo cáo", "Nhiệm vụ", "Tình trạng", "Tiến độ", "Ngày hoàn thành", "Ngày báo cáo", "Kết quả", "Khó khăn", "Kiến nghị")
                 : List.of("unit", "period", "task", "status", "progress", "completed_on", "submitted_on", "result", "difficulties", "proposals"));
-        if (indicators) header.addAll(List.of("new_members", "new_unions"));
+        for (Measure m : measures) header.add(vi ? m.name() : m.id());
         if (extraColumn) header.add("Ghi chú");
         LocalDate submitted = submitted(q, fileName);
         String unitText = unitText(unit, fileName);
@@ -475,10 +593,7 @@ public final class GenerateExamples {
             cells.add(r.result());
             cells.add(r.difficulties());
             cells.add(r.proposals());
-            if (indicators) {
-                cells.add(r.newMembers() == null ? "" : r.newMembers().toString());
-                cells.add(r.newUnions() == null ? "" : r.newUnions().toString());
-            }
+            for (Measure m : measures) cells.add(r.measures().containsKey(m.id()) ? r.measures().get(m.id()).toString() : "");
             if (extraColumn) cells.add(r.task().equals("5") ? "Số liệu tính đến ngày 30/9/2022" : "");
             line(b, cells, d, nl);
         }

@@ -35,7 +35,7 @@ ${p.points_intro}
 ${p.empty}
 
 </#if></#macro>
-| ${document.parent}<br>**${document.issuer}**<br>\*<br>${document.number} | **<ins>${msg.header_national}</ins>**<br><br>*${document.place_date}* |
+| <#if document.parent??>${document.parent}<br></#if>**${document.issuer}**<br>\*<br>${document.number} | **<ins>${msg.header_national}</ins>**<br><br>*${document.place_date}* |
 |:---:|:---:|
 
 # ${document.title}
@@ -94,21 +94,25 @@ ${i}
 
 </#list>
 </#list>
-<#if indicators?has_content>
+<#assign reported = indicators?filter(i -> i.reported)>
+<#assign targeted = indicators?filter(i -> i.term_target?? || i.by_year?filter(y -> y.target??)?has_content)>
+<#if reported?has_content>
 **${msg.heading_indicators_table}**
 
-| ${msg.col_indicator} | ${msg.col_unit} | ${msg.col_in_period} | ${msg.col_year_to_date} ${indicators[0].year?c} | ${msg.col_year_target} ${indicators[0].year?c} | ${msg.col_target_rate} |
+| ${msg.col_indicator} | ${msg.col_unit} | <#if final>${msg.col_whole_term}<#else>${msg.col_in_period}</#if> | ${msg.col_year_to_date} ${indicators[0].year?c} | ${msg.col_year_target} ${indicators[0].year?c} | ${msg.col_target_rate} |
 |:---|:---|---:|---:|---:|---:|
-<#list indicators as i>
+<#list reported as i>
 | ${i.name} | ${i.unit} | ${i.value_text} | ${i.year_to_date_text} | ${i.target_text} | ${i.target_rate_text} |
 </#list>
-<#if final>
+<#if final && targeted?has_content>
 
 | ${msg.col_indicator} | ${msg.col_year} | ${msg.col_achieved} | ${msg.col_target} | ${msg.col_share} |
 |:---|:---:|---:|---:|---:|
-<#list indicators as i><#list i.by_year as y>
+<#list targeted as i><#list i.by_year as y>
 | ${i.name} | ${y.year?c} | ${y.value_text} | ${y.target_text} | ${y.rate_text} |
-</#list></#list>
+</#list>
+| ${i.name} | **${msg.col_term_total}** | **${i.term_to_date_text}** | **${i.term_target_text}** | **${i.term_rate_text}** |
+</#list>
 </#if>
 
 </#if>
@@ -148,7 +152,7 @@ ${i}
 <@groups review.proposals/>
 ${review.closing}
 
-| <ins>${msg.recipients}</ins><br><#list document.recipients as r>- ${r}<#sep><br></#sep></#list> | **${document.signature.authority}**<br>${document.signature.title}<br><br><br><br>**${document.signature.name}** |
+| <ins>${msg.recipients}</ins><br><#list document.recipients as r>- ${r}<#sep><br></#sep></#list> | <#list document.signature.authorities as a>**${a}**<br></#list>${document.signature.title!}<br><br><br><br><#if document.signature.name??>**${document.signature.name}**</#if> |
 |:---|:---:|
 
 ---
@@ -182,10 +186,10 @@ ${msg.results_done_before}
 *${review.appendix_ref}*
 
 <#if final>
-| ${msg.col_task} | ${msg.col_deadline} | ${msg.col_completed} | <#list period_labels as p>${p}<#sep> | </#sep></#list> |${"\n"}<#t>
-|:---|:---:|:---:|<#list period_labels as p>:---:|</#list>${"\n"}<#t>
+| ${msg.col_task} | ${msg.col_deadline} | ${msg.col_completed} | <#list period_labels as p>${p} | </#list>${msg.col_whole_term} |${"\n"}<#t>
+|:---|:---:|:---:|<#list period_labels as p>:---:|</#list>:---:|${"\n"}<#t>
 <#list tasks as t>
-| ${t.id} | ${t.due_text!msg.ongoing} | ${t.completed_on_text!"—"} | <#list t.history_cells as c>${c}<#sep> | </#sep></#list> |${"\n"}<#t>
+| ${t.id} | ${t.due_text!msg.ongoing} | ${t.completed_on_text!"—"} | <#list t.history_cells as c>${c} | </#list><#list counts as c><#if c.classification == t.classification>${c.short}</#if></#list> |${"\n"}<#t>
 </#list>
 
 ${msg.legend}: <#list counts as c>${c.short}: ${c.label}<#sep>; </#sep></#list>; —: ${msg.legend_not_begun}.

@@ -51,6 +51,16 @@ public final class Facade {
     /** Writes each file into {@code dir} (made when missing), each whole or not at all; the paths written, in order. */
     public static List<Path> write(Path dir, Map<String, byte[]> files) throws IOException { return OutputFiles.write(dir, files); }
 
+    /** The files of an earlier run of the same documents in {@code dir} that this one did not write, moved aside (see {@link OutputFiles#setAside}). */
+    public static List<Path> setAside(Path dir, java.util.Collection<String> written, java.util.function.Predicate<String> family) throws IOException {
+        return OutputFiles.setAside(dir, written, family);
+    }
+
+    /** Whether {@code name} is a reminder letter of quarter {@code p} in {@code lang} (a unit's letter an earlier run wrote). */
+    public static boolean letterOf(String name, planreport.model.Period p, planreport.model.Lang lang) {
+        return planreport.render.Letters.letterOf(name, p, lang);
+    }
+
     /** A draft plan made from a plan document: its YAML (null when none could be made) and what was found, the draft's own check included. */
     public record Imported(String yaml, Diagnostics diagnostics) {}
 
@@ -120,11 +130,11 @@ public final class Facade {
             List<Task> tasks = Obligations.onForm(plan, unit.id(), p);
             if (tasks.isEmpty()) continue;
             if (format.equals("csv")) {
-                files.put(p + "_" + unit.id() + ".csv", ReportForm.write(plan, unit.name(), periodLabel, tasks));
+                files.put(p + "_" + unit.id() + ".csv", ReportForm.write(plan, unit.name(), periodLabel, tasks, plan.measuresFor(unit.id(), p, tasks)));
             } else {
                 List<String> deadlines = tasks.stream().map(x -> x.timeframe().text()).toList();
                 files.put(p + "_" + unit.id() + ".xlsx", XlsxForm.write(plan, unit.name(), periodLabel, tasks, deadlines,
-                        FormsGuide.lines(plan, p, unit.name()), plan.reporting().termStart().start(), p.end()));
+                        FormsGuide.lines(plan, p, unit.name()), plan.reporting().termStart().start(), p.end(), plan.measuresFor(unit.id(), p, tasks)));
             }
         }
         return files;

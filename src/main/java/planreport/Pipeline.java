@@ -59,6 +59,7 @@ public final class Pipeline {
     private final Reports.Progress progress;
     private final Path planFile;
     private final Path notesFile;
+    private final planreport.model.Issue issue;
 
     private Pipeline(Builder b) {
         plan = b.plan;
@@ -74,6 +75,7 @@ public final class Pipeline {
         progress = b.progress;
         planFile = b.planFile;
         notesFile = b.notesFile;
+        issue = b.issue;
     }
 
     // ---- read ----
@@ -127,6 +129,7 @@ public final class Pipeline {
         private Reports.Progress progress = Reports.Progress.NONE;
         private Path planFile;
         private Path notesFile;
+        private planreport.model.Issue issue = planreport.model.Issue.NONE;
 
         private Builder(Plan plan, Diagnostics planFindings) {
             this.plan = plan;
@@ -147,6 +150,8 @@ public final class Pipeline {
         public Builder notes(Notes n, boolean withInternal) { notes = n; internal = withInternal; return this; }
         /** Aggregate and render even when the reports have errors (compile --ignore-errors). */
         public Builder ignoreErrors(boolean b) { ignoreErrors = b; return this; }
+        /** The number and date the office gives the review (compile's --number, --date). */
+        public Builder issue(planreport.model.Issue i) { issue = i == null ? planreport.model.Issue.NONE : i; return this; }
         /** Told of each file read. */
         public Builder progress(Reports.Progress p) { progress = p; return this; }
 
@@ -182,7 +187,7 @@ public final class Pipeline {
         if (a.report() == null) return Outcome.stopped(a.diagnostics());
         toFill(a);
         return rendered(a.diagnostics(), 0, () -> {
-            Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal)
+            Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal, issue)
                     .manifest(planreport.io.Manifests.of(planFile, sources, notesFile, window.asOf()));
             Map<String, byte[]> files = new LinkedHashMap<>();
             List<byte[]> written = renderer.renderAll(formats);
@@ -234,6 +239,15 @@ public final class Pipeline {
         Collector collector = Collector.forWindow(window);
         Period only = window.from().equals(window.to()) ? window.from() : null;
         if (compiled && window.early() != null) ds.add(window.early());
+        if (compiled) {
+            // the signer of the review's kind on its date ({@link Plan#reviewHeading}): a name plan.yaml does not know is left to fill
+            LocalDate day = issue.date() != null ? issue.date() : window.asOf();
+            planreport.model.ReportHeading h = plan.reviewHeading(window.reviewKind(plan), day);
+            if (h.signer() == null || h.signer().name() == null) {
+                ds.add(Diagnostic.of(Code.SIGNER_UNKNOWN).with("body", plan.name(h.body())).with("date", day)
+                        .with("title", h.signer() == null || h.signer().title() == null ? "—" : h.signer().title()));
+            }
+        }
         read(window.asOf(), compiled ? window.to() : null, ds, collector).finish(only, true);
         if (ds.errors() > 0 && !(compiled && ignoreErrors)) return new Aggregated(ds, null);
         List<Diagnostic> problems = ds.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();

@@ -13,10 +13,10 @@ public enum Code {
     PLAN_SYNTAX("plan-syntax", Severity.ERROR, Scope.PLAN, "alias", "anchor", "character", "documents", "not-utf8", "too-deep",
             "too-large", "too-long", "yaml", "yaml-tab"),
     PLAN_SCHEMA("plan-schema", Severity.ERROR, Scope.PLAN, "body-kind", "cutoff", "date", "date-year", "due-days", "empty",
-            "group-cycle", "group-empty", "group-too-deep", "indicator-task", "item-not-mapping", "item-not-text", "key-not-text",
+            "group-cycle", "group-empty", "group-too-deep", "indicator-task", "item-not-mapping", "item-not-text", "key-not-text", "measure-kind", "measure-phrase",
             "members-not-group", "missing-key", "no-lead", "no-lead.duty", "not-integer", "not-list.mapping", "not-list.text",
             "not-mapping.list", "not-mapping.text", "not-text.list", "not-text.mapping", "quarter", "recipient-dates",
-            "reporting-period", "root-not-mapping", "send-within-days", "targets", "term-reversed", "timeframe-type",
+            "reporting-period", "review-date", "root-not-mapping", "send-within-days", "signer-dates", "targets", "term-reversed", "term-target", "timeframe-type",
             "timeframe-type.duty", "unknown-key", "version"),
     DUPLICATE_ID("duplicate-id", Severity.ERROR, Scope.PLAN, "body-id", "indicator-id", "key", "name", "section-id",
             "target-year", "task-id"),
@@ -41,11 +41,11 @@ public enum Code {
             "template-output", "template-resource", "template-time"),
     // the staff's notes for a review (compile --notes)
     NOTES("notes", Severity.ERROR, Scope.INPUT, "before-heading", "control", "encoding", "no-such-file", "not-a-file",
-            "too-large", "unknown-heading", "unreadable"),
+            "too-large", "unknown-heading", "unreadable", "unclosed-comment"),
     // any text read: a character no text may carry (a warning: the character is dropped)
     CONTROL_CHARACTER("control-character", Severity.WARNING, Scope.INPUT, Code.OWN, "plan"),
     // reports: errors
-    CSV_SYNTAX("csv-syntax", Severity.ERROR, Scope.REPORT, "after-quote", "binary", "cell-too-long", "line-too-long",
+    CSV_SYNTAX("csv-syntax", Severity.ERROR, Scope.REPORT, "after-quote", "binary", "unicode", "cell-too-long", "line-too-long",
             "record-too-long", "same-column", "too-many-cells", "too-many-columns", "unclosed-quote", "unreadable"),
     ENCODING("encoding", Severity.ERROR, Scope.REPORT, "mixed", "other", "utf8"),
     MISSING_COLUMN("missing-column", Severity.ERROR, Scope.REPORT, "empty", "required"),
@@ -54,7 +54,7 @@ public enum Code {
     BAD_PERIOD("bad-period", Severity.ERROR, Scope.REPORT, Code.OWN, "empty"),
     PERIOD_OUTSIDE_PLAN("period-outside-plan", Severity.ERROR, Scope.REPORT),
     BAD_STATUS("bad-status", Severity.ERROR, Scope.REPORT, Code.OWN, "empty"),
-    BAD_DATE("bad-date", Severity.ERROR, Scope.REPORT),
+    BAD_DATE("bad-date", Severity.ERROR, Scope.REPORT, Code.OWN, "before-plan", "before-resolution"),
     BAD_NUMBER("bad-number", Severity.ERROR, Scope.REPORT, "indicator", "indicator-too-large", "progress"),
     STATUS_INCONSISTENT("status-inconsistent", Severity.ERROR, Scope.REPORT, "completed-after-submitted", "completed-in-future",
             "date-without-done", "done-below-full", "done-without-date"),
@@ -62,21 +62,31 @@ public enum Code {
     UNIT_CEASED("unit-ceased", Severity.ERROR, Scope.REPORT, Code.OWN, "none"),
     UNIT_NOT_YET("unit-not-yet", Severity.ERROR, Scope.REPORT, Code.OWN, "none"),
     DUPLICATE_ROW("duplicate-row", Severity.ERROR, Scope.REPORT),
-    WORKBOOK("workbook", Severity.ERROR, Scope.REPORT, "encrypted", "no-sheet", "not-ods", "not-xls", "not-xlsx", "too-large",
-            "unreadable", "unsafe"),
+    WORKBOOK("workbook", Severity.ERROR, Scope.REPORT, "encrypted", "no-sheet", "not-ods", "not-xls", "not-xlsx", "too-large", "unsafe",
+            "file-too-large", "too-many-parts", "duplicate-parts", "damaged", "no-workbook", "docx", "pptx", "same-sheet", "no-sheets",
+            "hidden-sheets", "row-number", "row-order", "cell-ref", "shared-string", "formula-no-value", "above-header", "ods"),
     // reports: warnings
     COMPLETED_AFTER_DEADLINE("completed-after-deadline", Severity.WARNING, Scope.REPORT),
     OVERDUE("overdue", Severity.WARNING, Scope.REPORT),
-    LATE_REPORT("late-report", Severity.WARNING, Scope.REPORT),
+    LATE_REPORT("late-report", Severity.WARNING, Scope.REPORT, Code.OWN, "rows"),
     MISSING_REPORT("missing-report", Severity.WARNING, Scope.REPORT, Code.OWN, "many"),
     SUBMITTED_AFTER_AS_OF("submitted-after-as-of", Severity.WARNING, Scope.REPORT),
     STATUS_REGRESSED("status-regressed", Severity.WARNING, Scope.REPORT),
     AS_OF_BEFORE_WINDOW_END("as-of-before-window-end", Severity.WARNING, Scope.REPORT),
+    /** The review's signer on its date is not named in plan.yaml (reporting.signers): the name line is left blank. */
+    SIGNER_UNKNOWN("signer-unknown", Severity.WARNING, Scope.REPORT),
     REVIEW_TO_FILL("review-to-fill", Severity.WARNING, Scope.REPORT, "lessons", "proposals"),
     BEFORE_START("before-start", Severity.WARNING, Scope.REPORT),
     UNKNOWN_COLUMN("unknown-column", Severity.WARNING, Scope.REPORT),
-    IGNORED_FILE("ignored-file", Severity.WARNING, Scope.INPUT, Code.OWN, "folder", "lock"),
-    UNIT_SPELLING("unit-spelling", Severity.WARNING, Scope.REPORT);
+    IGNORED_FILE("ignored-file", Severity.WARNING, Scope.INPUT, Code.OWN, "folder", "lock", "ods", "xls", "docx", "pdf"),
+    UNIT_SPELLING("unit-spelling", Severity.WARNING, Scope.REPORT),
+    STRAY_ROW("stray-row", Severity.WARNING, Scope.REPORT),
+    ROUNDED_PROGRESS("rounded-progress", Severity.WARNING, Scope.REPORT),
+    DONE_ONGOING("done-ongoing", Severity.WARNING, Scope.REPORT),
+    // reports: figures and results against the unit's other reports and the other units'
+    MEASURE_NOT_ASKED("measure-not-asked", Severity.WARNING, Scope.REPORT, "not-reporter", "other-task"),
+    IMPLAUSIBLE_VALUE("implausible-value", Severity.WARNING, Scope.REPORT, "jump", "stock-fell"),
+    REPEATED_RESULT("repeated-result", Severity.WARNING, Scope.REPORT, "copied", "stale");
 
     /** Which input a code speaks of. */
     public enum Scope {

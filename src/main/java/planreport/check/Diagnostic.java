@@ -49,6 +49,18 @@ public record Diagnostic(Code code, String variant, String file, Integer line, O
         return new Diagnostic(code, variant, file, line, column, unit, task, period, value, suggestion, args, sheet, finding);
     }
 
+    /**
+     * This diagnostic standing for {@code rows} rows of its file alike (variant {@code variant} when
+     * more than one, with the arg {@code rows}), naming their {@code tasks} as missing-report does
+     * ("6.1, 2.1"). It carries its own finding (the first row's); the other rows' findings were heard
+     * one by one ({@link Diagnostics#finding}).
+     */
+    public Diagnostic forRows(long rows, String variant, String tasks) {
+        if (rows <= 1) return this;
+        if (!code.declares(variant)) throw new IllegalArgumentException(code.id() + " declares no variant \"" + variant + "\"");
+        return new Diagnostic(code, variant, file, line, column, unit, tasks, period, value, suggestion, args, sheet, finding).with("rows", rows);
+    }
+
     public Severity severity() { return code.severity(); }
 
     /** The catalogue key of the message template: the code's id, and the variant after a dot. */

@@ -66,6 +66,14 @@ public final class Diagnostics {
 
     public synchronized void addAll(List<Diagnostic> ds) { for (Diagnostic d : ds) add(d); }
 
+    /**
+     * A finding heard by the listener without a diagnostic of its own (one diagnostic words several
+     * findings: a late file's rows, each a late report of its task, are one late-report).
+     */
+    public synchronized void finding(Finding f) {
+        if (listener != null && f != null) listener.accept(f);
+    }
+
     /** Every diagnostic {@code other} found: the ones it kept, and the count of those it only counted. */
     public void addAll(Diagnostics other) {
         List<Diagnostic> theirs;

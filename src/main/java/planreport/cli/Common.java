@@ -55,9 +55,22 @@ final class Common {
      * they cannot be written, the text {@code cannotWrite} (with the folder and the reason) and a usage error.
      */
     static ExitCode write(Path dir, java.util.Map<String, byte[]> files, boolean say, String cannotWrite, CommandLine cl) {
+        return write(dir, files, say, cannotWrite, null, cl);
+    }
+
+    /**
+     * As above; with a {@code family} (null: none), the files of an earlier run of the same documents
+     * that this one did not write are moved aside ({@link Facade#setAside}), and the user is told how many and where.
+     */
+    static ExitCode write(Path dir, java.util.Map<String, byte[]> files, boolean say, String cannotWrite,
+                          java.util.function.Predicate<String> family, CommandLine cl) {
         Texts t = Texts.of(cl);
         try {
             for (Path p : Facade.write(dir, files)) if (say) cl.getOut().println(t.wrote(p));
+            if (family != null) {
+                List<Path> aside = Facade.setAside(dir, files.keySet(), family);
+                if (!aside.isEmpty()) cl.getOut().println(t.get("set_aside", "count", aside.size(), "dir", aside.get(0).getParent()));
+            }
             cl.getOut().flush();
             return ExitCode.OK;
         } catch (IOException e) {
@@ -102,6 +115,19 @@ final class Common {
         LocalDate d = planreport.model.Dates.parse(text);
         if (d == null) throw new CommandLine.ParameterException(cl, Texts.of(cl).get("error.as_of", "value", text));
         return d;
+    }
+
+    /** A day given to {@code option}: YYYY-MM-DD, or as an office writes it, DD/MM/YYYY ("20/07/2023", "5/1/2024"); a usage error otherwise. */
+    static LocalDate date(String text, String option, CommandLine cl) {
+        if (text == null) return null;
+        String t = text.strip();
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})").matcher(t);
+            if (m.matches()) return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            return LocalDate.parse(t);
+        } catch (java.time.DateTimeException e) {
+            throw new CommandLine.ParameterException(cl, Texts.of(cl).get("error.date", "option", option, "value", text));
+        }
     }
 
     /** A quarter given on the command line ("2022-Q2", "Quý II/2022"), or a usage error naming the option. */

@@ -38,6 +38,9 @@ final class CompileCommand implements Command {
     private final OptionSpec notes;
     private final OptionSpec noInternal;
     private final OptionSpec quiet;
+    /** The number and the date the office issues the review with ("Số 12-BC/BDVTU", the date line). */
+    private final OptionSpec number;
+    private final OptionSpec date;
 
     CompileCommand(Texts t) {
         spec = Cli.command(this, "compile", t, "compile.description", "compile.lang");
@@ -54,6 +57,8 @@ final class CompileCommand implements Command {
         notes = Cli.add(spec, Cli.path("--notes", t.get("label.file"), t.get("compile.notes"), t));
         noInternal = Cli.add(spec, Cli.flag("--no-internal", t.get("compile.no_internal")));
         quiet = Cli.add(spec, Cli.flag("--quiet", t.get("option.quiet")));
+        number = Cli.add(spec, Cli.option("--number", t.get("label.number"), t.get("compile.number")));
+        date = Cli.add(spec, Cli.option("--date", t.get("label.date"), t.get("compile.date")));
     }
 
     @Override
@@ -64,6 +69,7 @@ final class CompileCommand implements Command {
         Lang language = t.lang(); // --lang, checked as parsed: the report's language and the messages'
         Path out = this.out.getValue(), templates = this.templates.getValue();
         LocalDate today = inputs.asOf(cl);
+        LocalDate issued = Common.date(date.getValue(), "--date", cl);
         Charset cs = inputs.charset(cl);
         Kind k = this.window.kind(cl);
         List<Format> formats = Common.formats(format.getValue(), null, "compile.bad_format", "compile.no_format", cl, t);
@@ -91,11 +97,12 @@ final class CompileCommand implements Command {
         Progress progress = Progress.create(false, err, t, sources);
         Outcome compiled = Pipeline.over(read.plan()).sources(sources).charset(cs).lang(language).templates(templates)
                 .notes(staffNotes, !(boolean) noInternal.getValue()).ignoreErrors(ignoreErrors).progress(progress)
-                .files(common.plan(), notes.getValue()).build()
+                .files(common.plan(), notes.getValue())
+                .issue(new planreport.model.Issue(number.getValue(), issued)).build()
                 .compile(window, formats);
         progress.done();
         compiled.diagnostics().addAll(ReportInputs.unread(read.diagnostics()));
-        return said(compiled, cl) ? Common.write(out, compiled.files(), true, "compile.cannot_write", cl) : stopped(compiled, cl);
+        return said(compiled, cl) ? Common.write(out, compiled.files(), true, "compile.cannot_write", n -> false, cl) : stopped(compiled, cl);
     }
 
     /** Why the outputs cannot be written (one would overwrite an input; --templates is no folder), or null. */

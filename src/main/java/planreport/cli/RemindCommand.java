@@ -93,7 +93,7 @@ final class RemindCommand implements Command {
             err.println("plan-report: " + clash);
             return ExitCode.USAGE;
         }
-        ExitCode written = Common.write(out, reminded.files(), true, "remind.cannot_write", cl);
+        ExitCode written = Common.write(out, reminded.files(), true, "remind.cannot_write", n -> Facade.letterOf(n, p, language), cl);
         if (written != ExitCode.OK) return written;
         int n = reminded.count();
         Wording vi = Wording.of(Lang.VI);

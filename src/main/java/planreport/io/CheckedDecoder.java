@@ -45,6 +45,8 @@ public final class CheckedDecoder extends Reader {
     /** The end was reported: the decoder is flushed and must not be called again (readers may ask twice). */
     private boolean finished;
     private boolean first = true;
+    /** The first bytes look like UTF-16 or UTF-32 without a byte-order mark: a NUL there says "save as CSV UTF-8". */
+    private boolean wideText;
     private InputProblem pending;
     private long line = 1;
     private long lineChars;
@@ -110,6 +112,8 @@ public final class CheckedDecoder extends Reader {
         int n = bytes.remaining();
         byte[] a = bytes.array();
         int b0 = n > 0 ? a[0] & 0xFF : -1, b1 = n > 1 ? a[1] & 0xFF : -1, b2 = n > 2 ? a[2] & 0xFF : -1;
+        // text in UTF-16 or UTF-32 without a byte-order mark: a NUL in each of its first ASCII characters
+        wideText = detect && n > 1 && ((b0 == 0) != (b1 == 0) || (b0 == 0 && b1 == 0 && b2 == 0) || (b0 > 0 && b1 == 0 && b2 == 0));
         if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
             bytes.position(3);
             mayFallBack = false;
@@ -250,7 +254,7 @@ public final class CheckedDecoder extends Reader {
                     cr = false;
                     if (c == 0) {
                         chars.position(i);
-                        throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "binary").at(null, ln, null));
+                        throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, wideText && ln == 1 ? "unicode" : "binary").at(null, ln, null));
                     }
                     if (++lc > maxLineChars) {
                         throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "line-too-long").at(null, ln, null).with("limit", maxLineChars));

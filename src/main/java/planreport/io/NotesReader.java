@@ -113,7 +113,7 @@ public final class NotesReader {
         for (int i = 0; i < lines.length; i++) {
             for (int k = 0; k < lines[i].length(); k++) {
                 char c = lines[i].charAt(k);
-                if ((c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                if ((c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\uFFFE' || c == '\uFFFF') { // U+FFFE/U+FFFF: not characters
                     out.add(Diagnostic.of(Code.NOTES, "control").at(name, (long) (i + 1), (Object) Integer.valueOf(k + 1)).value(String.format("U+%04X", (int) c)));
                     errors++;
                     break;
@@ -126,6 +126,7 @@ public final class NotesReader {
         java.util.Set<Part> keep = java.util.EnumSet.noneOf(Part.class);
         Part current = null;
         boolean inComment = false;
+        int commentLine = 0;
         StringBuilder para = null;
         boolean paraItem = false;
         for (int i = 0; i < lines.length; i++) {
@@ -144,6 +145,7 @@ public final class NotesReader {
                     if (open < 0) { kept.append(line, k, line.length()); break; }
                     kept.append(line, k, open);
                     inComment = true;
+                    commentLine = i + 1;
                     k = open + 4;
                 }
             }
@@ -184,6 +186,12 @@ public final class NotesReader {
             }
         }
         if (para != null && current != null) parts.computeIfAbsent(current, x -> new ArrayList<>()).add(new Block(paraItem, clean(para)));
+        if (inComment) {
+            // an unclosed comment would hide everything after it, headings and text alike: said, not lost
+            int total = lines.length > 0 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length; // a final newline ends a line
+            out.add(Diagnostic.of(Code.NOTES, "unclosed-comment").at(name, commentLine, (Object) null).with("lines", total - commentLine + 1));
+            errors++;
+        }
         if (errors > 0) return null;
         return new Notes(parts, keep);
     }

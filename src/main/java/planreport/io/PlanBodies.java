@@ -176,6 +176,9 @@ final class PlanBodies {
         return List.copyOf(ids);
     }
 
+    /** The id of the body a text at {@code node} names; or null, and {@code unknown} reported at it. */
+    String resolve(String text, Node node, Diagnostic unknown) { return resolve(new Ref(text, node), unknown); }
+
     /** The id of the body {@code r} names; or null, and {@code unknown} (an unknown-body saying where) reported at it. */
     private String resolve(Ref r, Diagnostic unknown) {
         String id = owner.get(Names.key(r.text()));

@@ -13,6 +13,8 @@ import planreport.model.Period;
 import planreport.model.PlanInfo;
 import planreport.model.ReminderSettings;
 import planreport.model.Reporting;
+import planreport.model.ReviewKind;
+import planreport.model.Signer;
 import planreport.model.Signature;
 
 /**
@@ -24,7 +26,12 @@ final class PlanHeader {
     private static final Set<String> PLAN_KEYS = Set.of("title", "subject", "number", "date", "parent", "issuer", "place", "implements", "preamble", "signature", "recipients", "monitoring_body");
     private static final Set<String> IMPLEMENTS_KEYS = Set.of("number", "date", "body", "title", "short");
     private static final Set<String> SIGNATURE_KEYS = Set.of("authority", "title", "name");
-    private static final Set<String> REPORTING_KEYS = Set.of("period", "due_days", "cutoff", "term", "document");
+    private static final Set<String> REPORTING_KEYS = Set.of("period", "due_days", "cutoff", "term", "document", "reviews", "signers", "scope");
+    /** reporting.reviews: one block per kind of review, each saying who issues it, its default number and date, and its recipients. */
+    private static final Set<String> REVIEWS_KEYS = Set.of("quarter", "half", "year", "milestone", "final");
+    private static final Set<String> REVIEW_KEYS = Set.of("issuer", "number", "date", "recipients");
+    /** One of reporting.signers: whose documents, the signature's lines, and the days it holds. */
+    private static final Set<String> SIGNER_KEYS = Set.of("body", "authority", "title", "name", "from", "until");
     private static final Set<String> TERM_KEYS = Set.of("start", "end", "end_assumed");
     private static final Set<String> DOCUMENT_KEYS = Set.of("parent", "issuer", "number_suffix", "signature", "recipients");
     private static final Set<String> RECIPIENT_KEYS = Set.of("text", "from", "until");
@@ -78,8 +85,11 @@ final class PlanHeader {
         return o.texts(key, false).stream().map(YamlObject.Scalar::value).toList();
     }
 
-    private Signature signature(YamlObject parent, String key) {
-        MappingNode m = parent.mapping(key, true);
+    private Signature signature(YamlObject parent, String key) { return signature(parent, key, true); }
+
+    /** A signature block; {@code required}: whether its absence is an error (reporting.document's may give way to reporting.signers). */
+    private Signature signature(YamlObject parent, String key, boolean required) {
+        MappingNode m = parent.mapping(key, required);
         if (m == null) return null;
         YamlObject s = out.object(m, parent.in() + "." + key, SIGNATURE_KEYS);
         return new Signature(s.text("authority", true), s.text("title", true), s.text("name", true));
@@ -156,11 +166,61 @@ final class PlanHeader {
         MappingNode dn = r.mapping("document", false);
         if (dn != null) {
             YamlObject d = out.object(dn, "reporting.document", DOCUMENT_KEYS);
-            doc = new Reporting.DocumentHeader(d.text("parent", true), d.text("issuer", true), d.text("number_suffix", true),
-                    signature(d, "signature"), recipients(d));
+            // a Tỉnh ủy's own document heads with one line ("TỈNH ỦY QUẢNG NGÃI"): parent is optional
+            doc = new Reporting.DocumentHeader(d.text("parent", false), d.text("issuer", true), d.text("number_suffix", true),
+                    signature(d, "signature", false), recipients(d, "reporting.document.recipients"));
         }
+        Map<ReviewKind, Reporting.ReviewSpec> reviews = reviews(r);
+        List<Signer> signers = signers(r);
         if (start == null || end == null) return null;
-        return new Reporting(due == null ? Reporting.DEFAULT_DUE_DAYS : due, cutoff, start, end, assumed, doc);
+        // dated sentences on what the reports cover (the province after a merger): lines of text with from/until, as recipients
+        List<Reporting.Recipient> scope = recipients(r, "scope", "reporting.scope");
+        return new Reporting(due == null ? Reporting.DEFAULT_DUE_DAYS : due, cutoff, start, end, assumed, doc, reviews, signers, scope);
+    }
+
+    /**
+     * reporting.reviews: per kind of review, who issues it ({@code plan}, {@code monitoring_body} or
+     * a body), the number printed when --number is not given, {@code date: blank} for a date line left
+     * for the day of signing, and its recipients ({@code {text, from, until}} like the document's).
+     */
+    private Map<ReviewKind, Reporting.ReviewSpec> reviews(YamlObject r) {
+        Map<ReviewKind, Reporting.ReviewSpec> out = new java.util.EnumMap<>(ReviewKind.class);
+        MappingNode rn = r.mapping("reviews", false);
+        if (rn == null) return out;
+        YamlObject all = this.out.object(rn, "reporting.reviews", REVIEWS_KEYS);
+        for (ReviewKind k : ReviewKind.values()) {
+            MappingNode kn = all.mapping(k.id(), false);
+            if (kn == null) continue;
+            YamlObject o = this.out.object(kn, "reporting.reviews." + k.id(), REVIEW_KEYS);
+            String issuer = o.text("issuer", false);
+            if (issuer != null && !issuer.equals(Reporting.BY_PLAN) && !issuer.equals(Reporting.BY_MONITORING_BODY)) issuer = bodies.ref(o, "issuer", false);
+            String date = o.text("date", false);
+            if (date != null && !date.equals("blank") && !date.equals("as-of")) {
+                this.out.at(o.about(Code.PLAN_SCHEMA, "review-date").value(date), o.get("date"));
+                date = null;
+            }
+            out.put(k, new Reporting.ReviewSpec(issuer, o.text("number", false), "blank".equals(date), recipients(o, "reporting.reviews." + k.id() + ".recipients")));
+        }
+        return out;
+    }
+
+    /** reporting.signers: who signs each body's documents from and until a day; the name may be left out where it is not known. */
+    private List<Signer> signers(YamlObject r) {
+        List<Signer> list = new ArrayList<>();
+        for (MappingNode sn : r.mappings("signers", false)) {
+            YamlObject s = out.object(sn, "reporting.signers", SIGNER_KEYS);
+            String body = bodies.ref(s, "body", true);
+            // one line ("T/M BAN THƯỜNG VỤ") or a list of lines
+            List<String> authority = s.get("authority") instanceof org.yaml.snakeyaml.nodes.ScalarNode
+                    ? java.util.stream.Stream.ofNullable(s.text("authority", false)).toList() : texts(s, "authority");
+            LocalDate from = s.date("from"), until = s.date("until");
+            if (from != null && until != null && until.isBefore(from)) {
+                out.at(s.about(Code.PLAN_SCHEMA, "signer-dates").with("from", from).with("until", until), s.get("until"));
+                continue;
+            }
+            if (body != null) list.add(new Signer(body, authority, s.text("title", true), s.text("name", false), from, until));
+        }
+        return list;
     }
 
     private Period period(YamlObject o, String key) {
@@ -175,14 +235,17 @@ final class PlanHeader {
      * reporting.document.recipients: each a line of text, or {@code {text, from, until}} for a
      * recipient that holds for part of the term (a body created or merged away on those days).
      */
-    private List<Reporting.Recipient> recipients(YamlObject d) {
+    private List<Reporting.Recipient> recipients(YamlObject d, String in) { return recipients(d, "recipients", in); }
+
+    /** A list of dated lines under {@code key}: each a text, or {@code {text, from, until}}. */
+    private List<Reporting.Recipient> recipients(YamlObject d, String key, String in) {
         List<Reporting.Recipient> list = new ArrayList<>();
-        for (Object item : d.textsOrMappings("recipients")) {
+        for (Object item : d.textsOrMappings(key)) {
             if (item instanceof YamlObject.Scalar x) {
                 list.add(new Reporting.Recipient(x.value(), null, null));
                 continue;
             }
-            YamlObject r = out.object((MappingNode) item, "reporting.document.recipients", RECIPIENT_KEYS);
+            YamlObject r = out.object((MappingNode) item, in, RECIPIENT_KEYS);
             String text = r.text("text", true);
             LocalDate from = r.date("from"), until = r.date("until");
             if (from != null && until != null && until.isBefore(from)) {

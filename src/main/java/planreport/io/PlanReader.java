@@ -48,9 +48,8 @@ public final class PlanReader {
 
     private static final Set<String> ROOT_KEYS = Set.of("version", "plan", "purposes", "reporting", "sections", "duties", "bodies", "indicators", "reminders");
     private static final Set<String> SECTION_KEYS = Set.of("id", "title", "tasks");
-    private static final Set<String> TASK_KEYS = Set.of("id", "title", "content", "directing", "implementing", "leads", "coordinators", "timeframe");
+    private static final Set<String> TASK_KEYS = Set.of("id", "title", "content", "directing", "implementing", "leads", "coordinators", "timeframe", "measures");
     private static final Set<String> TIMEFRAME_KEYS = Set.of("text", "due", "from");
-    private static final Set<String> INDICATOR_KEYS = Set.of("id", "name", "unit", "task", "targets");
     /**
      * With no reporting term the plan is not built, but its timeframes are still read for their own
      * diagnostics: against this start, earlier than any plan's term.
@@ -60,12 +59,15 @@ public final class PlanReader {
     private final Diagnostics found = new Diagnostics();
     private final PlanOut out;
     private final PlanBodies bodies;
+    /** The tasks' measures, read with each task, and the top-level indicators. */
+    private final PlanMeasures measures;
     /** Each task's {@code leads} node, by task id (the first task of that id): where task-unowned goes. */
     private final Map<String, Node> leadNodes = new HashMap<>();
 
     private PlanReader(String file) {
         this.out = new PlanOut(file, found);
         this.bodies = new PlanBodies(out);
+        this.measures = new PlanMeasures(out, bodies);
     }
 
     /** Reads a plan file; an IOException means it cannot be read at all. */
@@ -128,7 +130,7 @@ public final class PlanReader {
             Task t = task(tn, "III", true, taskIds, reporting, termStart);
             if (t != null) duties.add(t);
         }
-        List<Indicator> indicators = indicators(root, taskIds);
+        List<Indicator> indicators = measures.all(root, taskIds);
         Map<String, PlanPositions.Position> leads = new HashMap<>();
         leadNodes.forEach((task, n) -> leads.put(task, PlanOut.position(n)));
         return PlanCheck.check(new PlanCheck.Parts(info, purposes, reporting, sections, duties, bodyList, indicators),
@@ -157,6 +159,7 @@ public final class PlanReader {
             return null;
         }
         taskIds.put(id, t.get("id"));
+        measures.task(t, id);
         if (content == null || tf == null) return null;
         return new Task(id, sectionId, content, directing, implementing, leads, coordinators, tf, duty, title);
     }
@@ -212,45 +215,5 @@ public final class PlanReader {
             if (tf.start().isBefore(first)) tf = new Timeframe(tf.kind(), first, tf.due(), tf.text());
         }
         return tf;
-    }
-
-    private List<Indicator> indicators(YamlObject root, Map<String, Node> taskIds) {
-        List<Indicator> list = new ArrayList<>();
-        Map<String, Node> ids = new HashMap<>();
-        for (MappingNode in : root.mappings("indicators", false)) {
-            YamlObject i = out.object(in, "indicators", INDICATOR_KEYS);
-            String id = i.text("id", true);
-            String name = i.text("name", true);
-            String unit = i.text("unit", false);
-            String task = i.text("task", true);
-            if (task != null && !taskIds.containsKey(task)) {
-                out.at(Diagnostic.of(Code.PLAN_SCHEMA, "indicator-task").value(task).suggest(Names.closest(task, taskIds.keySet()).orElse(null)), i.get("task"));
-            }
-            Map<Integer, Long> targets = new TreeMap<>();
-            MappingNode tm = i.mapping("targets", false);
-            if (tm != null) {
-                for (var tuple : tm.getValue()) {
-                    Node k = tuple.getKeyNode(), v = tuple.getValueNode();
-                    try {
-                        int year = Integer.parseInt(((ScalarNode) k).getValue().strip());
-                        long value = Long.parseLong(((ScalarNode) v).getValue().strip());
-                        if (value < 0 || value > Indicator.MAX_COUNT) throw new NumberFormatException();
-                        if (targets.put(year, value) != null) {
-                            out.at(Diagnostic.of(Code.DUPLICATE_ID, "target-year").value(year), k);
-                        }
-                    } catch (RuntimeException e) {
-                        out.at(Diagnostic.of(Code.PLAN_SCHEMA, "targets"), k);
-                    }
-                }
-            }
-            if (id == null || name == null || task == null) continue;
-            if (ids.containsKey(id)) {
-                out.at(Diagnostic.of(Code.DUPLICATE_ID, "indicator-id").value(id).with("first", YamlObject.line(ids.get(id))), i.get("id"));
-                continue;
-            }
-            ids.put(id, i.get("id"));
-            list.add(new Indicator(id, name, unit == null ? "" : unit, task, targets));
-        }
-        return list;
     }
 }

@@ -19,25 +19,25 @@ public enum ReportFormat {
             ReportReader.read(in, file, fileIndex, charset, plan, out, sink, readAhead);
         }
     },
-    /** An Excel workbook: read from its file (a zip is read by its directory), standard input through a temporary copy. */
+    /** An Excel workbook: read from its file (a zip is read by its directory), standard input through a private temporary copy within the file size limit. */
     XLSX(".xlsx") {
         @Override void read(InputStream in, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out,
                             ReportReader.Sink sink, boolean readAhead) throws IOException {
-            viaFile(in, ".xlsx", f -> XlsxReader.read(f, file, fileIndex, plan, out, sink));
+            viaFile(in, ".xlsx", file, out, f -> XlsxReader.read(f, file, fileIndex, plan, out, sink));
         }
     },
     /** An old Excel workbook (.xls, BIFF8): the same rules, through POI's HSSF. */
     XLS(".xls") {
         @Override void read(InputStream in, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out,
                             ReportReader.Sink sink, boolean readAhead) throws IOException {
-            viaFile(in, ".xls", f -> XlsReader.read(f, file, fileIndex, plan, out, sink));
+            viaFile(in, ".xls", file, out, f -> XlsReader.read(f, file, fileIndex, plan, out, sink));
         }
     },
     /** An OpenDocument spreadsheet (.ods, LibreOffice's default): the same rules, its XML streamed. */
     ODS(".ods") {
         @Override void read(InputStream in, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out,
                             ReportReader.Sink sink, boolean readAhead) throws IOException {
-            viaFile(in, ".ods", f -> OdsReader.read(f, file, fileIndex, plan, out, sink));
+            viaFile(in, ".ods", file, out, f -> OdsReader.read(f, file, fileIndex, plan, out, sink));
         }
     };
 
@@ -46,14 +46,14 @@ public enum ReportFormat {
         long read(java.io.File f);
     }
 
-    /** A workbook given as a stream (standard input) is read through a temporary copy, removed after. */
-    private static void viaFile(InputStream in, String suffix, FileReader reader) throws IOException {
-        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("plan-report-", suffix);
-        try {
-            java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            reader.read(tmp.toFile());
-        } finally {
-            java.nio.file.Files.deleteIfExists(tmp);
+    /**
+     * A workbook given as a stream (standard input) is read through a private temporary copy (mode 0600,
+     * removed after, even on SIGINT), bounded by the workbook file limit ({@link XlsxGuard#MAX_FILE_BYTES}).
+     */
+    private static void viaFile(InputStream in, String suffix, String file, Diagnostics out, FileReader reader) throws IOException {
+        try (PrivateTemp tmp = PrivateTemp.copy(in, suffix, XlsxGuard.MAX_FILE_BYTES)) {
+            if (!tmp.complete()) out.add(XlsxGuard.tooLarge("file").in(file));
+            else reader.read(tmp.path().toFile());
         }
     }
 

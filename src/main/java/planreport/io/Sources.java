@@ -62,7 +62,7 @@ public final class Sources {
                     } else if (Files.isDirectory(f)) {
                         out.add(Diagnostic.of(Code.IGNORED_FILE, "folder").in(f.toString()));
                     } else if (!report) {
-                        out.add(Diagnostic.of(Code.IGNORED_FILE).in(f.toString()));
+                        out.add(Diagnostic.of(Code.IGNORED_FILE, ignoredKind(name)).in(f.toString()));
                     } else {
                         out.add(Diagnostic.of(Code.INPUT, "not-a-file").in(f.toString()));
                         ok = false;
@@ -89,6 +89,16 @@ public final class Sources {
             }
         }
         return ok ? list : null;
+    }
+
+    /** The kind of a file not read, named as a clerk knows it (a LibreOffice sheet, an Excel 97–2003 file), or null. */
+    static String ignoredKind(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".ods") || n.endsWith(".fods")) return "ods";
+        if (n.endsWith(".xls") || n.endsWith(".xlsm") || n.endsWith(".xlsb")) return "xls";
+        if (n.endsWith(".doc") || n.endsWith(".docx") || n.endsWith(".odt")) return "docx";
+        if (n.endsWith(".pdf")) return "pdf";
+        return null;
     }
 
     /**

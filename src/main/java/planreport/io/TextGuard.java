@@ -28,23 +28,24 @@ final class TextGuard {
             int at = ControlChars.firstBad(v);
             if (at < 0) continue;
             if (cells == null) cells = r.cells().toArray(new String[0]);
-            cells[c] = clean(v, at, r.file(), r.line(), r.column(ReportColumn.values()[c]), out);
+            cells[c] = clean(v, at, r, r.column(ReportColumn.values()[c]), out);
         }
         for (int k = 0, n = indicators.size(); k < n; k++) {
             String v = indicators.get(k);
             int at = ControlChars.firstBad(v);
             if (at < 0) continue;
             if (ind == null) ind = r.indicators().toArray(new String[0]);
-            ind[k] = clean(v, at, r.file(), r.line(), r.header().indicatorName(k), out);
+            ind[k] = clean(v, at, r, r.header().indicatorName(k), out);
         }
         if (cells == null && ind == null) return r;
         return ReportRow.of(r.header(), r.line(), cells != null ? cells : r.cells().toArray(new String[0]),
                 ind != null ? ind : r.indicators().toArray(new String[0]));
     }
 
-    private static String clean(String v, int at, String file, long line, String column, Diagnostics out) {
+    /** In a workbook the warning names the sheet and cell ("Báo cáo!H2"), as every other of its row. */
+    private static String clean(String v, int at, ReportRow r, String column, Diagnostics out) {
         String s = ControlChars.strip(v).strip();
-        out.add(Diagnostic.of(Code.CONTROL_CHARACTER).at(file, line, column).with("column", column)
+        out.add(Diagnostic.of(Code.CONTROL_CHARACTER).at(r.file(), r.line(), column).placed(r.header()).with("column", column)
                 .with("char", ControlChars.name(v.charAt(at))).with("position", at + 1).with("count", v.length() - ControlChars.strip(v).length()));
         return s;
     }

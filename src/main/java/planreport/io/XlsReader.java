@@ -38,7 +38,7 @@ final class XlsReader {
     /** Reads the .xls {@code path} ({@code file} is its name in diagnostics) into {@code sink}; returns the data rows. */
     static long read(File path, String file, int fileIndex, Plan plan, Diagnostics out, ReportReader.Sink sink) {
         if (path.length() > MAX_BYTES) {
-            out.add(Diagnostic.of(Code.WORKBOOK, "too-large").in(file).with("detail", path.length() + " > " + MAX_BYTES + " bytes"));
+            out.add(Diagnostic.of(Code.WORKBOOK, "file-too-large").in(file).with("limit", (MAX_BYTES >> 20) + " MB"));
             return 0;
         }
         try (POIFSFileSystem fs = new POIFSFileSystem(path, true)) {
@@ -63,19 +63,11 @@ final class XlsReader {
         } catch (OfficeXmlFileException e) {
             // an .xlsx named .xls: read as what it is
             return XlsxReader.read(path, file, fileIndex, plan, out, sink);
-        } catch (org.apache.poi.poifs.filesystem.NotOLE2FileException e) {
-            out.add(Diagnostic.of(Code.WORKBOOK, "not-xls").in(file));
         } catch (IOException | RuntimeException e) {
-            out.add(Diagnostic.of(Code.WORKBOOK, "unreadable").in(file).with("detail", firstLine(String.valueOf(e.getMessage()))));
+            // not an OLE2 container, or a damaged one: HSSF's own message (English, internal) is not the user's
+            out.add(Diagnostic.of(Code.WORKBOOK, "not-xls").in(file));
         }
         return 0;
-    }
-
-
-    private static String firstLine(String m) {
-        int nl = m.indexOf('\n');
-        String s = nl < 0 ? m : m.substring(0, nl);
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
     /** One sheet of the workbook, its rows in order. */

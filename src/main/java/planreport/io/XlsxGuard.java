@@ -26,29 +26,48 @@ final class XlsxGuard {
         ZipSecureFile.setMaxTextSize(MAX_ENTRY_BYTES / 2);
     }
 
-    /** What went wrong with the workbook, as a user can act on it. */
+    /**
+     * A workbook file larger than this is not opened, from a folder or from standard input alike (a
+     * sheet of a million report rows is about 50 MB zipped).
+     */
+    static final long MAX_FILE_BYTES = 256L << 20;
+
+    /** The limit a workbook passed ({@code what}: "file", "part", "parts"), in words a user can compare with the file. */
+    static Diagnostic tooLarge(String what) {
+        return switch (what) {
+            case "file" -> Diagnostic.of(Code.WORKBOOK, "file-too-large").with("limit", (MAX_FILE_BYTES >> 20) + " MB");
+            case "parts" -> Diagnostic.of(Code.WORKBOOK, "too-many-parts").with("limit", ZipSecureFile.getMaxFileCount());
+            default -> Diagnostic.of(Code.WORKBOOK, "too-large").with("limit", (MAX_ENTRY_BYTES >> 20) + " MB");
+        };
+    }
+
+    /**
+     * What went wrong with the workbook, as a user can act on it: one text per kind of damage, never
+     * the parser's own words (English, and often carrying the file's path).
+     */
     static Diagnostic problem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof XlsxSheet.Damaged) return Diagnostic.of(Code.WORKBOOK, "damaged");
+            if (t instanceof XlsxStrings.TooLarge) return tooLarge("part");
             String m = String.valueOf(t.getMessage());
+            if (m.contains(ZipSecureFile.MAX_FILE_COUNT_MSG) || m.contains("more internal file entries")) return tooLarge("parts");
             if (m.contains("Zip bomb") || m.contains("max entry size") || m.contains("MaxEntrySize") || m.contains("text size")
-                    || m.contains("max text size") || m.contains(ZipSecureFile.MAX_FILE_COUNT_MSG)) {
-                return Diagnostic.of(Code.WORKBOOK, "too-large").with("detail", firstLine(m));
+                    || m.contains("max text size")) {
+                return tooLarge("part");
             }
             if (m.contains("DOCTYPE") || m.contains("DTD") || m.contains("ENTITY") || m.contains("entity")) {
                 return Diagnostic.of(Code.WORKBOOK, "unsafe");
             }
+            if (m.contains("duplicate") || m.contains("more than 1 entry") || m.contains("more than one entry")) {
+                return Diagnostic.of(Code.WORKBOOK, "duplicate-parts");
+            }
             if (t instanceof NotOfficeXmlFileException || m.contains("No valid entries or contents found")
-                    || m.contains("not a valid OOXML") || m.contains("Zip File is closed") || m.contains("Archive is not a ZIP")) {
+                    || m.contains("not a valid OOXML") || m.contains("Archive is not a ZIP")) {
                 return Diagnostic.of(Code.WORKBOOK, "not-xlsx");
             }
         }
-        return Diagnostic.of(Code.WORKBOOK, "unreadable").with("detail", firstLine(String.valueOf(e.getMessage())));
-    }
-
-    private static String firstLine(String m) {
-        int nl = m.indexOf('\n');
-        String s = nl < 0 ? m : m.substring(0, nl);
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+        // a truncated zip, a part that is not well-formed XML, a relationship to nowhere: damaged, whatever POI's words
+        return Diagnostic.of(Code.WORKBOOK, "damaged");
     }
 
     /** The SAX parser could not be set up: unchecked, so a content handler's caller can turn it into a SAXException. */

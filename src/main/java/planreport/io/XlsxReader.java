@@ -8,21 +8,23 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -43,18 +45,23 @@ import planreport.model.ReportRow;
  * cell as its ISO date, a number as written without grouping, a formula as its cached value), stripped
  * and in NFC.
  *
- * <p>Read with POI's event API (XSSFReader and XSSFSheetXMLHandler over a SAX parser that refuses a
- * DOCTYPE): the sheet's XML is never held, only one row at a time and the shared strings. The zip is
- * opened within {@link XlsxGuard}'s ZipSecureFile limits (inflate ratio, entry size), so a zip bomb is refused rather
- * than expanded. The sheet read is the visible one named "Báo cáo", else the first visible sheet whose
- * first 10 rows hold a header naming the required columns (a title above the header is fine); hidden
- * sheets are ignored. A value merged down over several rows counts in each of them.
+ * <p>The package is opened with POI (within {@link XlsxGuard}'s zip limits, so a zip bomb is refused
+ * rather than expanded) and its parts read with a SAX parser that refuses a DOCTYPE ({@link XlsxSheet}):
+ * the sheet's XML is never held, only one row at a time and the shared strings, compactly
+ * ({@link XlsxStrings}). Every part read whole is checked against the CRC of its zip entry, so a workbook
+ * damaged in transfer is a diagnostic, not figures. The sheet read is the visible one named "Báo cáo",
+ * else the first visible sheet whose first 10 rows hold a header naming the required columns (a title
+ * above the header is fine); hidden sheets are ignored. A value merged down over several rows counts
+ * in each of them: the merged ranges (after the data in the sheet's XML) are found first by a scan of
+ * the sheet's bytes, which also checks its CRC before any row is handed on.
  */
 public final class XlsxReader {
     /** The header is looked for in this many rows of a sheet. */
     static final int HEADER_ROWS = 10;
     /** The sheet a workbook's report is looked for first. */
     static final String REPORT_SHEET = "Báo cáo";
+    /** A row above the header with this many cells filled is data, not a title: it is named, not skipped in silence. */
+    static final int DATA_CELLS = 3;
 
     static { XlsxGuard.limitZips(); }
 
@@ -68,31 +75,47 @@ public final class XlsxReader {
         SinkFailure(RuntimeException cause) { super(cause); }
     }
 
-    /** Ends a SAX pass early (the header was found, or not within its rows). */
-    private static final class Stop extends SAXException {
-        Stop() { super("stop"); }
-    }
-
     /** Reads the workbook {@code path} ({@code file} is its name in diagnostics) into {@code sink}; returns the data rows. */
     public static long read(File path, String file, int fileIndex, Plan plan, Diagnostics out, ReportReader.Sink sink) {
+        if (path.length() > XlsxGuard.MAX_FILE_BYTES) {
+            out.add(XlsxGuard.tooLarge("file").in(file));
+            return 0;
+        }
+        if (openDocument(path)) {
+            out.add(Diagnostic.of(Code.WORKBOOK, "ods").in(file));
+            return 0;
+        }
         try (OPCPackage pkg = OPCPackage.open(path, PackageAccess.READ)) {
             return read(pkg, file, fileIndex, plan, out, sink);
         } catch (SinkFailure f) {
             throw (RuntimeException) f.getCause();
-        } catch (NotOfficeXmlFileException e) {
-            out.add(Diagnostic.of(Code.WORKBOOK, "not-xlsx").in(file));
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
-                 | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+                 | IllegalArgumentException | IllegalStateException | UnsupportedOperationException
+                 | NullPointerException | IndexOutOfBoundsException | java.io.UncheckedIOException e) {
+            // POI's own failures on a damaged package (a missing part, a truncated zip) are data, not bugs of ours
             out.add(XlsxGuard.problem(e).in(file));
         }
         return 0;
+    }
+
+    /** Whether the zip is a LibreOffice (OpenDocument) spreadsheet: its first entry "mimetype" says so, uncompressed. */
+    static boolean openDocument(File path) {
+        byte[] head = new byte[128];
+        int n = 0;
+        try (InputStream in = new java.io.FileInputStream(path)) {
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) n += r;
+        } catch (IOException e) {
+            return false;
+        }
+        String s = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return s.startsWith("mimetype", 30) && s.contains("application/vnd.oasis.opendocument.spreadsheet");
     }
 
     /**
      * A sheet of a workbook in another format (.xls, .ods) read by the same rules as an .xlsx sheet:
      * its name, whether it is shown, and its rows streamed into a handler as cells with their A1
      * references (row numbers from 0, rows without cells left out); a range merged down several rows is
-     * added to {@code merges} before the row it starts in ends.
+     * added to {@code merges} ({@link Merges#add(int, int, int)}) before the row it starts in ends.
      */
     interface GridSheet {
         String name();
@@ -102,36 +125,49 @@ public final class XlsxReader {
         void rows(XSSFSheetXMLHandler.SheetContentsHandler handler, Merges merges) throws IOException;
     }
 
+    /** Stops a {@link GridSheet}'s rows once a pass has what it looked for. */
+    private static final class StopRows extends RuntimeException {
+        StopRows() { super(null, null, false, false); }
+    }
+
     /**
      * The report of a workbook read through {@link GridSheet}s: the visible sheet "Báo cáo" first, then
      * the other visible ones in order, each with its header looked for in its first rows, exactly as an
-     * .xlsx; "no-sheet" when none has one. Returns the data rows.
+     * .xlsx (the same rows above the header, merges, sheet names and hidden sheets); "no-sheet" when none
+     * has one. Returns the data rows.
      */
     static long readSheets(List<? extends GridSheet> sheets, String file, int fileIndex, Plan plan, Diagnostics out, ReportReader.Sink sink)
             throws IOException {
+        Map<String, String> seen = new HashMap<>();
+        for (GridSheet s : sheets) {
+            if (seen.putIfAbsent(Names.fold(s.name()), s.name()) != null) out.add(Diagnostic.of(Code.WORKBOOK, "same-sheet").in(file).with("sheet", s.name()));
+        }
         List<GridSheet> order = new ArrayList<>();
-        for (GridSheet s : sheets) if (s.visible() && Names.fold(s.name()).equals(Names.fold(REPORT_SHEET))) order.add(s);
+        for (GridSheet s : sheets) if (s.visible() && Names.fold(s.name()).equals(Names.fold(REPORT_SHEET)) && order.isEmpty()) order.add(s);
         for (GridSheet s : sheets) if (s.visible() && !order.contains(s)) order.add(s);
+        if (order.isEmpty()) {
+            List<String> hidden = new ArrayList<>();
+            for (GridSheet s : sheets) hidden.add("“" + s.name() + "”");
+            out.add(Diagnostic.of(Code.WORKBOOK, hidden.isEmpty() ? "no-sheets" : "hidden-sheets").in(file).with("sheets", String.join(", ", hidden)));
+            return 0;
+        }
         for (GridSheet s : order) {
             Scan scan = new Scan(plan);
             try {
-                s.rows(new XSSFSheetXMLHandler.SheetContentsHandler() {
-                    @Override public void startRow(int rowNum) { scan.startRow(rowNum); }
-
-                    @Override public void endRow(int rowNum) {
-                        scan.endRow(rowNum);
-                        if (scan.headerRow >= 0) throw new StopRuntime();
-                    }
-
-                    @Override public void cell(String ref, String value, XSSFComment comment) { scan.cell(ref, value, comment); }
-                }, new Merges());
-            } catch (StopRuntime stop) {
+                s.rows(new GridRows(scan, new Merges()), new Merges());
+            } catch (StopRows stop) {
                 // the header was found, or not within its rows
             }
             if (scan.headerRow < 0) continue;
+            String sheet = s.name();
+            XlsxSheet.Problems problems = (d, row, cell) -> out.add((row > 0 ? d.at(file, row, null) : d.in(file)).sheet(sheet, cell));
             Merges merges = new Merges();
-            Rows rows = new Rows(plan, file, fileIndex, s.name(), scan.headerRow, merges, out, sink);
-            s.rows(rows, merges); // a failure of the sink comes out as a SinkFailure, for the caller to rethrow its cause
+            Rows rows = new Rows(plan, file, fileIndex, sheet, scan.headerRow, merges, out, sink, problems);
+            try {
+                s.rows(new GridRows(rows, merges), merges); // a failure of the sink comes out as a SinkFailure, for the caller to rethrow its cause
+            } catch (StopRows stop) {
+                // the header could not be read: said already
+            }
             return rows.count;
         }
         List<String> names = new ArrayList<>();
@@ -140,25 +176,130 @@ public final class XlsxReader {
         return 0;
     }
 
+    /** A {@link GridSheet}'s cells gathered into rows (1-based, as in an .xlsx) for {@link Scan} or {@link Rows}. */
+    private static final class GridRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final XlsxSheet.Rows rows;
+        private final Merges merges;
+        private String[] cells = new String[16];
+        private int width;
+        private boolean started;
+
+        GridRows(XlsxSheet.Rows rows, Merges merges) {
+            this.rows = rows;
+            this.merges = merges;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            if (!started) {
+                merges.sort(); // ranges a reader gave before its rows (.xls); those given row by row (.ods) come in order
+                started = true;
+            }
+            Arrays.fill(cells, 0, width, null);
+            width = 0;
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (!rows.row(rowNum + 1, cells, width)) throw new StopRows();
+        }
+
+        @Override
+        public void cell(String ref, String value, XSSFComment comment) {
+            int[] at = ref == null ? null : Merges.cell(ref);
+            if (at == null || at[0] < 0 || at[0] >= ReportReader.MAX_COLUMNS) return;
+            int c = at[0];
+            if (c >= cells.length) cells = Arrays.copyOf(cells, Math.max(c + 1, cells.length * 2));
+            cells[c] = value;
+            if (c >= width) width = c + 1;
+        }
+    }
+
+    /** The package's main part: the workbook, or null (a Word or PowerPoint file named .xlsx, or one without it). */
+    private static PackagePart mainPart(OPCPackage pkg, String file, Diagnostics out) throws OpenXML4JException {
+        PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (rels.isEmpty()) rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        PackagePart part = rels.isEmpty() ? null : pkg.getPart(rels.getRelationship(0));
+        if (part == null) {
+            out.add(Diagnostic.of(Code.WORKBOOK, "no-workbook").in(file));
+            return null;
+        }
+        String type = String.valueOf(part.getContentType());
+        if (type.contains("wordprocessingml")) out.add(Diagnostic.of(Code.WORKBOOK, "docx").in(file));
+        else if (type.contains("presentationml")) out.add(Diagnostic.of(Code.WORKBOOK, "pptx").in(file));
+        else return part;
+        return null;
+    }
+
+    /** The part a relationship of {@code from} of {@code type} names, or null. */
+    private static PackagePart related(PackagePart from, String type) throws OpenXML4JException {
+        for (PackageRelationship r : from.getRelationshipsByType(type)) {
+            if (r.getTargetMode() == TargetMode.EXTERNAL) continue;
+            PackagePart p = from.getPackage().getPart(PackagingURIHelper.createPartName(PackagingURIHelper.resolvePartUri(from.getPartName().getURI(), r.getTargetURI())));
+            if (p != null) return p;
+        }
+        return null;
+    }
+
     private static long read(OPCPackage pkg, String file, int fileIndex, Plan plan, Diagnostics out, ReportReader.Sink sink)
             throws IOException, OpenXML4JException, SAXException {
-        XSSFReader reader = new XSSFReader(pkg);
+        PackagePart book = mainPart(pkg, file, out);
+        if (book == null) return 0;
         boolean[] date1904 = {false};
-        List<SheetRef> sheets = sheets(reader, date1904);
+        List<SheetRef> sheets = sheets(book, date1904);
+        Map<String, String> seen = new HashMap<>();
+        for (SheetRef s : sheets) {
+            String first = seen.putIfAbsent(Names.fold(s.name), s.name);
+            if (first != null) out.add(Diagnostic.of(Code.WORKBOOK, "same-sheet").in(file).with("sheet", s.name));
+        }
         List<SheetRef> order = new ArrayList<>();
-        for (SheetRef s : sheets) if (s.visible && Names.fold(s.name).equals(Names.fold(REPORT_SHEET))) order.add(s);
+        for (SheetRef s : sheets) if (s.visible && Names.fold(s.name).equals(Names.fold(REPORT_SHEET)) && order.isEmpty()) order.add(s);
         for (SheetRef s : sheets) if (s.visible && !order.contains(s)) order.add(s);
-        StylesTable styles = reader.getStylesTable();
-        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-        DataFormatter formatter = new XlsxValues(date1904[0]);
+        if (order.isEmpty()) {
+            List<String> hidden = new ArrayList<>();
+            for (SheetRef s : sheets) hidden.add("“" + s.name + "”");
+            out.add(Diagnostic.of(Code.WORKBOOK, hidden.isEmpty() ? "no-sheets" : "hidden-sheets").in(file).with("sheets", String.join(", ", hidden)));
+            return 0;
+        }
+        PackagePart stylesPart = related(book, XSSFRelation.STYLES.getRelation());
+        StylesTable stylesTable = null;
+        if (stylesPart != null) {
+            try (InputStream in = XlsxSheet.Checked.of(stylesPart)) {
+                stylesTable = new StylesTable(in);
+            }
+        }
+        XlsxSheet.Styles styles = new XlsxSheet.Styles(stylesTable, new XlsxValues(date1904[0]));
+        PackagePart stringsPart = related(book, XSSFRelation.SHARED_STRINGS.getRelation());
+        XlsxStrings strings = XlsxStrings.NONE;
+        if (stringsPart != null) {
+            long size = stringsPart instanceof org.apache.poi.openxml4j.opc.ZipPackagePart z && z.getZipArchive() != null ? z.getZipArchive().getSize() : -1;
+            try (InputStream in = XlsxSheet.Checked.of(stringsPart)) {
+                strings = XlsxStrings.read(in, XlsxGuard.MAX_ENTRY_BYTES / 2, size);
+            }
+        }
+        try (XlsxStrings held = strings) {
+            return read(book, order, strings, styles, file, fileIndex, plan, out, sink);
+        }
+    }
+
+    private static long read(PackagePart book, List<SheetRef> order, XlsxStrings strings, XlsxSheet.Styles styles, String file, int fileIndex,
+                             Plan plan, Diagnostics out, ReportReader.Sink sink) throws IOException, OpenXML4JException, SAXException {
         for (SheetRef s : order) {
-            // first pass: the header within the first rows, then (if found) only the merged cells at the sheet's end
+            PackagePart part = sheetPart(book, s);
+            if (part == null) continue;
+            // first pass: the header within the first rows (no diagnostics: the second pass reads them again)
             Scan scan = new Scan(plan);
-            Merges merges = new Merges();
-            parse(reader, s, new FirstPass(new XSSFSheetXMLHandler(styles, strings, scan, formatter, false), scan, merges), scan);
+            parse(part, new XlsxSheet(scan, XlsxSheet.Problems.NONE, strings, styles));
             if (scan.headerRow < 0) continue;
-            Rows rows = new Rows(plan, file, fileIndex, s.name, scan.headerRow, merges, out, sink);
-            parse(reader, s, new XSSFSheetXMLHandler(styles, strings, rows, formatter, false), null);
+            // then the merged ranges, by a scan of the sheet's bytes that also checks its CRC
+            Merges merges;
+            try (InputStream in = XlsxSheet.Checked.of(part)) {
+                merges = Merges.scan(in);
+            }
+            String sheet = s.name;
+            XlsxSheet.Problems problems = (d, row, cell) -> out.add((row > 0 ? d.at(file, row, null) : d.in(file)).sheet(sheet, cell));
+            Rows rows = new Rows(plan, file, fileIndex, sheet, scan.headerRow, merges, out, sink, problems);
+            parse(part, new XlsxSheet(rows, problems, strings, styles));
             return rows.count;
         }
         List<String> names = new ArrayList<>();
@@ -167,19 +308,20 @@ public final class XlsxReader {
         return 0;
     }
 
-    private static void parse(XSSFReader reader, SheetRef sheet, DefaultHandler handler, Scan stopper)
-            throws IOException, OpenXML4JException, SAXException {
-        try (InputStream in = reader.getSheet(sheet.relId)) {
+    private static PackagePart sheetPart(PackagePart book, SheetRef s) throws OpenXML4JException {
+        PackageRelationship r = s.relId == null ? null : book.getRelationship(s.relId);
+        if (r == null || r.getTargetMode() == TargetMode.EXTERNAL) return null;
+        return book.getPackage().getPart(PackagingURIHelper.createPartName(PackagingURIHelper.resolvePartUri(book.getPartName().getURI(), r.getTargetURI())));
+    }
+
+    private static void parse(PackagePart part, XlsxSheet handler) throws IOException, SAXException {
+        try (InputStream in = part.getInputStream()) {
             XMLReader xml = XlsxGuard.secureReader();
             xml.setContentHandler(handler);
             try {
                 xml.parse(new InputSource(in));
-            } catch (Stop stop) {
+            } catch (XlsxSheet.Stop stop) {
                 // the pass has what it looked for
-            } catch (RuntimeException e) {
-                if (e instanceof SinkFailure) throw e;
-                if (e.getCause() instanceof Stop) return;
-                throw e;
             }
         } catch (XlsxGuard.ParserConfigurationFailure e) {
             throw new SAXException(e.getMessage());
@@ -187,9 +329,9 @@ public final class XlsxReader {
     }
 
     /** The sheets in workbook order with their visibility, and whether dates count from 1904. */
-    private static List<SheetRef> sheets(XSSFReader reader, boolean[] date1904) throws IOException, OpenXML4JException, SAXException {
+    private static List<SheetRef> sheets(PackagePart book, boolean[] date1904) throws IOException, SAXException {
         List<SheetRef> list = new ArrayList<>();
-        try (InputStream in = reader.getWorkbookData()) {
+        try (InputStream in = XlsxSheet.Checked.of(book)) {
             XMLReader xml = XlsxGuard.secureReader();
             xml.setContentHandler(new DefaultHandler() {
                 @Override
@@ -214,115 +356,149 @@ public final class XlsxReader {
         return list;
     }
 
-    /** The first pass over a sheet: cells go to the header scan until it has the header, then only merges are looked at. */
-    private static final class FirstPass extends DefaultHandler {
-        private final XSSFSheetXMLHandler cells;
-        private final Scan scan;
-        private final Merges merges;
-
-        FirstPass(XSSFSheetXMLHandler cells, Scan scan, Merges merges) {
-            this.cells = cells;
-            this.scan = scan;
-            this.merges = merges;
-        }
-
-        @Override
-        public void startElement(String uri, String local, String qName, Attributes a) throws SAXException {
-            if (scan.headerRow < 0) cells.startElement(uri, local, qName, a);
-            else merges.startElement(uri, local, qName, a);
-        }
-
-        @Override
-        public void endElement(String uri, String local, String qName) throws SAXException {
-            if (scan.headerRow < 0) cells.endElement(uri, local, qName);
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) throws SAXException {
-            if (scan.headerRow < 0) cells.characters(ch, start, length);
-        }
-    }
-
     /** First pass: finds the header row within the first rows. */
-    private static final class Scan implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private static final class Scan implements XlsxSheet.Rows {
         private final Plan plan;
-        private final List<String> cells = new ArrayList<>();
         int headerRow = -1;
         private int rowsSeen;
 
         Scan(Plan plan) { this.plan = plan; }
 
-        @Override public void startRow(int rowNum) { cells.clear(); }
-
-        @Override public void endSheet() {}
-
         @Override
-        public void endRow(int rowNum) {
-            if (ReportReader.namesRequired(cells.toArray(new String[0]), plan)) {
-                headerRow = rowNum; // from here the pass only looks for merged cells
-                return;
+        public boolean row(int row, String[] cells, int width) {
+            if (ReportReader.namesRequired(Arrays.copyOf(cells, width), plan)) {
+                headerRow = row;
+                return false;
             }
-            if (++rowsSeen >= HEADER_ROWS || rowNum + 1 >= HEADER_ROWS) throw new StopRuntime();
-        }
-
-        @Override
-        public void cell(String ref, String value, XSSFComment comment) {
-            int c = column(ref, cells.size());
-            if (c >= ReportReader.MAX_COLUMNS) return;
-            while (cells.size() <= c) cells.add(null);
-            cells.set(c, value);
+            return ++rowsSeen < HEADER_ROWS && row < HEADER_ROWS;
         }
     }
 
-    /** Ends the content handler's pass: the handler may not throw a checked exception. */
-    private static final class StopRuntime extends RuntimeException {
-        StopRuntime() { super(new Stop()); }
-    }
+    /**
+     * The sheet's merged ranges that span rows, sorted by their first row: {first row, last row, column}
+     * (1-based rows, 0-based column) in three arrays, 12 bytes a range.
+     */
+    static final class Merges {
+        /** A merged range's tag is ~30 bytes; anything longer is not read as one. */
+        private static final int MAX_TAG = 4096;
+        int[] first = new int[16], last = new int[16], col = new int[16];
+        int n;
 
-    /** The column index of a cell reference ("D7" → 3); {@code next} when the reference is absent. */
-    private static int column(String ref, int next) {
-        if (ref == null) return next;
-        int c = 0, i = 0;
-        for (; i < ref.length(); i++) {
-            char ch = ref.charAt(i);
-            if (ch >= 'A' && ch <= 'Z') c = c * 26 + (ch - 'A' + 1);
-            else if (ch >= 'a' && ch <= 'z') c = c * 26 + (ch - 'a' + 1);
-            else break;
-            if (c > 20_000) return Integer.MAX_VALUE;
+        /** The ranges of the sheet's XML in {@code in}, found by their tags in its bytes (a tag cannot occur in text: "<" is escaped there). */
+        static Merges scan(InputStream in) throws IOException {
+            Merges m = new Merges();
+            byte[] buf = new byte[1 << 16];
+            byte[] tag = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            int have = 0;
+            boolean eof = false;
+            while (!eof || have > 0) {
+                if (!eof) {
+                    int r = in.read(buf, have, buf.length - have);
+                    if (r < 0) eof = true;
+                    else have += r;
+                }
+                // consume complete tags; keep a tail that may hold a tag cut at the block's end
+                int keepFrom = eof ? have : Math.max(0, have - 1024);
+                int i = 0;
+                for (; i < keepFrom; i++) {
+                    if (buf[i] != 'm' || i == 0 || (buf[i - 1] != '<' && buf[i - 1] != ':') || i + tag.length >= have) continue;
+                    if (!matches(buf, i, tag)) continue;
+                    byte next = buf[i + tag.length];
+                    if (next != ' ' && next != '\t' && next != '\n' && next != '\r') continue; // <mergeCells count=…>
+                    int end = i, limit = Math.min(have, i + MAX_TAG);
+                    while (end < limit && buf[end] != '>') end++;
+                    if (end == limit) {
+                        if (limit == have && !eof) { keepFrom = i; break; } // the rest of the tag is in the next block
+                        continue; // no end within a tag's length: not a range
+                    }
+                    m.add(ref(buf, i, end));
+                    i = end;
+                }
+                if (eof) break;
+                int from = i;
+                System.arraycopy(buf, from, buf, 0, have - from);
+                have -= from;
+            }
+            m.sort();
+            return m;
         }
-        return i == 0 ? next : c - 1;
-    }
 
-    /** The sheet's merged ranges (after its data in the XML: a pass of their own). */
-    static final class Merges extends DefaultHandler {
-        /** first row (1-based) → ranges starting there: {firstRow, lastRow, firstCol}. */
-        final Map<Integer, List<int[]>> byFirstRow = new HashMap<>();
+        private static boolean matches(byte[] b, int at, byte[] tag) {
+            for (int k = 0; k < tag.length; k++) if (b[at + k] != tag[k]) return false;
+            return true;
+        }
 
-        /** A range from row {@code firstRow} down to {@code lastRow} (1-based) in column {@code col} (from 0); across columns only, none. */
+        /** The value of the ref attribute within the tag's bytes, or null. */
+        private static String ref(byte[] b, int from, int to) {
+            for (int k = from; k + 5 < to; k++) {
+                if (b[k] == 'r' && b[k + 1] == 'e' && b[k + 2] == 'f' && b[k + 3] == '=' && (b[k - 1] == ' ' || b[k - 1] == '\t' || b[k - 1] == '\n' || b[k - 1] == '\r')) {
+                    byte q = b[k + 4];
+                    int e = k + 5;
+                    while (e < to && b[e] != q) e++;
+                    return new String(b, k + 5, e - k - 5, java.nio.charset.StandardCharsets.US_ASCII);
+                }
+            }
+            return null;
+        }
+
+        /** Adds a range "B2:B5"; whole rows "2:3" merge from column A; whole columns and single rows are not kept. */
+        void add(String ref) {
+            if (ref == null) return;
+            int colon = ref.indexOf(':');
+            if (colon < 0) return;
+            int[] a = cell(ref.substring(0, colon)), b = cell(ref.substring(colon + 1));
+            if (a != null && b != null) add(a[1], b[1], Math.max(0, a[0]));
+        }
+
+        /** A range from row {@code firstRow} down to {@code lastRow} (1-based) in column {@code col} (from 0); within one row, none. */
         void add(int firstRow, int lastRow, int col) {
-            if (lastRow > firstRow) byFirstRow.computeIfAbsent(firstRow, k -> new ArrayList<>()).add(new int[] {firstRow, lastRow, col});
+            if (firstRow <= 0 || lastRow <= firstRow || col < 0 || col >= ReportReader.MAX_COLUMNS) return;
+            if (n == first.length) {
+                first = Arrays.copyOf(first, n * 2);
+                last = Arrays.copyOf(last, n * 2);
+                this.col = Arrays.copyOf(this.col, n * 2);
+            }
+            first[n] = firstRow;
+            last[n] = lastRow;
+            this.col[n] = col;
+            n++;
         }
 
-        @Override
-        public void startElement(String uri, String local, String qName, Attributes a) {
-            String name = local.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : local;
-            if (!name.equals("mergeCell")) return;
-            String ref = a.getValue("ref");
-            if (ref == null || !ref.contains(":")) return;
-            try {
-                CellReference from = new CellReference(ref.substring(0, ref.indexOf(':')));
-                CellReference to = new CellReference(ref.substring(ref.indexOf(':') + 1));
-                if (to.getRow() <= from.getRow()) return; // across columns only: the value stays in the first
-                byFirstRow.computeIfAbsent(from.getRow() + 1, k -> new ArrayList<>())
-                        .add(new int[] {from.getRow() + 1, to.getRow() + 1, from.getCol()});
-            } catch (RuntimeException e) {
-                // a malformed reference: no merge
+        /** {column (0-based, -1 if none), row (1-based, -1 if none)} of "$B$2", "B2", "2" or "B"; null if it is none of these. */
+        static int[] cell(String s) {
+            int i = 0, c = 0, r = 0;
+            if (i < s.length() && s.charAt(i) == '$') i++;
+            int letters = 0;
+            for (; i < s.length() && Character.isLetter(s.charAt(i)); i++, letters++) {
+                char ch = Character.toUpperCase(s.charAt(i));
+                if (ch < 'A' || ch > 'Z' || letters > 3) return null;
+                c = c * 26 + (ch - 'A' + 1);
             }
+            if (i < s.length() && s.charAt(i) == '$') i++;
+            int digits = 0;
+            for (; i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++, digits++) {
+                if (digits > 7) return null;
+                r = r * 10 + (s.charAt(i) - '0');
+            }
+            if (i != s.length() || (letters == 0 && digits == 0)) return null;
+            return new int[] {letters == 0 ? -1 : c - 1, digits == 0 ? -1 : r};
+        }
+
+        void sort() {
+            Integer[] idx = new Integer[n];
+            for (int k = 0; k < n; k++) idx[k] = k;
+            boolean sorted = true;
+            for (int k = 1; k < n && sorted; k++) if (first[k] < first[k - 1]) sorted = false;
+            if (sorted) return;
+            Arrays.sort(idx, (x, y) -> Integer.compare(first[x], first[y]));
+            int[] f = new int[n], l = new int[n], c = new int[n];
+            for (int k = 0; k < n; k++) { f[k] = first[idx[k]]; l[k] = last[idx[k]]; c[k] = col[idx[k]]; }
+            first = f; last = l; col = c;
         }
     }
 
     /** Second pass: the header, then every data row into the sink. */
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private static final class Rows implements XlsxSheet.Rows {
         private final Plan plan;
         private final String file;
         private final int fileIndex;
@@ -331,6 +507,7 @@ public final class XlsxReader {
         private final Merges merges;
         private final Diagnostics out;
         private final ReportReader.Sink sink;
+        private final XlsxSheet.Problems problems;
         private String[] cells = new String[16];
         private int width;
         private ReportHeader header;
@@ -338,12 +515,15 @@ public final class XlsxReader {
         private int[] columnIndex;
         private int[] indicatorIndex;
         private String[] letters;
+        /** The next merged range (by first row) not yet active. */
+        private int nextMerge;
         /** Merged ranges covering the current row: {lastRow, col}, with the value of their first cell. */
         private final List<int[]> active = new ArrayList<>();
         private final List<String> activeValues = new ArrayList<>();
         long count;
 
-        Rows(Plan plan, String file, int fileIndex, String sheet, int headerRow, Merges merges, Diagnostics out, ReportReader.Sink sink) {
+        Rows(Plan plan, String file, int fileIndex, String sheet, int headerRow, Merges merges, Diagnostics out, ReportReader.Sink sink,
+             XlsxSheet.Problems problems) {
             this.plan = plan;
             this.file = file;
             this.fileIndex = fileIndex;
@@ -352,35 +532,31 @@ public final class XlsxReader {
             this.merges = merges;
             this.out = out;
             this.sink = sink;
+            this.problems = problems;
         }
 
         @Override
-        public void startRow(int rowNum) {
-            Arrays.fill(cells, 0, Math.min(width, cells.length), null);
-            width = 0;
-        }
-
-        @Override
-        public void cell(String ref, String value, XSSFComment comment) {
-            int c = column(ref, width);
-            if (c >= ReportReader.MAX_COLUMNS) return;
-            if (c >= cells.length) cells = Arrays.copyOf(cells, Math.max(c + 1, cells.length * 2));
-            cells[c] = value;
-            width = Math.max(width, c + 1);
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (failed || rowNum < headerRow) return;
-            long line = rowNum + 1L;
+        public boolean row(int rowNum, String[] sheetCells, int sheetWidth) {
+            if (failed) return false;
+            if (sheetWidth > cells.length) cells = new String[Math.max(sheetWidth, cells.length * 2)];
+            Arrays.fill(cells, null);
+            System.arraycopy(sheetCells, 0, cells, 0, sheetWidth);
+            width = sheetWidth;
+            if (rowNum < headerRow) {
+                int filled = 0;
+                for (int i = 0; i < width; i++) if (cells[i] != null && !cells[i].isBlank()) filled++;
+                if (filled >= DATA_CELLS) problems.add(Diagnostic.of(Code.WORKBOOK, "above-header").with("header", headerRow), rowNum, null);
+                return true;
+            }
+            long line = rowNum;
             if (rowNum == headerRow) {
                 header(line);
-                return;
+                return !failed;
             }
-            fillMerged((int) line);
+            fillMerged(rowNum);
             boolean blank = true;
             for (int i = 0; i < width && blank; i++) if (cells[i] != null && !cells[i].isBlank()) blank = false;
-            if (blank) return;
+            if (blank) return true;
             String[] row = new String[columnIndex.length];
             for (int c = 0; c < columnIndex.length; c++) {
                 int i = columnIndex[c];
@@ -389,7 +565,7 @@ public final class XlsxReader {
                     if (v.length() > ReportReader.MAX_CELL_CHARS) {
                         out.add(Diagnostic.of(Code.CSV_SYNTAX, "cell-too-long").at(file, line, header.name(ReportColumn.values()[c]))
                                 .with("length", v.length()).with("limit", ReportReader.MAX_CELL_CHARS).placed(header));
-                        return;
+                        return true;
                     }
                     row[c] = Names.nfc(v.strip());
                 } else if (i >= 0) {
@@ -407,26 +583,24 @@ public final class XlsxReader {
             } catch (RuntimeException e) {
                 throw new SinkFailure(e);
             }
+            return true;
         }
 
         /** Merged ranges: the value of a range's first cell is the value of every row it spans. */
         private void fillMerged(int line) {
-            List<int[]> starting = merges.byFirstRow.get(line);
             for (int k = active.size() - 1; k >= 0; k--) {
                 int[] m = active.get(k);
                 if (m[0] < line) { active.remove(k); activeValues.remove(k); continue; }
-                if (m[1] < cells.length && m[1] >= 0) {
-                    if (m[1] >= width) width = m[1] + 1;
-                    if (cells[m[1]] == null || cells[m[1]].isEmpty()) cells[m[1]] = activeValues.get(k);
-                }
+                if (m[1] >= cells.length) cells = Arrays.copyOf(cells, m[1] + 1);
+                if (m[1] >= width) width = m[1] + 1;
+                if (cells[m[1]] == null || cells[m[1]].isEmpty()) cells[m[1]] = activeValues.get(k);
             }
-            if (starting != null) {
-                for (int[] m : starting) {
-                    if (m[2] >= ReportReader.MAX_COLUMNS) continue;
-                    if (m[2] >= cells.length) cells = Arrays.copyOf(cells, m[2] + 1);
-                    active.add(new int[] {m[1], m[2]});
-                    activeValues.add(m[2] < width ? cells[m[2]] : null);
-                }
+            while (nextMerge < merges.n && merges.first[nextMerge] < line) nextMerge++; // ranges starting above the header, or on rows the sheet skips
+            while (nextMerge < merges.n && merges.first[nextMerge] == line) {
+                int c = merges.col[nextMerge];
+                active.add(new int[] {merges.last[nextMerge], c});
+                activeValues.add(c < width ? cells[c] : null);
+                nextMerge++;
             }
         }
 

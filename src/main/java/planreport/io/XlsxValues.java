@@ -29,8 +29,10 @@ final class XlsxValues extends DataFormatter {
         return format(value, formatIndex, formatString);
     }
 
-    private String format(double value, int formatIndex, String formatString) {
+    String format(double value, int formatIndex, String formatString) {
         if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+            // Excel's serial 60 is 29/02/1900, a day that never was (Lotus's leap-year error): as written, so the date rule refuses it
+            if (!date1904 && Math.floor(value) == 60) return "1900-02-29";
             LocalDateTime t = DateUtil.getLocalDateTime(value, date1904);
             if (t != null) {
                 if (value < 1) return String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());

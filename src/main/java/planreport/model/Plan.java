@@ -225,6 +225,15 @@ public final class Plan {
     }
 
     public PlanInfo info() { return info; }
+
+    /**
+     * The earliest day a report of this plan may carry, as the day its work was done or the report
+     * sent: the plan's own date (nothing can be done or reported under a plan before it is issued),
+     * or, when the plan states none, the date of the resolution it implements (the plan cannot be
+     * older than it); null when neither is known. A date before it (01/03/1900 from a stray serial
+     * number) is a bad-date, never a report received on time.
+     */
+    public LocalDate earliestReportDay() { return info.date() != null ? info.date() : info.resolutionDate(); }
     public List<String> purposes() { return purposes; }
     public Reporting reporting() { return reporting; }
     public List<Section> sections() { return sections; }
@@ -275,6 +284,47 @@ public final class Plan {
     /** The units that coordinate a task in a period, on its judging day. */
     public Set<String> coordinatorUnits(String taskId, Period p) { return in(coordinatorsIn, taskId, p, false); }
 
+    /**
+     * The units asked to report a measure in a period: its {@code reporters} — "leads" and
+     * "coordinators" of its task as they stand then, or bodies named (groups expanded, a ceased body's
+     * successors in its place).
+     */
+    public Set<String> reporters(Indicator m, Period p) {
+        return reportersCache.computeIfAbsent(m.id() + "@" + p.ordinal(), k -> reportersOf(m, p));
+    }
+
+    /** Per measure and period, its reporters: asked once for each row of a report. */
+    private final Map<String, Set<String>> reportersCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Set<String> reportersOf(Indicator m, Period p) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String r : m.reporters()) {
+            switch (r) {
+                case "leads" -> out.addAll(leadUnits(m.taskId(), p));
+                case "coordinators" -> out.addAll(coordinatorUnits(m.taskId(), p));
+                default -> out.addAll(unitsOn(r, Obligations.judgedOn(reporting, p)));
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * Whether a value of a measure counts: given on a row of the measure's own task by a unit asked to
+     * report it in that period. Any other value is a warning in validate and left out of every sum.
+     */
+    public boolean counts(Indicator m, String unitId, String taskId, Period p) {
+        return m.taskId().equals(taskId) && reporters(m, p).contains(unitId);
+    }
+
+    /** The measures a unit is asked to report in a period on the tasks given (its form's), in the plan's order. */
+    public List<Indicator> measuresFor(String unitId, Period p, List<Task> onForm) {
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator m : indicators) {
+            if (onForm.stream().anyMatch(t -> t.id().equals(m.taskId())) && reporters(m, p).contains(unitId)) out.add(m);
+        }
+        return out;
+    }
+
     /** Whether a unit leads or coordinates a task in a period. */
     public boolean isResponsible(String unitId, String taskId, Period p) {
         return leadUnits(taskId, p).contains(unitId) || coordinatorUnits(taskId, p).contains(unitId);
@@ -307,13 +357,92 @@ public final class Plan {
     /** The name of the body that issued the plan (plan.yaml {@code plan.issuer}), or what plan.yaml wrote when it names no body. */
     public String issuerName() { return info.issuer() == null ? null : name(info.issuer()); }
 
-    /** The header, signature and recipients of a report compiled on {@code day} (see {@link ReportHeading}). */
-    public ReportHeading reportHeading(LocalDate day) {
-        Reporting.DocumentHeader d = reporting.document();
-        return new ReportHeading(d != null && d.parent() != null ? d.parent() : info.parent(),
-                d != null && d.issuer() != null ? d.issuer() : issuerName(),
-                d != null && d.signature() != null ? d.signature() : info.signature(),
-                d != null ? d.recipientsOn(day) : info.recipients());
+    /** The header, signature and recipients of a year's review compiled on {@code day} (see {@link #reviewHeading}). */
+    public ReportHeading reportHeading(LocalDate day) { return reviewHeading(ReviewKind.YEAR, day); }
+
+    /**
+     * Who issues, numbers, signs and receives a review of {@code kind} dated {@code day}
+     * (plan.yaml {@code reporting.reviews}; docs/plan-format.md, "Who issues each review"): the
+     * plan's issuer — the standing committee, with {@code reporting.document}'s header — or a board,
+     * by default the monitoring body as it exists that day for a quarter's or six months' progress
+     * report, with the header of its own letters ({@code reminders}, the successor's after a
+     * handover: {@link ReminderSettings#forWriter}). The signer is the body's one of
+     * {@code reporting.signers} holding that day.
+     */
+    public ReportHeading reviewHeading(ReviewKind kind, LocalDate day) {
+        Reporting.ReviewSpec spec = reporting.review(kind);
+        String by = spec.issuer() != null ? spec.issuer()
+                : kind.boardsByDefault() && info.monitoringBody() != null ? Reporting.BY_MONITORING_BODY : Reporting.BY_PLAN;
+        if (Reporting.BY_PLAN.equals(by) || (!Reporting.BY_MONITORING_BODY.equals(by) && by.equals(info.issuer()))) {
+            Reporting.DocumentHeader d = reporting.document();
+            String body = info.issuer();
+            Signer signer = body != null && reporting.signsFor(body) ? reporting.signer(body, day)
+                    : Signer.of(body, d != null && d.signature() != null ? d.signature() : info.signature());
+            List<String> recipients = !spec.recipients().isEmpty() ? spec.recipientsOn(day) : d != null ? d.recipientsOn(day) : info.recipients();
+            // a document block names its header lines; one that gives only the issuer heads with that one line
+            String parent = d != null ? d.parent() : info.parent();
+            return new ReportHeading(body, issuerName(), parent, d != null && d.issuer() != null ? d.issuer() : issuerName(),
+                    reporting.numberSuffix(), spec.number(), spec.blankDate(), signer, recipients);
+        }
+        String body = Reporting.BY_MONITORING_BODY.equals(by) ? monitoringBodyOn(day) : by;
+        ReminderSettings set = boardSettings(body);
+        Signer signer = reporting.signsFor(body) ? reporting.signer(body, day)
+                : new Signer(body, set.authority(), set.title(), set.name(), null, null);
+        List<String> recipients = !spec.recipients().isEmpty() ? renamed(spec.recipientsOn(day), info.monitoringBody(), body) : set.recipients();
+        String letter = set.letterNumber();
+        String suffix = REPORT + (letter != null && letter.contains("/") ? letter.substring(letter.indexOf('/')) : "");
+        return new ReportHeading(body, name(body), set.parent(), set.issuer(), suffix, spec.number(), spec.blankDate(), signer, recipients);
+    }
+
+    /** What a board's report number starts with: Báo cáo ("Số 12-BC/BDVTU"). */
+    public static final String REPORT = "BC";
+
+    /** How {@code body} heads and sends its own documents: plan.yaml's {@code reminders} for it ({@link ReminderSettings#forWriter}), defaults filled. */
+    private ReminderSettings boardSettings(String body) {
+        ReminderSettings set = info.reminders();
+        String named = info.monitoringBody();
+        return set.forWriter(body, name(body), named, named == null ? null : name(named)).withDefaults(info.parent(), name(body));
+    }
+
+    /**
+     * The settings of the monitoring body's letters dated {@code day}: its header, numbers and
+     * "Nơi nhận" ({@link #boardSettings}), signed by its signer of {@code reporting.signers} that day
+     * when plan.yaml lists signers for it (else {@code reminders.signature}).
+     */
+    public ReminderSettings letterSettings(LocalDate day) {
+        String writer = monitoringBodyOn(day);
+        ReminderSettings set = boardSettings(writer);
+        if (writer == null || !reporting.signsFor(writer)) return set;
+        Signer s = reporting.signer(writer, day);
+        return new ReminderSettings(set.sendWithinDays(), set.parent(), set.issuer(), set.letterNumber(), set.noticeNumber(),
+                s == null ? List.of() : s.authority(), s == null ? null : s.title(), s == null ? null : s.name(), set.recipients(),
+                set.noticeRecipients(), set.issuers());
+    }
+
+    /** Lines naming the monitoring body the plan names, with the name of {@code body} in its place. */
+    private List<String> renamed(List<String> lines, String named, String body) {
+        if (named == null || body == null || named.equals(body)) return lines;
+        String from = name(named), to = name(body);
+        return lines.stream().map(l -> l.replace(from, to)).toList();
+    }
+
+    /**
+     * The bodies a list of leads (or coordinators) names, as they stand on {@code day}: a body that
+     * exists then as itself; a ceased one as its successors then; a group as itself while every
+     * unit it gathers exists, else as the units that stand for it then (a group whose members were
+     * reorganised no longer names who does the work). Each once, in order; ids the plan does not know
+     * kept as written. What a review lists as "Chủ trì" for the period it covers.
+     */
+    public List<String> standing(List<String> ids, LocalDate day) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : ids) {
+            Body b = bodyById.get(id);
+            if (b == null) { out.add(id); continue; }
+            if (!b.isGroup() && b.existsOn(day)) { out.add(id); continue; }
+            if (b.isGroup() && b.existsOn(day) && leaves(id).stream().allMatch(u -> exists(u, day))) { out.add(id); continue; }
+            out.addAll(unitsOn(id, day));
+        }
+        return List.copyOf(out);
     }
 
     /** Whether a body exists on a day (a body the plan does not know: no). */

@@ -5,7 +5,76 @@ import java.util.List;
 
 /** How and when units report: quarterly, due a number of days after the period (or its data cut-off), over the plan term. */
 public record Reporting(int dueDays, Cutoff cutoff, Period termStart, Period termEnd, boolean termEndAssumed,
-                        DocumentHeader document) {
+                        DocumentHeader document, java.util.Map<ReviewKind, ReviewSpec> reviews, List<Signer> signers,
+                        List<Recipient> scope) {
+    public Reporting {
+        reviews = reviews == null ? java.util.Map.of() : java.util.Map.copyOf(reviews);
+        signers = signers == null ? List.of() : List.copyOf(signers);
+        scope = scope == null ? List.of() : List.copyOf(scope);
+    }
+
+    /** Without dated sentences on the plan's scope. */
+    public Reporting(int dueDays, Cutoff cutoff, Period termStart, Period termEnd, boolean termEndAssumed, DocumentHeader document,
+                     java.util.Map<ReviewKind, ReviewSpec> reviews, List<Signer> signers) {
+        this(dueDays, cutoff, termStart, termEnd, termEndAssumed, document, reviews, signers, List.of());
+    }
+
+    /**
+     * The sentences on what the reports cover that hold on {@code day} (plan.yaml {@code reporting.scope},
+     * each {@code {text, from, until}}): the province's territory after a merger, said in the review
+     * of every window that ends on or after it.
+     */
+    public List<String> scopeOn(LocalDate day) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Recipient r : scope) if (r.holdsOn(day)) out.add(r.text());
+        return out;
+    }
+
+    /** Without per-kind issuers or dated signers: every review the plan's ({@code document}), by the defaults. */
+    public Reporting(int dueDays, Cutoff cutoff, Period termStart, Period termEnd, boolean termEndAssumed, DocumentHeader document) {
+        this(dueDays, cutoff, termStart, termEnd, termEndAssumed, document, java.util.Map.of(), List.of(), List.of());
+    }
+
+    /** Who issues the reviews of a plan that names the issuer of a kind by this word: the plan's own issuer (the standing committee). */
+    public static final String BY_PLAN = "plan";
+    /** … by this word: the monitoring body as it exists on the review's date ({@code plan.monitoring_body}). */
+    public static final String BY_MONITORING_BODY = "monitoring_body";
+
+    /**
+     * What plan.yaml says of one kind of review ({@code reporting.reviews.<kind>}): who issues it
+     * ({@link #BY_PLAN}, {@link #BY_MONITORING_BODY} or a body id; null: the kind's default), the
+     * number to print when {@code --number} is not given (null: a blank to fill by hand), whether the
+     * date line is left blank for the day of signing when {@code --date} is not given ({@code blankDate};
+     * else the report's date, --as-of), and its "Nơi nhận" (empty: the issuer's usual ones).
+     */
+    public record ReviewSpec(String issuer, String number, boolean blankDate, List<Recipient> recipients) {
+        public ReviewSpec { recipients = recipients == null ? List.of() : List.copyOf(recipients); }
+
+        /** Nothing said: every part by default. */
+        public static final ReviewSpec DEFAULT = new ReviewSpec(null, null, false, List.of());
+
+        /** The "Nơi nhận" lines of a review dated {@code day}. */
+        public List<String> recipientsOn(LocalDate day) {
+            List<String> out = new java.util.ArrayList<>();
+            for (Recipient r : recipients) if (r.holdsOn(day)) out.add(r.text());
+            return out;
+        }
+    }
+
+    /** What plan.yaml says of a kind of review ({@link ReviewSpec#DEFAULT} when nothing). */
+    public ReviewSpec review(ReviewKind kind) { return reviews.getOrDefault(kind, ReviewSpec.DEFAULT); }
+
+    /** The signer of a body's documents on a day: the first of {@code reporting.signers} for the body that holds then, or null. */
+    public Signer signer(String body, LocalDate day) {
+        for (Signer s : signers) if (s.body().equals(body) && s.holdsOn(day)) return s;
+        return null;
+    }
+
+    /** Whether plan.yaml lists signers for a body at all (then a day none holds has no signer, rather than the old one-block signature). */
+    public boolean signsFor(String body) {
+        for (Signer s : signers) if (s.body().equals(body)) return true;
+        return false;
+    }
 
     /**
      * The days after its data closes that a period's report is due when the plan gives no

@@ -243,12 +243,8 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
      */
     public static String writer(Plan plan, LocalDate day) { return plan.monitoringBodyOn(day); }
 
-    /** The settings of the letters dated {@code day}: those of {@link #writer}, see {@link planreport.model.ReminderSettings#forWriter}. */
-    public static planreport.model.ReminderSettings settings(Plan plan, LocalDate day) {
-        planreport.model.ReminderSettings set = plan.info().reminders();
-        String named = plan.info().monitoringBody(), writer = writer(plan, day);
-        return set.forWriter(writer, plan.name(writer), named, plan.name(named)).withDefaults(plan.info().parent(), plan.name(writer));
-    }
+    /** The settings of the letters dated {@code day}: those of {@link #writer}, signed by its signer that day ({@link Plan#letterSettings}). */
+    public static planreport.model.ReminderSettings settings(Plan plan, LocalDate day) { return plan.letterSettings(day); }
 
     /** How many quarters in a row, ending with {@code p} (the last quarter due), have a missing report. */
     private static int consecutive(Map<Period, ?> missing, Period p) {

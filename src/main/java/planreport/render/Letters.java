@@ -63,7 +63,18 @@ public final class Letters {
     // ---- names ----
 
     /** don-doc-2023-Q2_so-tu-phap: a letter's file name without its extension. */
-    public String letterBase(String unitId) { return "don-doc-" + r.period() + "_" + unitId + msg.fileSuffix(); }
+    public String letterBase(String unitId) { return letterPrefix(r.period()) + unitId + msg.fileSuffix(); }
+
+    private static String letterPrefix(planreport.model.Period p) { return "don-doc-" + p + "_"; }
+
+    /** Whether {@code name} is a unit's letter of quarter {@code p} in {@code lang}, whatever its format ("don-doc-2022-Q1_so-tu-phap.md"). */
+    public static boolean letterOf(String name, planreport.model.Period p, planreport.model.Lang lang) {
+        if (!name.startsWith(letterPrefix(p))) return false;
+        String stem = name.substring(0, Math.max(0, name.lastIndexOf('.')));
+        String suffix = lang.fileSuffix();
+        boolean english = stem.endsWith(planreport.model.Lang.EN.fileSuffix());
+        return suffix.isEmpty() ? !english : stem.endsWith(suffix);
+    }
 
     public String noticeBase() { return "thong-bao-" + r.period() + msg.fileSuffix(); }
 

@@ -20,7 +20,7 @@ public final class NotesFile {
      */
     public static String template(Report report, Lang lang) {
         Messages msg = Messages.of(lang);
-        ReviewView review = report == null ? null : new Review(planreport.report.Assessment.of(report), msg, Notes.NONE).build();
+        ReviewView review = report == null ? null : new Review(planreport.report.Assessment.of(report), msg, Notes.NONE, report.measures()).build();
         StringBuilder b = new StringBuilder();
         String window = report == null ? "…" : msg.window(report.window().from(), report.window().to());
         b.append("<!-- ").append(safe(msg.fill("notes.file_intro", "window", window))).append(" -->\n");

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -26,10 +27,13 @@ public final class OutputFiles {
     static final long STALE_MILLIS = 60_000;
 
     /**
-     * The files of a write in progress (temporaries, and targets already moved into place): removed by
-     * the shutdown hook if the process is stopped (Ctrl-C, SIGTERM) in the middle of a write.
+     * The files of a write in progress: temporaries, and targets already moved into place, each with
+     * the previous run's file it replaced (kept aside under a temporary name) or null. If the process
+     * is stopped (Ctrl-C, SIGTERM) in the middle of a write, the shutdown hook removes the temporaries
+     * and puts the previous files back, so a stopped run leaves the folder as it found it.
      */
     private static final java.util.Set<Path> IN_FLIGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Map<Path, Optional<Path>> REPLACED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Held while a file of a write is created or moved: the hook waits for it, and no file is made after the hook began. */
     private static final Object LOCK = new Object();
@@ -45,15 +49,44 @@ public final class OutputFiles {
                     // stopping: nothing more can be done; the next run into the folder sweeps it
                 }
             }
+            for (var e : REPLACED.entrySet()) restore(e.getKey(), e.getValue());
         }, "plan-report-cleanup"));
     }
 
-    /** Writes every file (name → bytes) into {@code dir}, creating it if missing; returns the paths written. */
+    /** Puts the previous run's file back over {@code target} (or removes {@code target} if there was none). */
+    private static void restore(Path target, Optional<Path> previous) {
+        try {
+            if (previous.isPresent()) move(previous.get(), target);
+            else Files.deleteIfExists(target);
+        } catch (IOException | RuntimeException e) {
+            // the previous file stays under its temporary name; the next run's sweep leaves it (see sweep)
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException x) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Writes every file (name → bytes) into {@code dir}, creating it if missing; returns the paths
+     * written. All or nothing: if any file cannot be written or moved into place (one of the names is
+     * a folder, the disk is full), the files of an earlier run that this write had replaced are put
+     * back as they were, and nothing of this run is left.
+     */
     public static List<Path> write(Path dir, Map<String, byte[]> files) throws IOException {
         Files.createDirectories(dir);
         sweep(dir);
+        for (String name : files.keySet()) {
+            Path target = dir.resolve(name);
+            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "is a folder");
+        }
         List<Path> temps = new ArrayList<>();
         List<Path> moved = new ArrayList<>();
+        Map<Path, Optional<Path>> replaced = new java.util.LinkedHashMap<>();
         boolean ok = false;
         try {
             for (var e : files.entrySet()) {
@@ -73,25 +106,79 @@ public final class OutputFiles {
                 Path tmp = temps.get(i++);
                 synchronized (LOCK) {
                     if (stopping) throw new java.io.InterruptedIOException("stopping");
-                    IN_FLIGHT.add(target);
-                    try {
-                        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    } catch (AtomicMoveNotSupportedException x) {
-                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                    // the previous run's file is kept aside (a hard link, else a copy) until the whole write is in place
+                    Optional<Path> previous = Optional.empty();
+                    if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Path keep = dir.resolve(PREFIX + e.getKey() + "." + UUID.randomUUID() + ".previous");
+                        try {
+                            Files.createLink(keep, target);
+                        } catch (IOException | UnsupportedOperationException x) {
+                            Files.copy(target, keep, StandardCopyOption.COPY_ATTRIBUTES);
+                        }
+                        previous = Optional.of(keep);
                     }
+                    replaced.put(target, previous);
+                    REPLACED.put(target, previous);
+                    move(tmp, target);
                 }
                 moved.add(target);
             }
             ok = true;
             return moved;
         } finally {
-            if (!ok) {
+            synchronized (LOCK) {
                 for (Path p : temps) Files.deleteIfExists(p);
-                for (Path p : moved) Files.deleteIfExists(p);
+                for (var e : replaced.entrySet()) {
+                    if (!ok) restore(e.getKey(), e.getValue());
+                    else if (e.getValue().isPresent()) Files.deleteIfExists(e.getValue().get());
+                    REPLACED.remove(e.getKey());
+                }
+                for (Path p : temps) IN_FLIGHT.remove(p);
             }
-            for (Path p : temps) IN_FLIGHT.remove(p);
-            for (var e : files.keySet()) IN_FLIGHT.remove(dir.resolve(e));
         }
+    }
+
+    /** The folder, inside the output folder, that files of an earlier run no longer written are moved to. */
+    public static final String SET_ASIDE = "lan-chay-truoc";
+
+    /** The extensions of the files the tool writes. */
+    private static final java.util.Set<String> OURS_EXT = java.util.Set.of("md", "pdf", "docx", "json", "csv", "xlsx", "html");
+
+    /**
+     * After a run has written {@code written} into {@code dir}: the files an earlier run left there that
+     * this one did not write, and that are of the same documents, are moved into {@link #SET_ASIDE} (so
+     * no stale file stands beside the new ones, and nothing a clerk may have edited is lost). Of the same
+     * documents: a file with the stem of one written and another of the tool's extensions (a PDF of the
+     * same review when this run wrote only Markdown), or a file {@code family} claims (the letters of the
+     * same quarter to units that owe nothing now). Returns the files moved (their new paths).
+     */
+    public static List<Path> setAside(Path dir, java.util.Collection<String> written, java.util.function.Predicate<String> family) throws IOException {
+        java.util.Set<String> now = new java.util.HashSet<>(written);
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (String n : written) stems.add(stem(n));
+        List<Path> stale = new ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                if (now.contains(n) || n.startsWith(".") || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                int dot = n.lastIndexOf('.');
+                if (dot < 0 || !OURS_EXT.contains(n.substring(dot + 1))) continue;
+                if (stems.contains(stem(n)) || family.test(n)) stale.add(p);
+            }
+        }
+        java.util.Collections.sort(stale);
+        List<Path> moved = new ArrayList<>();
+        for (Path p : stale) {
+            Path to = Files.createDirectories(dir.resolve(SET_ASIDE)).resolve(p.getFileName());
+            move(p, to);
+            moved.add(to);
+        }
+        return moved;
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
     }
 
     /**

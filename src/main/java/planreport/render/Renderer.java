@@ -30,6 +30,7 @@ public final class Renderer {
     private final planreport.model.Notes notes;
     private final boolean internal;
     private final Lang lang;
+    private final planreport.model.Issue issue;
     private ReportView view;
     private Templates loaded;
     private Layout layout;
@@ -42,6 +43,12 @@ public final class Renderer {
 
     /** With the staff's {@code notes} merged in; {@code internal}: whether the internal follow-up appendix is included. */
     public Renderer(Report report, Lang lang, Path templates, planreport.model.Notes notes, boolean internal) {
+        this(report, lang, templates, notes, internal, planreport.model.Issue.NONE);
+    }
+
+    /** With the number and date the office gives the review ({@code --number}, {@code --date}). */
+    public Renderer(Report report, Lang lang, Path templates, planreport.model.Notes notes, boolean internal, planreport.model.Issue issue) {
+        this.issue = issue == null ? planreport.model.Issue.NONE : issue;
         this.report = report;
         this.msg = Messages.of(lang);
         this.lang = lang;
@@ -143,7 +150,7 @@ public final class Renderer {
     }
 
     private void ready(Format f) throws IOException, RenderFailure {
-        if (view == null) view = ReportModel.of(report, msg, notes, internal);
+        if (view == null) view = ReportModel.of(report, msg, notes, internal, issue);
         if (charts == null) charts = ChartViews.of(view, msg, baseName(report.window(), lang));
         if (loaded == null) loaded = new Templates(templates);
         if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
@@ -152,7 +159,7 @@ public final class Renderer {
     }
 
     private void pictures() throws IOException {
-        if (view == null) view = ReportModel.of(report, msg, notes, internal);
+        if (view == null) view = ReportModel.of(report, msg, notes, internal, issue);
         if (charts == null) charts = ChartViews.of(view, msg, baseName(report.window(), lang));
         if (images == null) images = planreport.render.charts.ChartImage.files(charts, lang == Lang.VI);
     }

@@ -22,7 +22,10 @@ import planreport.render.view.ReportView.CountView;
 import planreport.render.view.ReportView.DeadlineTotalsView;
 import planreport.render.view.ReportView.DocumentView;
 import planreport.render.view.ReportView.HistoryView;
+import planreport.render.view.ReportView.FigureView;
 import planreport.render.view.ReportView.IndicatorView;
+import planreport.render.view.ReportView.PeriodValueView;
+import planreport.render.view.ReportView.SourceView;
 import planreport.render.view.ReportView.NoteView;
 import planreport.render.view.ReportView.RegressionView;
 import planreport.render.view.ReportView.SignatureView;
@@ -31,6 +34,7 @@ import planreport.render.view.ReportView.UnitResultView;
 import planreport.render.view.ReportView.YearView;
 import planreport.render.view.ReportView;
 import planreport.report.Kind;
+import planreport.report.Measures;
 import planreport.report.Report.IndicatorResult;
 import planreport.report.Report.TaskResult;
 import planreport.report.Report.UnitResult;
@@ -49,20 +53,32 @@ public final class ReportModel {
     private final Messages msg;
     private final planreport.model.Notes notes;
     private final boolean internal;
+    /** The number and date the office gives (--number, --date), and who issues the review on that date. */
+    private final planreport.model.Issue issue;
+    private final ReportHeading heading;
+    private final LocalDate date;
 
-    private ReportModel(Report r, Messages msg, planreport.model.Notes notes, boolean internal) {
+    private ReportModel(Report r, Messages msg, planreport.model.Notes notes, boolean internal, planreport.model.Issue issue) {
         this.r = r;
         this.plan = r.plan();
         this.msg = msg;
         this.notes = notes;
         this.internal = internal;
+        this.issue = issue == null ? planreport.model.Issue.NONE : issue;
+        this.date = this.issue.date() != null ? this.issue.date() : r.window().asOf();
+        this.heading = plan.reviewHeading(r.window().reviewKind(plan), date);
     }
 
     public static ReportView of(Report r, Messages msg) { return of(r, msg, planreport.model.Notes.NONE, true); }
 
     /** With the staff's notes merged into the review's parts; {@code internal}: whether the internal follow-up appendix is included. */
     public static ReportView of(Report r, Messages msg, planreport.model.Notes notes, boolean internal) {
-        return new ReportModel(r, msg, notes, internal).build();
+        return of(r, msg, notes, internal, planreport.model.Issue.NONE);
+    }
+
+    /** With the number and date the office gives the review ({@code --number}, {@code --date}). */
+    public static ReportView of(Report r, Messages msg, planreport.model.Notes notes, boolean internal, planreport.model.Issue issue) {
+        return new ReportModel(r, msg, notes, internal, issue).build();
     }
 
     private String label(Classification k) { return msg.get("classification." + k.id()); }
@@ -75,7 +91,8 @@ public final class ReportModel {
         List<String> labels = r.window().periods().stream().map(msg::period).toList();
         ReportingViews reporting = new ReportingViews(r, msg);
         List<IndicatorView> indicators = indicators();
-        planreport.render.view.ReviewView review = new Review(planreport.report.Assessment.of(r), msg, notes).build();
+        planreport.render.view.ReviewView review = new Review(planreport.report.Assessment.of(r), msg, notes, r.measures())
+                .issuedBy(heading.bodyName(), issue.numberText(heading.numberSuffix(), heading.number()), date).build();
         return new ReportView(kind, msg.get("kind." + kind.id()), kind == Kind.FINAL, r.window().periods(), labels,
                 r.window().from(), r.window().to(), msg.window(r.window().from(), r.window().to()), r.window().asOf(),
                 msg.longDate(r.window().asOf()), document(review.subject()), !r.problems().isEmpty(), problems(),
@@ -90,7 +107,8 @@ public final class ReportModel {
      * ({@link planreport.model.Obligations}), so these sentences explain the changing denominators.
      */
     private List<String> handovers() {
-        List<String> out = new ArrayList<>();
+        // first what the reports cover on the window's last day (plan.yaml reporting.scope: the province after the merger)
+        List<String> out = new ArrayList<>(plan.reporting().scopeOn(planreport.model.Obligations.judgedOn(plan, r.window().to())));
         for (Plan.Handover h : r.handoversInWindow()) {
             LocalDate d = h.day();
             String day = msg.date("handover.date", d);
@@ -100,19 +118,25 @@ public final class ReportModel {
         return out;
     }
 
-    /** The header and closing block; {@code subject} is the review's, which names the window truthfully. */
+    /**
+     * The header and closing block; {@code subject} is the review's, which names the window
+     * truthfully. Who issues, signs and receives it is the plan's rule for its kind on its date
+     * ({@link Plan#reviewHeading}); the number and the date line are the office's when given.
+     */
     private DocumentView document(String subject) {
         PlanInfo info = plan.info();
-        ReportHeading h = plan.reportHeading(r.window().asOf());
-        String suffix = plan.reporting().numberSuffix();
+        ReportHeading h = heading;
         // the monitoring body as it stands at the window's end: a successor in place of a ceased one
         String monitoring = plan.monitoringBodyOn(planreport.model.Obligations.judgedOn(plan, r.window().to()));
-        var sig = h.signature();
-        SignatureView signature = sig == null ? new SignatureView(null, null, null) : new SignatureView(sig.authority(), sig.title(), sig.name());
-        return new DocumentView(h.parent(), h.issuer(), msg.get("doc.number") + " \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + suffix,
-                msg.fill("doc.place_date", "place", info.place(), "date", msg.longDate(r.window().asOf())), msg.get("doc.title"), subject,
+        var sig = h.signer();
+        SignatureView signature = sig == null ? new SignatureView(null, null, null, List.of(), true)
+                : new SignatureView(sig.authority().isEmpty() ? null : String.join(" ", sig.authority()), sig.title(), sig.name(), sig.authority(),
+                        sig.name() == null);
+        String dateText = h.blankDate() && issue.date() == null ? msg.fill("doc.blank_date", "year", String.valueOf(date.getYear())) : msg.longDate(date);
+        return new DocumentView(h.parent(), h.issuer(), msg.get("doc.number") + " " + issue.numberText(h.numberSuffix(), h.number()),
+                msg.fill("doc.place_date", "place", info.place(), "date", dateText), msg.get("doc.title"), subject,
                 plan.body(monitoring).map(Body::name).orElse(null), signature,
-                h.recipients());
+                h.recipients(), h.body(), r.window().reviewKind(plan).id(), date);
     }
 
     /** The errors an --ignore-errors run was compiled despite: the diagnostics' own JSON, with the column as text and the message. */
@@ -150,6 +174,7 @@ public final class ReportModel {
 
     private List<TaskView> tasks(List<IndicatorView> indicators) {
         List<TaskView> out = new ArrayList<>();
+        LocalDate standingDay = planreport.model.Obligations.judgedOn(plan, r.window().to());
         String lastSection = null;
         for (TaskResult tr : r.tasks()) {
             Task t = tr.task();
@@ -159,13 +184,15 @@ public final class ReportModel {
             String sectionTitle = t.duty() ? msg.get("section.duties") : sectionTitle(t.sectionId());
             boolean firstInSection = !sectionId.equals(lastSection);
             lastSection = sectionId;
+            // the leads and partners as they stand at the end of the window: the bodies that exist then
+            List<String> leads = plan.standing(t.leads(), standingDay), coordinators = plan.standing(t.coordinators(), standingDay);
             List<HistoryView> history = tr.history().stream()
                     .map(h -> new HistoryView(h.period(), msg.period(h.period()), h.classification(), label(h.classification()))).toList();
             out.add(new TaskView(t.id(), sectionId, sectionTitle, firstInSection, t.duty(), t.shortTitle(), t.content(), t.timeframe().text(),
                     t.timeframe().ongoing(), t.timeframe().due(), msg.shortDate(t.timeframe().due()), tr.classification(),
-                    label(tr.classification()), tr.completedOn(), msg.shortDate(tr.completedOn()), names(t.leads()),
-                    String.join("; ", names(t.leads())), names(t.coordinators()),
-                    t.coordinators().isEmpty() ? "—" : String.join("; ", names(t.coordinators())), history, historyCells(tr),
+                    label(tr.classification()), tr.completedOn(), msg.shortDate(tr.completedOn()), names(leads),
+                    String.join("; ", names(leads)), names(coordinators),
+                    coordinators.isEmpty() ? "—" : String.join("; ", names(coordinators)), history, historyCells(tr),
                     tr.results().stream().map(this::result).toList(),
                     indicators.stream().filter(i -> t.id().equals(i.task())).toList(), regressions(t.id())));
         }
@@ -219,10 +246,47 @@ public final class ReportModel {
                 years.add(new YearView(y.year(), y.value(), msg.number(y.value()), y.target(), targetText(y.target()), yr, msg.percentText(yr)));
             }
             BigDecimal rate = ir.target() == null ? null : percent(ir.yearToDate(), ir.target());
+            Measures.Result m = r.measure(ind.id());
+            long term = m == null || m.termToDate() == null ? 0 : m.termToDate().value();
+            List<PeriodValueView> byPeriod = new ArrayList<>();
+            List<FigureView> figures = new ArrayList<>();
+            if (m != null) {
+                for (Measures.PeriodFigure pf : m.byPeriod()) {
+                    byPeriod.add(new PeriodValueView(pf.period(), msg.period(pf.period()), pf.figure() == null ? null : pf.figure().value()));
+                }
+                figures = figures(m);
+            }
             out.add(new IndicatorView(ind.id(), ind.name(), ind.unit(), ind.taskId(), ir.value(), msg.number(ir.value()), ir.year(),
-                    ir.yearToDate(), msg.number(ir.yearToDate()), ir.target(), targetText(ir.target()), rate, msg.percentText(rate), years));
+                    ir.yearToDate(), msg.number(ir.yearToDate()), ir.target(), targetText(ir.target()), rate, msg.percentText(rate), years,
+                    ind.kind().id(), m != null && m.window() != null, term, msg.number(term), ind.termTarget(), targetText(ind.termTarget()),
+                    m == null ? null : m.termRate(), msg.percentText(m == null ? null : m.termRate()), byPeriod, figures));
         }
         return out;
+    }
+
+    /** Every figure the review gives of a measure, with its rows: the window, the comparisons, the year and the term to date, each year. */
+    private List<FigureView> figures(Measures.Result m) {
+        List<FigureView> out = new ArrayList<>();
+        Period from = m.span().from(), to = m.span().to();
+        figure(out, "window", from, to, m.window(), null, null);
+        if (m.previous() != null) figure(out, "previous", m.previous().span().from(), m.previous().span().to(), m.previous().figure(), "window", m.previous().change());
+        if (m.yearAgo() != null) figure(out, "year_ago", m.yearAgo().span().from(), m.yearAgo().span().to(), m.yearAgo().figure(), "window", m.yearAgo().change());
+        Period yearStart = new Period(m.year(), 1);
+        Period termStart = plan.reporting().termStart();
+        figure(out, "year_to_date", yearStart.compareTo(termStart) < 0 ? termStart : yearStart, to, m.yearToDate(), null, null);
+        figure(out, "term_to_date", termStart, to, m.termToDate(), null, null);
+        for (Measures.YearFigure y : m.byYear()) {
+            Period ys = new Period(y.year(), 1), ye = new Period(y.year(), 4);
+            figure(out, "year_" + y.year(), ys.compareTo(termStart) < 0 ? termStart : ys, ye.compareTo(to) > 0 ? to : ye, y.figure(), null, null);
+        }
+        return out;
+    }
+
+    private void figure(List<FigureView> out, String name, Period from, Period to, Measures.Figure f, String of, BigDecimal change) {
+        if (f == null) return;
+        List<SourceView> rows = new ArrayList<>();
+        for (Measures.Source s : f.rows()) rows.add(new SourceView(s.file(), s.line(), s.cell(), s.unitId(), s.taskId(), s.period(), s.value()));
+        out.add(new FigureView(name, from, to, f.value(), msg.number(f.value()), of, change, rows));
     }
 
     private String targetText(Long target) { return target == null ? msg.get("indicator.no_target") : msg.number(target); }

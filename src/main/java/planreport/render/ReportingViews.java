@@ -110,7 +110,7 @@ final class ReportingViews {
         List<UndatedUnitView> undated = new ArrayList<>();
         java.util.Map<String, ComplianceView> view = new java.util.HashMap<>();
         for (ComplianceView b : reporting) view.put(b.body(), b);
-        for (Report.BodyCompliance u : r.unitsMissing()) {
+        for (Report.BodyCompliance u : r.unitsWithUnreportedTasks()) {
             ComplianceView b = view.get(u.unitId());
             missing.add(new MissingUnitView(b.body(), b.name(), b.tally().missingCount(), b.missingText()));
         }

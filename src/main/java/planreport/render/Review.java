@@ -30,7 +30,13 @@ final class Review {
     private final Notes notes;
     private final Window w;
 
-    Review(Assessment a, Messages msg, Notes notes) {
+    /** The measures' figures of the report ({@link Report#measures()}): part II leads each section with them. */
+    private final List<planreport.report.Measures.Result> measures;
+
+    Review(Assessment a, Messages msg, Notes notes) { this(a, msg, notes, List.of()); }
+
+    Review(Assessment a, Messages msg, Notes notes, List<planreport.report.Measures.Result> measures) {
+        this.measures = List.copyOf(measures);
         this.a = a;
         this.plan = a.plan();
         this.msg = msg;
@@ -38,10 +44,23 @@ final class Review {
         this.w = a.window();
     }
 
+    /** Who issues the review (its name in the opening, closing and appendices), its number after "Số" and its date; by default the plan's issuer, a blank number, the report's date. */
+    private String reviewer, number;
+    private java.time.LocalDate date;
+
+    /** The issuing body's name, the number text ("12-BC/BDVTU") and the date of the review ({@link planreport.model.Plan#reviewHeading}). */
+    Review issuedBy(String name, String numberText, java.time.LocalDate day) {
+        this.reviewer = name;
+        this.number = numberText;
+        this.date = day;
+        return this;
+    }
+
     ReviewView build() {
         String scope = a.scope().id();
         PlanInfo info = plan.info();
         String issuer = plan.issuerName();
+        String by = reviewer != null ? reviewer : issuer;
         String window = msg.window(w.from(), w.to());
         String years = String.valueOf(a.years());
         String resolution = msg.resolution(info);
@@ -50,11 +69,13 @@ final class Review {
                 "date", info.date() == null ? "…" : msg.plainDate(info.date()), "issuer", issuer,
                 "plan_subject", info.subject() == null ? "" : lowerFirst(info.subject()));
         return new ReviewView(scope, a.years(),
-                msg.fill("subject." + scope, "window", window, "years", years, "resolution", resolution),
-                msg.fill("opening." + scope, "plan", planRef, "issuer", issuer, "window", window, "years", years, "as_of", msg.longDate(w.asOf())),
-                msg.fill("closing." + scope, "resolution", shortRes, "window", window, "years", years, "issuer", issuer),
-                msg.fill("appendix.ref", "number", "\u00a0".repeat(6) + "-" + plan.reporting().numberSuffix(), "date", msg.plainDate(w.asOf()),
-                        "issuer", issuer),
+                msg.fill("subject." + scope, "window", window, "years", years, "resolution", resolution, "plan_number",
+                        info.number() == null ? "…" : info.number(), "plan_issuer", issuer),
+                msg.fill("opening." + scope, "plan", planRef, "issuer", by, "window", window, "years", years, "as_of", msg.longDate(w.asOf())),
+                msg.fill("closing." + scope, "resolution", shortRes, "window", window, "years", years, "issuer", by, "plan_number",
+                        info.number() == null ? "…" : info.number(), "plan_issuer", issuer),
+                msg.fill("appendix.ref", "number", number != null ? number : "\u00a0".repeat(6) + "-" + plan.reporting().numberSuffix(),
+                        "date", msg.plainDate(date != null ? date : w.asOf()), "issuer", by),
                 part(Notes.Part.LEADERSHIP, words(a.leadership()), null),
                 blocks(notes.of(Notes.Part.RESULTS)),
                 sections(),
@@ -298,17 +319,42 @@ final class Review {
 
     private List<ReviewView.SectionView> sections() {
         List<ReviewView.SectionView> out = new ArrayList<>();
+        Results results = new Results(msg, w);
         for (Assessment.SectionResult s : a.sections()) {
+            List<String> ids = s.section().tasks().stream().map(Task::id).toList();
+            String achieved = results.sentence(measures.stream().filter(m -> ids.contains(m.measure().taskId())).toList());
             StringBuilder p = new StringBuilder();
-            if (s.synopsis().tasks() > 1) p.append(msg.fill("synth.section_count", "n", String.valueOf(s.synopsis().tasks()))).append(' ');
-            p.append(states(s.synopsis()));
-            String units = units(s.synopsis());
-            if (units != null) p.append(' ').append(units);
             List<String> inds = new ArrayList<>();
-            for (Assessment.IndicatorValue v : s.indicators()) inds.add(indicatorSentence(v));
+            if (achieved != null) {
+                // what was achieved leads; the tasks' statuses and who reported shrink to one clause after it
+                p.append(achieved).append(' ').append(clause(s.synopsis()));
+            } else {
+                if (s.synopsis().tasks() > 1) p.append(msg.fill("synth.section_count", "n", String.valueOf(s.synopsis().tasks()))).append(' ');
+                p.append(states(s.synopsis()));
+                String units = units(s.synopsis());
+                if (units != null) p.append(' ').append(units);
+                // no unit gave a figure of the section's measures: only a target still unmet is worth a sentence
+                for (Assessment.IndicatorValue v : s.indicators()) if (v.indicator().target() != null) inds.add(indicatorSentence(v));
+            }
             out.add(new ReviewView.SectionView(s.section().id(), s.section().title(), p.toString(), inds));
         }
         return out;
+    }
+
+    /** "Nhiệm vụ 2.1 đã hoàn thành đúng hạn (…), nhiệm vụ 2.2 được triển khai thường xuyên; cả 15 cơ quan, đơn vị … đã gửi báo cáo." */
+    private String clause(Assessment.Synopsis syn) {
+        List<String> parts = new ArrayList<>();
+        for (Assessment.State st : syn.states()) {
+            List<String> refs = st.tasks().stream().map(Task::id).toList();
+            String s = msg.fill(refs.size() == 1 ? "synth.task_one" : "synth.task_many", "refs", String.join(", ", refs)) + " "
+                    + msg.get("synth.state." + st.classification().id() + (refs.size() > 1 ? ".many" : ""));
+            if (st.dates() != null) s += " " + dates(st.dates());
+            parts.add(s);
+        }
+        String out = upperFirst(String.join(", ", parts));
+        String units = units(syn);
+        if (units != null) out += "; " + lowerFirst(units.replaceAll("\\.$", ""));
+        return out + ".";
     }
 
     private String indicatorSentence(Assessment.IndicatorValue v) {

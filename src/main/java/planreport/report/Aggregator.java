@@ -13,7 +13,6 @@ import planreport.check.Diagnostic;
 import planreport.model.Body;
 import planreport.model.Classification;
 import planreport.model.Entry;
-import planreport.model.Indicator;
 import planreport.model.Obligations;
 import planreport.model.Period;
 import planreport.model.Plan;
@@ -129,8 +128,10 @@ public final class Aggregator {
             if (e.difficulties() != null) difficulties.add(new Note(e.unitId(), e.taskId(), e.period(), e.difficulties()));
             if (e.proposals() != null) proposals.add(new Note(e.unitId(), e.taskId(), e.period(), e.proposals()));
         }
-        return new Report(plan, window, tasks, counts, totals, reporting, total, periodTallies, indicators(),
-                difficulties, proposals, overdueList, problems, regressions, silences(reporting), Activities.of(plan, window, c.all()));
+        List<Measures.Result> measures = Measures.of(plan, window, c.measured());
+        return new Report(plan, window, tasks, counts, totals, reporting, total, periodTallies, indicators(measures),
+                difficulties, proposals, overdueList, problems, regressions, silences(reporting), Activities.of(plan, window, c.all()),
+                measures);
     }
 
     /**
@@ -223,11 +224,14 @@ public final class Aggregator {
     }
 
     /**
-     * A unit's reporting over the window. A report is expected when the unit owes it
-     * ({@link Classify#expected}) and its period's due date has passed as of the report's date
-     * ({@link Obligations#reportsDue}, the rule of validate's missing-report); in a period not yet
-     * due, only the reports already received are expected. A received row is on time, late, or
-     * undated (no submission date).
+     * A unit's reporting over the window, counted as the office counts it: one report is one unit's
+     * report for one quarter (the notice counts the same way). A report is expected when the unit
+     * owes a report on some task that quarter ({@link Classify#expected}) and the quarter's due date
+     * has passed as of the report's date ({@link Obligations#reportsDue}, the rule of validate's
+     * missing-report); in a quarter not yet due, only a report already received is expected. A report
+     * is received when any of its rows arrived; it is late when its last dated row arrived after the
+     * due date, undated when no row gives a date. Which tasks (the report's "nội dung") are missing,
+     * late or undated is kept task by task for the follow-up list.
      */
     private BodyCompliance compliance(String unitId, Map<Period, Tally> byPeriod) {
         Tally sum = Tally.ZERO;
@@ -236,58 +240,48 @@ public final class Aggregator {
         for (Period p : periods) {
             LocalDate due = plan.reporting().dueDate(p);
             boolean reportsDue = Obligations.reportsDue(plan, p, window.asOf());
-            int pe = 0, pr = 0, po = 0, pu = 0;
+            boolean owes = false, any = false;
+            LocalDate last = null;
+            List<TaskPeriod> unsent = new ArrayList<>();
             for (Task t : plan.tasks()) {
                 if (!Classify.expected(plan, c, t, unitId, p)) continue;
+                owes = true;
                 Entry e = c.entry(unitId, t.id(), p);
                 if (e == null) {
-                    if (reportsDue) {
-                        pe++;
-                        missing.add(new TaskPeriod(t.id(), p));
-                    }
+                    unsent.add(new TaskPeriod(t.id(), p));
                     continue;
                 }
-                pe++;
-                pr++;
-                if (e.submittedOn() == null) {
-                    pu++;
-                    undated.add(new TaskPeriod(t.id(), p));
-                } else if (!planreport.model.Reporting.late(due, e.submittedOn())) po++;
-                else late.add(new Late(t.id(), p, e.submittedOn(), due));
+                any = true;
+                if (e.submittedOn() == null) undated.add(new TaskPeriod(t.id(), p));
+                else {
+                    if (last == null || e.submittedOn().isAfter(last)) last = e.submittedOn();
+                    if (planreport.model.Reporting.late(due, e.submittedOn())) late.add(new Late(t.id(), p, e.submittedOn(), due));
+                }
             }
-            Tally pt = new Tally(pe, pr, po, pu);
+            if (!owes || (!any && !reportsDue)) continue;
+            if (reportsDue) missing.addAll(unsent);
+            Tally pt = !any ? new Tally(1, 0, 0, 0)
+                    : last == null ? new Tally(1, 1, 0, 1)
+                    : planreport.model.Reporting.late(due, last) ? new Tally(1, 1, 0, 0) : new Tally(1, 1, 1, 0);
             sum = sum.plus(pt);
-            if (pe > 0) byPeriod.merge(p, pt, Tally::plus);
+            byPeriod.merge(p, pt, Tally::plus);
         }
         return new BodyCompliance(unitId, sum, missing, late, undated);
     }
 
-    private List<IndicatorResult> indicators() {
-        List<Indicator> inds = plan.indicators();
-        Map<Period, long[]> sums = new HashMap<>();
-        for (Entry e : c.all()) {
-            if (e.indicators().isEmpty()) continue;
-            long[] s = sums.computeIfAbsent(e.period(), x -> new long[inds.size()]);
-            for (int i = 0; i < inds.size(); i++) if (e.indicator(i) != null) s[i] = Math.addExact(s[i], e.indicator(i)); // exact: never a wrapped total
-        }
-        Period to = window.to();
+    /**
+     * The measures' figures ({@link Measures}) and, from them, the indicators as the tables and the
+     * assessment read them: the window's value, the year to date against the year's target, by year.
+     */
+    private List<IndicatorResult> indicators(List<Measures.Result> measures) {
         List<IndicatorResult> out = new ArrayList<>();
-        for (int i = 0; i < inds.size(); i++) {
-            Indicator ind = inds.get(i);
-            long value = 0, ytd = 0;
-            Map<Integer, Long> perYear = new java.util.TreeMap<>();
-            for (int y = window.from().year(); y <= to.year(); y++) perYear.put(y, 0L);
-            for (var e : sums.entrySet()) {
-                Period p = e.getKey();
-                long n = e.getValue()[i];
-                if (window.contains(p)) value = Math.addExact(value, n);
-                if (p.year() == to.year() && p.compareTo(to) <= 0) ytd = Math.addExact(ytd, n);
-                if (perYear.containsKey(p.year()) && p.compareTo(to) <= 0) perYear.merge(p.year(), n, Math::addExact);
-            }
+        for (Measures.Result m : measures) {
             List<YearValue> years = new ArrayList<>();
-            for (var e : perYear.entrySet()) years.add(new YearValue(e.getKey(), e.getValue(), ind.targets().get(e.getKey())));
-            out.add(new IndicatorResult(ind, value, to.year(), ytd, ind.targets().get(to.year()), years));
+            for (Measures.YearFigure y : m.byYear()) years.add(new YearValue(y.year(), value(y.figure()), y.target()));
+            out.add(new IndicatorResult(m.measure(), value(m.window()), m.year(), value(m.yearToDate()), m.yearTarget(), years));
         }
         return out;
     }
+
+    private static long value(Measures.Figure f) { return f == null ? 0 : f.value(); }
 }

@@ -30,6 +30,8 @@ public final class Collector implements Consumer<Entry> {
     private final Period keepTo;
     private final Map<Key, Entry> entries = new HashMap<>();
     private final Map<UnitTask, Done> done = new HashMap<>();
+    /** The entries with a measure's value, of every period up to {@code keepTo}: what the figures compare with. */
+    private final Map<Key, Entry> measured = new HashMap<>();
     /** The periods in which each unit sent any row, over the whole term: how long a unit has been silent. */
     private final Map<String, java.util.Set<Period>> sent = new HashMap<>();
 
@@ -51,8 +53,10 @@ public final class Collector implements Consumer<Entry> {
                 done.put(ut, new Done(e.period(), e.completedOn()));
             }
         }
-        if (e.period().compareTo(keepTo) <= 0) sent.computeIfAbsent(e.unitId(), k -> new java.util.HashSet<>()).add(e.period());
-        if (e.period().compareTo(keepFrom) < 0 || e.period().compareTo(keepTo) > 0) return;
+        if (e.period().compareTo(keepTo) > 0) return;
+        sent.computeIfAbsent(e.unitId(), k -> new java.util.HashSet<>()).add(e.period());
+        if (e.indicators().stream().anyMatch(java.util.Objects::nonNull)) measured.putIfAbsent(new Key(e.unitId(), e.taskId(), e.period()), e);
+        if (e.period().compareTo(keepFrom) < 0) return;
         entries.putIfAbsent(new Key(e.unitId(), e.taskId(), e.period()), e);
     }
 
@@ -67,6 +71,9 @@ public final class Collector implements Consumer<Entry> {
         Done d = done(unitId, taskId);
         return d == null ? null : d.period();
     }
+
+    /** Every entry with a measure's value, of any period up to the window's end, in no particular order. */
+    public Iterable<Entry> measured() { return measured.values(); }
 
     /** Whether a unit sent any row for a period (any period up to the window's end, kept or not). */
     public boolean sent(String unitId, Period p) {

@@ -20,9 +20,20 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
                      DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
                      List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
                      List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions,
-                     List<Silence> silent, List<Activity> activities) {
+                     List<Silence> silent, List<Activity> activities, List<Measures.Result> measures) {
+
+    /** A report without the measures' traced figures (made by hand in tests). */
+    public Report(Plan plan, Window window, List<TaskResult> tasks, Map<Classification, Integer> counts,
+                  DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
+                  List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
+                  List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions,
+                  List<Silence> silent, List<Activity> activities) {
+        this(plan, window, tasks, counts, deadlineTotals, reporting, reportingTotal, reportingByPeriod, indicators, difficulties,
+                proposals, overdue, problems, regressions, silent, activities, List.of());
+    }
 
     public Report {
+        measures = List.copyOf(measures);
         tasks = List.copyOf(tasks);
         counts = Map.copyOf(counts);
         reporting = List.copyOf(reporting);
@@ -43,21 +54,24 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
                   List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
                   List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions) {
         this(plan, window, tasks, counts, deadlineTotals, reporting, reportingTotal, reportingByPeriod, indicators, difficulties,
-                proposals, overdue, problems, regressions, List.of(), List.of());
+                proposals, overdue, problems, regressions, List.of(), List.of(), List.of());
     }
 
     /** The units that still owe reports in the window, in the order of {@link #reporting()}. */
     public List<BodyCompliance> unitsMissing() { return reporting.stream().filter(b -> b.tally().missing() > 0).toList(); }
 
+    /** The units with a task unreported in the window: those owing a report, and those whose report left out a task's row (the follow-up list names them). */
+    public List<BodyCompliance> unitsWithUnreportedTasks() { return reporting.stream().filter(b -> !b.missing().isEmpty()).toList(); }
+
     /** The units that sent reports late in the window. */
-    public List<BodyCompliance> unitsLate() { return reporting.stream().filter(b -> b.tally().late() > 0).toList(); }
+    public List<BodyCompliance> unitsLate() { return reporting.stream().filter(b -> !b.late().isEmpty()).toList(); }
 
     /** The units that sent reports without a submission date. */
-    public List<BodyCompliance> unitsUndated() { return reporting.stream().filter(b -> b.tally().undated() > 0).toList(); }
+    public List<BodyCompliance> unitsUndated() { return reporting.stream().filter(b -> !b.undated().isEmpty()).toList(); }
 
-    /** The units to chase: those that still owe reports or sent them late. */
+    /** The units to chase: those that still owe reports (or rows of them) or sent them late. */
     public List<BodyCompliance> unitsToChase() {
-        return reporting.stream().filter(b -> b.tally().missing() > 0 || b.tally().late() > 0).toList();
+        return reporting.stream().filter(b -> !b.missing().isEmpty() || !b.late().isEmpty()).toList();
     }
 
     /** The handovers of bodies (plan.yaml's until/successors) on a day inside the window, which change who owes reports. */
@@ -109,8 +123,9 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
     public record DeadlineTotals(int tasks, int doneOnTime, int doneLate, int overdue, int notYetDue, int noReport) {}
 
     /**
-     * Expected, received and on-time reports, after DHIS2's reporting-rate summary; {@code undated}
-     * are received rows that give no submission date (neither on time nor late).
+     * Expected, received and on-time reports, after DHIS2's reporting-rate summary — one report is one
+     * unit's report for one quarter; {@code undated} are received reports that give no submission date
+     * (neither on time nor late).
      */
     public record Tally(int expected, int received, int onTime, int undated) {
         public Tally plus(Tally o) {
@@ -149,6 +164,12 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
 
     /** A report received after its due date. */
     public record Late(String taskId, Period period, LocalDate submittedOn, LocalDate due) {}
+
+    /** A measure's result (its traced figures, with comparisons), or null when the report has none for it. */
+    public Measures.Result measure(String id) {
+        for (Measures.Result m : measures) if (m.measure().id().equals(id)) return m;
+        return null;
+    }
 
     /** An indicator: its value over the window, the year to date of the window's last year, and the yearly target. */
     public record IndicatorResult(Indicator indicator, long value, int year, long yearToDate, Long target,

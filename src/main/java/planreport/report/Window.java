@@ -120,9 +120,19 @@ public record Window(Kind kind, Period from, Period to, LocalDate asOf, String n
         return p;
     }
 
+    /**
+     * A period outside the term, naming the plan.yaml key that sets the side it falls beyond
+     * ({@code reporting.term.end} or {@code .start}), and whether that end is marked assumed: a new
+     * plan period is added by changing that key, not the code.
+     */
     private static Unfit outside(String option, String value, Plan plan) {
-        return new Unfit("window.outside_term", "option", option, "value", value,
-                "term_start", plan.reporting().termStart().toString(), "term_end", plan.reporting().termEnd().toString());
+        Period p = Period.parse(value).orElse(null);
+        boolean after = p == null ? value.compareTo(String.valueOf(plan.reporting().termEnd().year())) > 0
+                : p.compareTo(plan.reporting().termEnd()) > 0;
+        boolean assumed = after && plan.reporting().termEndAssumed();
+        return new Unfit(assumed ? "window.outside_term_assumed" : "window.outside_term", "option", option, "value", value,
+                "term_start", plan.reporting().termStart().toString(), "term_end", plan.reporting().termEnd().toString(),
+                "plan_key", after ? "reporting.term.end" : "reporting.term.start");
     }
 
     /** The last period of the term whose reports were due before {@code asOf}; null when none is. */
@@ -130,6 +140,22 @@ public record Window(Kind kind, Period from, Period to, LocalDate asOf, String n
         Period last = null;
         for (Period p : plan.termPeriods()) if (planreport.model.Obligations.reportsDue(plan, p, asOf)) last = p;
         return last;
+    }
+
+    /**
+     * Which kind of review this window makes, which decides who issues, signs and receives it
+     * (plan.yaml {@code reporting.reviews}): the final review and a review of the whole term are the
+     * tổng kết; a year or more across years a sơ kết ({@link Assessment#scope}); one quarter a
+     * quarter's progress report; two quarters of one year six months'; any other window a year's.
+     */
+    public planreport.model.ReviewKind reviewKind(Plan plan) {
+        Scope s = Assessment.scope(this, plan);
+        if (kind == Kind.FINAL || s == Scope.FINAL) return planreport.model.ReviewKind.FINAL;
+        if (s == Scope.MILESTONE) return planreport.model.ReviewKind.MILESTONE;
+        int n = periods().size();
+        if (n == 1) return planreport.model.ReviewKind.QUARTER;
+        if (n == 2 && from.year() == to.year()) return planreport.model.ReviewKind.HALF;
+        return planreport.model.ReviewKind.YEAR;
     }
 
     public List<Period> periods() {

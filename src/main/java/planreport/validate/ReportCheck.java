@@ -31,7 +31,7 @@ import planreport.model.Task;
  * bad data. Each checked row goes to the sink as an {@link Entry}.
  *
  * <p>Codes: those of {@link Cells} and {@link RowRule}, duplicate-row, missing-report and
- * status-regressed.
+ * status-regressed; those of {@link Plausibility}.
  */
 public final class ReportCheck {
     /** The rules, in order (values() would copy the array for every row). */
@@ -44,6 +44,8 @@ public final class ReportCheck {
     private final List<String> files;
     /** The cells' readers, one a thread: {@link #prepare} runs on several at once, and each memo is its own. */
     private final ThreadLocal<Cells> cells;
+    /** Figures and results against the unit's other reports and the other units' (warnings, at the end; used in {@link #accept} only). */
+    private final Plausibility plausibility;
     private final Map<String, Integer> unitIndex = new HashMap<>();
     private final Map<String, Integer> taskIndex = new HashMap<>();
     private final int termStart;
@@ -79,6 +81,7 @@ public final class ReportCheck {
         this.sink = sink;
         this.files = List.copyOf(files);
         this.cells = ThreadLocal.withInitial(() -> new Cells(plan));
+        this.plausibility = new Plausibility(plan, out);
         for (int i = 0; i < plan.bodies().size(); i++) unitIndex.put(plan.bodies().get(i).id(), i);
         for (int i = 0; i < plan.tasks().size(); i++) taskIndex.put(plan.tasks().get(i).id(), i);
         this.termStart = plan.reporting().termStart().ordinal();
@@ -159,6 +162,8 @@ public final class ReportCheck {
         private final Integer progress;
         private final LocalDate completed, submitted;
         private final List<Long> indicators;
+        /** The row's late-report, said once per file in {@link #accept} ({@link #late}); null if not late. */
+        private Diagnostic late;
 
         private Prepared(ReportRow row, RowProblems problems, String unitId, Task task, Period period, Status status, Integer progress,
                          LocalDate completed, LocalDate submitted, List<Long> indicators) {
@@ -191,14 +196,21 @@ public final class ReportCheck {
         Cells.Read<Period> periodCell = cells.period(r.get(ReportColumn.PERIOD));
         if (ignoreAfter != null && periodCell.value() != null && periodCell.value().compareTo(ignoreAfter) > 0) return IGNORED;
         RowProblems problems = new RowProblems(r);
+        Diagnostic stray = stray(r);
+        if (stray != null) {
+            problems.found.add(stray);
+            return new Prepared(r, problems, null, null, null, null, null, null, null, null);
+        }
         String unitId = problems.read(cells.unit(r.get(ReportColumn.UNIT)), ReportColumn.UNIT);
         Period period = problems.read(periodCell, ReportColumn.PERIOD);
         Task task = problems.read(cells.task(r.get(ReportColumn.TASK)), ReportColumn.TASK);
         Status status = problems.read(cells.status(r.get(ReportColumn.STATUS)), ReportColumn.STATUS);
         Integer progress = problems.read(cells.progress(r.get(ReportColumn.PROGRESS)), ReportColumn.PROGRESS);
-        LocalDate completed = problems.read(cells.date(r.get(ReportColumn.COMPLETED_ON)), ReportColumn.COMPLETED_ON);
-        LocalDate submitted = problems.read(cells.date(r.get(ReportColumn.SUBMITTED_ON)), ReportColumn.SUBMITTED_ON);
-        List<Long> indicators = sink == null || r.indicators().isEmpty() ? null : new ArrayList<>(r.indicators().size());
+        LocalDate completed = notBeforePlan(problems, problems.read(cells.date(r.get(ReportColumn.COMPLETED_ON)), ReportColumn.COMPLETED_ON),
+                ReportColumn.COMPLETED_ON);
+        LocalDate submitted = notBeforePlan(problems, problems.read(cells.date(r.get(ReportColumn.SUBMITTED_ON)), ReportColumn.SUBMITTED_ON),
+                ReportColumn.SUBMITTED_ON);
+        List<Long> indicators = r.indicators().isEmpty() ? null : new ArrayList<>(r.indicators().size());
         for (int i = 0; i < r.indicators().size(); i++) {
             Cells.Read<Long> n = cells.count(r.indicators().get(i), i);
             if (n.problem() != null) problems.add(n.problem(), r.header().indicatorName(i));
@@ -208,8 +220,22 @@ public final class ReportCheck {
         int p = period == null ? -1 : period.ordinal() - termStart;
         RowRule.Row values = new RowRule.Row(r, unitId, task, period, p < 0 ? null : periodEnds[p], p < 0 ? null : dueDates[p],
                 status, progress, completed, submitted);
-        for (RowRule rule : RULES) problems.add(rule.check(values, plan, asOf), rule.column);
-        return new Prepared(r, problems, unitId, task, period, status, progress, completed, submitted, indicators);
+        Diagnostic late = null;
+        for (RowRule rule : RULES) {
+            Diagnostic d = rule.check(values, plan, asOf);
+            if (d != null && rule == RowRule.SUBMITTED_BY_DUE_DATE) late = d;
+            else problems.add(d, rule.column);
+        }
+        if (progress != null && Values.rounded(r.get(ReportColumn.PROGRESS))) {
+            problems.add(Diagnostic.of(Code.ROUNDED_PROGRESS).value(r.get(ReportColumn.PROGRESS)).with("progress", progress), ReportColumn.PROGRESS);
+        }
+        if (status == Status.DONE && task != null && task.timeframe().ongoing()) {
+            problems.add(Diagnostic.of(Code.DONE_ONGOING).task(task.id()).value(r.get(ReportColumn.STATUS)).with("timeframe", task.timeframe().text()),
+                    ReportColumn.STATUS);
+        }
+        Prepared prepared = new Prepared(r, problems, unitId, task, period, status, progress, completed, submitted, indicators);
+        prepared.late = late;
+        return prepared;
     }
 
     /** The rest of a row's check, rows in order: its diagnostics added, then compared with the rows before it (duplicates, coverage, regressions). */
@@ -233,6 +259,11 @@ public final class ReportCheck {
                         .with("first_file", files.get((int) (prev >>> 40))).with("first_line", prev & ((1L << 40) - 1)), ReportColumn.UNIT);
             } else {
                 periodsRead.add(period);
+                // a row in error (its unit ceased, its status unreadable …) is not compared with the others
+                if (problems.errors == 0) {
+                    plausibility.row(r.header(), r.line(), unitId, task.id(), period, prepared.indicators == null ? List.of() : prepared.indicators,
+                            text(r.get(ReportColumn.RESULT)), r.column(ReportColumn.RESULT));
+                }
                 if (status != null && status != Status.DONE && !task.timeframe().ongoing()) {
                     long k = key(unitId, task.id());
                     NotDone was = notDone.get(k);
@@ -248,11 +279,73 @@ public final class ReportCheck {
             }
         }
         for (Diagnostic d : problems.found) out.add(d);
+        if (prepared.late != null) late(r, prepared.late);
         if (sink != null && unitId != null && task != null && period != null && status != null) {
             sink.accept(new Entry(r.file(), r.line(), unitId, task.id(), period, status, progress, prepared.completed, prepared.submitted,
                     text(r.get(ReportColumn.RESULT)), text(r.get(ReportColumn.DIFFICULTIES)), text(r.get(ReportColumn.PROPOSALS)),
-                    prepared.indicators, problems.errors == 0));
+                    prepared.indicators, problems.errors == 0, r.header()));
         }
+    }
+
+    /**
+     * A row with one cell filled and nothing else (a note typed under the table, "Ghi chú: số liệu đến
+     * 31/3"): one warning at that cell (returned, for {@link #accept} to add), and the row is not
+     * read, instead of an error for each column it lacks.
+     */
+    private static Diagnostic stray(ReportRow r) {
+        int filled = 0;
+        String column = null, text = null;
+        List<String> cs = r.cells();
+        for (int c = 0; c < cs.size() && filled < 2; c++) {
+            String v = cs.get(c);
+            if (v == null || v.isEmpty()) continue;
+            filled++;
+            column = r.column(ReportColumn.values()[c]);
+            text = v;
+        }
+        for (int k = 0; k < r.indicators().size() && filled < 2; k++) {
+            String v = r.indicators().get(k);
+            if (v == null || v.isEmpty()) continue;
+            filled++;
+            column = r.header().indicatorName(k);
+            text = v;
+        }
+        if (filled != 1) return null;
+        String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
+        return Diagnostic.of(Code.STRAY_ROW).value(shown).at(r.file(), r.line(), column).placed(r.header());
+    }
+
+    /**
+     * A late row: its finding is heard at once (the letters list each late task), but the file says
+     * it once per unit, period and day sent, at its first late row, with the count of its rows
+     * ({@link #finish}): one late file is one warning, not one per row.
+     */
+    private void late(ReportRow r, Diagnostic d) {
+        String k = r.header().fileIndex() + "|" + d.unit() + "|" + d.period() + "|" + d.arg("submitted");
+        LateFile f = lateFiles.get(k);
+        if (f == null) {
+            lateFiles.put(k, f = new LateFile(d.at(r.file(), r.line(), r.column(ReportColumn.SUBMITTED_ON)).placed(r.header()), new long[] {1},
+                    new ArrayList<>()));
+        } else {
+            out.finding(d.finding()); // the first row's finding is carried by the diagnostic itself
+            f.rows()[0]++;
+        }
+        if (d.task() != null && !f.tasks().contains(d.task())) f.tasks().add(d.task());
+    }
+
+    /** The first late row of a file, unit, period and day sent, how many rows of it there are, and their tasks. */
+    private record LateFile(Diagnostic first, long[] rows, List<String> tasks) {}
+
+    private final Map<String, LateFile> lateFiles = new java.util.LinkedHashMap<>();
+
+    /** {@code day}, or null with a bad-date when it is before the plan's own date ({@link Plan#earliestReportDay}). */
+    private LocalDate notBeforePlan(RowProblems problems, LocalDate day, ReportColumn c) {
+        LocalDate first = plan.earliestReportDay();
+        if (day == null || first == null || !day.isBefore(first)) return day;
+        boolean own = plan.info().date() != null;
+        Diagnostic d = Diagnostic.of(Code.BAD_DATE, own ? "before-plan" : "before-resolution").value(problems.row.get(c)).with("day", day).with("plan_date", first);
+        problems.add(own ? d : d.with("resolution", String.valueOf(plan.info().resolutionNumber())), c);
+        return null;
     }
 
     /** Null when empty: the reader has already trimmed the cell and made it NFC. */
@@ -275,7 +368,10 @@ public final class ReportCheck {
      * {@code coverage} — validate asks that only of a period's whole set (--period, or a folder).
      */
     public void finish(Period only, boolean coverage) {
+        for (LateFile f : lateFiles.values()) out.add(f.first().forRows(f.rows()[0], "rows", String.join(", ", f.tasks())));
+        lateFiles.clear();
         regressions();
+        plausibility.finish();
         if (!coverage) return;
         for (Period p : only != null ? Set.of(only) : periodsRead) coverage(p);
     }

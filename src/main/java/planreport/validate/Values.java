@@ -29,6 +29,23 @@ public final class Values {
         }
     }
 
+    /**
+     * Whether a progress that reads ({@link #percent}) has a fraction that rounding drops: "1,5" is 2 %,
+     * where the unit may have meant 15 % or 1.5 %. "50,0" and "50 %" are whole.
+     */
+    public static boolean rounded(String s) {
+        if (s == null) return false;
+        String t = s.strip();
+        if (t.endsWith("%")) t = t.substring(0, t.length() - 1).strip();
+        t = t.replace(',', '.');
+        try {
+            double d = Double.parseDouble(t);
+            return !hasLetter(t) && d >= 0 && d <= 100 && d != Math.rint(d);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** Whether {@code t} holds an ASCII letter ("1e3" and "Infinity" parse as doubles but are not percentages). */
     private static boolean hasLetter(String t) {
         for (int i = 0; i < t.length(); i++) {

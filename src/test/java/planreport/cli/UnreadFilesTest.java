@@ -17,8 +17,8 @@ class UnreadFilesTest {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of("examples/reports"), "2023-Q3_*.csv")) {
             for (Path p : ds) Files.copy(p, in.resolve(p.getFileName()));
         }
-        Files.write(in.resolve("2023-Q3_so-tu-phap.numbers"), new byte[] {'P', 'K', 3, 4});
-        String file = in.resolve("2023-Q3_so-tu-phap.numbers").toString();
+        Files.write(in.resolve("2023-Q3_so-tu-phap.pdf"), "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)); // .ods and .xls are read now
+        String file = in.resolve("2023-Q3_so-tu-phap.pdf").toString();
         CliRun validate = CliRun.of("validate", "--as-of", "2023-10-20", in.toString());
         assertTrue(validate.output().contains(file) && validate.output().contains("[ignored-file]"), validate.output());
         CliRun compile = CliRun.of("compile", "--kind", "summary", "--period", "2023-Q3", "--as-of", "2023-10-20", "--ignore-errors",

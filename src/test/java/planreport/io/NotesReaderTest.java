@@ -85,6 +85,26 @@ class NotesReaderTest {
     }
 
     @Test
+    void anUnclosedCommentIsAnErrorAtItsLineNotTheRestOfTheFileLost(@TempDir Path dir) throws Exception {
+        Diagnostics ds = new Diagnostics();
+        assertNull(read(dir, "## Ưu điểm\nTốt.\n<!-- bỏ đoạn sau\n\n## Hạn chế, khuyết điểm\nChậm.\n", ds));
+        assertEquals(1, ds.sorted().size(), ds.sorted().toString());
+        assertEquals("notes.unclosed-comment", ds.sorted().get(0).key());
+        assertEquals(3, ds.sorted().get(0).line());
+        assertEquals("4", ds.sorted().get(0).arg("lines"));
+    }
+
+    @Test
+    void theNonCharactersFffeAndFfffAreRefusedAsControlCharactersAre(@TempDir Path dir) throws Exception {
+        for (char c : new char[] {'\uFFFE', '\uFFFF', '\u0001'}) {
+            Diagnostics ds = new Diagnostics();
+            assertNull(read(dir, "## Ưu điểm\nxin" + c + " chào\n", ds));
+            assertEquals("control", ds.sorted().get(0).variant());
+            assertEquals(String.format("U+%04X", (int) c), ds.sorted().get(0).value());
+        }
+    }
+
+    @Test
     void controlCharactersBadUtf8AndOversizedFilesAreRefused(@TempDir Path dir) throws Exception {
         Diagnostics ds = new Diagnostics();
         assertNull(read(dir, "## Ưu điểm\nxin\u0007 chào\n", ds));

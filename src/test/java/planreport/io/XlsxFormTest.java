@@ -55,7 +55,9 @@ class XlsxFormTest {
                     default -> row.getCell(col.get("Tình trạng")).setCellValue("Chưa thực hiện");
                 }
                 row.getCell(col.get("Ngày báo cáo")).setCellValue(LocalDate.of(2022, 7, 10));
-                row.getCell(col.get("Kết quả")).setCellValue("Tổ chức 3 hội nghị đối thoại với người lao động;\nkết nạp đoàn viên mới");
+                // each unit's own words (the same sentence from two units would be repeated-result)
+                row.getCell(col.get("Kết quả")).setCellValue("Tổ chức 3 hội nghị đối thoại với người lao động;\nkết nạp đoàn viên mới tại "
+                        + row.getCell(col.get("Đơn vị")).getStringCellValue());
                 String task = row.getCell(col.get("Nhiệm vụ")).getStringCellValue();
                 for (String name : col.keySet()) {
                     if (name.equals("Số đoàn viên kết nạp mới") && task.equals("2.2")) row.getCell(col.get(name)).setCellValue(1250);
@@ -95,7 +97,10 @@ class XlsxFormTest {
         Diagnostics ds = new Diagnostics();
         ds.addAll(planreport.Pipeline.over(plan).sources(files.stream().map(p -> new Source(p.toString(), p)).toList()).charset(null).asOf(LocalDate.of(2022, 7, 20)).build().validate(null, true).diagnostics());
         assertEquals(0, ds.errors(), () -> ds.sorted().stream().limit(5).map(d -> d.format(Lang.EN)).toList().toString());
-        for (Diagnostic d : ds.sorted()) assertEquals(Code.MISSING_REPORT, d.code(), d.format(Lang.EN));
+        for (Diagnostic d : ds.sorted()) {
+            if (d.code() == Code.DONE_ONGOING) continue; // the filler reports some ongoing tasks "Hoàn thành": said, rightly
+            assertEquals(Code.MISSING_REPORT, d.code(), d.format(Lang.EN));
+        }
     }
 
     /**

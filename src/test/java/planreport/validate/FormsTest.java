@@ -65,6 +65,7 @@ class FormsTest {
         assertEquals(0, ds.errors(), () -> ds.sorted().stream().limit(5).map(d -> d.format(planreport.model.Lang.EN)).toList().toString());
         // the only warnings: deadline tasks (1.1, 2.1) never reported done before, which forms after the deadline leave out
         for (Diagnostic d : ds.sorted()) {
+            if (d.code() == Code.DONE_ONGOING) continue; // the filler reports some ongoing tasks "Hoàn thành": said, rightly
             assertEquals(Code.MISSING_REPORT, d.code(), d.format(planreport.model.Lang.EN));
             assertTrue(d.message(planreport.model.Lang.EN).matches(".* on tasks? (1\\.1|2\\.1)(, 2\\.1)?"), d.format(planreport.model.Lang.EN));
         }
@@ -98,7 +99,9 @@ class FormsTest {
                     default -> row.set(header.indexOf("Tình trạng"), "Chưa thực hiện");
                 }
                 row.set(header.indexOf("Ngày báo cáo"), "10/07/2022");
-                row.set(header.indexOf("Kết quả"), "Tổ chức 3 hội nghị, \"đối thoại\" với người lao động;\nkết nạp đoàn viên mới");
+                // each unit's own words (the same sentence from two units would be repeated-result)
+                row.set(header.indexOf("Kết quả"), "Tổ chức 3 hội nghị, \"đối thoại\" với người lao động;\nkết nạp đoàn viên mới tại "
+                        + row.get(header.indexOf("Đơn vị")));
                 if (i % 4 == 0) row.set(header.indexOf("Khó khăn"), "Kinh phí còn hạn chế");
                 for (var ind : plan.indicators()) {
                     int col = header.indexOf(ind.name());

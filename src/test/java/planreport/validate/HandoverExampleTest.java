@@ -97,7 +97,8 @@ class HandoverExampleTest {
         assertEquals(1, count(q3, "Từ ngày 01/7/2025, nhiệm vụ của Ủy ban nhân dân thành phố Quảng Ngãi, Ủy ban nhân dân thị xã Đức Phổ, Ủy ban nhân dân huyện Bình Sơn"), q3);
         assertEquals(1, count(q3, "Ủy ban nhân dân huyện Lý Sơn do Ủy ban nhân dân tỉnh đảm nhiệm."));
         assertEquals(1, count(q3, "Liên đoàn Lao động huyện Lý Sơn do Liên đoàn Lao động tỉnh đảm nhiệm."));
-        assertEquals(2, count(q3, "Từ ngày "), "two handovers on 01/7/2025, nothing else");
+        assertEquals(1, count(q3, "Từ ngày 01/7/2025, tỉnh Kon Tum và tỉnh Quảng Ngãi hợp nhất"), "the province's scope after the merger, once");
+        assertEquals(3, count(q3, "Từ ngày "), "the merger and two handovers on 01/7/2025, nothing else");
         assertEquals(0, count(q2, "Từ ngày 01/7/2025"), "not in a window that ends before the handover");
     }
 

@@ -44,7 +44,11 @@ public final class ReportForm {
 
     /** The form of {@code unitName} for the period written {@code periodLabel} ("Quý II/2022"), with one row per task. */
     public static byte[] write(Plan plan, String unitName, String periodLabel, List<Task> tasks) {
-        List<Indicator> indicators = indicators(plan, tasks);
+        return write(plan, unitName, periodLabel, tasks, indicators(plan, tasks));
+    }
+
+    /** The form with a column for each of {@code indicators} (the measures the unit reports, {@link Plan#measuresFor}). */
+    public static byte[] write(Plan plan, String unitName, String periodLabel, List<Task> tasks, List<Indicator> indicators) {
         StringWriter w = new StringWriter();
         w.write('\uFEFF');
         try (CSVPrinter out = new CSVPrinter(w, FORMAT)) {

@@ -74,7 +74,16 @@ public final class XlsxForm {
      */
     public static byte[] write(Plan plan, String unitName, String periodLabel, List<Task> tasks, List<String> deadlines,
                                List<String> guide, LocalDate termStart, LocalDate created) {
-        List<Indicator> indicators = ReportForm.indicators(plan, tasks);
+        return write(plan, unitName, periodLabel, tasks, deadlines, guide, termStart, created, ReportForm.indicators(plan, tasks));
+    }
+
+    /**
+     * The workbook with a column for each of {@code indicators} (the measures the unit reports,
+     * {@link Plan#measuresFor}): whole numbers not below 0 on the rows of each measure's task, the cell
+     * locked and grey on the other rows.
+     */
+    public static byte[] write(Plan plan, String unitName, String periodLabel, List<Task> tasks, List<String> deadlines,
+                               List<String> guide, LocalDate termStart, LocalDate created, List<Indicator> indicators) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             var props = wb.getProperties().getCoreProperties();
             props.setCreator("plan-report");
@@ -171,9 +180,11 @@ public final class XlsxForm {
                     }
                 }
                 row.setHeightInPoints(height(values, widths));
+                int firstMeasure = header.size() - indicators.size();
                 for (int c = 0; c < header.size(); c++) {
                     XSSFCell cell = row.createCell(c);
-                    cell.setCellStyle(styles.get(c));
+                    boolean otherTask = c >= firstMeasure && !indicators.get(c - firstMeasure).taskId().equals(t.id());
+                    cell.setCellStyle(otherTask ? locked : styles.get(c));
                     String v = c < values.size() ? values.get(c) : null;
                     if (v != null) cell.setCellValue(v); // a string cell: never a formula
                 }

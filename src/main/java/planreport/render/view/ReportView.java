@@ -42,12 +42,19 @@ public record ReportView(Kind kind, String kindLabel, @Key("final") boolean isFi
 
     /** The Party header and closing block of the review: plan.yaml's words, the number, place and date, subject. */
     public record DocumentView(String parent, String issuer, String number, String placeDate, String title, String subject,
-                               String monitoringBody, SignatureView signature, List<String> recipients) {
+                               String monitoringBody, SignatureView signature, List<String> recipients, String issuedBy,
+                               String reviewKind, java.time.LocalDate date) {
         public DocumentView { recipients = Copy.of(recipients); }
     }
 
-    /** The signature block as plan.yaml writes it (any line may be missing). */
-    public record SignatureView(String authority, String title, String name) {}
+    /**
+     * The signature block as plan.yaml writes it (any line may be missing): {@code authority} its
+     * lines in one, {@code authorities} one by one; {@code nameUnknown} when plan.yaml does not name
+     * the signer on the report's date (a line is left to type the name over).
+     */
+    public record SignatureView(String authority, String title, String name, List<String> authorities, boolean nameUnknown) {
+        public SignatureView { authorities = Copy.of(authorities); }
+    }
 
     /** How many tasks have one classification, and their share of all tasks. */
     public record CountView(Classification classification, String label, @Key("short") String shortCode, int count,
@@ -112,12 +119,40 @@ public record ReportView(Kind kind, String kindLabel, @Key("final") boolean isFi
     /** A report sent after its due date. */
     public record LateReportView(String task, Period period, LocalDate submittedOn, LocalDate due) {}
 
-    /** An indicator over the window, the year to date against the year's target, and each year of the window. */
+    /**
+     * An indicator (a measure of a task) over the window, the year to date against the year's target, and
+     * each year of the window; {@code kind} flow or stock; the term to date against the term's target;
+     * {@code reported}: whether any unit gave a value in the window; {@code byPeriod} its value in each
+     * period of the term up to the window's end (for the trend and the charts); {@code figures} every
+     * figure the review says of it, each with the rows it comes from.
+     */
     public record IndicatorView(String id, String name, String unit, String task, long value, String valueText, int year,
                                 long yearToDate, String yearToDateText, Long target, String targetText, BigDecimal targetRate,
-                                String targetRateText, List<YearView> byYear) {
-        public IndicatorView { byYear = List.copyOf(byYear); }
+                                String targetRateText, List<YearView> byYear, String kind, boolean reported, long termToDate,
+                                String termToDateText, Long termTarget, String termTargetText, BigDecimal termRate,
+                                String termRateText, List<PeriodValueView> byPeriod, List<FigureView> figures) {
+        public IndicatorView {
+            byYear = List.copyOf(byYear);
+            byPeriod = Copy.of(byPeriod);
+            figures = Copy.of(figures);
+        }
     }
+
+    /** A measure's value in one period ({@code value} null when no unit gave one). */
+    public record PeriodValueView(Period period, String periodLabel, Long value) {}
+
+    /**
+     * One figure of the review: {@code name} (window, previous, year_ago, year_to_date, term_to_date,
+     * year_2023 …), the periods it covers, its value — the sum of its rows' values — and, for a
+     * comparison, the figure it is set against ({@code of}) and the change in percent of it.
+     */
+    public record FigureView(String name, Period from, Period to, long value, String valueText, String of, BigDecimal change,
+                             List<SourceView> rows) {
+        public FigureView { rows = Copy.of(rows); }
+    }
+
+    /** A row a figure comes from: the file, its line (a workbook's row), the cell ("Sheet!F7", null in a CSV file), the unit and period, the value. */
+    public record SourceView(String file, long line, String cell, String body, String task, Period period, long value) {}
 
     /** An indicator's total in one year against that year's target. */
     public record YearView(int year, long value, String valueText, Long target, String targetText, BigDecimal rate, String rateText) {}

@@ -1,0 +1,219 @@
+package planreport.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import planreport.check.Code;
+import planreport.check.Diagnostic;
+import planreport.check.Diagnostics;
+import planreport.model.Indicator;
+import planreport.model.Names;
+import planreport.model.Period;
+import planreport.model.Plan;
+import planreport.model.ReportHeader;
+
+/**
+ * The checks of a report's figures and results against the unit's own other reports and the other
+ * units' (all warnings, found once every row is read, since rows come in any order):
+ * <ul>
+ * <li>measure-not-asked: a measure's value on a row of another task, or from a unit the plan does not
+ * ask to report it ({@link Plan#counts}); the value is left out of every sum;</li>
+ * <li>implausible-value: a value more than {@link #JUMP} times the median of the unit's own earlier
+ * values (at least {@link #HISTORY} of them, median above 0), or a stock below its previous value —
+ * the earlier figures quoted;</li>
+ * <li>repeated-result: a unit's result for a task that is, after normalising, the same as its own
+ * previous period's ({@code stale}) or another unit's in the same period ({@code copied}). Only results
+ * that give a figure are compared ({@link #hasFigure}): a sentence without one ("Đang xây dựng kế hoạch",
+ * "Đã quán triệt Nghị quyết 02") may rightly repeat.</li>
+ * </ul>
+ * Memory: one entry per measure value and per result with a figure (a hash of its text), not the rows.
+ */
+final class Plausibility {
+    /** A value this many times the median of the unit's earlier values is implausible. */
+    static final int JUMP = 5;
+    /** Earlier values needed before a jump is judged. */
+    static final int HISTORY = 3;
+
+    private final Plan plan;
+    private final Diagnostics out;
+    /** Where a cell is, for a warning written after all rows are read. */
+    private record At(ReportHeader header, long line, String column) {}
+
+    private record Value(long value, At at) {}
+
+    private record Result(long hash, At at) {}
+
+    /** unit → measure index → period → its counted value. */
+    private final Map<String, Map<Integer, TreeMap<Period, Value>>> values = new HashMap<>();
+    /** unit|task → period → its result (normalised text's hash). */
+    private final Map<String, TreeMap<Period, Result>> results = new HashMap<>();
+
+    Plausibility(Plan plan, Diagnostics out) {
+        this.plan = plan;
+        this.out = out;
+    }
+
+    /** One checked row's measure values (in the plan's order, null where none) and result. */
+    void row(ReportHeader header, long line, String unitId, String taskId, Period period, List<Long> measures, String result,
+             String resultColumn) {
+        List<Indicator> all = plan.indicators();
+        for (int i = 0; i < measures.size() && i < all.size(); i++) {
+            Long v = measures.get(i);
+            if (v == null) continue;
+            Indicator m = all.get(i);
+            At at = new At(header, line, header.indicatorName(i));
+            if (!plan.counts(m, unitId, taskId, period)) {
+                boolean ownTask = m.taskId().equals(taskId);
+                out.add(Diagnostic.of(Code.MEASURE_NOT_ASKED, ownTask ? "not-reporter" : "other-task").unit(unitId).task(taskId)
+                        .period(period).value(v).with("name", plan.name(unitId)).with("measure", m.name()).with("measure_task", m.taskId())
+                        .at(header.file(), line, at.column()).placed(header));
+                continue;
+            }
+            values.computeIfAbsent(unitId, k -> new HashMap<>()).computeIfAbsent(i, k -> new TreeMap<>()).putIfAbsent(period, new Value(v, at));
+        }
+        if (result != null && hasFigure(result)) {
+            results.computeIfAbsent(unitId + "|" + taskId, k -> new TreeMap<>())
+                    .putIfAbsent(period, new Result(hash(normalise(result)), new At(header, line, resultColumn)));
+        }
+    }
+
+    /** After the last row. */
+    void finish() {
+        jumps();
+        repeats();
+    }
+
+    private void jumps() {
+        List<Indicator> all = plan.indicators();
+        for (String unit : new java.util.TreeSet<>(values.keySet())) {
+            for (var e : new TreeMap<>(values.get(unit)).entrySet()) {
+                Indicator m = all.get(e.getKey());
+                List<Period> earlier = new ArrayList<>();
+                List<Long> figures = new ArrayList<>();
+                for (var pv : e.getValue().entrySet()) {
+                    Period p = pv.getKey();
+                    Value v = pv.getValue();
+                    if (m.stock() && !figures.isEmpty() && v.value() < figures.get(figures.size() - 1)) {
+                        Period before = earlier.get(earlier.size() - 1);
+                        warn(Diagnostic.of(Code.IMPLAUSIBLE_VALUE, "stock-fell").with("previous", figures.get(figures.size() - 1))
+                                .with("previous_period", before), unit, m, p, v);
+                    } else if (!m.stock() && figures.size() >= HISTORY) {
+                        long median = median(figures);
+                        if (median > 0 && v.value() > JUMP * median) {
+                            int from = Math.max(0, figures.size() - 4);
+                            warn(Diagnostic.of(Code.IMPLAUSIBLE_VALUE, "jump").with("median", median).with("times", JUMP)
+                                    .with("first_period", earlier.get(from)).with("last_period", earlier.get(earlier.size() - 1))
+                                    .with("earlier", join(figures.subList(from, figures.size()))), unit, m, p, v);
+                        }
+                    }
+                    earlier.add(p);
+                    figures.add(v.value());
+                }
+            }
+        }
+    }
+
+    private void warn(Diagnostic d, String unit, Indicator m, Period p, Value v) {
+        out.add(d.unit(unit).task(m.taskId()).period(p).value(v.value()).with("name", plan.name(unit)).with("measure", m.name())
+                .at(v.at().header().file(), v.at().line(), v.at().column()).placed(v.at().header()));
+    }
+
+    private void repeats() {
+        // stale: the same as the unit's own result of the period before
+        Map<String, Map<Long, List<String>>> byTaskPeriod = new TreeMap<>();
+        for (String key : new java.util.TreeSet<>(results.keySet())) {
+            int bar = key.indexOf('|');
+            String unit = key.substring(0, bar), task = key.substring(bar + 1);
+            TreeMap<Period, Result> series = results.get(key);
+            for (var e : series.entrySet()) {
+                Result before = series.get(e.getKey().previous());
+                if (before != null && before.hash() == e.getValue().hash()) {
+                    At at = e.getValue().at();
+                    out.add(Diagnostic.of(Code.REPEATED_RESULT, "stale").unit(unit).task(task).period(e.getKey())
+                            .with("name", plan.name(unit)).with("previous_period", e.getKey().previous())
+                            .at(at.header().file(), at.line(), at.column()).placed(at.header()));
+                }
+                byTaskPeriod.computeIfAbsent(task + "|" + e.getKey().ordinal(), k -> new HashMap<>())
+                        .computeIfAbsent(e.getValue().hash(), k -> new ArrayList<>()).add(unit);
+            }
+        }
+        // copied: the same as another unit's in the same period, said of each but the first in the plan's order
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < plan.bodies().size(); i++) order.put(plan.bodies().get(i).id(), i);
+        for (var e : byTaskPeriod.entrySet()) {
+            int bar = e.getKey().indexOf('|');
+            String task = e.getKey().substring(0, bar);
+            Period p = Period.ofOrdinal(Integer.parseInt(e.getKey().substring(bar + 1)));
+            for (List<String> units : e.getValue().values()) {
+                if (units.size() < 2) continue;
+                units.sort(java.util.Comparator.comparing(u -> order.getOrDefault(u, Integer.MAX_VALUE)));
+                String first = units.get(0);
+                for (String u : units.subList(1, units.size())) {
+                    At at = results.get(u + "|" + task).get(p).at();
+                    out.add(Diagnostic.of(Code.REPEATED_RESULT, "copied").unit(u).task(task).period(p)
+                            .with("name", plan.name(u)).with("other", plan.name(first))
+                            .at(at.header().file(), at.line(), at.column()).placed(at.header()));
+                }
+            }
+        }
+    }
+
+    /** The number of a document, a year or a quarter ("Nghị quyết 02", "năm 2023", "quý III/2025"): not a figure of the result. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "(?iu)(nghị quyết|chỉ thị|kết luận|quyết định|kế hoạch|thông tri|hướng dẫn|quy định|công văn|văn bản|số|năm|quý\\s+[ivx]+/?)\\s*\\d[\\w./-]*");
+    /** A date or a document number written with / or - ("12/6/2021", "02-NQ/TW"). */
+    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile("\\d+[/-][\\w/.-]*|[/-]\\d+");
+    /** A figure: a number standing as a word ("3", "2.020", "12,5"). */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(?<![\\w/.-])\\d[\\d.,]*(?![\\w/-])");
+
+    /** Whether a result gives a figure: a number that is not a document's, a date or a year ("Tổ chức 3 hội nghị", not "quán triệt Nghị quyết 02"). */
+    static boolean hasFigure(String s) {
+        boolean digit = false;
+        for (int i = 0; i < s.length() && !digit; i++) digit = Character.isDigit(s.charAt(i));
+        if (!digit) return false;
+        String rest = DATED.matcher(REFERENCE.matcher(s).replaceAll(" ")).replaceAll(" ");
+        return FIGURE.matcher(rest).find();
+    }
+
+    /** The marks a copy may change without changing what it says: punctuation and spaces. */
+    private static final String PUNCTUATION = " .,;:!?\"'“”‘’()-–…";
+
+    /** A result as compared: folded (case, diacritics, spaces), without punctuation and spaces. */
+    static String normalise(String s) {
+        String f = Names.fold(s);
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (PUNCTUATION.indexOf(c) < 0 && !Character.isWhitespace(c)) b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** A 64-bit hash of a normalised text (FNV-1a): two different results sharing one is not to be expected. */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    static long median(List<Long> xs) {
+        List<Long> s = new ArrayList<>(xs);
+        java.util.Collections.sort(s);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+
+    private static String join(List<Long> xs) {
+        StringBuilder b = new StringBuilder();
+        for (Long x : xs) {
+            if (b.length() > 0) b.append("; ");
+            b.append(x);
+        }
+        return b.toString();
+    }
+}

@@ -37,7 +37,8 @@ import planreport.cli.ExitCode;
  */
 class ChartsTest {
     static final String[] CHARTS = {"bao-cao-tong-ket-2021-Q4_2022-Q2.chart-reporting.png", "bao-cao-tong-ket-2021-Q4_2022-Q2.chart-target-new-members.png",
-        "bao-cao-tong-ket-2021-Q4_2022-Q2.chart-target-new-unions.png"};
+        "bao-cao-tong-ket-2021-Q4_2022-Q2.chart-target-new-unions.png",
+        "bao-cao-tong-ket-2021-Q4_2022-Q2.chart-target-workers-admitted-to-party.png"};
 
     static Map<String, byte[]> compile(Path out) throws Exception {
         CliRun r = CliRun.of("compile", "--plan", "plan.yaml", "--as-of", "2022-07-25", "--kind", "final", "--format", "md,pdf,docx,json",

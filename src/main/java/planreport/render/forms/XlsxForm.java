@@ -158,7 +158,9 @@ public final class XlsxForm {
             for (Indicator i : indicators) {
                 header.add(i.name());
                 styles.add(number);
-                widths.add(Math.max(10, Math.min(14, i.name().length() / 3 + 2)));
+                // a count needs 8 characters; the name wraps in the header row, which grows to hold it:
+                // the Labour Federation's form, with ten measures, still prints at about half its size
+                widths.add(MEASURE_WIDTH);
             }
             XSSFRow h = sh.createRow(0);
             for (int c = 0; c < header.size(); c++) {
@@ -253,6 +255,9 @@ public final class XlsxForm {
             throw new UncheckedIOException(e); // in memory: does not fail
         }
     }
+
+    /** The width of a measure's column, in characters. */
+    static final int MEASURE_WIDTH = 8;
 
     /**
      * A row's height that shows its wrapped text: spreadsheet programs do not grow a row a file gives

@@ -296,21 +296,22 @@ public final class Pipeline {
     public Outcome remind(Period period, LocalDate sendBy, Period since, List<Format> formats) {
         Reminded r = reminders(period, sendBy, since);
         if (r.stopped()) return Outcome.stopped(r.diagnostics());
-        return rendered(r.diagnostics(), r.reminders().letters().size(), () -> Facade.reminders(plan, r.reminders(), formats, lang));
+        return rendered(r.diagnostics(), r.reminders().letters().size(), () -> Facade.reminders(plan, r.reminders(), formats, lang, templates));
     }
 
     /**
      * remind --upcoming: every report read and checked as validate checks it, and unless errors are
      * found (or ignored), the short notice of the reports and deadline tasks coming due in the {@code days}
-     * days after the run's day, with the units that have not yet sent or reported them done.
+     * days after the run's day, with the units that have not yet sent or reported them done; with
+     * {@code letters}, a letter to each of those units too. The count is the number of units to remind.
      */
-    public Outcome upcoming(int days, List<Format> formats) {
+    public Outcome upcoming(int days, List<Format> formats, boolean letters) {
         planreport.remind.Upcoming.Seen seen = new planreport.remind.Upcoming.Seen();
         Diagnostics ds = new Diagnostics();
         read(asOf, null, ds, seen).finish(null, false);
         if (ds.errors() > 0 && !ignoreErrors) return Outcome.stopped(ds);
         planreport.remind.Upcoming u = planreport.remind.Upcoming.of(plan, asOf, days, seen);
-        return rendered(ds, u.units(plan).size(), () -> Facade.upcoming(plan, u, formats, lang));
+        return rendered(ds, u.units(plan).size(), () -> Facade.upcoming(plan, u, formats, lang, templates, letters));
     }
 
     /** {@link #remind(Period, LocalDate, Period, List)} with no {@code since}. */

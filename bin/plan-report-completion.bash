@@ -313,7 +313,7 @@ function _picocli_plan-report_compile() {
   local LANG_option_args=("vi" "en") # --lang values
   local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
   local KIND_option_args=("summary" "final") # --kind values
-  local LIST_option_args=("md" "pdf" "docx" "json") # --format values
+  local LIST_option_args=("md" "pdf" "docx" "xlsx" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 

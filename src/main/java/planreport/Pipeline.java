@@ -57,6 +57,8 @@ public final class Pipeline {
     private final boolean internal;
     private final boolean ignoreErrors;
     private final Reports.Progress progress;
+    private final Path planFile;
+    private final Path notesFile;
     private final planreport.model.Issue issue;
     private final Path register;
     private final List<Diagnostic> unread;
@@ -73,6 +75,8 @@ public final class Pipeline {
         internal = b.internal;
         ignoreErrors = b.ignoreErrors;
         progress = b.progress;
+        planFile = b.planFile;
+        notesFile = b.notesFile;
         issue = b.issue;
         register = b.register;
         unread = List.copyOf(b.unread);
@@ -127,6 +131,8 @@ public final class Pipeline {
         private boolean internal = true;
         private boolean ignoreErrors;
         private Reports.Progress progress = Reports.Progress.NONE;
+        private Path planFile;
+        private Path notesFile;
         private planreport.model.Issue issue = planreport.model.Issue.NONE;
         private Path register;
         private List<Diagnostic> unread = List.of();
@@ -159,6 +165,8 @@ public final class Pipeline {
         /** Told of each file read. */
         public Builder progress(Reports.Progress p) { progress = p; return this; }
 
+        /** The plan's and the notes' files (either null), named with their SHA-256 in a review's manifest. */
+        public Builder files(Path plan, Path notes) { planFile = plan; notesFile = notes; return this; }
         /** The reports set so far (a progress line counts them). */
         public List<Source> sources() { return sources; }
 
@@ -189,10 +197,13 @@ public final class Pipeline {
         if (a.report() == null) return Outcome.stopped(a.diagnostics());
         toFill(a);
         return rendered(a.diagnostics(), 0, () -> {
-            Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal, issue);
+            Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal, issue)
+                    .manifest(planreport.io.Manifests.of(planFile, sources, notesFile, window.asOf()));
             Map<String, byte[]> files = new LinkedHashMap<>();
             List<byte[]> written = renderer.renderAll(formats);
             for (int i = 0; i < formats.size(); i++) files.put(fileName(window, lang, formats.get(i)), written.get(i));
+            // the charts' pictures beside the Markdown, which shows them by name
+            if (formats.contains(Format.MD)) files.putAll(renderer.chartFiles());
             // the internal material goes to its own file, never into the document for the recipients
             if (internal) {
                 for (Format f : formats) {
@@ -373,6 +384,6 @@ public final class Pipeline {
 
     /** bao-cao-so-ket-2022-Q2.md; bao-cao-so-ket-2022-Q2.en.md in English, so both languages can share a folder. */
     public static String fileName(Window window, Lang lang, Format f) {
-        return "bao-cao-" + window.kind().slug() + "-" + window.name() + lang.fileSuffix() + "." + f.extension();
+        return Renderer.baseName(window, lang) + "." + f.extension();
     }
 }

@@ -42,7 +42,7 @@ class RerunTest {
         assertArrayEquals(md, Files.readAllBytes(out.resolve("bao-cao-so-ket-2022-Q1.md")), "the previous Markdown as it was");
         assertArrayEquals(json, Files.readAllBytes(out.resolve("bao-cao-so-ket-2022-Q1.json")));
         assertArrayEquals(internal, Files.readAllBytes(out.resolve("bao-cao-so-ket-2022-Q1-noi-bo.md")));
-        assertEquals(List.of("bao-cao-so-ket-2022-Q1-noi-bo.md", "bao-cao-so-ket-2022-Q1.docx", "bao-cao-so-ket-2022-Q1.json", "bao-cao-so-ket-2022-Q1.md"), names(out));
+        assertEquals(List.of("bao-cao-so-ket-2022-Q1-noi-bo.md", "bao-cao-so-ket-2022-Q1.chart-targets.png", "bao-cao-so-ket-2022-Q1.docx", "bao-cao-so-ket-2022-Q1.json", "bao-cao-so-ket-2022-Q1.md"), names(out));
     }
 
     @Test

@@ -10,6 +10,7 @@ import planreport.render.view.ReportView.BarView;
 import planreport.render.view.ReportView.ComplianceView;
 import planreport.render.view.ReportView.FollowUpView;
 import planreport.render.view.ReportView.LateReportView;
+import planreport.render.view.ReportView.ReportTraceView;
 import planreport.render.view.ReportView.LateUnitView;
 import planreport.render.view.ReportView.MissingUnitView;
 import planreport.render.view.ReportView.OverdueView;
@@ -65,7 +66,8 @@ final class ReportingViews {
         List<PeriodTallyView> out = new ArrayList<>();
         for (var pt : r.reportingByPeriod()) {
             out.add(new PeriodTallyView(pt.period(), msg.period(pt.period()), pt.due(), msg.shortDate(pt.due()), pt.reportsDue(),
-                    tally(pt.tally())));
+                    tally(pt.tally()), pt.reports().stream().map(x -> new ReportTraceView(x.unitId(),
+                            x.state().name().toLowerCase(java.util.Locale.ROOT), x.submittedOn(), x.file(), x.line())).toList()));
         }
         return out;
     }

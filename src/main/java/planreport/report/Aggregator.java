@@ -102,10 +102,11 @@ public final class Aggregator {
 
         List<BodyCompliance> reporting = new ArrayList<>();
         Map<Period, Tally> byPeriod = new HashMap<>();
+        Map<Period, List<Report.Received>> received = new HashMap<>();
         Tally total = Tally.ZERO;
         for (Body b : plan.bodies()) {
             if (b.isGroup()) continue;
-            BodyCompliance bc = compliance(b.id(), byPeriod);
+            BodyCompliance bc = compliance(b.id(), byPeriod, received);
             if (bc.tally().expected() == 0 && bc.tally().received() == 0) continue;
             reporting.add(bc);
             total = total.plus(bc.tally());
@@ -113,7 +114,7 @@ public final class Aggregator {
         List<PeriodTally> periodTallies = new ArrayList<>();
         for (Period p : periods) {
             periodTallies.add(new PeriodTally(p, plan.reporting().dueDate(p), Obligations.reportsDue(plan, p, window.asOf()),
-                    byPeriod.getOrDefault(p, Tally.ZERO)));
+                    byPeriod.getOrDefault(p, Tally.ZERO), received.getOrDefault(p, List.of())));
         }
 
         List<Note> difficulties = new ArrayList<>(), proposals = new ArrayList<>();
@@ -233,7 +234,7 @@ public final class Aggregator {
      * due date, undated when no row gives a date. Which tasks (the report's "nội dung") are missing,
      * late or undated is kept task by task for the follow-up list.
      */
-    private BodyCompliance compliance(String unitId, Map<Period, Tally> byPeriod) {
+    private BodyCompliance compliance(String unitId, Map<Period, Tally> byPeriod, Map<Period, List<Report.Received>> received) {
         Tally sum = Tally.ZERO;
         List<TaskPeriod> missing = new ArrayList<>(), undated = new ArrayList<>();
         List<Late> late = new ArrayList<>();
@@ -242,6 +243,7 @@ public final class Aggregator {
             boolean reportsDue = Obligations.reportsDue(plan, p, window.asOf());
             boolean owes = false, any = false;
             LocalDate last = null;
+            Entry decides = null; // the row whose date is the report's (the latest dated), else its first row
             List<TaskPeriod> unsent = new ArrayList<>();
             for (Task t : plan.tasks()) {
                 if (!Classify.expected(plan, c, t, unitId, p)) continue;
@@ -252,9 +254,13 @@ public final class Aggregator {
                     continue;
                 }
                 any = true;
+                if (decides == null) decides = e;
                 if (e.submittedOn() == null) undated.add(new TaskPeriod(t.id(), p));
                 else {
-                    if (last == null || e.submittedOn().isAfter(last)) last = e.submittedOn();
+                    if (last == null || e.submittedOn().isAfter(last)) {
+                        last = e.submittedOn();
+                        decides = e;
+                    }
                     if (planreport.model.Reporting.late(due, e.submittedOn())) late.add(new Late(t.id(), p, e.submittedOn(), due));
                 }
             }
@@ -265,6 +271,10 @@ public final class Aggregator {
                     : planreport.model.Reporting.late(due, last) ? new Tally(1, 1, 0, 0) : new Tally(1, 1, 1, 0);
             sum = sum.plus(pt);
             byPeriod.merge(p, pt, Tally::plus);
+            Report.ReportState state = !any ? Report.ReportState.MISSING : last == null ? Report.ReportState.UNDATED
+                    : pt.onTime() == 1 ? Report.ReportState.ON_TIME : Report.ReportState.LATE;
+            received.computeIfAbsent(p, k -> new ArrayList<>()).add(new Report.Received(unitId, p, state, last,
+                    decides == null ? null : decides.file(), decides == null ? 0 : decides.line()));
         }
         return new BodyCompliance(unitId, sum, missing, late, undated);
     }

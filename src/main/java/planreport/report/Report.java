@@ -145,7 +145,20 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
      * One period's reporting over all units. {@code reportsDue}: the period's due date has passed
      * as of the report's date; when it has not, only the reports already received are expected.
      */
-    public record PeriodTally(Period period, LocalDate due, boolean reportsDue, Tally tally) {}
+    public record PeriodTally(Period period, LocalDate due, boolean reportsDue, Tally tally, List<Received> reports) {
+        public PeriodTally { reports = List.copyOf(reports); }
+
+        public PeriodTally(Period period, LocalDate due, boolean reportsDue, Tally tally) { this(period, due, reportsDue, tally, List.of()); }
+    }
+
+    /** How a report owed for a period stands: sent by its due date, after it, without a date, or not sent. */
+    public enum ReportState { ON_TIME, LATE, UNDATED, MISSING }
+
+    /**
+     * One unit's report for one period, as the tallies count it, with the row that decides its state: the
+     * latest dated row (its date is the report's), or the first row of an undated report; none when missing.
+     */
+    public record Received(String unitId, Period period, ReportState state, LocalDate submittedOn, String file, long line) {}
 
     /**
      * One unit's reporting over the window, with the reports it still owes, the ones it sent late

@@ -54,8 +54,26 @@ public final class Aggregator {
 
     /** Aggregates; {@code problems} are the errors a --force run is compiled despite. */
     public static Report aggregate(Plan plan, Window window, Collector collector, List<Diagnostic> problems) {
-        return new Aggregator(plan, window, collector).build(problems);
+        return aggregate(plan, window, collector, problems, List.of());
     }
+
+    /**
+     * Aggregates, knowing the reports that came but do not count ({@code held}: returned for
+     * correction, or files that could not be read): they are still not received, but a unit that sent
+     * one is not silent for that quarter, and the review says what became of them.
+     */
+    public static Report aggregate(Plan plan, Window window, Collector collector, List<Diagnostic> problems, List<planreport.model.Held> held) {
+        Aggregator a = new Aggregator(plan, window, collector);
+        for (planreport.model.Held h : held) {
+            if (a.periods.contains(h.period()) || h.period().compareTo(window.to()) <= 0) a.held.putIfAbsent(h.unitId() + "\u0000" + h.period(), h);
+        }
+        return a.build(problems);
+    }
+
+    /** The reports held back up to the window's end, by unit and period. */
+    private final Map<String, planreport.model.Held> held = new java.util.LinkedHashMap<>();
+
+    private boolean held(String unitId, Period p) { return held.containsKey(unitId + "\u0000" + p); }
 
     private Report build(List<Diagnostic> problems) {
         List<TaskResult> tasks = new ArrayList<>();
@@ -132,7 +150,14 @@ public final class Aggregator {
         List<Measures.Result> measures = Measures.of(plan, window, c.measured());
         return new Report(plan, window, tasks, counts, totals, reporting, total, periodTallies, indicators(measures),
                 difficulties, proposals, overdueList, problems, regressions, silences(reporting), Activities.of(plan, window, c.all()),
-                measures);
+                measures, heldInWindow());
+    }
+
+    /** The reports held back in the window's quarters, by quarter, then in the plan's order of units. */
+    private List<planreport.model.Held> heldInWindow() {
+        return held.values().stream().filter(h -> periods.contains(h.period()))
+                .sorted(Comparator.comparing(planreport.model.Held::period).thenComparing(h -> unitOrder.getOrDefault(h.unitId(), Integer.MAX_VALUE)))
+                .toList();
     }
 
     /**
@@ -151,7 +176,7 @@ public final class Aggregator {
             if (b.tally().missing() == 0) continue;
             int run = 0;
             Period p = lastDue, from = null;
-            while (p.compareTo(start) >= 0 && !c.sent(b.unitId(), p) && owes(b.unitId(), p)) {
+            while (p.compareTo(start) >= 0 && !c.sent(b.unitId(), p) && !held(b.unitId(), p) && owes(b.unitId(), p)) {
                 run++;
                 from = p;
                 p = p.previous();

@@ -20,7 +20,17 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
                      DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
                      List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
                      List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions,
-                     List<Silence> silent, List<Activity> activities, List<Measures.Result> measures) {
+                     List<Silence> silent, List<Activity> activities, List<Measures.Result> measures, List<planreport.model.Held> held) {
+
+    /** A report without the reports held back (returned for correction, or files that could not be read). */
+    public Report(Plan plan, Window window, List<TaskResult> tasks, Map<Classification, Integer> counts,
+                  DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
+                  List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
+                  List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions,
+                  List<Silence> silent, List<Activity> activities, List<Measures.Result> measures) {
+        this(plan, window, tasks, counts, deadlineTotals, reporting, reportingTotal, reportingByPeriod, indicators, difficulties,
+                proposals, overdue, problems, regressions, silent, activities, measures, List.of());
+    }
 
     /** A report without the measures' traced figures (made by hand in tests). */
     public Report(Plan plan, Window window, List<TaskResult> tasks, Map<Classification, Integer> counts,
@@ -33,6 +43,7 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
     }
 
     public Report {
+        held = List.copyOf(held);
         measures = List.copyOf(measures);
         tasks = List.copyOf(tasks);
         counts = Map.copyOf(counts);

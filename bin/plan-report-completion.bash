@@ -307,7 +307,7 @@ function _picocli_plan-report_compile() {
   local LANG_option_args=("vi" "en") # --lang values
   local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
   local KIND_option_args=("summary" "final") # --kind values
-  local LIST_option_args=("md" "pdf" "docx" "json") # --format values
+  local LIST_option_args=("md" "pdf" "docx" "xlsx" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -492,8 +492,8 @@ function _picocli_plan-report_remind() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--ignore-errors'"
-  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--period' '--by' '--format' '--out' '--since' '--upcoming'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--ignore-errors' '--letters'"
+  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--period' '--by' '--format' '--out' '--since' '--upcoming' '--templates'"
   local LANG_option_args=("vi" "en") # --lang values
   local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
   local LIST_option_args=("md" "pdf" "docx" "json") # --format values
@@ -542,6 +542,12 @@ function _picocli_plan-report_remind() {
       ;;
     '--upcoming')
       return
+      ;;
+    '--templates')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 

@@ -69,6 +69,10 @@ ${h}
 </#list>
 
 </#if>
+<#list (charts![]) as c><#if c.place == "reporting">
+![${c.caption}](${c.file})
+
+</#if></#list>
 ## II. ${msg.heading_results}
 
 <@blocks review.results_notes/>
@@ -112,6 +116,10 @@ ${i}
 </#if>
 
 </#if>
+<#list (charts![]) as c><#if c.place == "measures">
+![${c.caption}](${c.file})
+
+</#if></#list>
 *${msg.see_appendix_results}*
 
 ## III. ${msg.heading_assessment}

@@ -1,16 +1,24 @@
-<#-- Markdown of the monitoring body's short notice on the reports and tasks coming due (remind --upcoming). Every value
-     arrives prepared and escaped by plan-report (render/Letters); this template only places them. -->
+<#-- Markdown of the monitoring body's short notice on the reports and tasks coming due (remind --upcoming), or of one
+     unit's letter about them (--letters: unit and trích yếu instead of the title). Every value arrives prepared and
+     escaped by plan-report (render/Letters); this template only places them. -->
 ${header.parent}  
 **${header.issuer}**  
 \*  
-${header.number}
+${header.number}<#if header.trich_yeu??>  
+*${header.trich_yeu}*</#if>
 
 **${header.national}**  
 *${header.place_date}*
+<#if doc_title??>
 
 # ${doc_title}
 
 **${subject}**
+</#if>
+<#if unit??>
+
+${kinh_gui_label} **${unit}**
+</#if>
 
 ${intro}
 <#if none??>
@@ -29,6 +37,10 @@ ${tasks_intro}
 - ${t}
 </#list>
 </#if>
+<#list after as x>
+
+${x}
+</#list>
 
 ${closing}
 

@@ -100,16 +100,20 @@ public final class Facade {
     /** The plan as {@code show} prints it: its JSON, or its text view in {@code lang}. */
     public static String show(Plan plan, Lang lang, boolean json) { return json ? Json.write(PlanView.json(plan)) : PlanView.text(plan, lang); }
 
-    /** The letters, the notice, their JSON and the mail-merge list (.xlsx and .csv), by output file name. */
-    /** remind --upcoming: the short notice of what comes due, in each format. */
-    static Map<String, byte[]> upcoming(Plan plan, planreport.remind.Upcoming upcoming, List<Format> formats, Lang lang) throws RenderFailure {
+    /** remind --upcoming: the short notice of what comes due, in each format, and with {@code letters} a letter per unit; {@code templates} may be null. */
+    static Map<String, byte[]> upcoming(Plan plan, planreport.remind.Upcoming upcoming, List<Format> formats, Lang lang, java.nio.file.Path templates,
+                                        boolean letters) throws RenderFailure {
         planreport.model.Period p = planreport.model.Period.of(upcoming.asOf());
         Reminders none = new Reminders(p, upcoming.asOf(), upcoming.until(), List.of(), List.of(), new Reminders.NoticeTotals(0, 0, 0, 0), List.of(p));
-        return new Letters(plan, none, lang).renderUpcoming(upcoming, formats);
+        return new Letters(plan, none, lang, templates).renderUpcoming(upcoming, formats, letters);
     }
 
-    static Map<String, byte[]> reminders(Plan plan, Reminders reminders, List<Format> formats, Lang lang) throws RenderFailure {
-        Letters letters = new Letters(plan, reminders, lang);
+    /** Whether {@code name} is a unit's letter of remind --upcoming dated {@code asOf} in {@code lang}. */
+    public static boolean upcomingLetterOf(String name, java.time.LocalDate asOf, Lang lang) { return Letters.upcomingLetterOf(name, asOf, lang); }
+
+    /** The letters, the notice, their JSON and the mail-merge list (.xlsx and .csv), by output file name; {@code templates} may be null. */
+    static Map<String, byte[]> reminders(Plan plan, Reminders reminders, List<Format> formats, Lang lang, java.nio.file.Path templates) throws RenderFailure {
+        Letters letters = new Letters(plan, reminders, lang, templates);
         Map<String, byte[]> files = letters.render(formats);
         List<List<String>> rows = letters.mailMerge(formats);
         try {

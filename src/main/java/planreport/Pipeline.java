@@ -57,6 +57,8 @@ public final class Pipeline {
     private final boolean internal;
     private final boolean ignoreErrors;
     private final Reports.Progress progress;
+    private final Path planFile;
+    private final Path notesFile;
     private final planreport.model.Issue issue;
 
     private Pipeline(Builder b) {
@@ -71,6 +73,8 @@ public final class Pipeline {
         internal = b.internal;
         ignoreErrors = b.ignoreErrors;
         progress = b.progress;
+        planFile = b.planFile;
+        notesFile = b.notesFile;
         issue = b.issue;
     }
 
@@ -123,6 +127,8 @@ public final class Pipeline {
         private boolean internal = true;
         private boolean ignoreErrors;
         private Reports.Progress progress = Reports.Progress.NONE;
+        private Path planFile;
+        private Path notesFile;
         private planreport.model.Issue issue = planreport.model.Issue.NONE;
 
         private Builder(Plan plan, Diagnostics planFindings) {
@@ -149,6 +155,8 @@ public final class Pipeline {
         /** Told of each file read. */
         public Builder progress(Reports.Progress p) { progress = p; return this; }
 
+        /** The plan's and the notes' files (either null), named with their SHA-256 in a review's manifest. */
+        public Builder files(Path plan, Path notes) { planFile = plan; notesFile = notes; return this; }
         /** The reports set so far (a progress line counts them). */
         public List<Source> sources() { return sources; }
 
@@ -179,10 +187,13 @@ public final class Pipeline {
         if (a.report() == null) return Outcome.stopped(a.diagnostics());
         toFill(a);
         return rendered(a.diagnostics(), 0, () -> {
-            Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal, issue);
+            Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal, issue)
+                    .manifest(planreport.io.Manifests.of(planFile, sources, notesFile, window.asOf()));
             Map<String, byte[]> files = new LinkedHashMap<>();
             List<byte[]> written = renderer.renderAll(formats);
             for (int i = 0; i < formats.size(); i++) files.put(fileName(window, lang, formats.get(i)), written.get(i));
+            // the charts' pictures beside the Markdown, which shows them by name
+            if (formats.contains(Format.MD)) files.putAll(renderer.chartFiles());
             // the internal material goes to its own file, never into the document for the recipients
             if (internal) {
                 for (Format f : formats) {
@@ -285,21 +296,22 @@ public final class Pipeline {
     public Outcome remind(Period period, LocalDate sendBy, Period since, List<Format> formats) {
         Reminded r = reminders(period, sendBy, since);
         if (r.stopped()) return Outcome.stopped(r.diagnostics());
-        return rendered(r.diagnostics(), r.reminders().letters().size(), () -> Facade.reminders(plan, r.reminders(), formats, lang));
+        return rendered(r.diagnostics(), r.reminders().letters().size(), () -> Facade.reminders(plan, r.reminders(), formats, lang, templates));
     }
 
     /**
      * remind --upcoming: every report read and checked as validate checks it, and unless errors are
      * found (or ignored), the short notice of the reports and deadline tasks coming due in the {@code days}
-     * days after the run's day, with the units that have not yet sent or reported them done.
+     * days after the run's day, with the units that have not yet sent or reported them done; with
+     * {@code letters}, a letter to each of those units too. The count is the number of units to remind.
      */
-    public Outcome upcoming(int days, List<Format> formats) {
+    public Outcome upcoming(int days, List<Format> formats, boolean letters) {
         planreport.remind.Upcoming.Seen seen = new planreport.remind.Upcoming.Seen();
         Diagnostics ds = new Diagnostics();
         read(asOf, null, ds, seen).finish(null, false);
         if (ds.errors() > 0 && !ignoreErrors) return Outcome.stopped(ds);
         planreport.remind.Upcoming u = planreport.remind.Upcoming.of(plan, asOf, days, seen);
-        return rendered(ds, u.units(plan).size(), () -> Facade.upcoming(plan, u, formats, lang));
+        return rendered(ds, u.units(plan).size(), () -> Facade.upcoming(plan, u, formats, lang, templates, letters));
     }
 
     /** {@link #remind(Period, LocalDate, Period, List)} with no {@code since}. */
@@ -353,6 +365,6 @@ public final class Pipeline {
 
     /** bao-cao-so-ket-2022-Q2.md; bao-cao-so-ket-2022-Q2.en.md in English, so both languages can share a folder. */
     public static String fileName(Window window, Lang lang, Format f) {
-        return "bao-cao-" + window.kind().slug() + "-" + window.name() + lang.fileSuffix() + "." + f.extension();
+        return Renderer.baseName(window, lang) + "." + f.extension();
     }
 }

@@ -47,7 +47,7 @@ public enum Code {
     // reports: errors
     CSV_SYNTAX("csv-syntax", Severity.ERROR, Scope.REPORT, "after-quote", "binary", "unicode", "cell-too-long", "line-too-long",
             "record-too-long", "same-column", "too-many-cells", "too-many-columns", "unclosed-quote", "unreadable"),
-    ENCODING("encoding", Severity.ERROR, Scope.REPORT, "mixed", "other", "utf8"),
+    ENCODING("encoding", Severity.ERROR, Scope.REPORT, "mixed", "other", "surrogate", "utf8"),
     MISSING_COLUMN("missing-column", Severity.ERROR, Scope.REPORT, "empty", "required"),
     UNKNOWN_UNIT("unknown-unit", Severity.ERROR, Scope.REPORT, Code.OWN, "empty", "group"),
     UNKNOWN_TASK("unknown-task", Severity.ERROR, Scope.REPORT, Code.OWN, "empty"),

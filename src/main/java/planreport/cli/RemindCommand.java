@@ -35,6 +35,8 @@ final class RemindCommand implements Command {
     private final OptionSpec since;
     private final OptionSpec ignoreErrors;
     private final OptionSpec upcoming;
+    private final OptionSpec letters;
+    private final OptionSpec templates;
 
     RemindCommand(Texts t) {
         spec = Cli.command(this, "remind", t, "remind.description", "remind.lang");
@@ -48,6 +50,8 @@ final class RemindCommand implements Command {
         since = Cli.add(spec, Cli.option("--since", t.get("label.period"), t.get("remind.since")));
         ignoreErrors = Cli.add(spec, Cli.flag("--ignore-errors", t.get("remind.ignore_errors")));
         upcoming = Cli.add(spec, Cli.option("--upcoming", t.get("label.days"), t.get("remind.upcoming")));
+        letters = Cli.add(spec, Cli.flag("--letters", t.get("remind.letters")));
+        templates = Cli.add(spec, Cli.path("--templates", t.get("label.dir"), t.get("remind.templates"), t));
     }
 
     @Override
@@ -60,7 +64,12 @@ final class RemindCommand implements Command {
         LocalDate asOf = inputs.asOf(cl);
         Charset cs = inputs.charset(cl);
         List<Format> formats = Common.formats(format.getValue(), Facade.LETTER_FORMATS, "remind.bad_format", "remind.no_format", cl, t);
-        if (upcoming.getValue() != null) return upcoming(cl, t, asOf, cs, formats);
+        Path templates = this.templates.getValue();
+        if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
+            throw new CommandLine.ParameterException(cl, t.get("compile.no_templates", "dir", templates));
+        }
+        if (upcoming.getValue() != null) return upcoming(cl, t, asOf, cs, formats, templates);
+        if ((boolean) letters.getValue()) throw new CommandLine.ParameterException(cl, t.get("remind.letters_without_upcoming"));
         if (!period.given()) throw new CommandLine.ParameterException(cl, t.get("usage.missing_option", "list", "'--period=<" + t.get("label.period") + ">'"));
         period.quarterNamed(cl); // a usage error before the plan is read
         LocalDate byDate = by(asOf, cl);
@@ -79,6 +88,7 @@ final class RemindCommand implements Command {
 
         Progress progress = Progress.create(false, err, t);
         Outcome reminded = Pipeline.over(plan).sources(sources).charset(cs).asOf(asOf).lang(language).progress(progress)
+                .templates(templates)
                 .ignoreErrors((boolean) ignoreErrors.getValue()).build().remind(p, sendBy, from, formats);
         progress.done();
         reminded.diagnostics().addAll(ReportInputs.unread(read.diagnostics()));
@@ -104,8 +114,8 @@ final class RemindCommand implements Command {
         return ExitCode.OK;
     }
 
-    /** remind --upcoming DAYS: the short notice of the reports and tasks coming due in the DAYS days after --as-of. */
-    private ExitCode upcoming(CommandLine cl, Texts t, LocalDate asOf, Charset cs, List<Format> formats) {
+    /** remind --upcoming DAYS: the short notice of the reports and tasks coming due in the DAYS days after --as-of (with --letters, a letter per unit). */
+    private ExitCode upcoming(CommandLine cl, Texts t, LocalDate asOf, Charset cs, List<Format> formats, Path templates) {
         PrintWriter err = cl.getErr();
         int days;
         try {
@@ -118,8 +128,9 @@ final class RemindCommand implements Command {
         if (read.plan() == null) return Common.refused(read, Output.Format.text, err, t.lang());
         List<Source> sources = inputs.sourcesOrSay(read.diagnostics(), err, t.lang());
         if (sources == null) return ExitCode.USAGE;
-        Outcome told = Pipeline.over(read.plan()).sources(sources).charset(cs).asOf(asOf).lang(t.lang())
-                .ignoreErrors((boolean) ignoreErrors.getValue()).build().upcoming(days, formats);
+        boolean withLetters = letters.getValue();
+        Outcome told = Pipeline.over(read.plan()).sources(sources).charset(cs).asOf(asOf).lang(t.lang()).templates(templates)
+                .ignoreErrors((boolean) ignoreErrors.getValue()).build().upcoming(days, formats, withLetters);
         told.diagnostics().addAll(ReportInputs.unread(read.diagnostics()));
         if (!told.diagnostics().sorted().isEmpty()) Output.diagnostics(told.diagnostics(), Output.Format.text, err, t.lang());
         if (told.stopped()) {
@@ -132,9 +143,10 @@ final class RemindCommand implements Command {
             err.println("plan-report: " + clash);
             return ExitCode.USAGE;
         }
-        ExitCode written = Common.write(out.getValue(), told.files(), true, "remind.cannot_write", cl);
+        ExitCode written = Common.write(out.getValue(), told.files(), true, "remind.cannot_write",
+                withLetters ? n -> Facade.upcomingLetterOf(n, asOf, t.lang()) : null, cl);
         if (written != ExitCode.OK) return written;
-        cl.getOut().println(t.get("remind.upcoming_summary", "days", days, "count", told.count()));
+        cl.getOut().println(t.get(withLetters ? "remind.upcoming_summary_letters" : "remind.upcoming_summary", "days", days, "count", told.count()));
         cl.getOut().flush();
         return ExitCode.OK;
     }

@@ -167,8 +167,19 @@ public final class CheckedDecoder extends Reader {
                 if (mayFallBack) {
                     bytesDecoded += bytes.position() - b;
                     charsDecoded += chars.position() - c;
-                    if (bytesDecoded != charsDecoded) mayFallBack = false; // a UTF-8 sequence read: the file is UTF-8
-                    else if (r.isError()) {
+                    if (bytesDecoded != charsDecoded) {
+                        // a UTF-8 sequence read: the file is UTF-8, unless the only ones are what windows-1258
+                        // letters before a symbol make ("Â" + no-break space is C2 A0, UTF-8's no-break space)
+                        int k = firstNonAscii(chars.array(), c, chars.position());
+                        mayFallBack = false;
+                        if (k >= 0 && windows1258Pairs(chars.array(), k, chars.position())) {
+                            bytes.position(b + (k - c)); // every character before k was one byte
+                            chars.position(k);
+                            use(WINDOWS_1258);
+                            underflow = false;
+                            continue;
+                        }
+                    } else if (r.isError()) {
                         // not UTF-8, and all before was ASCII: the rest is windows-1258, from this byte on
                         use(WINDOWS_1258);
                         mayFallBack = false;
@@ -179,9 +190,19 @@ public final class CheckedDecoder extends Reader {
                 underflow = r.isUnderflow();
                 if (r.isError()) {
                     scan(chars.position());
-                    String hex = String.format("0x%02X", bytes.get(bytes.position()) & 0xFF);
-                    pending = new InputProblem(Diagnostic.of(Code.ENCODING, !charset.equals(StandardCharsets.UTF_8) ? "other" : detect ? "mixed" : "utf8")
-                            .at(null, line, null).value(hex).with("charset", charset.name()));
+                    int at = bytes.position();
+                    String value = String.format("0x%02X", bytes.get(at) & 0xFF), key;
+                    if (isUtf16() && bytes.limit() - at >= 2) {
+                        // UTF-16's malformed input is half of a surrogate pair standing alone: name the code unit, not a byte
+                        int unit = charset.equals(StandardCharsets.UTF_16LE)
+                                ? (bytes.get(at) & 0xFF) | (bytes.get(at + 1) & 0xFF) << 8
+                                : (bytes.get(at) & 0xFF) << 8 | (bytes.get(at + 1) & 0xFF);
+                        value = String.format("U+%04X", unit);
+                        key = "surrogate";
+                    } else {
+                        key = !charset.equals(StandardCharsets.UTF_8) ? "other" : detect ? "mixed" : "utf8";
+                    }
+                    pending = new InputProblem(Diagnostic.of(Code.ENCODING, key).at(null, line, null).value(value).with("charset", charset.name()));
                     break;
                 }
                 if (eof && underflow) {
@@ -198,6 +219,32 @@ public final class CheckedDecoder extends Reader {
         if (first && chars.hasRemaining() && chars.get(chars.position()) == '\uFEFF') chars.get();
         first = false;
         return chars.hasRemaining() || pending != null;
+    }
+
+    private boolean isUtf16() {
+        return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE) || charset.equals(StandardCharsets.UTF_16);
+    }
+
+    /** The index of the first character from {@code from} to {@code to} that is not ASCII, or -1. */
+    private static int firstNonAscii(char[] a, int from, int to) {
+        for (int i = from; i < to; i++) if (a[i] >= 0x80) return i;
+        return -1;
+    }
+
+    /**
+     * Whether the non-ASCII characters decoded as UTF-8 from {@code from} are what windows-1258 text reads as
+     * in UTF-8: nothing above U+00FF (no Vietnamese letter of UTF-8's own, which take three bytes or sit above
+     * U+00FF), and at least one C1 control or no-break space (a letter of the code page followed by one of its
+     * symbols), which Vietnamese text typed in UTF-8 does not begin with.
+     */
+    private static boolean windows1258Pairs(char[] a, int from, int to) {
+        boolean c1 = false;
+        for (int i = from; i < to; i++) {
+            char ch = a[i];
+            if (ch > 0xFF) return false;
+            if (ch >= 0x80 && ch <= 0xA0) c1 = true;
+        }
+        return c1;
     }
 
     /** Counts lines and enforces the line limit and the no-NUL rule over the first {@code n} chars decoded. */

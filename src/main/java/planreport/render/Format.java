@@ -20,29 +20,37 @@ import planreport.render.view.ReportView;
 public enum Format {
     MD("md") {
         @Override
-        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
-            return bytes(t.render("report.ftl", templateRoot(view, msg, MarkdownText::escape)));
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) throws IOException, TemplateException {
+            return bytes(t.render("report.ftl", templateRoot(view, msg, charts, MarkdownText::escape)));
         }
     },
     PDF("pdf") {
         @Override
-        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
-            return Pdf.render(t.render("report.ftlx", templateRoot(view, msg)), layout.css(), asOf, t.userDir());
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) throws IOException, TemplateException {
+            return Pdf.render(t.render("report.ftlx", templateRoot(view, msg, charts, UnaryOperator.identity())), layout.css(), asOf, t.userDir(),
+                    charts.images(), charts.manifest());
         }
     },
     DOCX("docx") {
         @Override
-        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
-            DocProps props = new DocProps(view.document().title(), view.document().subject(), msg.get("html_lang"), asOf);
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) throws IOException, TemplateException {
+            DocProps props = new DocProps(view.document().title(), view.document().subject(), msg.get("html_lang"), asOf, charts.manifest());
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            Docx.write(t.render("report.ftlx", templateRoot(view, msg)), layout.profile(), props, out);
+            Docx.write(t.render("report.ftlx", templateRoot(view, msg, charts, UnaryOperator.identity())), layout.profile(), props, out, charts.images());
             return out.toByteArray();
+        }
+    },
+    /** The review's data as a workbook for the office's own Excel work ({@link ReviewWorkbook}). */
+    XLSX("xlsx") {
+        @Override
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) throws IOException {
+            return ReviewWorkbook.write(charts.report(), view, msg);
         }
     },
     JSON("json") {
         @Override
-        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) {
-            return bytes(Json.write(ViewTree.root(CompileJson.of(view))) + "\n");
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) {
+            return bytes(Json.write(ViewTree.root(CompileJson.of(view, charts.manifest()))) + "\n");
         }
     };
 
@@ -67,12 +75,20 @@ public enum Format {
                 Docx.write(t.render("internal.ftlx", templateRoot(view, msg)), layout.profile(), props, out);
                 yield out.toByteArray();
             }
-            case JSON -> null;
+            case JSON, XLSX -> null;
         };
     }
 
-    /** The view in the language of {@code msg}; JSON is the view alone under its schema version, the templates also get the catalogue. */
-    abstract byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException;
+    /** The view in the language of {@code msg}; JSON is the view alone under its schema version, the templates also get the catalogue and the charts. */
+    abstract byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) throws IOException, TemplateException;
+
+    /**
+     * What a document carries besides the view: its charts ({@link ChartViews}) and their pictures by
+     * file name (empty for the formats that draw none), the manifest of the run's inputs (null: none), and
+     * the report itself, whose rows the workbook lists as the units sent them.
+     */
+    record Charts(java.util.List<planreport.render.view.ChartView> views, Map<String, byte[]> images, planreport.model.Manifest manifest,
+                  planreport.report.Report report) {}
 
     /**
      * What a template sees: the view's tree plus the catalogue as {@code msg} ({@code ${msg.heading_overview}}),
@@ -80,6 +96,13 @@ public enum Format {
      * a tree read back from the JSON.
      */
     static Map<String, Object> templateRoot(Object view, Messages msg) { return templateRoot(view, msg, UnaryOperator.identity()); }
+
+    /** {@link #templateRoot(Object, Messages, UnaryOperator)} with the charts as {@code charts}. */
+    static Map<String, Object> templateRoot(Object view, Messages msg, Charts charts, UnaryOperator<String> text) {
+        Map<String, Object> root = templateRoot(view, msg, text);
+        root.put("charts", ViewTree.tree(charts.views(), text));
+        return root;
+    }
 
     /** {@link #templateRoot(Object, Messages)} with every string, the catalogue's too, passed through {@code text} (Markdown's escaping). */
     static Map<String, Object> templateRoot(Object view, Messages msg, UnaryOperator<String> text) {

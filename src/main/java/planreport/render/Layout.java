@@ -91,7 +91,8 @@ public record Layout(LayoutProfile profile) {
         }
         b.append("}\n");
         if (page.pageNumber() && !page.pageNumberFirstPage()) b.append("@page :first {\n  @top-center { content: none; }\n}\n");
-        b.append("body { font-family: \"Liberation Serif\"; line-height: ").append(fmt(lineSpacing())).append("; }\n");
+        // margin 0: the page's margins are the profile's alone (the renderer's default body margin added 8px ≈ 2 mm on every side)
+        b.append("body { margin: 0; font-family: \"Liberation Serif\"; line-height: ").append(fmt(lineSpacing())).append("; }\n");
         b.append("p { text-indent: ").append(mm(indentMm())).append("; margin: 0 0 ").append(pt(spaceAfterPt())).append(" 0; }\n");
         rule(b, "body", "body");
         rule(b, ".parent", "parent");

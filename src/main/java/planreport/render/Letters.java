@@ -27,6 +27,7 @@ import planreport.render.view.LetterView.SignatureView;
 import planreport.render.view.LetterView;
 import planreport.render.view.NoticeView;
 import planreport.render.view.RemindJson;
+import planreport.render.view.UpcomingJson;
 import planreport.render.view.UpcomingView;
 
 /**
@@ -50,8 +51,14 @@ public final class Letters {
     private final ReminderSettings set;
     private final String monitoring;
     private final String planIssuer;
+    /** The user's templates folder over the packaged templates (null: the packaged ones). */
+    private final java.nio.file.Path templates;
 
-    public Letters(Plan plan, Reminders reminders, Lang lang) {
+    public Letters(Plan plan, Reminders reminders, Lang lang) { this(plan, reminders, lang, null); }
+
+    /** With the user's {@code templates} folder (remind --templates; null: the packaged templates). */
+    public Letters(Plan plan, Reminders reminders, Lang lang, java.nio.file.Path templates) {
+        this.templates = templates;
         this.plan = plan;
         this.r = reminders;
         this.msg = Messages.of(lang);
@@ -89,7 +96,7 @@ public final class Letters {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Templates t;
         try {
-            t = new Templates(null);
+            t = new Templates(templates);
         } catch (IOException e) {
             throw failure(e, "templates");
         }
@@ -113,10 +120,10 @@ public final class Letters {
         try {
             return switch (f) {
                 case MD -> Format.bytes(t.render(template + ".ftl", ViewTree.root(view, MarkdownText::escape)));
-                case PDF -> Pdf.render(t.render(template + ".ftlx", ViewTree.root(view)), Layout.packaged().css(), r.asOf());
+                case PDF -> Pdf.render(t.render(template + ".ftlx", ViewTree.root(view)), layout().css(), r.asOf(), templates);
                 case DOCX -> {
                     var o = new java.io.ByteArrayOutputStream();
-                    Docx.write(t.render(template + ".ftlx", ViewTree.root(view)), Layout.packaged().profile(),
+                    Docx.write(t.render(template + ".ftlx", ViewTree.root(view)), layout().profile(),
                             new DocProps(String.valueOf(title), null, msg.get("html_lang"), r.asOf()), o);
                     yield o.toByteArray();
                 }
@@ -131,6 +138,14 @@ public final class Letters {
         } catch (IOException | RuntimeException e) {
             throw failure(e, f.extension());
         }
+    }
+
+    private Layout layout;
+
+    /** The layout profile: the user's layout.yaml over the packaged one (remind --templates), else the packaged one. */
+    private Layout layout() throws RenderFailure {
+        if (layout == null) layout = templates == null ? Layout.packaged() : Layout.load(templates);
+        return layout;
     }
 
     /** A file of remind that could not be written in {@code format}, as the diagnostic the user reads. */
@@ -368,27 +383,55 @@ public final class Letters {
     /** sap-den-han-2022-04-05: the short notice of what comes due after the letters' day, without its extension. */
     public String upcomingBase() { return "sap-den-han-" + r.asOf() + msg.fileSuffix(); }
 
-    /** The notice of what comes due in the days after the letters' day, in each document format (JSON: the same facts). */
-    public Map<String, byte[]> renderUpcoming(Upcoming u, List<Format> formats) throws RenderFailure {
+    private String upcomingLetterPrefix() { return "nhac-han-" + r.asOf() + "_"; }
+
+    /** nhac-han-2022-04-05_so-tu-phap: a unit's letter of what it has coming due, without its extension. */
+    public String upcomingLetterBase(String unitId) { return upcomingLetterPrefix() + unitId + msg.fileSuffix(); }
+
+    /** Whether {@code name} is a unit's letter of remind --upcoming dated {@code asOf} in {@code lang}, whatever its format. */
+    public static boolean upcomingLetterOf(String name, LocalDate asOf, Lang lang) {
+        if (!name.startsWith("nhac-han-" + asOf + "_")) return false;
+        String stem = name.substring(0, Math.max(0, name.lastIndexOf('.')));
+        boolean english = stem.endsWith(Lang.EN.fileSuffix());
+        return lang.fileSuffix().isEmpty() ? !english : stem.endsWith(lang.fileSuffix());
+    }
+
+    /**
+     * The notice of what comes due in the days after the letters' day, in each document format (JSON:
+     * the same facts), and with {@code letters} one letter per unit with something coming due (none
+     * to the monitoring body, which writes them).
+     */
+    public Map<String, byte[]> renderUpcoming(Upcoming u, List<Format> formats, boolean letters) throws RenderFailure {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Templates t;
         try {
-            t = new Templates(null);
+            t = new Templates(templates);
         } catch (IOException e) {
             throw failure(e, "templates");
         }
         UpcomingView view = upcoming(u);
+        List<String> units = letters ? upcomingUnits(u) : List.of();
         for (Format f : formats) {
             if (f == Format.JSON) {
-                files.put(upcomingBase() + ".json", Format.bytes(Json.write(upcomingJson(u)) + "\n"));
-            } else {
-                files.put(upcomingBase() + "." + f.extension(), document(f, "upcoming", view, view.title(), t));
+                files.put(upcomingBase() + ".json", Format.bytes(Json.write(ViewTree.root(upcomingJson(u, units, formats))) + "\n"));
+                continue;
             }
+            for (String unit : units) {
+                UpcomingView letter = upcomingLetter(u, unit);
+                files.put(upcomingLetterBase(unit) + "." + f.extension(), document(f, "upcoming", letter, letter.title(), t));
+            }
+            files.put(upcomingBase() + "." + f.extension(), document(f, "upcoming", view, view.title(), t));
         }
         return files;
     }
 
-    /** What upcoming.ftl and upcoming.ftlx see. */
+    /** The units that get a letter before the deadline: every one with something coming due, but the body that writes the letters. */
+    private List<String> upcomingUnits(Upcoming u) {
+        String writer = Reminders.writer(plan, r.asOf());
+        return u.units(plan).stream().filter(id -> !id.equals(writer)).toList();
+    }
+
+    /** What upcoming.ftl and upcoming.ftlx see for the notice. */
     UpcomingView upcoming(Upcoming u) {
         String subject = msg.fill("remind.upcoming_subject", "plan_number", planNumber(), "from", msg.shortDate(u.asOf().plusDays(1)),
                 "until", msg.shortDate(u.until()));
@@ -409,36 +452,54 @@ public final class Letters {
                 msg.get("remind.notice_title") + " — " + subject, subject, intro, reports, tasks.isEmpty() ? null : msg.get("remind.upcoming_tasks"),
                 tasks, u.empty() ? msg.fill("remind.upcoming_none", "days", String.valueOf(u.days())) : null,
                 msg.fill("remind.upcoming_closing", "monitoring", monitoring), msg.get("recipients"), recipients(set.noticeRecipients(), false),
-                signature());
+                signature(), null, null, List.of());
     }
 
-    /** The same facts for a batch job: ids, ISO dates, English keys. */
-    private Map<String, Object> upcomingJson(Upcoming u) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("as_of", u.asOf().toString());
-        root.put("until", u.until().toString());
-        List<Map<String, Object>> reports = new ArrayList<>();
-        for (Upcoming.DueReport d : u.reports()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("period", d.period().toString());
-            m.put("due", d.due().toString());
-            m.put("days_left", d.daysLeft());
-            m.put("units", d.units());
-            reports.add(m);
+    /** What upcoming.ftl and upcoming.ftlx see for one unit's letter: the quarters whose report it has not sent and the tasks it leads, coming due. */
+    UpcomingView upcomingLetter(Upcoming u, String unitId) {
+        String unit = plan.name(unitId);
+        List<Upcoming.DueReport> reports = u.reports().stream().filter(d -> d.units().contains(unitId)).toList();
+        List<Upcoming.DueTask> tasks = u.tasks().stream().filter(d -> d.leads().contains(unitId)).toList();
+        String trichYeu = reports.isEmpty() ? msg.fill("remind.upcoming_letter_trich_yeu_tasks", "plan_number", planNumber())
+                : msg.fill("remind.upcoming_letter_trich_yeu", "plan_number", planNumber(),
+                        "period", String.join(", ", reports.stream().map(d -> msg.periodWords(d.period())).toList()));
+        String basis = msg.fill("remind.basis", "plan_number", planNumber(), "plan_date", planDate(), "plan_issuer", planIssuer,
+                "plan_subject", planSubject(), "monitoring", monitoring);
+        List<String> paragraphs = new ArrayList<>();
+        if (!reports.isEmpty()) paragraphs.add(msg.fill("remind.rule", "monitoring", monitoring, "due_days", String.valueOf(plan.reporting().dueDays())));
+        for (Upcoming.DueReport d : reports) {
+            paragraphs.add(msg.fill("remind.upcoming_letter_report", "monitoring", monitoring, "unit", unit, "period", msg.periodWords(d.period()),
+                    "as_of", msg.longDate(r.asOf()), "due", msg.longDate(d.due()), "left", msg.number(d.daysLeft())));
         }
-        root.put("reports", reports);
-        List<Map<String, Object>> tasks = new ArrayList<>();
-        for (Upcoming.DueTask d : u.tasks()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("task", d.task().id());
-            m.put("title", d.task().shortTitle());
-            m.put("due", d.due().toString());
-            m.put("days_left", d.daysLeft());
-            m.put("units", d.leads());
-            tasks.add(m);
+        List<String> taskLines = new ArrayList<>();
+        for (Upcoming.DueTask d : tasks) {
+            taskLines.add(msg.fill("remind.upcoming_letter_task", "task", d.task().id(), "title", d.task().shortTitle(), "due", msg.longDate(d.due()),
+                    "left", msg.number(d.daysLeft())));
         }
-        root.put("tasks", tasks);
-        return root;
+        String request = msg.fill(reports.isEmpty() ? "remind.upcoming_letter_request_tasks" : tasks.isEmpty() ? "remind.upcoming_letter_request"
+                : "remind.upcoming_letter_request_both", "plan_issuer", planIssuer, "monitoring", monitoring, "unit", unit);
+        return new UpcomingView(msg.get("html_lang"), header(set.letterNumber(), trichYeu), null,
+                msg.get("remind.upcoming_letter_title") + " — " + unit, null, basis, paragraphs,
+                taskLines.isEmpty() ? null : msg.fill("remind.upcoming_letter_tasks", "unit", unit), taskLines, null,
+                msg.fill("remind.closing", "unit", unit), msg.get("recipients"), recipients(set.recipients(), true), signature(),
+                msg.get("remind.kinh_gui"), unit, List.of(request));
+    }
+
+    /** The same facts for a batch job: ids, ISO dates, English keys; the letters written, if any. */
+    UpcomingJson upcomingJson(Upcoming u, List<String> units, List<Format> formats) {
+        List<UpcomingJson.ReportJson> reports = u.reports().stream()
+                .map(d -> new UpcomingJson.ReportJson(d.period(), d.due(), d.daysLeft(), d.units())).toList();
+        List<UpcomingJson.TaskJson> tasks = u.tasks().stream()
+                .map(d -> new UpcomingJson.TaskJson(d.task().id(), d.task().shortTitle(), d.due(), d.daysLeft(), d.leads())).toList();
+        List<UpcomingJson.LetterJson> letters = new ArrayList<>();
+        for (String unit : units) {
+            List<String> files = new ArrayList<>();
+            for (Format f : formats) if (f != Format.JSON) files.add(upcomingLetterBase(unit) + "." + f.extension());
+            letters.add(new UpcomingJson.LetterJson(unit, plan.name(unit), files,
+                    u.reports().stream().filter(d -> d.units().contains(unit)).map(Upcoming.DueReport::period).toList(),
+                    u.tasks().stream().filter(d -> d.leads().contains(unit)).map(d -> d.task().id()).toList()));
+        }
+        return new UpcomingJson(u.asOf(), u.until(), reports, tasks, letters);
     }
 
     // ---- JSON ----

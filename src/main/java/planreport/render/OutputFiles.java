@@ -176,6 +176,28 @@ public final class OutputFiles {
         return moved;
     }
 
+    /**
+     * When a file was kept aside: the inode's change time, which making the hard link set (its modification
+     * time is the kept file's own, old); the modification time where the file system has no change time.
+     */
+    private static long keptSince(Path p) throws IOException {
+        try {
+            return ((java.nio.file.attribute.FileTime) Files.getAttribute(p, "unix:ctime", java.nio.file.LinkOption.NOFOLLOW_LINKS)).toMillis();
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis();
+        }
+    }
+
+    /** {@code name} in {@code dir}, or {@code stem-2.ext}, {@code stem-3.ext}… when that name is taken. */
+    private static Path freeName(Path dir, String name) {
+        Path p = dir.resolve(name);
+        for (int n = 2; Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+            int dot = name.lastIndexOf('.');
+            p = dir.resolve(dot < 0 ? name + "-" + n : name.substring(0, dot) + "-" + n + name.substring(dot));
+        }
+        return p;
+    }
+
     private static String stem(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? name : name.substring(0, dot);
@@ -188,8 +210,38 @@ public final class OutputFiles {
      * many were removed.
      */
     public static int sweep(Path dir) {
+        return sweep(dir, System.currentTimeMillis());
+    }
+
+    /** A previous run's file kept aside while a write moved its files into place: {@code .plan-report-<name>.<uuid>.previous}. */
+    private static final java.util.regex.Pattern KEPT = java.util.regex.Pattern.compile(
+            "\\.plan-report-(.+)\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.previous");
+
+    /**
+     * {@link #sweep(Path)} as of {@code now}. A previous run's file that a write killed outright left kept aside
+     * is not lost: it goes back under its name if nothing took its place, is dropped if it is the same file as the
+     * one in place (killed before the move), and otherwise joins the earlier run's files in {@link #SET_ASIDE}.
+     */
+    static int sweep(Path dir, long now) {
         int removed = 0;
-        long before = System.currentTimeMillis() - STALE_MILLIS;
+        long before = now - STALE_MILLIS;
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir, PREFIX + "*.previous")) {
+            for (Path p : ds) {
+                java.util.regex.Matcher m = KEPT.matcher(p.getFileName().toString());
+                try {
+                    if (!m.matches() || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || keptSince(p) >= before) continue;
+                    Path target = dir.resolve(m.group(1));
+                    if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) move(p, target);
+                    else if (Files.isSameFile(p, target)) Files.delete(p);
+                    else move(p, freeName(Files.createDirectories(dir.resolve(SET_ASIDE)), m.group(1)));
+                    removed++;
+                } catch (IOException | RuntimeException e) {
+                    // another run took it, or it cannot be moved: leave it as it is
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // a folder we cannot list: the write itself will say what is wrong
+        }
         try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir, PREFIX + "*.tmp")) {
             for (Path p : ds) {
                 try {

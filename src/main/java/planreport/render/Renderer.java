@@ -29,10 +29,14 @@ public final class Renderer {
     private final Path templates;
     private final planreport.model.Notes notes;
     private final boolean internal;
+    private final Lang lang;
     private final planreport.model.Issue issue;
     private ReportView view;
     private Templates loaded;
     private Layout layout;
+    private java.util.List<planreport.render.view.ChartView> charts;
+    private java.util.Map<String, byte[]> images;
+    private planreport.model.Manifest manifest;
 
     /** {@code templates}: the user's folder of templates over the packaged ones, or null. */
     public Renderer(Report report, Lang lang, Path templates) { this(report, lang, templates, planreport.model.Notes.NONE, true); }
@@ -47,9 +51,31 @@ public final class Renderer {
         this.issue = issue == null ? planreport.model.Issue.NONE : issue;
         this.report = report;
         this.msg = Messages.of(lang);
+        this.lang = lang;
         this.templates = templates;
         this.notes = notes == null ? planreport.model.Notes.NONE : notes;
         this.internal = internal;
+    }
+
+    /** The manifest of the inputs the documents carry (JSON, the PDF's and the Word file's properties); null: none. */
+    public Renderer manifest(planreport.model.Manifest m) {
+        manifest = m;
+        return this;
+    }
+
+    /** The output files' name without its extension: bao-cao-so-ket-2022-Q2, bao-cao-so-ket-2022-Q2.en in English. */
+    public static String baseName(planreport.report.Window window, Lang lang) {
+        return "bao-cao-" + window.kind().slug() + "-" + window.name() + lang.fileSuffix();
+    }
+
+    /** The charts' pictures by file name, the files written beside the Markdown. */
+    public Map<String, byte[]> chartFiles() throws RenderFailure {
+        try {
+            pictures();
+            return images;
+        } catch (Exception e) {
+            throw failure(Format.MD, "png", e);
+        }
     }
 
     public byte[] render(Format f) throws RenderFailure {
@@ -125,14 +151,24 @@ public final class Renderer {
 
     private void ready(Format f) throws IOException, RenderFailure {
         if (view == null) view = ReportModel.of(report, msg, notes, internal, issue);
+        if (charts == null) charts = ChartViews.of(view, msg, baseName(report.window(), lang));
         if (loaded == null) loaded = new Templates(templates);
         if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
+        // the charts' pictures drawn once, before the formats are written at the same time
+        if (f == Format.PDF || f == Format.DOCX) pictures();
+    }
+
+    private void pictures() throws IOException {
+        if (view == null) view = ReportModel.of(report, msg, notes, internal, issue);
+        if (charts == null) charts = ChartViews.of(view, msg, baseName(report.window(), lang));
+        if (images == null) images = planreport.render.charts.ChartImage.files(charts, lang == Lang.VI);
     }
 
     private byte[] render(Format f, boolean prepare) throws RenderFailure {
         try {
             if (prepare) ready(f);
-            return f.render(view, msg, loaded, layout, report.window().asOf());
+            Map<String, byte[]> pictures = f == Format.PDF || f == Format.DOCX ? images : Map.of();
+            return f.render(view, msg, loaded, layout, report.window().asOf(), new Format.Charts(charts, pictures, manifest, report));
         } catch (Exception | StackOverflowError e) {
             throw failure(f, e);
         }
@@ -140,6 +176,10 @@ public final class Renderer {
 
     /** A failure of the template engine or of a writer as the diagnostic the user reads. */
     private static RenderFailure failure(Format f, Throwable t) {
+        return failure(f, f.extension(), t);
+    }
+
+    private static RenderFailure failure(Format f, String what, Throwable t) {
         if (t instanceof RenderFailure r) return r;
         if (t instanceof Templates.LimitExceeded e) {
             return new RenderFailure(Diagnostic.of(Code.INPUT, "template-" + e.kind()).in(e.template())
@@ -163,10 +203,31 @@ public final class Renderer {
                     .with("reference", e.reference()), e);
         }
         if (t instanceof IOException || t instanceof RuntimeException) {
-            return new RenderFailure(Diagnostic.of(Code.INPUT, "render-failed").with("format", f.extension())
+            outOfMemory(t);
+            return new RenderFailure(Diagnostic.of(Code.INPUT, "render-failed").with("format", what)
                     .with("detail", firstLine(String.valueOf(t.getMessage()))), t);
         }
         throw new IllegalStateException(t);
+    }
+
+    /**
+     * A heap too small, wrapped by a library, rethrown as itself so the run ends with its own one-line
+     * memory message, not a render failure. The picture reader wraps it ("Caught exception during read"),
+     * and the PDF library wraps that in an {@link com.lowagie.text.ExceptionConverter}, which keeps it in
+     * {@code getException()}, not as its cause: every wrapped, cause and suppressed throwable is searched.
+     */
+    static void outOfMemory(Throwable e) {
+        OutOfMemoryError o = outOfMemoryIn(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        if (o != null) throw o;
+    }
+
+    private static OutOfMemoryError outOfMemoryIn(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) return null;
+        if (t instanceof OutOfMemoryError o) return o;
+        OutOfMemoryError o = t instanceof com.lowagie.text.ExceptionConverter c ? outOfMemoryIn(c.getException(), seen) : null;
+        if (o == null) o = outOfMemoryIn(t.getCause(), seen);
+        for (Throwable s : t.getSuppressed()) if (o == null) o = outOfMemoryIn(s, seen);
+        return o;
     }
 
     private static String firstLine(String s) {

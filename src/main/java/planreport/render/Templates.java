@@ -24,8 +24,13 @@ import java.util.Map;
  * {@code ?api} is off, and only maps, lists, strings, numbers and booleans can be handed in.
  */
 public final class Templates {
-    /** The default templates, as shipped in the top-level templates/ folder and exported by {@code templates export}. */
-    public static final List<String> NAMES = List.of("report.ftl", "report.ftlx", "report.css", "layout.yaml");
+    /**
+     * The default templates, as shipped in the top-level templates/ folder and exported by {@code templates export}:
+     * the review's, its internal file's, the layout profile, and remind's letters and notices (which
+     * {@code remind --templates} takes as {@code compile --templates} takes the review's).
+     */
+    public static final List<String> NAMES = List.of("report.ftl", "report.ftlx", "report.css", "layout.yaml", "internal.ftl", "internal.ftlx",
+            "letter.ftl", "letter.ftlx", "notice.ftl", "notice.ftlx", "upcoming.ftl", "upcoming.ftlx");
 
     private static final String ROOT = "/templates/";
 

@@ -88,6 +88,9 @@ class MixedFolderTest {
         }
         for (String name : List.of("bao-cao-so-ket-2023-Q2.md", "bao-cao-so-ket-2023-Q2.json")) {
             String a = Files.readString(dir.resolve("a").resolve(name)), b = Files.readString(dir.resolve("b").resolve(name));
+            // the manifest names each run's own files and their hashes: the rest is the same review
+            a = a.contains("\n  \"manifest\"") ? a.substring(0, a.indexOf("\n  \"manifest\"")) : a;
+            b = b.contains("\n  \"manifest\"") ? b.substring(0, b.indexOf("\n  \"manifest\"")) : b;
             // a figure's row names its cell in a workbook ("Báo cáo!L3"), not in a CSV file
             assertEquals(a.replace("examples/reports/", "").replace(".csv", ""),
                     b.replace(mixed + "/", "").replace(".csv", "").replace(".xlsx", "").replace(".xls", "").replace(".ods", "")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -359,6 +360,44 @@ class XlsxIntakeTest {
         Path mixed = dir.resolve("mixed.csv");
         Files.write(mixed, concat(Files.readString(src).getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xF0, 'x', '\n'}));
         assertEquals("encoding.mixed", only(mixed).key());
+    }
+
+    /**
+     * Issue 24, item 17: Excel's plain "CSV" whose only letters outside ASCII are "Â" followed by a no-break
+     * space — bytes C2 A0, which UTF-8 also reads, as a no-break space — is windows-1258 all the same: "PHÂ N"
+     * keeps its "Â". A UTF-8 file whose first letter outside ASCII is a no-break space followed by Vietnamese
+     * stays UTF-8.
+     */
+    @Test
+    void aWindows1258FileWhoseOnlyLettersAlsoReadAsUtf8KeepsThem() throws Exception {
+        String text = "unit,result\nldld-tinh,PH\u00C2\u00A0N CONG\n";
+        byte[] bytes = text.getBytes(java.nio.charset.Charset.forName("windows-1258"));
+        int a = text.indexOf('\u00C2');
+        assertEquals(List.of((byte) 0xC2, (byte) 0xA0), List.of(bytes[a], bytes[a + 1]), "the pair UTF-8 also reads");
+        assertEquals(text, decoded(bytes));
+        String utf8 = "unit,result\nldld-tinh,\u00A0Ho\u00E0n th\u00E0nh \u0111\u00FAng h\u1EA1n\n";
+        assertEquals(utf8, decoded(utf8.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String decoded(byte[] bytes) throws IOException {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (CheckedDecoder d = new CheckedDecoder(new java.io.ByteArrayInputStream(bytes), null, 1 << 20)) {
+            d.transferTo(w);
+        }
+        return w.toString();
+    }
+
+    /** Issue 24: half of a surrogate pair alone in "Unicode Text" is named as the character it is, not "byte 0x00". */
+    @Test
+    void aLoneSurrogateInUnicodeTextIsNamed(@TempDir Path dir) throws Exception {
+        Path src = Path.of("examples/reports/2022-Q2_ldld-tinh.csv");
+        byte[] good = Workbooks.unicodeText(src);
+        byte[] bad = concat(good, new byte[] {0x00, (byte) 0xD8, 'x', 0x00, '\n', 0x00});
+        Path f = Files.write(dir.resolve("u16.csv"), bad);
+        Diagnostic d = only(f);
+        assertEquals("encoding.surrogate", d.key());
+        CliRun vi = CliRun.of("validate", "--plan", "plan.yaml", "--as-of", "2022-07-20", f.toString());
+        assertTrue(vi.out().contains("ký tự U+D800 là nửa của một cặp thay thế"), vi.output());
     }
 
     static byte[] concat(byte[] a, byte[] b) {

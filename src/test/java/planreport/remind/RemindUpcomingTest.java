@@ -66,4 +66,53 @@ class RemindUpcomingTest {
         assertEquals(ExitCode.USAGE, noPeriod.exit(), noPeriod.output());
         assertTrue(noPeriod.err().contains("--period"), noPeriod.err());
     }
+
+    @Test
+    void withLettersEachUnitGetsItsOwnLetterOfWhatItHasComingDue(@TempDir Path dir) throws Exception {
+        Path in = copy(dir, "{2021-Q4,2022-Q1}_*.csv");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("remind", "--upcoming", "14", "--letters", "--as-of", "2022-04-05", "--format", "md,pdf,json", "--out", out.toString(), in.toString());
+        assertEquals(ExitCode.OK, run.exit(), run.output());
+        String md = Files.readString(out.resolve("nhac-han-2022-04-05_so-tu-phap.md"));
+        assertTrue(md.contains("*V/v gửi báo cáo kết quả thực hiện Kế hoạch số …-KH/TU quý I năm 2022*"), md);
+        assertTrue(md.contains("Kính gửi: **Sở Tư pháp**"), md);
+        assertTrue(md.contains("Đến ngày 05 tháng 4 năm 2022, Ban Dân vận Tỉnh ủy chưa nhận được báo cáo kết quả thực hiện quý I năm 2022 của Sở Tư pháp; "
+                + "thời hạn gửi báo cáo là ngày 15 tháng 4 năm 2022 (còn 10 ngày)."), md);
+        assertFalse(md.contains("THÔNG BÁO"), "a letter, not the notice: " + md);
+        try (var files = Files.list(out)) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("nhac-han-") && f.toString().endsWith(".md")).count(),
+                    "one letter: only Sở Tư pháp has not sent 2022-Q1");
+        }
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("nhac-han-2022-04-05_so-tu-phap.pdf").toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+        }
+        JsonNode letter = new ObjectMapper().readTree(Files.readString(out.resolve("sap-den-han-2022-04-05.json"))).get("letters").get(0);
+        assertEquals("so-tu-phap", letter.get("unit").asText());
+        assertEquals("nhac-han-2022-04-05_so-tu-phap.md", letter.get("files").get(0).asText());
+        assertEquals("2022-Q1", letter.get("periods").get(0).asText());
+        assertTrue(run.out().contains("thông báo và công văn nhắc"), run.out());
+    }
+
+    @Test
+    void aLetterOfTasksComingDueNamesTheTasksTheUnitLeads(@TempDir Path dir) throws Exception {
+        Path in = copy(dir, "2021-Q4_*.csv");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("remind", "--upcoming", "14", "--letters", "--as-of", "2022-03-20", "--format", "md,json", "--out", out.toString(), in.toString());
+        assertEquals(ExitCode.OK, run.exit(), run.output());
+        String md = Files.readString(out.resolve("nhac-han-2022-03-20_dang-doan-ldld-tinh.md"));
+        assertTrue(md.contains("*V/v thực hiện các nhiệm vụ sắp đến thời hạn theo Kế hoạch số …-KH/TU*"), md);
+        assertTrue(md.contains("- Nhiệm vụ 2.1 (Rà soát lực lượng lao động, thành lập ban chỉ đạo phát triển đoàn viên): thời hạn ngày 31 tháng 3 năm 2022 (còn 11 ngày)."), md);
+        assertFalse(md.contains("chưa nhận được báo cáo"), "no report is due: " + md);
+        JsonNode root = new ObjectMapper().readTree(Files.readString(out.resolve("sap-den-han-2022-03-20.json")));
+        assertEquals("2.1", root.get("letters").get(0).get("tasks").get(0).asText());
+        assertEquals(0, root.get("letters").get(0).get("periods").size());
+    }
+
+    @Test
+    void lettersWithoutUpcomingIsAUsageError(@TempDir Path dir) throws Exception {
+        Path in = copy(dir, "2021-Q4_*.csv");
+        CliRun run = CliRun.of("remind", "--period", "2021-Q4", "--letters", "--as-of", "2022-03-20", "--out", dir.resolve("out").toString(), in.toString());
+        assertEquals(ExitCode.USAGE, run.exit(), run.output());
+        assertTrue(run.err().contains("--letters"), run.err());
+    }
 }

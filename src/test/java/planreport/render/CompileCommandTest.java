@@ -30,7 +30,7 @@ class CompileCommandTest {
         assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022", "--format", "json", "--out", out.toString(), SAMPLE).exit());
         assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--from", "Quý I/2022", "--to", "2022-Q2", "--format", "json", "--out", out.toString(), SAMPLE).exit());
         assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "final", "--format", "json", "--out", out.toString(), SAMPLE).exit());
-        assertEquals(List.of("bao-cao-so-ket-2022-Q1_2022-Q2.json", "bao-cao-so-ket-2022-Q2-noi-bo.md", "bao-cao-so-ket-2022-Q2.json",
+        assertEquals(List.of("bao-cao-so-ket-2022-Q1_2022-Q2.json", "bao-cao-so-ket-2022-Q2-noi-bo.md", "bao-cao-so-ket-2022-Q2.chart-targets.png", "bao-cao-so-ket-2022-Q2.json",
                 "bao-cao-so-ket-2022-Q2.md", "bao-cao-so-ket-2022.json", "bao-cao-tong-ket-2021-Q4_2022-Q2.json"), names(out));
         JsonNode fin = Json.MAPPER.readTree(out.resolve("bao-cao-tong-ket-2021-Q4_2022-Q2.json").toFile());
         assertEquals("final", fin.get("kind").asText());
@@ -76,7 +76,7 @@ class CompileCommandTest {
         for (String f : names(tmp.resolve("one"))) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(f)), Files.readAllBytes(tmp.resolve("two").resolve(f)), f);
         }
-        assertEquals(5, names(tmp.resolve("one")).size(), "md, pdf, json, and the internal md and pdf");
+        assertEquals(6, names(tmp.resolve("one")).size(), "md, pdf, json, the chart beside the Markdown, and the internal md and pdf");
     }
 
     @Test
@@ -100,7 +100,7 @@ class CompileCommandTest {
         assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "summary", "--period", "2022-Q2", "--format", "md,json",
                 "--out", reports.toString(), reports.toString()).exit());
         assertArrayEquals(before, Files.readAllBytes(csv));
-        assertEquals(List.of("bao-cao-2022-Q2.csv", "bao-cao-so-ket-2022-Q2-noi-bo.md", "bao-cao-so-ket-2022-Q2.json", "bao-cao-so-ket-2022-Q2.md"),
+        assertEquals(List.of("bao-cao-2022-Q2.csv", "bao-cao-so-ket-2022-Q2-noi-bo.md", "bao-cao-so-ket-2022-Q2.chart-targets.png", "bao-cao-so-ket-2022-Q2.json", "bao-cao-so-ket-2022-Q2.md"),
                 names(reports));
         // an input that has an output's name is refused
         Path clash = reports.resolve("bao-cao-so-ket-2022-Q2.md");

@@ -144,6 +144,11 @@ class CompileNumbersTest {
         }
         CliRun a = CliRun.of(all.toArray(String[]::new));
         assertEquals(ExitCode.OK, a.exit(), a.err());
-        assertEquals(json(alone, "bao-cao-so-ket-2022-Q1.json"), r, "later quarters change nothing in the report of 2022-Q1");
+        // the manifest names the files each run was given: all of them, or two quarters' (the report itself is the same)
+        JsonNode fromTwo = json(alone, "bao-cao-so-ket-2022-Q1.json");
+        assertTrue(r.get("manifest").get("inputs").size() > fromTwo.get("manifest").get("inputs").size());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) fromTwo).remove("manifest");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) r).remove("manifest");
+        assertEquals(fromTwo, r, "later quarters change nothing in the report of 2022-Q1");
     }
 }

@@ -154,12 +154,19 @@ class DocxTest {
             assertEquals(null, doc.getProperties().getCoreProperties().getCreator());
             assertEquals("vi-VN", doc.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty().orElse(null));
         }
-        // nothing but text and styles: no drawings, no text boxes, no images
+        // text and styles, and the charts as inline pictures (one for the quarter: the year targets): no text boxes, no other images
+        int pictures = 0;
         for (var e : entries(bytes)) {
-            assertFalse(e.startsWith("word/media/"), e);
+            if (e.startsWith("word/media/")) {
+                assertTrue(e.endsWith(".png"), e);
+                pictures++;
+            }
         }
+        assertEquals(1, pictures);
         String document = entry(bytes, "word/document.xml");
-        assertFalse(document.contains("<w:drawing") || document.contains("<w:pict") || document.contains("txbxContent"), "no drawings or text boxes");
+        assertEquals(1, document.split("<w:drawing>", -1).length - 1, "one drawing: the chart");
+        assertTrue(document.contains("<wp:inline"), "the chart is inline, in the text's flow");
+        assertFalse(document.contains("<w:pict") || document.contains("txbxContent"), "no text boxes");
         assertFalse(document.contains("w:rsid"), "no revision ids");
     }
 

@@ -46,8 +46,13 @@ class GoldenTest {
         args.add(reports);
         CliRun r = CliRun.of(args.toArray(String[]::new));
         assertEquals(ExitCode.OK, r.exit(), r.err());
-        List<Path> written;
-        try (Stream<Path> s = Files.list(out)) { written = s.sorted().toList(); }
+        List<Path> all;
+        try (Stream<Path> s = Files.list(out)) { all = s.sorted().toList(); }
+        // the charts' pictures beside the Markdown, each shown by the review (a link's backslash escapes are the name's own characters;
+        // their bytes: ChartsTest)
+        List<Path> written = all.stream().filter(f -> !f.toString().endsWith(".png")).toList();
+        String md = Files.readString(written.stream().filter(f -> f.toString().endsWith(".md") && !f.toString().contains("-noi-bo.")).findFirst().orElseThrow());
+        for (Path png : all) if (png.toString().endsWith(".png")) assertTrue(md.contains("](" + png.getFileName().toString().replace("_", "\\_") + ")"), png + " not in the Markdown");
         // the review, its JSON, and the internal material in its own file (…-noi-bo.md)
         assertEquals(3, written.size(), written.toString());
         for (Path f : written) {

@@ -108,6 +108,11 @@ class LocaleTest {
             assertEquals(ExitCode.OK, r.exit(), r.err());
         }
         assertEquals(List.of("bao-cao-tong-ket-2021-Q4_2022-Q2-noi-bo.en.md", "bao-cao-tong-ket-2021-Q4_2022-Q2-noi-bo.md",
+                "bao-cao-tong-ket-2021-Q4_2022-Q2.chart-reporting.png", "bao-cao-tong-ket-2021-Q4_2022-Q2.chart-target-new-members.png",
+                "bao-cao-tong-ket-2021-Q4_2022-Q2.chart-target-new-unions.png", "bao-cao-tong-ket-2021-Q4_2022-Q2.chart-target-workers-admitted-to-party.png",
+                "bao-cao-tong-ket-2021-Q4_2022-Q2.en.chart-reporting.png",
+                "bao-cao-tong-ket-2021-Q4_2022-Q2.en.chart-target-new-members.png", "bao-cao-tong-ket-2021-Q4_2022-Q2.en.chart-target-new-unions.png",
+                "bao-cao-tong-ket-2021-Q4_2022-Q2.en.chart-target-workers-admitted-to-party.png",
                 "bao-cao-tong-ket-2021-Q4_2022-Q2.en.json", "bao-cao-tong-ket-2021-Q4_2022-Q2.en.md",
                 "bao-cao-tong-ket-2021-Q4_2022-Q2.json", "bao-cao-tong-ket-2021-Q4_2022-Q2.md"), CompileCommandTest.names(out));
         JsonNode vi = Json.MAPPER.readTree(out.resolve("bao-cao-tong-ket-2021-Q4_2022-Q2.json").toFile());

@@ -42,7 +42,7 @@ class RerunTest {
         assertArrayEquals(md, Files.readAllBytes(out.resolve("bao-cao-so-ket-2022-Q1.md")), "the previous Markdown as it was");
         assertArrayEquals(json, Files.readAllBytes(out.resolve("bao-cao-so-ket-2022-Q1.json")));
         assertArrayEquals(internal, Files.readAllBytes(out.resolve("bao-cao-so-ket-2022-Q1-noi-bo.md")));
-        assertEquals(List.of("bao-cao-so-ket-2022-Q1-noi-bo.md", "bao-cao-so-ket-2022-Q1.docx", "bao-cao-so-ket-2022-Q1.json", "bao-cao-so-ket-2022-Q1.md"), names(out));
+        assertEquals(List.of("bao-cao-so-ket-2022-Q1-noi-bo.md", "bao-cao-so-ket-2022-Q1.chart-targets.png", "bao-cao-so-ket-2022-Q1.docx", "bao-cao-so-ket-2022-Q1.json", "bao-cao-so-ket-2022-Q1.md"), names(out));
     }
 
     @Test
@@ -93,5 +93,37 @@ class RerunTest {
         // a third run like the second moves nothing more
         CliRun c = CliRun.of("remind", "--period", "2022-Q1", "--as-of", "2022-04-25", "--format", "md", "--out", out.toString(), all.toString());
         assertFalse(c.out().contains("đã chuyển"), c.out());
+    }
+
+    /**
+     * A write killed outright (SIGKILL, a power cut) while it moved its files into place leaves the previous
+     * run's file kept aside under a hidden name; the next write into the folder loses none of it: back under its
+     * name if nothing took its place, beside the earlier run's files if a newer one did, dropped if it is the file
+     * in place.
+     */
+    @Test
+    void aPreviousFileKeptAsideByAKilledWriteIsPutBackOrSetAside() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("killed"));
+        String uuid = "0123abcd-0000-4000-8000-00000000000";
+        Files.writeString(out.resolve(".plan-report-a.md." + uuid + "1.previous"), "a, as the earlier run wrote it");
+        Files.writeString(out.resolve("b.md"), "b, as the killed run wrote it");
+        Files.writeString(out.resolve(".plan-report-b.md." + uuid + "2.previous"), "b, as the earlier run wrote it");
+        Files.writeString(out.resolve("c.md"), "c");
+        Files.createLink(out.resolve(".plan-report-c.md." + uuid + "3.previous"), out.resolve("c.md"));
+        Files.writeString(out.resolve(".plan-report-d.md." + uuid + "4.previous"), "d, kept aside by a run writing now");
+        // as of two minutes from now: a, b and c were kept aside long ago; d too, but a run writing now would have its own
+        assertEquals(4, OutputFiles.sweep(out, System.currentTimeMillis() + 120_000));
+        assertEquals("a, as the earlier run wrote it", Files.readString(out.resolve("a.md")));
+        assertEquals("b, as the killed run wrote it", Files.readString(out.resolve("b.md")));
+        assertEquals("b, as the earlier run wrote it", Files.readString(out.resolve("lan-chay-truoc/b.md")));
+        assertEquals("c", Files.readString(out.resolve("c.md")));
+        assertEquals(List.of("a.md", "b.md", "c.md", "d.md", "lan-chay-truoc"), names(out));
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList(), "nothing kept aside is left hidden");
+        }
+        // a file kept aside a moment ago belongs to a write in progress: left alone
+        Files.writeString(out.resolve(".plan-report-e.md." + uuid + "5.previous"), "e");
+        assertEquals(0, OutputFiles.sweep(out));
+        assertTrue(Files.exists(out.resolve(".plan-report-e.md." + uuid + "5.previous")));
     }
 }

@@ -53,6 +53,11 @@ public final class Docx {
 
     /** Writes {@code xhtml} as a .docx to {@code out}; an IOException for XHTML that is not well-formed or a POI failure. */
     public static void write(String xhtml, LayoutProfile layout, DocProps props, OutputStream out) throws IOException {
+        write(xhtml, layout, props, out, java.util.Map.of());
+    }
+
+    /** {@link #write(String, LayoutProfile, DocProps, OutputStream)} with {@code images} (name → PNG) that an {@code <img src="name">} shows. */
+    public static void write(String xhtml, LayoutProfile layout, DocProps props, OutputStream out, java.util.Map<String, byte[]> images) throws IOException {
         Document dom = parse(xhtml);
         Element html = dom.getDocumentElement();
         String lang = layout.languageFor(props.lang() != null ? props.lang() : html.getAttribute("lang"));
@@ -61,7 +66,7 @@ public final class Docx {
             doc.createStyles().setStyles(StylesDocument.Factory.parse(DocxStyles.styles(layout, lang)).getStyles());
             doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(DocxStyles.numbering(layout)).getNumbering());
             Element body = DocxWriter.child(html, "body");
-            new DocxWriter(doc, layout).write(body == null ? html : body);
+            new DocxWriter(doc, layout, images).write(body == null ? html : body);
             page(doc, layout);
             settings(doc, lang);
             properties(doc, props, lang);
@@ -155,6 +160,7 @@ public final class Docx {
         core.setCreatedProperty(when);
         core.setModifiedProperty(when);
         doc.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("plan-report");
+        if (props.manifest() != null) doc.getProperties().getCustomProperties().addProperty("PlanReportManifest", props.manifest().text());
     }
 
     /**

@@ -63,7 +63,7 @@ final class DocxWriter {
             {"trich-yeu", DocxStyles.TRICH_YEU}, {"national", DocxStyles.NATIONAL}, {"place-date", DocxStyles.PLACE_DATE},
             {"doc-title", DocxStyles.TITLE}, {"doc-subject", DocxStyles.SUBJECT}, {"doc-rule", DocxStyles.RULE}, {"kinh-gui", DocxStyles.KINH_GUI},
             {"flush", DocxStyles.FLUSH}, {"note", DocxStyles.NOTE}, {"internal", DocxStyles.NOTE}, {"legend", DocxStyles.NOTE},
-            {"warning", DocxStyles.WARNING}, {"recipients-title", DocxStyles.RECIPIENTS_TITLE}, {"authority", DocxStyles.AUTHORITY},
+            {"warning", DocxStyles.WARNING}, {"chart-caption", DocxStyles.NOTE}, {"recipients-title", DocxStyles.RECIPIENTS_TITLE}, {"authority", DocxStyles.AUTHORITY},
             {"sign-title", DocxStyles.SIGN_TITLE}, {"sign-space", DocxStyles.SIGN_SPACE}, {"sign-name", DocxStyles.SIGN_NAME},
             {"appendix-title", DocxStyles.APPENDIX_TITLE}, {"appendix-ref", DocxStyles.APPENDIX_REF}};
         for (String[] x : m) BY_CLASS.put(x[0], x[1]);
@@ -79,8 +79,14 @@ final class DocxWriter {
     /** The paragraphs being written keep with the next (p.lead, p.closing, p.task-head: a line never left alone at a page's foot). */
     private boolean keepNext;
 
-    DocxWriter(XWPFDocument doc, LayoutProfile layout) {
+    /** Pictures the document shows by name ({@code <img src="name">}); any other img is left out. */
+    private final Map<String, byte[]> images;
+
+    DocxWriter(XWPFDocument doc, LayoutProfile layout) { this(doc, layout, Map.of()); }
+
+    DocxWriter(XWPFDocument doc, LayoutProfile layout, Map<String, byte[]> images) {
         this.doc = doc;
+        this.images = images == null ? Map.of() : images;
         LayoutProfile.Page p = layout.page();
         this.textWidth = DocxStyles.twips(p.widthMm() - p.left() - p.right());
         this.smallScale = layout.style("table_small").size() / layout.style("table").size();
@@ -138,6 +144,13 @@ final class DocxWriter {
                 line.add(new Piece(n.getNodeValue(), fmt));
             } else if (n instanceof Element c) {
                 String tag = tag(c);
+                if (tag.equals("img") && images.containsKey(c.getAttribute("src"))) {
+                    wroteAny |= emit(line, sink, style);
+                    line.clear();
+                    picture(c, sink);
+                    wroteAny = true;
+                    continue;
+                }
                 if (SKIP.contains(tag)) continue;
                 if (BLOCKS.contains(tag)) {
                     wroteAny |= emit(line, sink, style);
@@ -151,6 +164,25 @@ final class DocxWriter {
         }
         wroteAny |= emit(line, sink, style);
         if (!wroteAny && keepEmpty) paragraph(sink, style);
+    }
+
+    private static final java.util.regex.Pattern MM = java.util.regex.Pattern.compile("(width|height)\\s*:\\s*([0-9.]+)\\s*mm");
+
+    /** A picture held in memory (a chart), centred in a paragraph of its own, at the size its style gives in mm. */
+    private void picture(Element img, Sink sink) {
+        double w = 0, h = 0;
+        for (java.util.regex.Matcher m = MM.matcher(img.getAttribute("style")); m.find(); ) {
+            if (m.group(1).equals("width")) w = Double.parseDouble(m.group(2)); else h = Double.parseDouble(m.group(2));
+        }
+        XWPFParagraph p = paragraph(sink, DocxStyles.FLUSH);
+        p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        p.setKeepNext(true);
+        try {
+            p.createRun().addPicture(new java.io.ByteArrayInputStream(images.get(img.getAttribute("src"))), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+                    img.getAttribute("src"), org.apache.poi.util.Units.toEMU(w / 25.4 * 72), org.apache.poi.util.Units.toEMU(h / 25.4 * 72));
+        } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException("picture " + img.getAttribute("src") + ": " + e.getMessage(), e);
+        }
     }
 
     private void inline(Element e, Fmt fmt, List<Piece> out) {

@@ -46,12 +46,22 @@ public final class Pdf {
      * to anything else throws {@link PdfResources.Refused}, naming it.
      */
     public static byte[] render(String xhtml, String layoutCss, LocalDate asOf, java.nio.file.Path templatesDir) throws IOException {
+        return render(xhtml, layoutCss, asOf, templatesDir, java.util.Map.of(), null);
+    }
+
+    /**
+     * {@link #render(String, String, LocalDate, java.nio.file.Path)} with {@code images} (name → PNG) that an
+     * {@code <img src="name">} shows, and the {@code manifest} of the inputs in the document's
+     * properties (a key of its own, PlanReportManifest, beside Title and Producer); null: none.
+     */
+    public static byte[] render(String xhtml, String layoutCss, LocalDate asOf, java.nio.file.Path templatesDir,
+                                java.util.Map<String, byte[]> images, planreport.model.Manifest manifest) throws IOException {
         String doc = withLayout(xhtml, layoutCss);
         byte[] digest = sha256(doc + "\n" + asOf);
         return PdfFonts.seed(digest, () -> {
             try {
                 var device = new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-                PdfResources resources = new PdfResources(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templatesDir);
+                PdfResources resources = new PdfResources(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templatesDir, images);
                 ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, resources,
                         PdfFonts.forDocument());
                 // the default strategy breaks lines inside "20/12/2021" (it treats '/' as a URL separator)
@@ -60,12 +70,13 @@ public final class Pdf {
                     it.setText(text);
                     return () -> {
                         int n = it.next();
+                        while (n != BreakIterator.DONE && !breakable(text, n)) n = it.next();
                         return n == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(n);
                     };
                 });
                 renderer.setDocument(PdfResources.parse(doc), resources.getBaseURL());
                 renderer.layout();
-                renderer.setListener(new Fixed(asOf, digest));
+                renderer.setListener(new Fixed(asOf, digest, manifest == null ? null : manifest.text()));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 renderer.createPDF(out);
                 renderer.finishPDF();
@@ -75,6 +86,18 @@ public final class Pdf {
                 throw new IOException("PDF: " + e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * Whether a line may end before {@code text[at]}: not inside a number or a task's number such as
+     * "III.2", "1.250" or "12,5" (a '.', ',' or ':' between two letters or digits). A word too long for its
+     * line still breaks inside (CSS word-wrap: break-word in report.css), wherever it must.
+     */
+    static boolean breakable(String text, int at) {
+        if (at <= 1 || at >= text.length()) return true;
+        char before = text.charAt(at - 1);
+        return !((before == '.' || before == ',' || before == ':') && Character.isLetterOrDigit(text.charAt(at))
+                && Character.isLetterOrDigit(text.charAt(at - 2)));
     }
 
     /** {@code xhtml} with a style element holding the profile's rules, before its first style element (or at the end of its head). */
@@ -97,7 +120,7 @@ public final class Pdf {
     }
 
     /** Sets the document dates to --as-of (midnight UTC) and the document ID to a hash of the content. */
-    private record Fixed(LocalDate asOf, byte[] digest) implements PDFCreationListener {
+    private record Fixed(LocalDate asOf, byte[] digest, String manifest) implements PDFCreationListener {
         @Override
         public void preOpen(ITextRenderer r) {
             PdfDictionary info = r.getWriter().getInfo();
@@ -109,6 +132,7 @@ public final class Pdf {
             info.put(PdfName.PRODUCER, new PdfString("plan-report"));
             byte[] id = java.util.Arrays.copyOf(digest, 16);
             info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+            if (manifest != null) info.put(new PdfName("PlanReportManifest"), new PdfString(manifest, com.lowagie.text.pdf.PdfObject.TEXT_UNICODE));
         }
 
         @Override public void preWrite(ITextRenderer r, int pageCount) {}

@@ -56,8 +56,16 @@ public final class PdfResources extends ITextUserAgent {
     private final Path root;
     private final Set<String> refused = new LinkedHashSet<>();
 
+    /** Pictures the document shows by name ({@code <img src="name">}): the charts, drawn in memory. */
+    private final java.util.Map<String, byte[]> images;
+
     PdfResources(ITextOutputDevice device, int dotsPerPixel, Path templatesDir) {
+        this(device, dotsPerPixel, templatesDir, java.util.Map.of());
+    }
+
+    PdfResources(ITextOutputDevice device, int dotsPerPixel, Path templatesDir, java.util.Map<String, byte[]> images) {
         super(device, dotsPerPixel);
+        this.images = images == null ? java.util.Map.of() : images;
         Path r = null;
         if (templatesDir != null) {
             try {
@@ -105,7 +113,8 @@ public final class PdfResources extends ITextUserAgent {
     }
 
     @Override public String resolveURI(String uri) {
-        // data: URIs are their own content; anything else is resolved, then judged where it is opened
+        // data: URIs are their own content, and so are the pictures held in memory; anything else is resolved, then judged where it is opened
+        if (uri != null && images.containsKey(uri)) return uri;
         return uri != null && uri.regionMatches(true, 0, "data:", 0, 5) ? uri : super.resolveURI(uri);
     }
 
@@ -114,6 +123,8 @@ public final class PdfResources extends ITextUserAgent {
     }
 
     @Override public ImageResource getImageResource(String uri) {
+        byte[] picture = uri == null ? null : images.get(uri);
+        if (picture != null) return super.getImageResource("data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(picture));
         return gate(uri) == null ? new ImageResource(uri, null) : super.getImageResource(uri);
     }
 

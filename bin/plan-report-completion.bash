@@ -242,7 +242,7 @@ function _picocli_plan-report_validate() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--strict' '--quiet'"
-  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--format' '--period'"
+  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--register' '--format' '--period'"
   local LANG_option_args=("vi" "en") # --lang values
   local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
   local FORMAT_option_args=("text" "json") # --format values
@@ -267,6 +267,12 @@ function _picocli_plan-report_validate() {
     '--encoding')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--register')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--format')
@@ -303,7 +309,7 @@ function _picocli_plan-report_compile() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--ignore-errors' '--no-internal' '--quiet'"
-  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--kind' '--period' '--from' '--to' '--format' '--out' '--templates' '--notes' '--number' '--date'"
+  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--register' '--kind' '--period' '--from' '--to' '--format' '--out' '--templates' '--notes' '--number' '--date'"
   local LANG_option_args=("vi" "en") # --lang values
   local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
   local KIND_option_args=("summary" "final") # --kind values
@@ -329,6 +335,12 @@ function _picocli_plan-report_compile() {
     '--encoding')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--register')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--kind')
@@ -493,7 +505,7 @@ function _picocli_plan-report_remind() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--ignore-errors' '--letters'"
-  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--period' '--by' '--format' '--out' '--since' '--upcoming' '--templates'"
+  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--register' '--period' '--by' '--format' '--out' '--since' '--upcoming' '--templates'"
   local LANG_option_args=("vi" "en") # --lang values
   local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
   local LIST_option_args=("md" "pdf" "docx" "json") # --format values
@@ -518,6 +530,12 @@ function _picocli_plan-report_remind() {
     '--encoding')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--register')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--period')
@@ -767,7 +785,7 @@ function _picocli_plan-report_notes_init() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--overwrite'"
-  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--out' '--kind' '--period' '--from' '--to'"
+  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--register' '--out' '--kind' '--period' '--from' '--to'"
   local LANG_option_args=("vi" "en") # --lang values
   local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
   local KIND_option_args=("summary" "final") # --kind values
@@ -792,6 +810,12 @@ function _picocli_plan-report_notes_init() {
     '--encoding')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--register')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--out')

@@ -43,6 +43,10 @@ ${tasks_intro}
 - ${t}
 </#list>
 </#if>
+<#list held as h>
+
+${h}
+</#list>
 <#if consecutive??>
 
 ${consecutive}

@@ -144,6 +144,14 @@ public final class Facade {
         return files;
     }
 
+    /**
+     * Whether {@code name} is a unit's form of {@code p} as {@link #forms} names them ("2022-Q2_ubnd-tinh.xlsx"):
+     * a re-run of forms for the quarter sets aside those of an earlier run it did not write again.
+     */
+    public static boolean formOf(String name, Period p) {
+        return name.startsWith(p + "_") && name.substring(p.toString().length() + 1).matches("[a-z0-9][a-z0-9_-]*\\.(xlsx|csv)");
+    }
+
     /** {@code forms} and, after them, the instructions of {@code p}. */
     static Map<String, byte[]> withGuide(Plan plan, Period p, Map<String, byte[]> forms) throws RenderFailure {
         Map<String, byte[]> files = new LinkedHashMap<>(forms);

@@ -60,6 +60,8 @@ public final class Pipeline {
     private final Path planFile;
     private final Path notesFile;
     private final planreport.model.Issue issue;
+    private final Path register;
+    private final List<Diagnostic> unread;
 
     private Pipeline(Builder b) {
         plan = b.plan;
@@ -76,6 +78,8 @@ public final class Pipeline {
         planFile = b.planFile;
         notesFile = b.notesFile;
         issue = b.issue;
+        register = b.register;
+        unread = List.copyOf(b.unread);
     }
 
     // ---- read ----
@@ -130,6 +134,8 @@ public final class Pipeline {
         private Path planFile;
         private Path notesFile;
         private planreport.model.Issue issue = planreport.model.Issue.NONE;
+        private Path register;
+        private List<Diagnostic> unread = List.of();
 
         private Builder(Plan plan, Diagnostics planFindings) {
             this.plan = plan;
@@ -152,6 +158,10 @@ public final class Pipeline {
         public Builder ignoreErrors(boolean b) { ignoreErrors = b; return this; }
         /** The number and date the office gives the review (compile's --number, --date). */
         public Builder issue(planreport.model.Issue i) { issue = i == null ? planreport.model.Issue.NONE : i; return this; }
+        /** The office's receipt register (docs/register.md; null: none): returned reports set aside, received ones known without their files. */
+        public Builder register(Path file) { register = file; return this; }
+        /** The files of the REPORT folders that were skipped ({@code ignored-file}): a unit whose file it was sent, but it could not be read. */
+        public Builder unread(List<Diagnostic> skipped) { unread = skipped == null ? List.of() : skipped; return this; }
         /** Told of each file read. */
         public Builder progress(Reports.Progress p) { progress = p; return this; }
 
@@ -248,10 +258,11 @@ public final class Pipeline {
                         .with("title", h.signer() == null || h.signer().title() == null ? "—" : h.signer().title()));
             }
         }
-        read(window.asOf(), compiled ? window.to() : null, ds, collector).finish(only, true);
+        ReportCheck check = read(window.asOf(), compiled ? window.to() : null, ds, collector);
+        check.finish(only, true);
         if (ds.errors() > 0 && !(compiled && ignoreErrors)) return new Aggregated(ds, null);
         List<Diagnostic> problems = ds.sorted().stream().filter(d -> d.severity() == Severity.ERROR).toList();
-        return new Aggregated(ds, Aggregator.aggregate(plan, window, collector, problems));
+        return new Aggregated(ds, Aggregator.aggregate(plan, window, collector, problems, check.held()));
     }
 
     /** What {@link #reminders} found: the diagnostics of the check, and the reminders (null when errors stopped it). */
@@ -278,7 +289,7 @@ public final class Pipeline {
         List<Period> covered = new ArrayList<>();
         for (Period p : plan.termPeriods()) {
             if (p.compareTo(period) > 0) break;
-            if (p.equals(period) || (since != null && p.compareTo(since) >= 0) || check.periodsRead().contains(p)) covered.add(p);
+            if (p.equals(period) || (since != null && p.compareTo(since) >= 0) || check.periodsRead().contains(p) || check.registered().contains(p)) covered.add(p);
         }
         for (Period p : covered) check.coverage(p);
         if (ds.errors() > 0 && !ignoreErrors) return new Reminded(ds, null);
@@ -333,11 +344,19 @@ public final class Pipeline {
         List<String> names = new ArrayList<>(sources.size());
         for (Source s : sources) names.add(s.name());
         ReportCheck check = new ReportCheck(plan, day, names, out, sink).ignoringAfter(ignoreAfter);
+        if (register != null) {
+            planreport.model.Receipts receipts = planreport.validate.Register.read(register, plan, out);
+            if (receipts != null) check.withReceipts(receipts);
+        }
         Reports.read(plan, sources, charset, out, new Reports.Staged<ReportCheck.Prepared>() {
             @Override public ReportCheck.Prepared prepare(ReportRow row) { return check.prepare(row); }
 
             @Override public void accept(ReportCheck.Prepared prepared) { check.accept(prepared); }
         }, progress);
+        // a file that came and could not be read is not "chưa gửi": the unit and quarter its name gives
+        List<Diagnostic> fileProblems = new ArrayList<>(unread);
+        fileProblems.addAll(out.sorted());
+        check.withUnread(planreport.validate.Register.unread(plan, fileProblems));
         return check;
     }
 

@@ -42,6 +42,9 @@ public enum Code {
     // the staff's notes for a review (compile --notes)
     NOTES("notes", Severity.ERROR, Scope.INPUT, "before-heading", "control", "encoding", "no-such-file", "not-a-file",
             "too-large", "unknown-heading", "unreadable", "unclosed-comment"),
+    // the office's receipt register (--register): its file and its rows
+    REGISTER("register", Severity.ERROR, Scope.INPUT, "csv", "empty", "encoding", "format", "no-column", "no-date", "no-state", "no-such-file",
+            "not-a-file", "state", "too-large", "unreadable", "workbook"),
     // any text read: a character no text may carry (a warning: the character is dropped)
     CONTROL_CHARACTER("control-character", Severity.WARNING, Scope.INPUT, Code.OWN, "plan"),
     // reports: errors
@@ -69,7 +72,7 @@ public enum Code {
     COMPLETED_AFTER_DEADLINE("completed-after-deadline", Severity.WARNING, Scope.REPORT),
     OVERDUE("overdue", Severity.WARNING, Scope.REPORT),
     LATE_REPORT("late-report", Severity.WARNING, Scope.REPORT, Code.OWN, "rows"),
-    MISSING_REPORT("missing-report", Severity.WARNING, Scope.REPORT, Code.OWN, "many"),
+    MISSING_REPORT("missing-report", Severity.WARNING, Scope.REPORT, Code.OWN, "many", "returned", "unreadable"),
     SUBMITTED_AFTER_AS_OF("submitted-after-as-of", Severity.WARNING, Scope.REPORT),
     STATUS_REGRESSED("status-regressed", Severity.WARNING, Scope.REPORT),
     AS_OF_BEFORE_WINDOW_END("as-of-before-window-end", Severity.WARNING, Scope.REPORT),

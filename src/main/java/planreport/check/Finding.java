@@ -21,13 +21,23 @@ public sealed interface Finding {
     /** This finding as a diagnostic, without its position. */
     Diagnostic diagnostic();
 
-    /** A unit sent no report for {@code period}, due on {@code due}, on {@code tasks} (in the plan's order); {@code name} is the unit's name. */
-    record MissingReport(String unit, String name, Period period, List<String> tasks, LocalDate due) implements Finding {
+    /**
+     * A unit sent no report for {@code period}, due on {@code due}, on {@code tasks} (in the plan's order); {@code name} is the unit's name.
+     * {@code held}: the report came but does not count (returned for correction, or its file could not be read); null when nothing came.
+     */
+    record MissingReport(String unit, String name, Period period, List<String> tasks, LocalDate due, planreport.model.Held held) implements Finding {
         public MissingReport { tasks = List.copyOf(tasks); }
 
+        /** Nothing came. */
+        public MissingReport(String unit, String name, Period period, List<String> tasks, LocalDate due) { this(unit, name, period, tasks, due, null); }
+
         @Override public Diagnostic diagnostic() {
-            return Diagnostic.of(Code.MISSING_REPORT, tasks.size() == 1 ? null : "many").unit(unit).period(period).task(String.join(", ", tasks))
-                    .with("name", name).with("due", due).wording(this);
+            String variant = held != null ? held.reason().id() : tasks.size() == 1 ? null : "many";
+            Diagnostic d = Diagnostic.of(Code.MISSING_REPORT, variant).unit(unit).period(period).task(String.join(", ", tasks))
+                    .with("name", name).with("due", due);
+            if (held != null && held.reason() == planreport.model.Held.Reason.RETURNED) d = d.with("returned", held.date());
+            if (held != null && held.reason() == planreport.model.Held.Reason.UNREADABLE) d = d.with("file", held.detail());
+            return d.wording(this);
         }
     }
 

@@ -95,7 +95,7 @@ final class CompileCommand implements Command {
             }
         }
         Progress progress = Progress.create(false, err, t, sources);
-        Outcome compiled = Pipeline.over(read.plan()).sources(sources).charset(cs).lang(language).templates(templates)
+        Outcome compiled = inputs.received(Pipeline.over(read.plan()), read.diagnostics()).sources(sources).charset(cs).lang(language).templates(templates)
                 .notes(staffNotes, !(boolean) noInternal.getValue()).ignoreErrors(ignoreErrors).progress(progress)
                 .files(common.plan(), notes.getValue())
                 .issue(new planreport.model.Issue(number.getValue(), issued)).build()

@@ -57,7 +57,7 @@ final class FormsCommand implements Command {
             cl.getErr().println("plan-report: " + exists);
             return ExitCode.USAGE;
         }
-        ExitCode written = Common.write(out, forms.files(), false, "forms.cannot_write", n -> false, cl);
+        ExitCode written = Common.write(out, forms.files(), false, "forms.cannot_write", n -> Facade.formOf(n, p), cl);
         if (written != ExitCode.OK) return written;
         stdout.println(t.get(forms.count() == 1 ? "forms.wrote.one" : "forms.wrote", "count", forms.count(),
                 "period", t.lang() == Lang.VI ? Wording.of(Lang.VI).periodWords(p) : p.toString(), "guide", Facade.FORMS_GUIDE, "dir", out));

@@ -85,7 +85,7 @@ final class NotesCommand {
         private Outcome drafted(Pipeline.PlanRead read, List<Source> sources, Window window, String name, CommandLine cl) {
             Texts t = Texts.of(cl);
             Progress progress = Progress.create(false, cl.getErr(), t);
-            Outcome notes = Pipeline.over(read.plan()).sources(sources).charset(inputs.charset(cl)).lang(t.lang()).progress(progress).build()
+            Outcome notes = inputs.received(Pipeline.over(read.plan()), read.diagnostics()).sources(sources).charset(inputs.charset(cl)).lang(t.lang()).progress(progress).build()
                     .notes(window, name);
             progress.done();
             if (!notes.diagnostics().sorted().isEmpty()) Output.diagnostics(notes.diagnostics(), Output.Format.text, cl.getErr(), t.lang());

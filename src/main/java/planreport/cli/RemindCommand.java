@@ -87,7 +87,7 @@ final class RemindCommand implements Command {
         if (sources == null) return ExitCode.USAGE;
 
         Progress progress = Progress.create(false, err, t);
-        Outcome reminded = Pipeline.over(plan).sources(sources).charset(cs).asOf(asOf).lang(language).progress(progress)
+        Outcome reminded = inputs.received(Pipeline.over(plan), read.diagnostics()).sources(sources).charset(cs).asOf(asOf).lang(language).progress(progress)
                 .templates(templates)
                 .ignoreErrors((boolean) ignoreErrors.getValue()).build().remind(p, sendBy, from, formats);
         progress.done();
@@ -129,7 +129,7 @@ final class RemindCommand implements Command {
         List<Source> sources = inputs.sourcesOrSay(read.diagnostics(), err, t.lang());
         if (sources == null) return ExitCode.USAGE;
         boolean withLetters = letters.getValue();
-        Outcome told = Pipeline.over(read.plan()).sources(sources).charset(cs).asOf(asOf).lang(t.lang()).templates(templates)
+        Outcome told = inputs.received(Pipeline.over(read.plan()), read.diagnostics()).sources(sources).charset(cs).asOf(asOf).lang(t.lang()).templates(templates)
                 .ignoreErrors((boolean) ignoreErrors.getValue()).build().upcoming(days, formats, withLetters);
         told.diagnostics().addAll(ReportInputs.unread(read.diagnostics()));
         if (!told.diagnostics().sorted().isEmpty()) Output.diagnostics(told.diagnostics(), Output.Format.text, err, t.lang());

@@ -15,6 +15,7 @@ final class ReportInputs {
     private final OptionSpec asOf;
     private final OptionSpec encoding;
     private final PositionalParamSpec reports;
+    private final OptionSpec register;
     private final Texts texts;
 
     /** Adds --as-of, --encoding and REPORT... to a command. */
@@ -26,6 +27,16 @@ final class ReportInputs {
         reports = Cli.add(spec, PositionalParamSpec.builder().paramLabel(t.get("label.report")).arity("0..*").type(List.class).auxiliaryTypes(java.nio.file.Path.class)
                 .converters(new Cli.ReportArg(t, t.get("usage.what.parameter", "name", t.get("label.report"))))
                 .description(t.get("option.reports")));
+        register = Cli.add(spec, Cli.path("--register", t.get("label.file"), t.get("option.register"), t));
+    }
+
+    /**
+     * The run's builder with the office's receipt register (--register, docs/register.md) and the
+     * files of the REPORT folders that were skipped ({@link #unread}), so a unit whose file could not
+     * be read is said as such, not as one that sent nothing.
+     */
+    planreport.Pipeline.Builder received(planreport.Pipeline.Builder b, Diagnostics readDiagnostics) {
+        return b.register(register.getValue()).unread(unread(readDiagnostics));
     }
 
     LocalDate asOf(CommandLine cl) { return Common.asOf(asOf.getValue(), cl); }

@@ -52,7 +52,7 @@ final class ValidateCommand implements Command {
             Output.diagnostics(read.diagnostics(), format, out, lang);
             return ExitCode.USAGE;
         }
-        Diagnostics found = check(Pipeline.over(read).sources(sources).charset(cs).asOf(asOf), only, cl);
+        Diagnostics found = check(inputs.received(Pipeline.over(read), new Diagnostics()).sources(sources).charset(cs).asOf(asOf), only, cl);
         Output.diagnostics(found, format, out, lang, quiet.getValue());
         if (found.errors() > 0 || ((boolean) strict.getValue() && found.warnings() > 0)) return ExitCode.ERRORS;
         return ExitCode.OK;

@@ -55,9 +55,15 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
     /** A task as a letter names it: its number and short title. */
     public record TaskRef(String id, String title) {}
 
-    /** A quarter's report not sent: due on {@code due}, {@code daysLate} days late as of the letters' day. */
-    public record Missing(Period period, LocalDate due, long daysLate, List<TaskRef> tasks) {
+    /**
+     * A quarter's report not received: due on {@code due}, {@code daysLate} days late as of the letters' day;
+     * {@code held} when it came but does not count (returned for correction, or a file that could not be read), else null.
+     */
+    public record Missing(Period period, LocalDate due, long daysLate, List<TaskRef> tasks, planreport.model.Held held) {
         public Missing { tasks = List.copyOf(tasks); }
+
+        /** Nothing came. */
+        public Missing(Period period, LocalDate due, long daysLate, List<TaskRef> tasks) { this(period, due, daysLate, tasks, null); }
     }
 
     /** A report sent late: the quarter, its due date, the day it was sent and how late. */
@@ -94,8 +100,14 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
      * earlier quarters are still missing and how many quarters in a row it has not reported.
      */
     public record UnitState(String unitId, String unitName, int owed, int sent, LocalDate submitted, long daysLate,
-                            List<String> missingTasks, int earlierMissing, int consecutive) {
+                            List<String> missingTasks, int earlierMissing, int consecutive, planreport.model.Held held) {
         public UnitState { missingTasks = List.copyOf(missingTasks); }
+
+        /** A unit whose report of the quarter is not held back. */
+        public UnitState(String unitId, String unitName, int owed, int sent, LocalDate submitted, long daysLate,
+                         List<String> missingTasks, int earlierMissing, int consecutive) {
+            this(unitId, unitName, owed, sent, submitted, daysLate, missingTasks, earlierMissing, consecutive, null);
+        }
 
         /** Whether it reported on every task it owed for the quarter. */
         public boolean complete() { return missingTasks.isEmpty(); }
@@ -197,7 +209,9 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
             TreeMap<Period, Finding.MissingReport> mine = facts.missing.getOrDefault(b.id(), new TreeMap<>());
             int consecutive = consecutive(mine, lastDue);
             List<Missing> ms = new ArrayList<>();
-            for (Finding.MissingReport m : mine.values()) ms.add(new Missing(m.period(), m.due(), ChronoUnit.DAYS.between(m.due(), asOf), refs(plan, m.tasks())));
+            for (Finding.MissingReport m : mine.values()) {
+                ms.add(new Missing(m.period(), m.due(), ChronoUnit.DAYS.between(m.due(), asOf), refs(plan, m.tasks()), m.held()));
+            }
             List<Late> ls = new ArrayList<>();
             for (List<Finding.LateReport> sentThen : facts.late.getOrDefault(b.id(), new TreeMap<>()).values()) ls.add(late(plan, sentThen, facts.taskOrder));
             List<Overdue> os = new ArrayList<>();
@@ -223,7 +237,7 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
             LocalDate when = sent.submitted.get(b.id());
             long daysLate = !Reporting.late(due, when) ? 0 : ChronoUnit.DAYS.between(due, when);
             units.add(new UnitState(b.id(), b.name(), owed.size(), owed.size() - missingNow.size(), reported.isEmpty() ? null : when, daysLate,
-                    missingNow, mine.headMap(p).size(), consecutive));
+                    missingNow, mine.headMap(p).size(), consecutive, mine.containsKey(p) ? mine.get(p).held() : null));
         }
         return new Reminders(p, asOf, sendBy, letters, units, NoticeTotals.of(units), List.of(p));
     }
@@ -246,10 +260,10 @@ public record Reminders(Period period, LocalDate asOf, LocalDate sendBy, List<Le
     /** The settings of the letters dated {@code day}: those of {@link #writer}, signed by its signer that day ({@link Plan#letterSettings}). */
     public static planreport.model.ReminderSettings settings(Plan plan, LocalDate day) { return plan.letterSettings(day); }
 
-    /** How many quarters in a row, ending with {@code p} (the last quarter due), have a missing report. */
-    private static int consecutive(Map<Period, ?> missing, Period p) {
+    /** How many quarters in a row, ending with {@code p} (the last quarter due), have a report not sent (one that came and is held back ends the run). */
+    private static int consecutive(Map<Period, Finding.MissingReport> missing, Period p) {
         int n = 0;
-        for (Period q = p; missing.containsKey(q); q = q.previous()) n++;
+        for (Period q = p; missing.containsKey(q) && missing.get(q).held() == null; q = q.previous()) n++;
         return n;
     }
 

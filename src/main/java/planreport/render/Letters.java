@@ -249,11 +249,17 @@ public final class Letters {
         // a run of quarters up to the last one due is one sentence ("từ quý IV/2021 đến nay (16 kỳ) chưa gửi báo cáo");
         // the other quarters owed a table while they are few, else one sentence naming them
         List<Reminders.Missing> streak = new ArrayList<>(), others = new ArrayList<>();
+        List<String> held = new ArrayList<>();
         for (Reminders.Missing x : l.missing()) {
+            // a report that came and is held back (a file that could not be read, a report returned for correction) is said as such, not "chưa gửi"
+            if (x.held() != null) {
+                held.add(held(x.held(), l.unitName()));
+                continue;
+            }
             boolean inRun = l.repeated() && x.period().compareTo(l.consecutiveFrom()) >= 0 && x.period().compareTo(l.consecutiveTo()) <= 0;
             (inRun ? streak : others).add(x);
         }
-        String missingIntro = l.missing().isEmpty() || !streak.isEmpty() ? null : msg.fill("remind.missing_intro",
+        String missingIntro = streak.isEmpty() && others.isEmpty() || !streak.isEmpty() ? null : msg.fill("remind.missing_intro",
                 "covered", covered(), "as_of", msg.longDate(r.asOf()), "monitoring", monitoring, "unit", l.unitName());
         String run = streak.isEmpty() ? null : msg.fill("remind.missing_run", "covered", covered(), "as_of", msg.longDate(r.asOf()),
                 "unit", l.unitName(), "from", msg.periodInline(l.consecutiveFrom()), "count", String.valueOf(l.consecutive()),
@@ -279,6 +285,7 @@ public final class Letters {
         // one task owed, named with its title in the run's sentence: no list of one
         if (run != null && others.isEmpty() && ids(streak).indexOf(',') < 0) seen.add(ids(streak));
         for (Reminders.Missing x : l.missing()) {
+            if (x.held() != null) continue; // its own sentence says what became of it
             for (Reminders.TaskRef t : x.tasks()) {
                 if (!seen.contains(t.id())) {
                     seen.add(t.id());
@@ -307,6 +314,7 @@ public final class Letters {
         String key = !l.missing().isEmpty() && !l.overdue().isEmpty() ? "remind.request_missing_overdue"
                 : !l.missing().isEmpty() ? "remind.request_missing" : !l.overdue().isEmpty() ? "remind.request_overdue" : null;
         if (key != null && run != null && others.isEmpty()) key = key + "_run"; // one report may cover the whole run
+        if ("remind.request_missing".equals(key) && streak.isEmpty() && others.isEmpty()) key = "remind.request_resend"; // every report owed came and is held back
         if (key != null) {
             requests.add(msg.fill(key, "plan_issuer", planIssuer, "monitoring", monitoring, "unit", l.unitName(), "send_by", msg.longDate(r.sendBy()),
                     "from", run == null ? "" : msg.periodInline(l.consecutiveFrom())));
@@ -317,7 +325,17 @@ public final class Letters {
                 l.unitName(), basis, rule, missingIntro, rows, msg.get("remind.col_period"), msg.get("remind.col_due"),
                 msg.get("remind.col_days_late"), msg.get("remind.col_tasks"), tasks.isEmpty() ? null : msg.get("remind.tasks_intro"), tasks,
                 consecutive, late, overdueIntro, overdue, requests, msg.fill("remind.closing", "unit", l.unitName()), msg.get("recipients"),
-                recipients(set.recipients(), true), signature(), run, rowsIntro);
+                recipients(set.recipients(), true), signature(), run, rowsIntro, held);
+    }
+
+    /** "Sở Tư pháp đã gửi báo cáo quý III năm 2023 (tệp …) nhưng tệp không đọc được …" / "Báo cáo quý III năm 2023 của … đã được trả lại để chỉnh sửa ngày …". */
+    private String held(planreport.model.Held h, String unit) {
+        if (h.reason() == planreport.model.Held.Reason.UNREADABLE) {
+            String file = h.detail() == null ? "" : java.nio.file.Path.of(h.detail()).getFileName().toString();
+            return msg.fill("remind.held_unreadable", "unit", unit, "period", msg.periodWords(h.period()), "file", file, "monitoring", monitoring);
+        }
+        return msg.fill(h.detail() == null ? "remind.held_returned" : "remind.held_returned_note", "unit", unit, "period", msg.periodWords(h.period()),
+                "date", msg.longDate(h.date()), "note", h.detail() == null ? "" : h.detail(), "monitoring", monitoring);
     }
 
     // ---- the notice ----
@@ -332,7 +350,8 @@ public final class Letters {
         List<NoticeView.RowView> rows = new ArrayList<>();
         int no = 0;
         for (Reminders.UnitState u : r.units()) {
-            String submitted = u.submitted() == null ? msg.get("remind.none")
+            String submitted = u.submitted() == null && u.held() != null ? msg.get("remind.notice_held_" + u.held().reason().id())
+                    : u.submitted() == null ? msg.get("remind.none")
                     : u.daysLate() > 0 ? msg.fill("remind.submitted_late", "date", msg.shortDate(u.submitted()), "days", msg.number(u.daysLate()))
                     : msg.shortDate(u.submitted());
             String tasks = String.join(", ", u.missingTasks());
@@ -348,10 +367,13 @@ public final class Letters {
                         "late", String.valueOf(counted.late()), "incomplete", String.valueOf(counted.incomplete()));
         // the exceptions in the body — who sent late and by how much, who sent nothing and for how many
         // quarters in a row, who did not report every task — and every unit in the attached table
-        List<String> late = new ArrayList<>(), silent = new ArrayList<>(), partial = new ArrayList<>();
+        List<String> late = new ArrayList<>(), silent = new ArrayList<>(), partial = new ArrayList<>(), held = new ArrayList<>();
         for (Reminders.UnitState u : r.units()) {
             if (u.submitted() != null && u.daysLate() > 0) late.add(msg.fill("remind.notice_late_unit", "unit", u.unitName(), "days", msg.number(u.daysLate())));
-            if (u.sent() == 0) {
+            if (u.sent() == 0 && u.held() != null) {
+                held.add(msg.fill("remind.notice_held_unit_" + u.held().reason().id(), "unit", u.unitName(),
+                        "date", u.held().date() == null ? "" : msg.shortDate(u.held().date())));
+            } else if (u.sent() == 0) {
                 silent.add(u.consecutive() >= 2 ? msg.fill("remind.notice_silent_unit_run", "unit", u.unitName(), "count", String.valueOf(u.consecutive()))
                         : u.unitName());
             } else if (!u.complete()) {
@@ -361,6 +383,7 @@ public final class Letters {
         List<String> exceptions = new ArrayList<>();
         if (!late.isEmpty()) exceptions.add(msg.fill("remind.notice_late", "count", String.valueOf(late.size()), "units", String.join("; ", late)));
         if (!silent.isEmpty()) exceptions.add(msg.fill("remind.notice_silent", "count", String.valueOf(silent.size()), "units", String.join("; ", silent)));
+        if (!held.isEmpty()) exceptions.add(msg.fill("remind.notice_held", "count", String.valueOf(held.size()), "units", String.join("; ", held)));
         if (!partial.isEmpty()) exceptions.add(msg.fill("remind.notice_partial", "count", String.valueOf(partial.size()), "units", String.join("; ", partial)));
         String annexRef = msg.fill("remind.notice_annex_ref", "number", "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-" + set.noticeNumber(),
                 "date", msg.shortDate(r.asOf()), "monitoring", monitoring);
@@ -543,8 +566,10 @@ public final class Letters {
         Format doc = formats.contains(Format.PDF) ? Format.PDF : formats.contains(Format.MD) ? Format.MD : null;
         for (Reminders.Letter l : r.letters()) {
             List<String> parts = new ArrayList<>();
-            if (!l.missing().isEmpty()) {
-                parts.add(msg.fill("remind.list_missing", "periods", String.join(", ", l.missingPeriods().stream().map(msg::periodWords).toList())));
+            List<Period> unsent = l.missing().stream().filter(x -> x.held() == null).map(Reminders.Missing::period).toList();
+            if (!unsent.isEmpty()) parts.add(msg.fill("remind.list_missing", "periods", String.join(", ", unsent.stream().map(msg::periodWords).toList())));
+            for (Reminders.Missing x : l.missing()) {
+                if (x.held() != null) parts.add(msg.fill("remind.list_held_" + x.held().reason().id(), "period", msg.periodWords(x.period())));
             }
             for (Reminders.Late x : l.late()) {
                 parts.add(msg.fill("remind.list_late", "period", msg.periodWords(x.period()), "days", msg.number(x.daysLate())));

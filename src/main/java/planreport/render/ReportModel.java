@@ -158,7 +158,8 @@ public final class ReportModel {
         for (Classification k : Classification.values()) {
             int n = r.counts().getOrDefault(k, 0);
             BigDecimal pct = percent(n, total);
-            out.add(new CountView(k, label(k), shortCode(k), n, pct, msg.percentText(pct)));
+            List<String> ids = r.tasks().stream().filter(t -> t.classification() == k).map(t -> t.task().id()).toList();
+            out.add(new CountView(k, label(k), shortCode(k), n, pct, msg.percentText(pct), ids));
         }
         return out;
     }
@@ -228,7 +229,9 @@ public final class ReportModel {
         else status = statusText(st, progress);
         return new UnitResultView(u.unitId(), name(u.unitId()), u.lead() ? "lead" : "coordinator",
                 msg.get(u.lead() ? "role.lead" : "role.coordinator"), st != null, period, period == null ? null : msg.period(period), st,
-                progress, completed, e == null ? null : e.submittedOn(), status, e == null ? null : e.result());
+                progress, completed, e == null ? null : e.submittedOn(), status, e == null ? null : e.result(),
+                e != null ? e.file() : u.doneBefore() != null ? u.doneBefore().file() : null,
+                e != null ? e.line() : u.doneBefore() != null ? u.doneBefore().line() : 0);
     }
 
     /** "Đang thực hiện (60%)": a status not done, with its progress when given. */

@@ -10,6 +10,7 @@ import planreport.render.view.ReportView.BarView;
 import planreport.render.view.ReportView.ComplianceView;
 import planreport.render.view.ReportView.FollowUpView;
 import planreport.render.view.ReportView.LateReportView;
+import planreport.render.view.ReportView.ReportTraceView;
 import planreport.render.view.ReportView.LateUnitView;
 import planreport.render.view.ReportView.MissingUnitView;
 import planreport.render.view.ReportView.OverdueView;
@@ -65,7 +66,8 @@ final class ReportingViews {
         List<PeriodTallyView> out = new ArrayList<>();
         for (var pt : r.reportingByPeriod()) {
             out.add(new PeriodTallyView(pt.period(), msg.period(pt.period()), pt.due(), msg.shortDate(pt.due()), pt.reportsDue(),
-                    tally(pt.tally())));
+                    tally(pt.tally()), pt.reports().stream().map(x -> new ReportTraceView(x.unitId(),
+                            x.state().name().toLowerCase(java.util.Locale.ROOT), x.submittedOn(), x.file(), x.line())).toList()));
         }
         return out;
     }
@@ -98,6 +100,15 @@ final class ReportingViews {
         return String.join("; ", parts);
     }
 
+    /** "Quý III/2023: đã gửi nhưng tệp không đọc được (2023-Q3_so-tu-phap.pdf)", "Quý III/2023: đã trả lại để sửa ngày 20/10/2023 (thiếu số liệu)". */
+    private String held(planreport.model.Held h) {
+        String file = h.detail() == null ? "" : java.nio.file.Path.of(h.detail()).getFileName().toString();
+        return h.reason() == planreport.model.Held.Reason.UNREADABLE
+                ? msg.fill("held.unreadable", "period", msg.periodInline(h.period()), "file", file)
+                : msg.fill(h.detail() == null ? "held.returned" : "held.returned_note", "period", msg.periodInline(h.period()),
+                        "date", msg.shortDate(h.date()), "note", h.detail() == null ? "" : h.detail());
+    }
+
     /** The internal appendix: the overdue tasks, and the units that owe reports, sent them late or undated. */
     FollowUpView followUp() {
         List<OverdueView> overdue = new ArrayList<>();
@@ -112,7 +123,10 @@ final class ReportingViews {
         for (ComplianceView b : reporting) view.put(b.body(), b);
         for (Report.BodyCompliance u : r.unitsWithUnreportedTasks()) {
             ComplianceView b = view.get(u.unitId());
-            missing.add(new MissingUnitView(b.body(), b.name(), b.tally().missingCount(), b.missingText()));
+            List<String> held = new ArrayList<>();
+            for (planreport.model.Held h : r.held()) if (h.unitId().equals(u.unitId())) held.add(held(h));
+            String text = held.isEmpty() ? b.missingText() : b.missingText() + "; " + String.join("; ", held);
+            missing.add(new MissingUnitView(b.body(), b.name(), b.tally().missingCount(), text));
         }
         for (Report.BodyCompliance u : r.unitsLate()) {
             ComplianceView b = view.get(u.unitId());

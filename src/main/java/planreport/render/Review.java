@@ -233,6 +233,19 @@ final class Review {
                     "quarters", String.valueOf(x.quarters()), "from", msg.periodWords(x.from()), "to", msg.periodWords(x.to()));
         }
 
+        /** "Có 1 báo cáo đã gửi nhưng tệp không đọc được, chưa tổng hợp được (Sở Tư pháp, quý III/2023); 1 báo cáo đã trả lại để đơn vị chỉnh sửa (…)." */
+        @Override public String heldReports(Point.HeldReports h) {
+            List<String> bits = new ArrayList<>();
+            if (!h.unreadable().isEmpty()) bits.add(msg.fill("weak.unreadable", "n", String.valueOf(h.unreadable().size()), "reports", held(h.unreadable())));
+            if (!h.returned().isEmpty()) bits.add(msg.fill("weak.returned", "n", String.valueOf(h.returned().size()), "reports", held(h.returned())));
+            return upperFirst(String.join("; ", bits)) + ".";
+        }
+
+        /** "Sở Tư pháp, quý III/2023; Huyện ủy Ba Tơ, quý III/2023". */
+        private String held(List<planreport.model.Held> list) {
+            return String.join("; ", list.stream().map(x -> plan.name(x.unitId()) + ", " + planreport.model.Names.lowerFirst(msg.periodInline(x.period()))).toList());
+        }
+
         @Override public String causeTasks(Point.CauseTasks c) { return msg.fill("cause.tasks", "tasks", tasks(c.tasks())); }
 
         @Override public String causeReporting(Point.CauseReporting c) { return msg.get(c.silent() ? "cause.reporting_silent" : "cause.reporting"); }

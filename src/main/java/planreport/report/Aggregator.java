@@ -54,8 +54,26 @@ public final class Aggregator {
 
     /** Aggregates; {@code problems} are the errors a --force run is compiled despite. */
     public static Report aggregate(Plan plan, Window window, Collector collector, List<Diagnostic> problems) {
-        return new Aggregator(plan, window, collector).build(problems);
+        return aggregate(plan, window, collector, problems, List.of());
     }
+
+    /**
+     * Aggregates, knowing the reports that came but do not count ({@code held}: returned for
+     * correction, or files that could not be read): they are still not received, but a unit that sent
+     * one is not silent for that quarter, and the review says what became of them.
+     */
+    public static Report aggregate(Plan plan, Window window, Collector collector, List<Diagnostic> problems, List<planreport.model.Held> held) {
+        Aggregator a = new Aggregator(plan, window, collector);
+        for (planreport.model.Held h : held) {
+            if (a.periods.contains(h.period()) || h.period().compareTo(window.to()) <= 0) a.held.putIfAbsent(h.unitId() + "\u0000" + h.period(), h);
+        }
+        return a.build(problems);
+    }
+
+    /** The reports held back up to the window's end, by unit and period. */
+    private final Map<String, planreport.model.Held> held = new java.util.LinkedHashMap<>();
+
+    private boolean held(String unitId, Period p) { return held.containsKey(unitId + "\u0000" + p); }
 
     private Report build(List<Diagnostic> problems) {
         List<TaskResult> tasks = new ArrayList<>();
@@ -102,10 +120,11 @@ public final class Aggregator {
 
         List<BodyCompliance> reporting = new ArrayList<>();
         Map<Period, Tally> byPeriod = new HashMap<>();
+        Map<Period, List<Report.Received>> received = new HashMap<>();
         Tally total = Tally.ZERO;
         for (Body b : plan.bodies()) {
             if (b.isGroup()) continue;
-            BodyCompliance bc = compliance(b.id(), byPeriod);
+            BodyCompliance bc = compliance(b.id(), byPeriod, received);
             if (bc.tally().expected() == 0 && bc.tally().received() == 0) continue;
             reporting.add(bc);
             total = total.plus(bc.tally());
@@ -113,7 +132,7 @@ public final class Aggregator {
         List<PeriodTally> periodTallies = new ArrayList<>();
         for (Period p : periods) {
             periodTallies.add(new PeriodTally(p, plan.reporting().dueDate(p), Obligations.reportsDue(plan, p, window.asOf()),
-                    byPeriod.getOrDefault(p, Tally.ZERO)));
+                    byPeriod.getOrDefault(p, Tally.ZERO), received.getOrDefault(p, List.of())));
         }
 
         List<Note> difficulties = new ArrayList<>(), proposals = new ArrayList<>();
@@ -131,7 +150,14 @@ public final class Aggregator {
         List<Measures.Result> measures = Measures.of(plan, window, c.measured());
         return new Report(plan, window, tasks, counts, totals, reporting, total, periodTallies, indicators(measures),
                 difficulties, proposals, overdueList, problems, regressions, silences(reporting), Activities.of(plan, window, c.all()),
-                measures);
+                measures, heldInWindow());
+    }
+
+    /** The reports held back in the window's quarters, by quarter, then in the plan's order of units. */
+    private List<planreport.model.Held> heldInWindow() {
+        return held.values().stream().filter(h -> periods.contains(h.period()))
+                .sorted(Comparator.comparing(planreport.model.Held::period).thenComparing(h -> unitOrder.getOrDefault(h.unitId(), Integer.MAX_VALUE)))
+                .toList();
     }
 
     /**
@@ -150,7 +176,7 @@ public final class Aggregator {
             if (b.tally().missing() == 0) continue;
             int run = 0;
             Period p = lastDue, from = null;
-            while (p.compareTo(start) >= 0 && !c.sent(b.unitId(), p) && owes(b.unitId(), p)) {
+            while (p.compareTo(start) >= 0 && !c.sent(b.unitId(), p) && !held(b.unitId(), p) && owes(b.unitId(), p)) {
                 run++;
                 from = p;
                 p = p.previous();
@@ -233,7 +259,7 @@ public final class Aggregator {
      * due date, undated when no row gives a date. Which tasks (the report's "nội dung") are missing,
      * late or undated is kept task by task for the follow-up list.
      */
-    private BodyCompliance compliance(String unitId, Map<Period, Tally> byPeriod) {
+    private BodyCompliance compliance(String unitId, Map<Period, Tally> byPeriod, Map<Period, List<Report.Received>> received) {
         Tally sum = Tally.ZERO;
         List<TaskPeriod> missing = new ArrayList<>(), undated = new ArrayList<>();
         List<Late> late = new ArrayList<>();
@@ -242,6 +268,7 @@ public final class Aggregator {
             boolean reportsDue = Obligations.reportsDue(plan, p, window.asOf());
             boolean owes = false, any = false;
             LocalDate last = null;
+            Entry decides = null; // the row whose date is the report's (the latest dated), else its first row
             List<TaskPeriod> unsent = new ArrayList<>();
             for (Task t : plan.tasks()) {
                 if (!Classify.expected(plan, c, t, unitId, p)) continue;
@@ -252,9 +279,13 @@ public final class Aggregator {
                     continue;
                 }
                 any = true;
+                if (decides == null) decides = e;
                 if (e.submittedOn() == null) undated.add(new TaskPeriod(t.id(), p));
                 else {
-                    if (last == null || e.submittedOn().isAfter(last)) last = e.submittedOn();
+                    if (last == null || e.submittedOn().isAfter(last)) {
+                        last = e.submittedOn();
+                        decides = e;
+                    }
                     if (planreport.model.Reporting.late(due, e.submittedOn())) late.add(new Late(t.id(), p, e.submittedOn(), due));
                 }
             }
@@ -265,6 +296,10 @@ public final class Aggregator {
                     : planreport.model.Reporting.late(due, last) ? new Tally(1, 1, 0, 0) : new Tally(1, 1, 1, 0);
             sum = sum.plus(pt);
             byPeriod.merge(p, pt, Tally::plus);
+            Report.ReportState state = !any ? Report.ReportState.MISSING : last == null ? Report.ReportState.UNDATED
+                    : pt.onTime() == 1 ? Report.ReportState.ON_TIME : Report.ReportState.LATE;
+            received.computeIfAbsent(p, k -> new ArrayList<>()).add(new Report.Received(unitId, p, state, last,
+                    decides == null ? null : decides.file(), decides == null ? 0 : decides.line()));
         }
         return new BodyCompliance(unitId, sum, missing, late, undated);
     }

@@ -300,12 +300,21 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
             Report.Silence longest = r.silent().stream().max(java.util.Comparator.comparingInt(Report.Silence::quarters)).orElseThrow();
             out.add(new Point.Silent(silent.size(), longest.quarters(), longest.from(), longest.to()));
         }
-        // the silent units' reports are said by the point above, not counted again
+        // the silent units' reports are said by the point above, not counted again; nor are the reports
+        // held back (a file that could not be read, a report returned for correction), which are said as such
+        Map<String, Integer> heldBy = new java.util.HashMap<>();
+        for (planreport.model.Held h : r.held()) heldBy.merge(h.unitId(), 1, Integer::sum);
         int missing = 0, missingUnits = 0;
         for (Report.BodyCompliance b : r.unitsMissing()) {
             if (silent.contains(b.unitId())) continue;
-            missing += b.tally().missing();
+            int n = b.tally().missing() - heldBy.getOrDefault(b.unitId(), 0);
+            if (n <= 0) continue;
+            missing += n;
             missingUnits++;
+        }
+        if (!r.held().isEmpty()) {
+            out.add(new Point.HeldReports(r.held().stream().filter(h -> h.reason() == planreport.model.Held.Reason.UNREADABLE).toList(),
+                    r.held().stream().filter(h -> h.reason() == planreport.model.Held.Reason.RETURNED).toList()));
         }
         int lateReports = r.unitsLate().stream().mapToInt(b -> b.tally().late()).sum();
         int undated = r.unitsUndated().stream().mapToInt(b -> b.tally().undated()).sum();

@@ -24,7 +24,10 @@ public final class Collector implements Consumer<Entry> {
     private record Key(String unitId, String taskId, Period period) {}
 
     /** The first period a unit reported a task done, with the completion date it gave then. */
-    public record Done(Period period, LocalDate completedOn) {}
+    /** A unit's first report of a task done: its period, the completion date, and the row that said so. */
+    public record Done(Period period, LocalDate completedOn, String file, long line) {
+        public Done(Period period, LocalDate completedOn) { this(period, completedOn, null, 0); }
+    }
 
     private final Period keepFrom;
     private final Period keepTo;
@@ -50,7 +53,7 @@ public final class Collector implements Consumer<Entry> {
             Done was = done.get(ut);
             if (was == null || e.period().compareTo(was.period()) < 0
                     || (e.period().equals(was.period()) && was.completedOn() == null && e.completedOn() != null)) {
-                done.put(ut, new Done(e.period(), e.completedOn()));
+                done.put(ut, new Done(e.period(), e.completedOn(), e.file(), e.line()));
             }
         }
         if (e.period().compareTo(keepTo) > 0) return;

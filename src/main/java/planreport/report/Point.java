@@ -34,6 +34,7 @@ public sealed interface Point {
         R unreportedTasks(UnreportedTasks p);
         R reportingGaps(ReportingGaps p);
         R silent(Silent p);
+        R heldReports(HeldReports p);
         R regressions(Regressions p);
         R indicatorBelowPace(IndicatorBelowPace p);
         R causeTasks(CauseTasks p);
@@ -145,6 +146,20 @@ public sealed interface Point {
      */
     record Silent(int units, int quarters, Period from, Period to) implements Point {
         public <R> R accept(Visitor<R> v) { return v.silent(this); }
+    }
+
+    /**
+     * Reports that came but do not count as received: files that could not be read ("đã gửi nhưng tệp
+     * không đọc được") and reports returned for correction, each named by its unit and quarter; they
+     * are not said as "chưa gửi".
+     */
+    record HeldReports(List<planreport.model.Held> unreadable, List<planreport.model.Held> returned) implements Point {
+        public <R> R accept(Visitor<R> v) { return v.heldReports(this); }
+
+        public HeldReports {
+            unreadable = List.copyOf(unreadable);
+            returned = List.copyOf(returned);
+        }
     }
 
     /** Reports that set a task done earlier back to not done, and how many units sent them. */

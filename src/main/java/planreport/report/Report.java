@@ -20,7 +20,17 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
                      DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
                      List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
                      List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions,
-                     List<Silence> silent, List<Activity> activities, List<Measures.Result> measures) {
+                     List<Silence> silent, List<Activity> activities, List<Measures.Result> measures, List<planreport.model.Held> held) {
+
+    /** A report without the reports held back (returned for correction, or files that could not be read). */
+    public Report(Plan plan, Window window, List<TaskResult> tasks, Map<Classification, Integer> counts,
+                  DeadlineTotals deadlineTotals, List<BodyCompliance> reporting, Tally reportingTotal,
+                  List<PeriodTally> reportingByPeriod, List<IndicatorResult> indicators, List<Note> difficulties,
+                  List<Note> proposals, List<Overdue> overdue, List<Diagnostic> problems, List<Regression> regressions,
+                  List<Silence> silent, List<Activity> activities, List<Measures.Result> measures) {
+        this(plan, window, tasks, counts, deadlineTotals, reporting, reportingTotal, reportingByPeriod, indicators, difficulties,
+                proposals, overdue, problems, regressions, silent, activities, measures, List.of());
+    }
 
     /** A report without the measures' traced figures (made by hand in tests). */
     public Report(Plan plan, Window window, List<TaskResult> tasks, Map<Classification, Integer> counts,
@@ -33,6 +43,7 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
     }
 
     public Report {
+        held = List.copyOf(held);
         measures = List.copyOf(measures);
         tasks = List.copyOf(tasks);
         counts = Map.copyOf(counts);
@@ -145,7 +156,20 @@ public record Report(Plan plan, Window window, List<TaskResult> tasks, Map<Class
      * One period's reporting over all units. {@code reportsDue}: the period's due date has passed
      * as of the report's date; when it has not, only the reports already received are expected.
      */
-    public record PeriodTally(Period period, LocalDate due, boolean reportsDue, Tally tally) {}
+    public record PeriodTally(Period period, LocalDate due, boolean reportsDue, Tally tally, List<Received> reports) {
+        public PeriodTally { reports = List.copyOf(reports); }
+
+        public PeriodTally(Period period, LocalDate due, boolean reportsDue, Tally tally) { this(period, due, reportsDue, tally, List.of()); }
+    }
+
+    /** How a report owed for a period stands: sent by its due date, after it, without a date, or not sent. */
+    public enum ReportState { ON_TIME, LATE, UNDATED, MISSING }
+
+    /**
+     * One unit's report for one period, as the tallies count it, with the row that decides its state: the
+     * latest dated row (its date is the report's), or the first row of an undated report; none when missing.
+     */
+    public record Received(String unitId, Period period, ReportState state, LocalDate submittedOn, String file, long line) {}
 
     /**
      * One unit's reporting over the window, with the reports it still owes, the ones it sent late

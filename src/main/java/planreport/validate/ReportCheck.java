@@ -63,6 +63,13 @@ public final class ReportCheck {
     private final Map<Long, NotDone> notDone = new HashMap<>();
     /** Rows of periods after this one are left out (a compile of an earlier window); null: none. */
     private Period ignoreAfter;
+    /** The office's receipt register: reports returned for correction are set aside, reports received but not given are not missing. */
+    private planreport.model.Receipts receipts = planreport.model.Receipts.NONE;
+    /** Reports that came but do not count (returned, or a file that could not be read), by unit and period: what a missing report says. */
+    private final Map<String, planreport.model.Held> held = new HashMap<>();
+    /** (unit, period) pairs any row was read for: a report received by the register is not missing only when none of it was given. */
+    private final Set<Long> unitPeriods = java.util.Collections.synchronizedSet(new java.util.HashSet<>());
+    private long setAside;
     private long rows;
     private long ignored;
 
@@ -110,12 +117,46 @@ public final class ReportCheck {
     /** How many rows {@link #ignoringAfter} left out. */
     public long ignored() { return ignored; }
 
+    /**
+     * Reads the reports with the office's receipt register (docs/register.md), as of the check's day:
+     * the rows of a report whose latest entry is "returned" are set aside (read, neither checked nor
+     * passed on: the report is with its unit for correction, and its missing-report says so); a report
+     * the register received or accepted is not missing when none of its rows is given.
+     */
+    public ReportCheck withReceipts(planreport.model.Receipts r) {
+        this.receipts = r == null ? planreport.model.Receipts.NONE : r;
+        for (planreport.model.Receipts.Entry e : receipts.entries()) {
+            if (!receipts.returned(e.unitId(), e.period(), asOf)) continue;
+            planreport.model.Receipts.Entry last = receipts.latest(e.unitId(), e.period(), asOf);
+            held.put(e.unitId() + "\u0000" + e.period(), new planreport.model.Held(e.unitId(), e.period(), planreport.model.Held.Reason.RETURNED,
+                    last.date(), last.note()));
+        }
+        return this;
+    }
+
+    /** Reports whose file came but could not be read: their missing-report says so ("đã gửi nhưng tệp không đọc được"). */
+    public ReportCheck withUnread(List<planreport.model.Held> unread) {
+        for (planreport.model.Held h : unread) held.putIfAbsent(h.unitId() + "\u0000" + h.period(), h);
+        return this;
+    }
+
+    /** The reports that came but do not count (returned for correction, files that could not be read), as known so far. */
+    public List<planreport.model.Held> held() { return List.copyOf(held.values()); }
+
+    /** The quarters the receipt register records anything of, as of the check's day. */
+    public List<Period> registered() { return receipts.periods(asOf); }
+
+    /** How many rows of reports returned for correction were set aside ({@link #withReceipts}). */
+    public long setAside() { return setAside; }
+
     // Keys of the two maps, packed into a long: 16 bits per task and per period, 31 per unit.
     // Only periods inside the term get a key, so the period's offset from the term's start is 0 or more.
 
     private long key(String unitId, String taskId, Period p) {
         return ((long) unitIndex.get(unitId) << 32) | ((long) taskIndex.get(taskId) << 16) | (p.ordinal() - termStart);
     }
+
+    private long unitPeriod(String unitId, Period p) { return ((long) unitIndex.get(unitId) << 32) | (p.ordinal() - termStart); }
 
     private long key(String unitId, String taskId) { return ((long) unitIndex.get(unitId) << 32) | taskIndex.get(taskId); }
 
@@ -182,6 +223,8 @@ public final class ReportCheck {
 
     /** A row left out by {@link #ignoringAfter}. */
     private static final Prepared IGNORED = new Prepared(null, null, null, null, null, null, null, null, null, null);
+    /** A row of a report returned for correction ({@link #withReceipts}). */
+    private static final Prepared SET_ASIDE = new Prepared(null, null, null, null, null, null, null, null, null, null);
 
     /** Checks one row: {@link #prepare}, then {@link #accept}. */
     public void row(ReportRow r) { accept(prepare(r)); }
@@ -195,6 +238,10 @@ public final class ReportCheck {
         Cells cells = this.cells.get();
         Cells.Read<Period> periodCell = cells.period(r.get(ReportColumn.PERIOD));
         if (ignoreAfter != null && periodCell.value() != null && periodCell.value().compareTo(ignoreAfter) > 0) return IGNORED;
+        if (!receipts.isEmpty() && periodCell.value() != null) {
+            String unit = cells.unit(r.get(ReportColumn.UNIT)).value();
+            if (unit != null && receipts.returned(unit, periodCell.value(), asOf)) return SET_ASIDE;
+        }
         RowProblems problems = new RowProblems(r);
         Diagnostic stray = stray(r);
         if (stray != null) {
@@ -245,6 +292,10 @@ public final class ReportCheck {
             ignored++;
             return;
         }
+        if (prepared == SET_ASIDE) {
+            setAside++;
+            return;
+        }
         ReportRow r = prepared.row;
         RowProblems problems = prepared.problems;
         String unitId = prepared.unitId;
@@ -252,6 +303,7 @@ public final class ReportCheck {
         Period period = prepared.period;
         Status status = prepared.status;
         Integer progress = prepared.progress;
+        if (unitId != null && period != null && plan.reporting().inTerm(period)) unitPeriods.add(unitPeriod(unitId, period));
         if (unitId != null && task != null && period != null) {
             long prev = seen.putIfAbsent(key(unitId, task.id(), period), where(r.header().fileIndex(), r.line()));
             if (prev != LongLongMap.ABSENT) {
@@ -400,7 +452,10 @@ public final class ReportCheck {
             }
         }
         for (var e : missing.entrySet()) {
-            out.add(new Finding.MissingReport(e.getKey(), plan.name(e.getKey()), p, e.getValue(), due).diagnostic());
+            String u = e.getKey();
+            // received by the register, none of it given: the office has it elsewhere (an earlier quarter's folder)
+            if (receipts.received(u, p, asOf) && !unitPeriods.contains(unitPeriod(u, p))) continue;
+            out.add(new Finding.MissingReport(u, plan.name(u), p, e.getValue(), due, held.get(u + "\u0000" + p)).diagnostic());
         }
     }
 

@@ -29,5 +29,16 @@ class UnreadFilesTest {
                 "--out", dir.resolve("letters").toString(), in.toString());
         assertEquals(ExitCode.OK, remind.exit(), remind.output());
         assertTrue(remind.err().contains(file) && remind.err().contains("[ignored-file]"), remind.output());
+        // the unit sent its report: the review, the notice and the letter say so, not "chưa gửi"
+        String review = Files.readString(dir.resolve("out").resolve("bao-cao-so-ket-2023-Q3.md"));
+        assertTrue(review.contains("Có 1 báo cáo đơn vị đã gửi nhưng tệp không đọc được, chưa tổng hợp được (Sở Tư pháp, quý III/2023)."), review);
+        String internal = Files.readString(dir.resolve("out").resolve("bao-cao-so-ket-2023-Q3-noi-bo.md"));
+        assertTrue(internal.contains("quý III/2023: đã gửi nhưng tệp không đọc được (2023-Q3\\_so-tu-phap.pdf)"), internal);
+        String letter = Files.readString(dir.resolve("letters").resolve("don-doc-2023-Q3_so-tu-phap.md"));
+        assertTrue(letter.contains("Sở Tư pháp đã gửi báo cáo kết quả thực hiện quý III năm 2023 (tệp 2023-Q3\\_so-tu-phap.pdf) nhưng tệp không đọc được"), letter);
+        assertTrue(letter.contains("đề nghị Sở Tư pháp gửi lại báo cáo nêu trên"), letter);
+        String notice = Files.readString(dir.resolve("letters").resolve("thong-bao-2023-Q3.md"));
+        assertTrue(notice.contains("Sở Tư pháp (đã gửi nhưng tệp không đọc được)") && notice.contains("Đã gửi, tệp không đọc được"), notice);
+        assertTrue(validate.output().contains("“Sở Tư pháp” đã gửi báo cáo quý III/2023 nhưng tệp " + file + " không đọc được"), validate.output());
     }
 }

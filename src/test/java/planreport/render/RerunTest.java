@@ -126,4 +126,23 @@ class RerunTest {
         assertEquals(0, OutputFiles.sweep(out));
         assertTrue(Files.exists(out.resolve(".plan-report-e.md." + uuid + "5.previous")));
     }
+
+    /**
+     * A re-run of forms for a quarter leaves no form of an earlier run beside the new ones: the form of a unit
+     * that owes nothing now is set aside and the run says so; another quarter's form and a file of the office's
+     * own stay where they are.
+     */
+    @Test
+    void aRerunOfFormsSetsAsideTheFormsItNoLongerWrites() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("forms"));
+        Files.writeString(out.resolve("2022-Q2_don-vi-da-giai-the.xlsx"), "a form of an earlier run");
+        Files.writeString(out.resolve("2022-Q1_ubnd-tinh.xlsx"), "last quarter's form");
+        Files.writeString(out.resolve("ghi-chu.csv"), "the office's own file");
+        CliRun r = CliRun.of("forms", "--plan", "plan.yaml", "--period", "2022-Q2", "--overwrite", "--out", out.toString());
+        assertEquals(ExitCode.OK, r.exit(), r.output());
+        assertEquals(List.of("2022-Q2_don-vi-da-giai-the.xlsx"), names(out.resolve("lan-chay-truoc")));
+        assertTrue(r.out().contains("đã chuyển 1 tệp do lần chạy trước ghi"), r.out());
+        assertTrue(Files.exists(out.resolve("2022-Q1_ubnd-tinh.xlsx")) && Files.exists(out.resolve("ghi-chu.csv")));
+        assertTrue(Files.exists(out.resolve("2022-Q2_ubnd-tinh.xlsx")));
+    }
 }

@@ -84,8 +84,103 @@ class FiguresTraceTest {
         }
     }
 
-    /** The measure's cell of a report file at a line (1: the header). */
-    private static long cell(Map<String, List<CSVRecord>> cache, String file, int line, String id, String name) throws Exception {
+    /**
+     * Every count and rate of the shipped quarter's review names what it counts (issue 19, item 7): the
+     * classification counts their tasks, each task's results their rows, each period's tally its reports
+     * (a unit's report for the quarter, with the row whose date is the report's). Read back from the files,
+     * the rows say the task, the period and the date the JSON gives; summed by hand, the reports give every
+     * tally, the units' and the total's, and the rates.
+     */
+    @Test
+    void everyCountOfTheShippedQuarterNamesWhatItCounts(@TempDir Path out) throws Exception {
+        CliRun run = CliRun.of("compile", "--kind", "summary", "--period", "2023-Q2", "--as-of", "2023-07-20", "--format", "json",
+                "--out", out.toString(), "examples/reports");
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("bao-cao-so-ket-2023-Q2.json").toFile());
+        Map<String, List<CSVRecord>> files = new HashMap<>();
+
+        // the classification counts: the tasks counted, each with that classification
+        Map<String, String> classOf = new HashMap<>();
+        for (JsonNode t : json.get("tasks")) classOf.put(t.get("id").asText(), t.get("classification").asText());
+        int counted = 0;
+        for (JsonNode c : json.get("counts")) {
+            assertEquals(c.get("count").asInt(), c.get("tasks").size(), c.toString());
+            for (JsonNode id : c.get("tasks")) assertEquals(c.get("classification").asText(), classOf.get(id.asText()), id.asText());
+            assertEquals(percent(c.get("count").asLong(), json.get("task_total").asLong()), c.get("percent").decimalValue());
+            counted += c.get("count").asInt();
+        }
+        assertEquals(json.get("task_total").asInt(), counted);
+
+        // what each unit reported on a task: its row says that task and that period
+        int results = 0;
+        for (JsonNode t : json.get("tasks")) {
+            for (JsonNode u : t.get("results")) {
+                if (!u.get("reported").asBoolean()) continue;
+                CSVRecord rec = row(files, u.get("file").asText(), u.get("line").asInt());
+                assertEquals(t.get("id").asText(), rec.get(2).strip(), u.toString());
+                assertEquals(u.get("period").asText(), planreport.model.Period.parse(rec.get(1).strip()).orElseThrow().toString(), u.toString());
+                results++;
+            }
+        }
+        assertTrue(results > 100, results + " results traced");
+
+        // each period's reports: their states give the tally, their rows the date
+        long[] total = new long[5];
+        Map<String, long[]> byUnit = new HashMap<>();
+        for (JsonNode p : json.get("reporting_by_period")) {
+            Map<String, Integer> states = new HashMap<>();
+            for (JsonNode r : p.get("reports")) {
+                String state = r.get("state").asText();
+                states.merge(state, 1, Integer::sum);
+                long[] u = byUnit.computeIfAbsent(r.get("body").asText(), k -> new long[5]);
+                u[0]++;
+                if (!state.equals("missing")) u[1]++;
+                if (state.equals("on_time")) u[2]++;
+                if (state.equals("missing")) {
+                    assertTrue(r.get("file").isNull(), r.toString());
+                    continue;
+                }
+                CSVRecord rec = row(files, r.get("file").asText(), r.get("line").asInt());
+                assertEquals(p.get("period").asText(), planreport.model.Period.parse(rec.get(1).strip()).orElseThrow().toString(), r.toString());
+                String date = rec.get(6).strip();
+                if (state.equals("undated")) assertEquals("", date, r.toString());
+                else {
+                    assertEquals(r.get("submitted_on").asText(), planreport.model.Dates.parse(date).toString(), r.toString());
+                    boolean late = planreport.model.Dates.parse(date).isAfter(java.time.LocalDate.parse(p.get("due").asText()));
+                    assertEquals(late ? "late" : "on_time", state, r.toString());
+                }
+            }
+            assertEquals(p.get("expected").asInt(), p.get("reports").size());
+            assertEquals(p.get("on_time").asInt(), states.getOrDefault("on_time", 0));
+            assertEquals(p.get("late").asInt(), states.getOrDefault("late", 0));
+            assertEquals(p.get("undated").asInt(), states.getOrDefault("undated", 0));
+            assertEquals(p.get("missing_count").asInt(), states.getOrDefault("missing", 0));
+            assertEquals(percent(p.get("received").asLong(), p.get("expected").asLong()), p.get("reporting_rate").decimalValue());
+            total[0] += p.get("expected").asLong();
+            total[1] += p.get("received").asLong();
+            total[2] += p.get("on_time").asLong();
+        }
+        JsonNode t = json.get("reporting_total");
+        assertEquals(total[0], t.get("expected").asLong());
+        assertEquals(total[1], t.get("received").asLong());
+        assertEquals(total[2], t.get("on_time").asLong());
+        assertEquals(percent(total[1], total[0]), t.get("reporting_rate").decimalValue());
+        for (JsonNode u : json.get("reporting")) {
+            long[] mine = byUnit.get(u.get("body").asText());
+            assertNotNull(mine, u.get("body").asText());
+            assertEquals(List.of(mine[0], mine[1], mine[2]), List.of(u.get("expected").asLong(), u.get("received").asLong(), u.get("on_time").asLong()),
+                    u.get("body").asText());
+        }
+    }
+
+    /** The record of a report file that starts at a physical line (1: the header). */
+    private static CSVRecord row(Map<String, List<CSVRecord>> cache, String file, int line) throws Exception {
+        List<CSVRecord> records = records(cache, file);
+        for (CSVRecord r : records) if (r.getRecordNumber() == line) return r;
+        throw new AssertionError(file + ":" + line + " is no row");
+    }
+
+    private static List<CSVRecord> records(Map<String, List<CSVRecord>> cache, String file) throws Exception {
         List<CSVRecord> records = cache.get(file);
         if (records == null) {
             String text = Files.readString(Path.of(file), StandardCharsets.UTF_8).replace("\uFEFF", "");
@@ -95,6 +190,12 @@ class FiguresTraceTest {
             }
             cache.put(file, records);
         }
+        return records;
+    }
+
+    /** The measure's cell of a report file at a line (1: the header). */
+    private static long cell(Map<String, List<CSVRecord>> cache, String file, int line, String id, String name) throws Exception {
+        List<CSVRecord> records = records(cache, file);
         List<String> header = records.get(0).toList();
         int col = header.indexOf(id) >= 0 ? header.indexOf(id) : header.indexOf(name);
         assertTrue(col >= 0, file + " has no column " + id);

@@ -1,6 +1,6 @@
 package planreport.render.forms;
 
-import java.io.ByteArrayInputStream;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,17 +11,17 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import org.apache.poi.ss.usermodel.BorderStyle;
+
+
+
+
+
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
+
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -38,6 +38,7 @@ import planreport.model.ReportColumn;
 import planreport.model.Status;
 import planreport.model.Task;
 import planreport.model.TextFile;
+import planreport.render.xlsx.Sheets;
 
 /**
  * A unit's report form as an Excel workbook, written with POI's XSSF: sheet "Báo cáo" with the report's
@@ -55,8 +56,6 @@ public final class XlsxForm {
     private XlsxForm() {}
 
     private static final TextFile WORDS = TextFile.of("/forms/form.vi.properties");
-    /** Every entry's time: 1 January 2000, so the same form is the same bytes. */
-    private static final long ZIP_TIME = LocalDate.of(2000, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
 
     static String word(String key) { return WORDS.get(key); }
 
@@ -91,15 +90,7 @@ public final class XlsxForm {
             props.setCreated(Optional.of(Date.from(created.atStartOfDay().toInstant(ZoneOffset.UTC))));
             props.setModified(Optional.of(Date.from(created.atStartOfDay().toInstant(ZoneOffset.UTC))));
 
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle head = wb.createCellStyle();
-            head.setFont(bold);
-            head.setWrapText(true);
-            head.setVerticalAlignment(VerticalAlignment.CENTER);
-            head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            border(head);
+            CellStyle head = Sheets.headStyle(wb);
             short text = wb.createDataFormat().getFormat("@");
             CellStyle locked = wb.createCellStyle();
             locked.setWrapText(true);
@@ -107,13 +98,13 @@ public final class XlsxForm {
             locked.setDataFormat(text);
             locked.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            border(locked);
+            Sheets.border(locked);
             CellStyle input = wb.createCellStyle();
             input.setLocked(false);
             input.setWrapText(true);
             input.setVerticalAlignment(VerticalAlignment.TOP);
             input.setDataFormat(text);
-            border(input);
+            Sheets.border(input);
             CellStyle date = wb.createCellStyle();
             date.cloneStyleFrom(input);
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
@@ -239,7 +230,7 @@ public final class XlsxForm {
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
             CellStyle title = wb.createCellStyle();
             title.cloneStyleFrom(wrap);
-            title.setFont(bold);
+            title.setFont(wb.getFontAt(head.getFontIndex())); // the header's bold
             for (int i = 0; i < guide.size(); i++) {
                 Row row = g.createRow(i);
                 var cell = row.createCell(0);
@@ -250,7 +241,7 @@ public final class XlsxForm {
             wb.setActiveSheet(0);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
-            return fixedTimes(out.toByteArray());
+            return Sheets.fixed(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // in memory: does not fail
         }
@@ -276,13 +267,6 @@ public final class XlsxForm {
         return Math.min(409, 15f * lines + 2);
     }
 
-    private static void border(CellStyle s) {
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-    }
-
     private static void validate(XSSFSheet sh, DataValidationConstraint constraint, int column, int lastRow, String what) {
         if (column < 0) return;
         DataValidation v = sh.getDataValidationHelper().createValidation(constraint, new CellRangeAddressList(1, lastRow, column, column));
@@ -295,21 +279,4 @@ public final class XlsxForm {
         sh.addValidationData(v);
     }
 
-    /** The zip again, entry by entry in the same order, each with one fixed time: the same input, the same bytes. */
-    static byte[] fixedTimes(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                byte[] data = in.readAllBytes();
-                ZipEntry n = new ZipEntry(e.getName());
-                n.setTime(ZIP_TIME);
-                CRC32 crc = new CRC32();
-                crc.update(data);
-                z.putNextEntry(n);
-                z.write(data);
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
 }

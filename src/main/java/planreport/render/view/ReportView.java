@@ -56,9 +56,11 @@ public record ReportView(Kind kind, String kindLabel, @Key("final") boolean isFi
         public SignatureView { authorities = Copy.of(authorities); }
     }
 
-    /** How many tasks have one classification, and their share of all tasks. */
+    /** How many tasks have one classification, and their share of all tasks; {@code tasks} the ids of those counted. */
     public record CountView(Classification classification, String label, @Key("short") String shortCode, int count,
-                            BigDecimal percent, String percentText) {}
+                            BigDecimal percent, String percentText, List<String> tasks) {
+        public CountView { tasks = Copy.of(tasks); }
+    }
 
     /** The deadline tasks by outcome, and each outcome's share in words. */
     public record DeadlineTotalsView(int tasks, int doneOnTime, int doneLate, int overdue, int notYetDue, int noReport,
@@ -86,10 +88,13 @@ public record ReportView(Kind kind, String kindLabel, @Key("final") boolean isFi
     /** A task's classification in one period of the window. */
     public record HistoryView(Period period, String periodLabel, Classification classification, String label) {}
 
-    /** What one responsible unit reported on a task ({@code reported} false: nothing, the status fields null). */
+    /**
+     * What one responsible unit reported on a task ({@code reported} false: nothing, the status fields null);
+     * {@code file} and {@code line} the row it comes from (a workbook's row number), null and 0 when none.
+     */
     public record UnitResultView(String body, String name, String role, String roleLabel, boolean reported, Period period,
                                  String periodLabel, Status status, Integer progress, LocalDate completedOn, LocalDate submittedOn,
-                                 String statusText, String result) {}
+                                 String statusText, String result, String file, long line) {}
 
     /** Reports expected, received, on time, late and undated, and the rates in numbers and words. */
     public record TallyView(int expected, int received, int onTime, int late, int undated, int missingCount, BigDecimal reportingRate,
@@ -98,9 +103,17 @@ public record ReportView(Kind kind, String kindLabel, @Key("final") boolean isFi
     /** One bar of the reporting chart: a state of the reports owed ({@code on_time}, {@code late}, {@code undated}, {@code missing}). */
     public record BarView(String id, String label, int count, BigDecimal percent, String percentText) {}
 
-    /** One period's reporting over all units, its tally inline. */
+    /** One period's reporting over all units, its tally inline, then each report it counts. */
     public record PeriodTallyView(Period period, String periodLabel, LocalDate due, String dueText, boolean reportsDue,
-                                  @Inline TallyView tally) {}
+                                  @Inline TallyView tally, List<ReportTraceView> reports) {
+        public PeriodTallyView { reports = Copy.of(reports); }
+    }
+
+    /**
+     * One unit's report for a period as the tally counts it: {@code state} on_time, late, undated or missing,
+     * its date, and the row that decides it (the latest dated row, else the first; null and 0 when missing).
+     */
+    public record ReportTraceView(String body, String state, LocalDate submittedOn, String file, long line) {}
 
     /** One unit's reporting over the window: its tally inline, then the reports it owes, sent late and sent undated. */
     public record ComplianceView(String body, String name, @Inline TallyView tally, List<TaskPeriodView> missing, String missingText,

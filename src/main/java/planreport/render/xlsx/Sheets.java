@@ -49,15 +49,7 @@ public final class Sheets {
             core.setModifiedProperty(when);
             core.setCreatorProperty(java.util.Optional.empty());
             wb.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("plan-report");
-            XSSFFont bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle head = wb.createCellStyle();
-            head.setFont(bold);
-            head.setWrapText(true);
-            head.setVerticalAlignment(VerticalAlignment.CENTER);
-            head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            border(head);
+            CellStyle head = headStyle(wb);
             CellStyle text = wb.createCellStyle();
             text.setWrapText(true);
             text.setVerticalAlignment(VerticalAlignment.TOP);
@@ -111,7 +103,22 @@ public final class Sheets {
         }
     }
 
-    private static void border(CellStyle s) {
+    /** A header cell's style: bold, wrapped, centred on the height, grey, thin borders (the review's workbook and the forms). */
+    public static CellStyle headStyle(org.apache.poi.ss.usermodel.Workbook wb) {
+        org.apache.poi.ss.usermodel.Font bold = wb.createFont();
+        bold.setBold(true);
+        CellStyle head = wb.createCellStyle();
+        head.setFont(bold);
+        head.setWrapText(true);
+        head.setVerticalAlignment(VerticalAlignment.CENTER);
+        head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        border(head);
+        return head;
+    }
+
+    /** Thin borders on all four sides. */
+    public static void border(CellStyle s) {
         s.setBorderBottom(BorderStyle.THIN);
         s.setBorderTop(BorderStyle.THIN);
         s.setBorderLeft(BorderStyle.THIN);
@@ -119,7 +126,7 @@ public final class Sheets {
     }
 
     /** The package with every entry's time fixed (1 January 2000), so equal tables give equal bytes. */
-    private static byte[] fixed(byte[] zip) throws IOException {
+    public static byte[] fixed(byte[] zip) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
         long time = java.time.LocalDateTime.of(2000, 1, 1, 0, 0).atZone(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream z = new ZipOutputStream(out)) {

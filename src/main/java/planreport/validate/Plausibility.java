@@ -161,7 +161,7 @@ final class Plausibility {
     }
 
     /** The number of a document, a year or a quarter ("Nghị quyết 02", "năm 2023", "quý III/2025"): not a figure of the result. */
-    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
             "(?iu)(nghị quyết|chỉ thị|kết luận|quyết định|kế hoạch|thông tri|hướng dẫn|quy định|công văn|văn bản|số|năm|quý\\s+[ivx]+/?)\\s*\\d[\\w./-]*");
     /** A date or a document number written with / or - ("12/6/2021", "02-NQ/TW"). */
     private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile("\\d+[/-][\\w/.-]*|[/-]\\d+");
@@ -173,8 +173,59 @@ final class Plausibility {
         boolean digit = false;
         for (int i = 0; i < s.length() && !digit; i++) digit = Character.isDigit(s.charAt(i));
         if (!digit) return false;
-        String rest = DATED.matcher(REFERENCE.matcher(s).replaceAll(" ")).replaceAll(" ");
+        String rest = DATED.matcher(withoutReferences(s)).replaceAll(" ");
         return FIGURE.matcher(rest).find();
+    }
+
+    /** The lengths of {@link #REFERENCE}'s words of a fixed length ("nghị quyết" … "số"), in characters. */
+    private static final int[] WORD_LENGTHS = {2, 3, 7, 8, 9, 10};
+
+    /**
+     * {@code REFERENCE.matcher(s).replaceAll(" ")}, the same matches, without trying the pattern at
+     * every character (a case-blind match of thirteen words at each of a result's hundreds of
+     * characters was most of validate's time): every match is a word, spaces, then an ASCII digit,
+     * so only the starts that end, a word's length before some digit's spaces, are tried — in order,
+     * each past the last match, as find() takes them.
+     */
+    static String withoutReferences(String s) {
+        int n = s.length();
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        for (int d = 0; d < n; d++) {
+            char c = s.charAt(d);
+            if (c < '0' || c > '9') continue;
+            int w = d;
+            while (w > 0 && space(s.charAt(w - 1))) w--;     // the word ends where the spaces before the digit begin
+            for (int len : WORD_LENGTHS) if (w - len >= 0) starts.add(w - len);
+            // "quý" spaces [ivx]+ "/"? spaces digit
+            int e = w;
+            if (e > 0 && s.charAt(e - 1) == '/') e--;
+            int letters = e;
+            while (letters > 0 && Character.isLetter(s.charAt(letters - 1))) letters--;
+            if (letters < e && letters > 0 && space(s.charAt(letters - 1))) {
+                int q = letters;
+                while (q > 0 && space(s.charAt(q - 1))) q--;
+                if (q - 3 >= 0) starts.add(q - 3);
+            }
+        }
+        if (starts.isEmpty()) return s;
+        java.util.regex.Matcher m = REFERENCE.matcher(s);
+        StringBuilder out = null;
+        int from = 0;
+        for (int start : starts) {
+            if (start < from) continue;
+            m.region(start, n);
+            if (!m.lookingAt()) continue;
+            if (out == null) out = new StringBuilder(n);
+            out.append(s, from, start).append(' ');
+            from = m.end();
+        }
+        if (out == null) return s;
+        return out.append(s, from, n).toString();
+    }
+
+    /** A character {@code \s} matches (ASCII white space, as REFERENCE has it). */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The marks a copy may change without changing what it says: punctuation and spaces. */

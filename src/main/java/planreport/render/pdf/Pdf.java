@@ -1,7 +1,6 @@
 package planreport.render.pdf;
 
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.text.BreakIterator;
 import java.util.Calendar;
@@ -26,7 +24,7 @@ import org.xhtmlrenderer.pdf.PDFCreationListener;
 /**
  * XHTML to PDF with Flying Saucer on OpenPDF. Liberation Serif (regular, bold, italic, bold italic,
  * from openpdf-fonts-extra) is embedded as Identity-H so every Vietnamese letter is drawn from the
- * real font files; no other font is registered. The output is deterministic: creation and
+ * real font files ({@link PdfFonts}: read once a process). The output is deterministic: creation and
  * modification dates, the document ID and the font-subset tags all derive from --as-of and the content.
  */
 public final class Pdf {
@@ -60,39 +58,34 @@ public final class Pdf {
                                 java.util.Map<String, byte[]> images, planreport.model.Manifest manifest) throws IOException {
         String doc = withLayout(xhtml, layoutCss);
         byte[] digest = sha256(doc + "\n" + asOf);
-        try {
-            var device = new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-            PdfResources resources = new PdfResources(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templatesDir, images);
-            ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, resources);
-            for (String f : FONTS) {
-                if (Pdf.class.getClassLoader().getResource(f) == null) throw new IOException("font " + f + " is missing from the class path");
-                renderer.getFontResolver().addFont(f, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        return PdfFonts.seed(digest, () -> {
+            try {
+                var device = new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+                PdfResources resources = new PdfResources(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templatesDir, images);
+                ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, resources,
+                        PdfFonts.forDocument());
+                // the default strategy breaks lines inside "20/12/2021" (it treats '/' as a URL separator)
+                renderer.getSharedContext().setLineBreakingStrategy((text, lang, style) -> {
+                    BreakIterator it = BreakIterator.getLineInstance();
+                    it.setText(text);
+                    return () -> {
+                        int n = it.next();
+                        while (n != BreakIterator.DONE && !breakable(text, n)) n = it.next();
+                        return n == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(n);
+                    };
+                });
+                renderer.setDocument(PdfResources.parse(doc), resources.getBaseURL());
+                renderer.layout();
+                renderer.setListener(new Fixed(asOf, digest, manifest == null ? null : manifest.text()));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                renderer.createPDF(out);
+                renderer.finishPDF();
+                if (!resources.refused().isEmpty()) throw new PdfResources.Refused(resources.refused().iterator().next());
+                return out.toByteArray();
+            } catch (DocumentException e) {
+                throw new IOException("PDF: " + e.getMessage(), e);
             }
-            // subset tags ("ABCDEF+LiberationSerif") come from the font's random source: seed it
-            for (var family : renderer.getFontResolver().getFonts().values()) {
-                for (var d : family.getFontDescriptions()) d.getFont().setSecureRandom(seeded(digest, d.getFont().getPostscriptFontName()));
-            }
-            // the default strategy breaks lines inside "20/12/2021" (it treats '/' as a URL separator)
-            renderer.getSharedContext().setLineBreakingStrategy((text, lang, style) -> {
-                BreakIterator it = BreakIterator.getLineInstance();
-                it.setText(text);
-                return () -> {
-                    int n = it.next();
-                    while (n != BreakIterator.DONE && !breakable(text, n)) n = it.next();
-                    return n == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(n);
-                };
-            });
-            renderer.setDocument(PdfResources.parse(doc), resources.getBaseURL());
-            renderer.layout();
-            renderer.setListener(new Fixed(asOf, digest, manifest == null ? null : manifest.text()));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            renderer.createPDF(out);
-            renderer.finishPDF();
-            if (!resources.refused().isEmpty()) throw new PdfResources.Refused(resources.refused().iterator().next());
-            return out.toByteArray();
-        } catch (DocumentException e) {
-            throw new IOException("PDF: " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -116,16 +109,6 @@ public final class Pdf {
         int first = xhtml.indexOf("<style", head);
         int at = first >= 0 && first < end ? first : end;
         return xhtml.substring(0, at) + style + xhtml.substring(at);
-    }
-
-    private static SecureRandom seeded(byte[] digest, String name) {
-        try {
-            SecureRandom r = SecureRandom.getInstance("SHA1PRNG");
-            r.setSeed(sha256(new String(digest, StandardCharsets.ISO_8859_1) + name));
-            return r;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static byte[] sha256(String s) {

@@ -153,13 +153,39 @@ public final class ReportModel {
     private List<String> handovers() {
         // first what the reports cover on the window's last day (plan.yaml reporting.scope: the province after the merger)
         List<String> out = new ArrayList<>(plan.reporting().scopeOn(planreport.model.Obligations.judgedOn(plan, r.window().to())));
+        // one sentence per day: "Từ ngày 01/7/2025, nhiệm vụ của … do … đảm nhiệm; nhiệm vụ của … do … đảm nhiệm."
+        LocalDate day = null;
+        List<String> clauses = new ArrayList<>();
         for (Plan.Handover h : r.handoversInWindow()) {
-            LocalDate d = h.day();
-            String day = msg.date("handover.date", d);
-            out.add(msg.fill("handover", "date", day, "predecessors", String.join(", ", h.predecessors().stream().map(plan::name).toList()),
-                    "successors", String.join(", ", h.successors().stream().map(plan::name).toList())));
+            if (day != null && !h.day().equals(day)) {
+                out.add(handoverSentence(day, clauses));
+                clauses.clear();
+            }
+            day = h.day();
+            clauses.add(msg.fill("handover.clause", "predecessors", bodies(h.predecessors()), "successors", bodies(h.successors())));
         }
+        if (day != null) out.add(handoverSentence(day, clauses));
         return out;
+    }
+
+    private String handoverSentence(LocalDate day, List<String> clauses) {
+        return msg.fill("handover", "date", msg.date("handover.date", day), "clauses", String.join("; ", clauses));
+    }
+
+    /**
+     * Bodies named in a sentence: a group's name when they are all of one group's members (the 13
+     * district committees: "các huyện ủy, thị ủy, thành ủy"), else each name.
+     */
+    private String bodies(List<String> ids) {
+        java.util.Set<String> set = new java.util.HashSet<>(ids);
+        if (ids.size() > 2) {
+            for (planreport.model.Body g : plan.bodies()) {
+                if (!g.isGroup() || !new java.util.HashSet<>(g.members()).equals(set)) continue;
+                String name = g.name();
+                return name.startsWith("Các ") ? "các " + name.substring(4) : name;
+            }
+        }
+        return String.join(", ", ids.stream().map(plan::name).toList());
     }
 
     /**

@@ -88,10 +88,10 @@ final class PlanCommand {
         private final OptionSpec format;
 
         Export(Texts t) {
-            spec = Cli.command(this, "export", t, "export.description");
+            spec = Cli.command(this, "export", t, "plan_export.description");
             common = new Common(spec, t);
-            out = Cli.add(spec, Cli.path("--out", t.get("label.file"), t.get("export.out"), t).required(true));
-            format = Cli.add(spec, Cli.option("--format", t.get("label.format"), t.get("export.format")).defaultValue("xlsx")
+            out = Cli.add(spec, Cli.path("--out", t.get("label.file"), t.get("plan_export.out"), t).required(true));
+            format = Cli.add(spec, Cli.option("--format", t.get("label.format"), t.get("plan_export.format")).defaultValue("xlsx")
                     .completionCandidates(java.util.List.of("xlsx")));
             overwrite = Cli.add(spec, Cli.flag("--overwrite", t.get("import.overwrite")));
         }
@@ -102,10 +102,10 @@ final class PlanCommand {
             Texts t = Texts.of(cl);
             PrintWriter err = cl.getErr();
             String fmt = String.valueOf((Object) format.getValue()).strip().toLowerCase(java.util.Locale.ROOT);
-            if (!fmt.equals("xlsx")) throw new CommandLine.ParameterException(cl, t.get("export.bad_format", "value", fmt));
+            if (!fmt.equals("xlsx")) throw new CommandLine.ParameterException(cl, t.get("plan_export.bad_format", "value", fmt));
             Path target = out.getValue();
             if (Common.same(common.plan(), target)) {
-                err.println("plan-report: " + t.get("export.same_file", "file", target));
+                err.println("plan-report: " + t.get("plan_export.same_file", "file", target));
                 return ExitCode.USAGE;
             }
             if (Files.exists(target) && !(boolean) overwrite.getValue()) {

@@ -147,7 +147,7 @@ public final class PlanWorkbookWriter {
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
-            return XlsxForm.fixedTimes(out.toByteArray());
+            return planreport.render.xlsx.Sheets.fixed(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,6 +23,20 @@ final class DocxColumns {
      * header's and footer's own split (45/55, 48/52), else in proportion to the longest text in each column.
      */
     static int[] widths(Element table, List<Cell> cells, int cols, double scale, int textWidth) {
+        return widths(table, cells, cols, scale, textWidth, null);
+    }
+
+    /**
+     * As above; with the layout profile, the header's split gives the issuer's side what its longest line
+     * needs in the profile's font and size ("BAN TUYÊN GIÁO VÀ DÂN VẬN" in bold 14 pt is 76 mm, more than 45 %
+     * of an A4 text width), so no line of the header wraps in Word, while the other side keeps what its own
+     * longest line needs.
+     */
+    static int[] widths(Element table, List<Cell> cells, int cols, double scale, int textWidth, planreport.model.LayoutProfile layout) {
+        if (layout != null && cols == 2 && DocxWriter.has(table, "header") && !given(cells)) {
+            int[] fitted = HeaderFit.split(cells, layout, textWidth);
+            if (fitted != null) return fitted;
+        }
         double[] share = new double[cols];
         boolean given = false;
         for (Cell c : cells) {
@@ -50,6 +64,95 @@ final class DocxColumns {
         int[] out = new int[cols];
         for (int i = 0; i < cols; i++) out[i] = (int) Math.round(textWidth * share[i] / sum);
         return out;
+    }
+
+    /** Whether a first-row cell gives its width (style="width: 10%"). */
+    private static boolean given(List<Cell> cells) {
+        for (Cell c : cells) if (c.row() == 0 && c.colspan() == 1 && WIDTH.matcher(c.e().getAttribute("style")).find()) return true;
+        return false;
+    }
+
+    /**
+     * The header's two columns measured: the longest line of each (parent, issuer, number on the left;
+     * the national motto, place and date on the right; the trích yếu wraps by design and is not
+     * measured) in Liberation Serif, whose widths are Times New Roman's, at the profile's size, bold and
+     * italic, upper case where the profile says so.
+     */
+    static final class HeaderFit {
+        private HeaderFit() {}
+
+        /** The default split, in per cent of the text width, kept while both sides fit in it. */
+        static final double LEFT = 45;
+        /** Room kept beyond a line's measured width, in twips (Word's rounding of glyph widths). */
+        static final int SLACK = 120;
+
+        private static final java.awt.font.FontRenderContext FRC = new java.awt.font.FontRenderContext(null, true, true);
+        private static volatile java.awt.Font[] fonts;
+
+        /** Regular, bold, italic, bold italic; null when the fonts cannot be loaded. */
+        private static java.awt.Font[] fonts() {
+            java.awt.Font[] f = fonts;
+            if (f != null) return f.length == 0 ? null : f;
+            String[] names = {"Regular", "Bold", "Italic", "BoldItalic"};
+            f = new java.awt.Font[4];
+            try {
+                for (int i = 0; i < 4; i++) {
+                    try (var in = DocxColumns.class.getClassLoader().getResourceAsStream("liberation/LiberationSerif-" + names[i] + ".ttf")) {
+                        if (in == null) throw new java.io.IOException("font missing");
+                        f[i] = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+                    }
+                }
+            } catch (java.io.IOException | java.awt.FontFormatException | RuntimeException e) {
+                fonts = new java.awt.Font[0];
+                return null;
+            }
+            fonts = f;
+            return f;
+        }
+
+        /** The profile element whose style a line of the header has, by its class (a line without one is the number). */
+        private static String element(Element e) {
+            for (String[] x : new String[][] {{"parent", "parent"}, {"issuer", "issuer"}, {"national", "national"}, {"place-date", "place_date"},
+                    {"star", "star"}}) {
+                if (DocxWriter.has(e, x[0])) return x[1];
+            }
+            return "number";
+        }
+
+        /** The widths of the two columns, or null to keep the default split (no fonts, or both sides fit in it). */
+        static int[] split(List<Cell> cells, planreport.model.LayoutProfile layout, int textWidth) {
+            java.awt.Font[] f = fonts();
+            if (f == null) return null;
+            double[] need = new double[2];
+            for (Cell c : cells) {
+                if (c.col() > 1 || c.colspan() != 1) continue;
+                for (Element line : lines(c.e())) {
+                    if (DocxWriter.has(line, "trich-yeu")) continue;
+                    String text = line.getTextContent().strip();
+                    if (text.isEmpty()) continue;
+                    planreport.model.LayoutProfile.Style st = layout.style(element(line));
+                    if (st.uppercase()) text = text.toUpperCase(java.util.Locale.ROOT);
+                    java.awt.Font font = f[(st.bold() ? 1 : 0) + (st.italic() ? 2 : 0)].deriveFont((float) st.size());
+                    need[c.col()] = Math.max(need[c.col()], font.getStringBounds(text, FRC).getWidth() * 20 + SLACK);
+                }
+            }
+            int left = (int) Math.round(textWidth * LEFT / 100);
+            if (need[0] <= left && need[1] <= textWidth - left) return null;
+            if (need[0] + need[1] > textWidth) left = (int) Math.round(textWidth * need[0] / (need[0] + need[1]));
+            else if (need[0] > left) left = (int) Math.ceil(need[0]);
+            else left = textWidth - (int) Math.ceil(need[1]);
+            return new int[] {left, textWidth - left};
+        }
+
+        /** The lines of a header cell: its block children that hold text, a span's block taking the span's class when it has none. */
+        private static List<Element> lines(Element td) {
+            List<Element> out = new java.util.ArrayList<>();
+            for (Element b : DocxWriter.children(td)) {
+                List<Element> inner = DocxWriter.children(b);
+                out.add(inner.size() == 1 && b.getAttribute("class").isBlank() && !inner.get(0).getAttribute("class").isBlank() ? inner.get(0) : b);
+            }
+            return out;
+        }
     }
 
     /**

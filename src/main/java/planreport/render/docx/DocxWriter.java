@@ -72,6 +72,8 @@ final class DocxWriter {
     private final XWPFDocument doc;
     /** The width of the text between the margins, in twips: the tables' width. */
     private final int textWidth;
+    /** The layout profile: the header's split is measured in its fonts and sizes. */
+    private final LayoutProfile layout;
     /** How much narrower the text of a wide grid (table.grid) is than that of other tables. */
     private final double smallScale;
     /** A page break waits for the next paragraph. */
@@ -89,6 +91,7 @@ final class DocxWriter {
         this.images = images == null ? Map.of() : images;
         LayoutProfile.Page p = layout.page();
         this.textWidth = DocxStyles.twips(p.widthMm() - p.left() - p.right());
+        this.layout = layout;
         this.smallScale = layout.style("table_small").size() / layout.style("table").size();
     }
 
@@ -333,7 +336,7 @@ final class DocxWriter {
         }
         if (cols == 0) return;
         String small = has(e, "grid") ? DocxStyles.SMALL : "";
-        int[] widths = DocxColumns.widths(e, cells, cols, small.isEmpty() ? 1 : smallScale, textWidth);
+        int[] widths = DocxColumns.widths(e, cells, cols, small.isEmpty() ? 1 : smallScale, textWidth, this.layout);
 
         CTTbl ct = t.getCTTbl();
         CTTblPr pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();

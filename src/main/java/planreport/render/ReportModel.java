@@ -173,19 +173,12 @@ public final class ReportModel {
     }
 
     /**
-     * Bodies named in a sentence: a group's name when they are all of one group's members (the 13
-     * district committees: "các huyện ủy, thị ủy, thành ủy"), else each name.
+     * Bodies inside a sentence: a whole group of the plan by its name ("các huyện ủy, thị ủy, thành ủy"),
+     * else each body's name.
      */
     private String bodies(List<String> ids) {
-        java.util.Set<String> set = new java.util.HashSet<>(ids);
-        if (ids.size() > 2) {
-            for (planreport.model.Body g : plan.bodies()) {
-                if (!g.isGroup() || !new java.util.HashSet<>(g.members()).equals(set)) continue;
-                String name = g.name();
-                return name.startsWith("Các ") ? "các " + name.substring(4) : name;
-            }
-        }
-        return String.join(", ", ids.stream().map(plan::name).toList());
+        return plan.groupOf(ids).map(g -> g.name().startsWith("Các ") ? "các " + g.name().substring(4) : g.name())
+                .orElseGet(() -> String.join(", ", ids.stream().map(plan::name).toList()));
     }
 
     /**

@@ -103,6 +103,7 @@ class HandoverExampleTest {
         assertEquals(1, count(q3, "nhiệm vụ của Ủy ban nhân dân các huyện, thị xã, thành phố do Ủy ban nhân dân tỉnh đảm nhiệm"), q3);
         assertEquals(1, count(q3, "nhiệm vụ của Liên đoàn Lao động các huyện, thị xã, thành phố do Liên đoàn Lao động tỉnh đảm nhiệm"), q3);
         assertEquals(1, count(q3, "Từ ngày 01/7/2025, tỉnh Kon Tum và tỉnh Quảng Ngãi hợp nhất"), "the province's scope after the merger, once");
+        assertEquals(0, count(q3, "Huyện ủy Lý Sơn do"), "no list of thirteen names in the body");
         assertEquals(2, count(q3, "Từ ngày "), "the merger and the day's handovers, nothing else");
         assertEquals(0, count(q2, "Từ ngày 01/7/2025"), "not in a window that ends before the handover");
     }

@@ -1,5 +1,11 @@
 @echo off
 rem plan-report launcher for Windows (cmd.exe), the counterpart of bin/plan-report:
+rem  - the jar: PLAN_REPORT_JAR, else plan-report.jar one folder up (the Windows zip's layout), else
+rem    ..\target\plan-report.jar (a build from the sources);
+rem  - Java: JAVA, else jre\bin\java.exe one folder up (a Java 17+ runtime unpacked there), else
+rem    JAVA_HOME\bin\java.exe, else java.exe on the PATH; none: two lines saying what to install (exit 2);
+rem  - every path is quoted where cmd.exe reads it, and expanded late (!VAR!) inside ( ) blocks, so an
+rem    install folder with spaces or parentheses ("C:\Program Files (x86)\plan-report") works;
 rem  - UTF-8 in the console: code page 65001 while the tool runs (the old one restored after), and
 rem    the JVM told its console streams are UTF-8, so Vietnamese reads right in a Windows console;
 rem  - the serial collector and a bounded heap (PLAN_REPORT_XMX, default 128m);
@@ -7,20 +13,27 @@ rem  - C1 only (-XX:TieredStopAtLevel=1) when the inputs are small (the REPORT a
 rem    --plan: files named and the files directly in a folder named, at most PLAN_REPORT_BIG_BYTES,
 rem    default 32 MB), the full JIT when they are larger; option values such as --templates are
 rem    not sized;
-rem  - a class-data-sharing archive per command beside the jar, made on the first run. It is keyed
+rem  - a class-data-sharing archive per command beside the jar, made on the first run where that
+rem    folder can be written (elsewhere the tool runs without one). It is keyed
 rem    on the jar: ARCHIVE.key holds the jar's size, time and SHA-256; a jar whose size or time
 rem    differs from the key is hashed (certutil) and a new archive made unless the content is the
 rem    same. cmd sees file times to the minute only, so a jar of the same size replaced within the
 rem    same minute is caught by the JVM's own check (which then runs without the archive).
 rem    Temporary files carry a random number and a first run sweeps those an interrupted run left.
 rem Environment: PLAN_REPORT_JAR, PLAN_REPORT_CDS (archive path; "off" disables), PLAN_REPORT_XMX,
-rem PLAN_REPORT_BIG_BYTES, JAVA (default: java), PLAN_REPORT_JAVA_OPTS (added last), PLAN_REPORT_LANG.
+rem PLAN_REPORT_BIG_BYTES, JAVA (java.exe to use), PLAN_REPORT_JAVA_OPTS (added last), PLAN_REPORT_LANG.
 setlocal EnableExtensions EnableDelayedExpansion
 
 set "HERE=%~dp0"
-if defined PLAN_REPORT_JAR (set "JAR=%PLAN_REPORT_JAR%") else (set "JAR=%HERE%..\target\plan-report.jar")
+set "JAR=%HERE%..\plan-report.jar"
+if not exist "%JAR%" set "JAR=%HERE%..\target\plan-report.jar"
+if defined PLAN_REPORT_JAR set "JAR=%PLAN_REPORT_JAR%"
 for %%j in ("%JAR%") do set "JAR=%%~fj"
-if defined JAVA (set "JAVA_EXE=%JAVA%") else (set "JAVA_EXE=java")
+set "JAVA_EXE="
+if defined JAVA set "JAVA_EXE=%JAVA:"=%"
+if not defined JAVA_EXE if exist "%HERE%..\jre\bin\java.exe" set "JAVA_EXE=%HERE%..\jre\bin\java.exe"
+if not defined JAVA_EXE if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
+if not defined JAVA_EXE for %%x in (java.exe) do if not "%%~$PATH:x"=="" set "JAVA_EXE=%%~$PATH:x"
 if defined PLAN_REPORT_XMX (set "XMX=%PLAN_REPORT_XMX%") else (set "XMX=128m")
 if defined PLAN_REPORT_BIG_BYTES (set "BIG=%PLAN_REPORT_BIG_BYTES%") else (set "BIG=33554432")
 
@@ -31,20 +44,25 @@ set "OLDCP=%OLDCP: =%"
 set "OLDCP=%OLDCP:.=%"
 chcp 65001 >nul
 
+rem The launcher's own messages, in the language the tool would use.
+set "LANGX=vi"
+if /i "%PLAN_REPORT_LANG%"=="en" set "LANGX=en"
+if /i "%~1"=="--lang" if /i "%~2"=="en" set "LANGX=en"
 if not exist "%JAR%" (
-  set "LANGX=vi"
-  if /i "%PLAN_REPORT_LANG%"=="en" set "LANGX=en"
-  for %%a in (%*) do if /i "%%~a"=="en" set "LANGX=en"
-  if "!LANGX!"=="en" (echo plan-report: %JAR% not found; build it with: mvn -B package 1>&2) else (echo plan-report: không có tệp %JAR%; hãy tạo tệp này bằng lệnh: mvn -B package 1>&2)
+  if "!LANGX!"=="en" (echo plan-report: !JAR! not found; build it with: mvn -B package 1>&2) else (echo plan-report: không có tệp !JAR!; hãy tạo tệp này bằng lệnh: mvn -B package 1>&2)
   set "STATUS=2"
   goto :end
 )
+if not defined JAVA_EXE goto :nojava
+rem JAVA may name a program on the PATH ("java")
+if not exist "%JAVA_EXE%" for %%x in ("%JAVA_EXE%" "%JAVA_EXE%.exe") do if not "%%~$PATH:x"=="" if not exist "!JAVA_EXE!" set "JAVA_EXE=%%~$PATH:x"
+if not exist "%JAVA_EXE%" goto :nojava
 
 rem One archive per command, as in bin/plan-report.
 set "CMDNAME=%~1"
 if /i "%~1"=="--lang" set "CMDNAME=%~3"
 set "KNOWN=other"
-for %%c in (validate compile show forms templates codes) do if /i "!CMDNAME!"=="%%c" set "KNOWN=%%c"
+for %%c in (validate compile show forms remind notes plan templates codes) do if /i "!CMDNAME!"=="%%c" set "KNOWN=%%c"
 if defined PLAN_REPORT_CDS (set "JSA=%PLAN_REPORT_CDS%") else (set "JSA=%JAR:~0,-4%-%KNOWN%.jsa")
 
 set "OPTS=-XX:+UseSerialGC -Xmx%XMX% -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:-UsePerfData"
@@ -65,7 +83,7 @@ if defined SKIP (
   shift
   goto :args
 )
-if "!A:~0,1!"=="-" (
+if "%A:~0,1%"=="-" (
   set "FLAG="
   for %%f in (-h --help -V --version --strict --ignore-errors --overwrite --force --quiet --no-internal - --) do if "!A!"=="%%f" set "FLAG=1"
   if not defined FLAG (
@@ -100,6 +118,14 @@ exit /b 0
 if not defined HUGE set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
 
 if /i "%JSA%"=="off" goto :run
+rem The archive's folder must be writable (an install under Program Files is not): else no archive.
+for %%d in ("%JSA%") do set "JSADIR=%%~dpd"
+if not exist "%JSA%.key" (
+  set "PROBE=!JSADIR!plan-report.%RANDOM%%RANDOM%.probe"
+  copy /y nul "!PROBE!" >nul 2>&1
+  if not exist "!PROBE!" goto :run
+  del /q "!PROBE!" >nul 2>&1
+)
 rem The jar as the archive knows it: size and time (cheap), and its SHA-256 when those moved.
 for %%j in ("%JAR%") do set "NOW=%%~zj %%~tj"
 set "MADE="
@@ -119,12 +145,12 @@ if defined MADE (
 goto :first
 
 :shared
-set "OPTS=%OPTS% -XX:SharedArchiveFile=%JSA%"
-goto :run
+"%JAVA_EXE%" %OPTS% "-XX:SharedArchiveFile=%JSA%" %PLAN_REPORT_JAVA_OPTS% -jar "%JAR%" %*
+set "STATUS=%ERRORLEVEL%"
+goto :end
 
 :first
 rem First run (or a new jar): record the classes loaded, then dump the archive, under temporary names.
-for %%d in ("%JSA%") do set "JSADIR=%%~dpd"
 del /q "%JSA%.*.tmp" "%JSA%.*.tmp.classes" 2>nul
 set "TMP_JSA=%JSA%.%RANDOM%%RANDOM%.tmp"
 "%JAVA_EXE%" %OPTS% "-XX:DumpLoadedClassList=%TMP_JSA%.classes" %PLAN_REPORT_JAVA_OPTS% -jar "%JAR%" %*
@@ -145,6 +171,18 @@ goto :end
 :run
 "%JAVA_EXE%" %OPTS% %PLAN_REPORT_JAVA_OPTS% -jar "%JAR%" %*
 set "STATUS=%ERRORLEVEL%"
+goto :end
+
+:nojava
+rem No Java: what to install (the zip's start page, BAT-DAU.txt, says the same).
+if "%LANGX%"=="en" (
+  echo plan-report: Java was not found. Install a Java 17 ^(or newer^) runtime, e.g. Eclipse Temurin JRE 17 for Windows x64, 1>&2
+  echo   or unpack one into the folder "jre" beside plan-report.jar, or set JAVA to the path of java.exe. 1>&2
+) else (
+  echo plan-report: không tìm thấy Java. Hãy cài Java 17 trở lên ^(ví dụ Eclipse Temurin JRE 17 cho Windows x64^), 1>&2
+  echo   hoặc giải nén một bộ Java vào thư mục "jre" cạnh tệp plan-report.jar, hoặc đặt biến JAVA là đường dẫn tới java.exe. 1>&2
+)
+set "STATUS=2"
 goto :end
 
 :hash

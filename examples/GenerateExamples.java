@@ -79,12 +79,12 @@ public final class GenerateExamples {
         until(BOARDS_LAST, u("ban-tuyen-giao-tinh-uy", "Ban Tuyên giáo Tỉnh ủy", "party-board", "III.4", "III.8")),
         until(BOARDS_LAST, u("ban-dan-van-tinh-uy", "Ban Dân vận Tỉnh ủy", "party-board", "III.8", "")),
         until(BOARDS_LAST, u("bcsd-ubnd-tinh", "Ban cán sự đảng Ủy ban nhân dân tỉnh", "party-delegation", "III.1 III.3", "III.2 III.8")),
-        u("dang-doan-hdnd-tinh", "Đảng đoàn Hội đồng nhân dân tỉnh", "party-delegation", "III.1 III.2", ""),
-        u("dang-doan-mttq-tinh", "Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh", "party-delegation", "III.1 III.6", ""),
-        u("dang-doan-ldld-tinh", "Đảng đoàn Liên đoàn Lao động tỉnh", "party-delegation", "1.2 2.1 2.2 3.2 3.3 4 7.4 III.1 III.7", "3.1 3.4 6.2 III.4 III.5 III.6 III.8"),
-        u("dang-doan-hoi-lhpn-tinh", "Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh", "party-delegation", "III.1 III.6", "7.4"),
-        u("dang-doan-hoi-nong-dan-tinh", "Đảng đoàn Hội Nông dân tỉnh", "party-delegation", "III.1 III.6", "7.4"),
-        u("dang-doan-hoi-ccb-tinh", "Đảng đoàn Hội Cựu chiến binh tỉnh", "party-delegation", "III.1 III.6", "7.4"),
+        until(BOARDS_LAST, u("dang-doan-hdnd-tinh", "Đảng đoàn Hội đồng nhân dân tỉnh", "party-delegation", "III.1 III.2", "")),
+        until(BOARDS_LAST, u("dang-doan-mttq-tinh", "Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh", "party-delegation", "III.1 III.6", "")),
+        until(BOARDS_LAST, u("dang-doan-ldld-tinh", "Đảng đoàn Liên đoàn Lao động tỉnh", "party-delegation", "1.2 2.1 2.2 3.2 3.3 4 7.4 III.1 III.7", "3.1 3.4 6.2 III.4 III.5 III.6 III.8")),
+        until(BOARDS_LAST, u("dang-doan-hoi-lhpn-tinh", "Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh", "party-delegation", "III.1 III.6", "7.4")),
+        until(BOARDS_LAST, u("dang-doan-hoi-nong-dan-tinh", "Đảng đoàn Hội Nông dân tỉnh", "party-delegation", "III.1 III.6", "7.4")),
+        until(BOARDS_LAST, u("dang-doan-hoi-ccb-tinh", "Đảng đoàn Hội Cựu chiến binh tỉnh", "party-delegation", "III.1 III.6", "7.4")),
         u("ubnd-tinh", "Ủy ban nhân dân tỉnh", "government", "1.1 7.1 7.2 7.3", "2.1 2.2 III.3"),
         until(DISTRICTS_LAST, u("ubnd-thanh-pho-quang-ngai", "Ủy ban nhân dân thành phố Quảng Ngãi", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
         until(DISTRICTS_LAST, u("ubnd-thi-xa-duc-pho", "Ủy ban nhân dân thị xã Đức Phổ", "government", "1.1", "2.1 2.2 3.2 3.3 4")),
@@ -109,14 +109,14 @@ public final class GenerateExamples {
         u("bhxh-tinh", "Bảo hiểm xã hội tỉnh", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"),
         u("cong-an-tinh", "Công an tỉnh", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"),
         u("bql-kkt-dung-quat", "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"),
-        u("ubmttq-tinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "front", "1.1", ""),
+        until(BOARDS_LAST, u("ubmttq-tinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "front", "1.1", "")),
         u("tinh-doan", "Tỉnh đoàn", "mass-organisation", "1.1", ""),
         u("btv-tinh-doan", "Ban Thường vụ Tỉnh đoàn", "mass-organisation", "III.1 III.6", "7.4"),
-        u("hoi-lhpn-tinh", "Hội Liên hiệp Phụ nữ tỉnh", "mass-organisation", "1.1", ""),
-        u("hoi-nong-dan-tinh", "Hội Nông dân tỉnh", "mass-organisation", "1.1", ""),
-        u("hoi-ccb-tinh", "Hội Cựu chiến binh tỉnh", "mass-organisation", "1.1", ""),
+        until(BOARDS_LAST, u("hoi-lhpn-tinh", "Hội Liên hiệp Phụ nữ tỉnh", "mass-organisation", "1.1", "")),
+        until(BOARDS_LAST, u("hoi-nong-dan-tinh", "Hội Nông dân tỉnh", "mass-organisation", "1.1", "")),
+        until(BOARDS_LAST, u("hoi-ccb-tinh", "Hội Cựu chiến binh tỉnh", "mass-organisation", "1.1", "")),
         u("ldld-tinh", "Liên đoàn Lao động tỉnh", "labour-federation", "1.1 5 7.3", "III.3 III.7"),
-        u("btv-ldld-tinh", "Ban Thường vụ Liên đoàn Lao động tỉnh", "labour-federation", "", "7.1 7.2"),
+        until(BOARDS_LAST, u("btv-ldld-tinh", "Ban Thường vụ Liên đoàn Lao động tỉnh", "labour-federation", "", "7.1 7.2")),
         until(DISTRICTS_LAST, u("ldld-thanh-pho-quang-ngai", "Liên đoàn Lao động thành phố Quảng Ngãi", "labour-federation", "5", "III.7")),
         until(DISTRICTS_LAST, u("ldld-thi-xa-duc-pho", "Liên đoàn Lao động thị xã Đức Phổ", "labour-federation", "5", "III.7")),
         until(DISTRICTS_LAST, u("ldld-huyen-binh-son", "Liên đoàn Lao động huyện Bình Sơn", "labour-federation", "5", "III.7")),
@@ -136,7 +136,18 @@ public final class GenerateExamples {
         from(BOARDS_FIRST, u("dang-uy-cac-co-quan-dang-tinh", "Đảng ủy các cơ quan Đảng tỉnh", "party-committee", "1.1 6.1 III.1", "2.1 2.2")),
         from(BOARDS_FIRST, u("dang-uy-ubnd-tinh", "Đảng ủy Ủy ban nhân dân tỉnh", "party-committee", "1.1 6.1 III.1 III.3", "2.1 2.2 III.2 III.8")),
         from(BOARDS_FIRST, u("ban-tuyen-giao-dan-van-tinh-uy", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "party-board", "III.4 III.8", "")),
-        from(BOARDS_FIRST, u("so-khoa-hoc-cong-nghe", "Sở Khoa học và Công nghệ", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2"))
+        from(BOARDS_FIRST, u("so-khoa-hoc-cong-nghe", "Sở Khoa học và Công nghệ", "government", "7.3", "2.1 2.2 3.2 3.3 4 7.2")),
+        // the đảng đoàn ended on 31/01/2025: their organisations take over their part from 2025-Q1 (the
+        // same id twice: the body before, with its own tasks, and after, with the đảng đoàn's added)
+        from(BOARDS_FIRST, u("thuong-truc-hdnd-tinh", "Thường trực Hội đồng nhân dân tỉnh", "government", "III.1 III.2", "")),
+        from(BOARDS_FIRST, u("ubmttq-tinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "front", "1.1 III.1 III.6", "")),
+        from(BOARDS_FIRST, u("hoi-lhpn-tinh", "Hội Liên hiệp Phụ nữ tỉnh", "mass-organisation", "1.1 III.1 III.6", "7.4")),
+        from(BOARDS_FIRST, u("hoi-nong-dan-tinh", "Hội Nông dân tỉnh", "mass-organisation", "1.1 III.1 III.6", "7.4")),
+        from(BOARDS_FIRST, u("hoi-ccb-tinh", "Hội Cựu chiến binh tỉnh", "mass-organisation", "1.1 III.1 III.6", "7.4")),
+        from(BOARDS_FIRST, u("btv-ldld-tinh", "Ban Thường vụ Liên đoàn Lao động tỉnh", "labour-federation",
+                "1.2 2.1 2.2 3.2 3.3 4 7.4 III.1 III.7", "3.1 3.4 6.2 7.1 7.2 III.4 III.5 III.6 III.8")),
+        // the district Party committees' part from 2025-Q3: the communes', wards' and special zone's Party committees, one unit
+        from(DISTRICTS_FIRST, u("dang-uy-cap-xa", "Đảng ủy các xã, phường, đặc khu", "party-committee", "1.1 6.1 III.1", "2.1 2.2"))
     );
 
     /**
@@ -396,7 +407,7 @@ public final class GenerateExamples {
         if (!unit.reports(q)) return out;
         String file = q + "_" + unit.id();
         // a successor does not report the deadline tasks its predecessors finished in 2021-2022
-        Set<String> done = DONE.computeIfAbsent(unit.id(), k -> unit.first() == null ? new HashSet<>() : new HashSet<>(DUE.keySet()));
+        Set<String> done = DONE.computeIfAbsent(unit.id() + "@" + unit.first(), k -> unit.first() == null ? new HashSet<>() : new HashSet<>(DUE.keySet()));
         List<String> tasks = new ArrayList<>();
         for (String t : TASK_ORDER) {
             boolean lead = unit.leads().contains(t);

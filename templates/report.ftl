@@ -239,3 +239,22 @@ ${msg.legend}: <#list counts as c>${c.short}: ${c.label}<#sep>; </#sep></#list>;
 </#if>
 <#assign next = next + 1>
 </#if>
+<#if areas??>
+
+---
+
+## ${msg.heading_appendices} ${next}. ${msg.heading_appendix_areas?upper_case}
+
+*${review.appendix_ref}*
+
+| ${msg.col_area} |<#list areas.columns as c> ${c.heading} |</#list>
+|:---|<#list areas.columns as c>---:|</#list>
+<#list areas.rows as row>
+| ${row.label} |<#list row.value_texts as v> ${v} |</#list>
+</#list>
+<#if areas.note??>
+
+*${areas.note}*
+</#if>
+<#assign next = next + 1>
+</#if>

@@ -25,7 +25,7 @@ import planreport.model.Names;
  * reference resolves to an id here or is reported with a "did you mean".
  */
 final class PlanBodies {
-    private static final Set<String> BODY_KEYS = Set.of("id", "name", "aliases", "kind", "members", "from", "until", "successors", "contact");
+    private static final Set<String> BODY_KEYS = Set.of("id", "name", "aliases", "kind", "members", "from", "until", "successors", "contact", "area");
     private static final Set<String> CONTACT_KEYS = Set.of("email", "phone");
 
     /** A reference to a body, kept with its position until the registry is complete. */
@@ -104,7 +104,7 @@ final class PlanBodies {
             }
             memberRefs.put(id, refs(members));
             successorRefs.put(id, refs(successors));
-            bodies.add(new Body(id, name, aliasTexts, kind, List.of(), from, until, List.of(), contact(b)));
+            bodies.add(new Body(id, name, aliasTexts, kind, List.of(), from, until, List.of(), contact(b), b.text("area", false)));
         }
         // every name is known (owner): members and successors resolve
         read = bodies;
@@ -124,7 +124,7 @@ final class PlanBodies {
                 if (m != null) successors.add(m);
             }
             successorsAt.put(b.id(), List.copyOf(written));
-            resolved.add(new Body(b.id(), b.name(), b.aliases(), b.kind(), List.copyOf(members), b.from(), b.until(), List.copyOf(successors), b.contact()));
+            resolved.add(new Body(b.id(), b.name(), b.aliases(), b.kind(), List.copyOf(members), b.from(), b.until(), List.copyOf(successors), b.contact(), b.area()));
         }
         return resolved;
     }

@@ -29,7 +29,7 @@ final class PlanHeader {
     private static final Set<String> REPORTING_KEYS = Set.of("period", "due_days", "cutoff", "term", "document", "reviews", "signers", "scope");
     /** reporting.reviews: one block per kind of review, each saying who issues it, its default number and date, and its recipients. */
     private static final Set<String> REVIEWS_KEYS = Set.of("quarter", "half", "year", "milestone", "final");
-    private static final Set<String> REVIEW_KEYS = Set.of("issuer", "number", "date", "recipients");
+    private static final Set<String> REVIEW_KEYS = Set.of("issuer", "number", "date", "recipients", "proposals_to");
     /** One of reporting.signers: whose documents, the signature's lines, and the days it holds. */
     private static final Set<String> SIGNER_KEYS = Set.of("body", "authority", "title", "name", "from", "until");
     private static final Set<String> TERM_KEYS = Set.of("start", "end", "end_assumed");
@@ -199,7 +199,8 @@ final class PlanHeader {
                 this.out.at(o.about(Code.PLAN_SCHEMA, "review-date").value(date), o.get("date"));
                 date = null;
             }
-            out.put(k, new Reporting.ReviewSpec(issuer, o.text("number", false), "blank".equals(date), recipients(o, "reporting.reviews." + k.id() + ".recipients")));
+            out.put(k, new Reporting.ReviewSpec(issuer, o.text("number", false), "blank".equals(date), recipients(o, "reporting.reviews." + k.id() + ".recipients"),
+                    recipients(o, "proposals_to", "reporting.reviews." + k.id() + ".proposals_to")));
         }
         return out;
     }

@@ -10,10 +10,12 @@ import java.util.List;
  * term) to {@code until} (its last day, null: beyond the term); from the day after {@code until}
  * its {@code successors} take over everything it was assigned (several bodies naming one successor:
  * a merger; one body naming several: a split, each successor taking all of it).
- * {@code contact} is how to reach it (plan.yaml {@code contact:}), or null.
+ * {@code contact} is how to reach it (plan.yaml {@code contact:}), or null. {@code area} is the
+ * local area it answers for (plan.yaml {@code area:}, a district's name: "Huyện Bình Sơn"), or null for a
+ * body of the whole province: the per-area appendix sums the measures of each area's bodies.
  */
 public record Body(String id, String name, List<String> aliases, BodyKind kind, List<String> members,
-                   LocalDate from, LocalDate until, List<String> successors, Contact contact) {
+                   LocalDate from, LocalDate until, List<String> successors, Contact contact, String area) {
     public Body {
         aliases = List.copyOf(aliases);
         members = List.copyOf(members);
@@ -23,6 +25,12 @@ public record Body(String id, String name, List<String> aliases, BodyKind kind, 
     /** A body that exists for the whole term, has no successors and no contact details. */
     public Body(String id, String name, List<String> aliases, BodyKind kind, List<String> members) {
         this(id, name, aliases, kind, members, null, null, List.of(), null);
+    }
+
+    /** A body of no particular area. */
+    public Body(String id, String name, List<String> aliases, BodyKind kind, List<String> members,
+                LocalDate from, LocalDate until, List<String> successors, Contact contact) {
+        this(id, name, aliases, kind, members, from, until, successors, contact, null);
     }
 
     /** A body without contact details. */

@@ -371,9 +371,7 @@ public final class Plan {
      */
     public ReportHeading reviewHeading(ReviewKind kind, LocalDate day) {
         Reporting.ReviewSpec spec = reporting.review(kind);
-        String by = spec.issuer() != null ? spec.issuer()
-                : kind.boardsByDefault() && info.monitoringBody() != null ? Reporting.BY_MONITORING_BODY : Reporting.BY_PLAN;
-        if (Reporting.BY_PLAN.equals(by) || (!Reporting.BY_MONITORING_BODY.equals(by) && by.equals(info.issuer()))) {
+        if (issuedByPlan(kind)) {
             Reporting.DocumentHeader d = reporting.document();
             String body = info.issuer();
             Signer signer = body != null && reporting.signsFor(body) ? reporting.signer(body, day)
@@ -384,6 +382,7 @@ public final class Plan {
             return new ReportHeading(body, issuerName(), parent, d != null && d.issuer() != null ? d.issuer() : issuerName(),
                     reporting.numberSuffix(), spec.number(), spec.blankDate(), signer, recipients);
         }
+        String by = spec.issuer() != null ? spec.issuer() : Reporting.BY_MONITORING_BODY;
         String body = Reporting.BY_MONITORING_BODY.equals(by) ? monitoringBodyOn(day) : by;
         ReminderSettings set = boardSettings(body);
         Signer signer = reporting.signsFor(body) ? reporting.signer(body, day)
@@ -393,6 +392,20 @@ public final class Plan {
         String suffix = REPORT + (letter != null && letter.contains("/") ? letter.substring(letter.indexOf('/')) : "");
         return new ReportHeading(body, name(body), set.parent(), set.issuer(), suffix, spec.number(), spec.blankDate(), signer, recipients);
     }
+
+    /**
+     * Whether a review of {@code kind} is the plan's issuer's own (the standing committee's, which
+     * directs the bodies of the plan: "Giao …"), not a board's, which proposes to its superiors.
+     */
+    public boolean issuedByPlan(ReviewKind kind) {
+        Reporting.ReviewSpec spec = reporting.review(kind);
+        String by = spec.issuer() != null ? spec.issuer()
+                : kind.boardsByDefault() && info.monitoringBody() != null ? Reporting.BY_MONITORING_BODY : Reporting.BY_PLAN;
+        return Reporting.BY_PLAN.equals(by) || (!Reporting.BY_MONITORING_BODY.equals(by) && by.equals(info.issuer()));
+    }
+
+    /** Who the proposals of a review of {@code kind} dated {@code day} go to (plan.yaml {@code reporting.reviews.<kind>.proposals_to}; empty: not said). */
+    public List<String> proposalsTo(ReviewKind kind, LocalDate day) { return reporting.review(kind).proposalsToOn(day); }
 
     /** What a board's report number starts with: Báo cáo ("Số 12-BC/BDVTU"). */
     public static final String REPORT = "BC";

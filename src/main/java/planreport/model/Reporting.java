@@ -45,13 +45,30 @@ public record Reporting(int dueDays, Cutoff cutoff, Period termStart, Period ter
      * ({@link #BY_PLAN}, {@link #BY_MONITORING_BODY} or a body id; null: the kind's default), the
      * number to print when {@code --number} is not given (null: a blank to fill by hand), whether the
      * date line is left blank for the day of signing when {@code --date} is not given ({@code blankDate};
-     * else the report's date, --as-of), and its "Nơi nhận" (empty: the issuer's usual ones).
+     * else the report's date, --as-of), its "Nơi nhận" (empty: the issuer's usual ones) and who its
+     * proposals (part V, kiến nghị) are addressed to ({@code proposalsTo}, dated like the recipients:
+     * the issuer's superiors; empty: the review's default line).
      */
-    public record ReviewSpec(String issuer, String number, boolean blankDate, List<Recipient> recipients) {
-        public ReviewSpec { recipients = recipients == null ? List.of() : List.copyOf(recipients); }
+    public record ReviewSpec(String issuer, String number, boolean blankDate, List<Recipient> recipients, List<Recipient> proposalsTo) {
+        public ReviewSpec {
+            recipients = recipients == null ? List.of() : List.copyOf(recipients);
+            proposalsTo = proposalsTo == null ? List.of() : List.copyOf(proposalsTo);
+        }
+
+        /** A review whose proposals go to the default addressees. */
+        public ReviewSpec(String issuer, String number, boolean blankDate, List<Recipient> recipients) {
+            this(issuer, number, blankDate, recipients, List.of());
+        }
 
         /** Nothing said: every part by default. */
         public static final ReviewSpec DEFAULT = new ReviewSpec(null, null, false, List.of());
+
+        /** Who the proposals of a review dated {@code day} are addressed to. */
+        public List<String> proposalsToOn(LocalDate day) {
+            List<String> out = new java.util.ArrayList<>();
+            for (Recipient r : proposalsTo) if (r.holdsOn(day)) out.add(r.text());
+            return out;
+        }
 
         /** The "Nơi nhận" lines of a review dated {@code day}. */
         public List<String> recipientsOn(LocalDate day) {

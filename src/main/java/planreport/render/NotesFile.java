@@ -42,7 +42,11 @@ public final class NotesFile {
                     }
                     case LESSONS -> { } // the data draws no lessons: the office writes them
                     case DIRECTIONS -> points.addAll(review.directions().points());
-                    case PROPOSALS -> points.addAll(groups(review.proposals()));
+                    case PROPOSALS -> {
+                        // a board's review: the units' requests put to its superiors, then those upward
+                        for (ReviewView.Block x : review.proposals().notes()) if (x instanceof ReviewView.Items i) points.addAll(i.items());
+                        points.addAll(groups(review.proposals()));
+                    }
                 }
             }
             if (!points.isEmpty()) {

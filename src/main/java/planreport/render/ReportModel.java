@@ -98,7 +98,51 @@ public final class ReportModel {
                 msg.longDate(r.window().asOf()), document(review.subject()), !r.problems().isEmpty(), problems(),
                 r.tasks().size(), counts(), deadlineTotals(), tasks(indicators), reporting.tally(r.reportingTotal()), reporting.chart(),
                 reporting.byPeriod(), reporting.reporting(), handovers(), indicators, notes(r.difficulties()), notes(r.proposals()),
-                reporting.followUp(), regressions(null), internal, review);
+                reporting.followUp(), regressions(null), internal, review, areas());
+    }
+
+    /**
+     * The per-area appendix: report/Measures' figures of each measure by area, arranged as a table — a
+     * column for each measure some area has a figure of, a row for each area and each body that took
+     * over from an area's bodies, in the order the figures come. Null when there is none.
+     */
+    private ReportView.AreaTableView areas() {
+        List<Measures.Result> measures = new ArrayList<>();
+        java.util.LinkedHashMap<String, Measures.AreaFigure> keys = new java.util.LinkedHashMap<>();
+        for (Measures.Result m : r.measures()) {
+            if (m.byArea().isEmpty()) continue;
+            measures.add(m);
+            for (Measures.AreaFigure f : m.byArea()) keys.putIfAbsent(f.area() != null ? "a|" + f.area() : "b|" + f.bodyId(), f);
+        }
+        if (measures.isEmpty()) return null;
+        List<ReportView.AreaColumnView> columns = new ArrayList<>();
+        for (Measures.Result m : measures) {
+            Indicator ind = m.measure();
+            columns.add(new ReportView.AreaColumnView(ind.id(), ind.name(), ind.unit(),
+                    ind.unit() == null || ind.unit().isBlank() ? ind.name() : msg.fill("area.column", "name", ind.name(), "unit", ind.unit())));
+        }
+        // areas first, then the bodies that took over (each list in the order the figures give)
+        List<Measures.AreaFigure> order = new ArrayList<>();
+        for (Measures.AreaFigure f : keys.values()) if (f.area() != null) order.add(f);
+        for (Measures.AreaFigure f : keys.values()) if (f.area() == null) order.add(f);
+        List<ReportView.AreaRowView> rows = new ArrayList<>();
+        boolean after = false;
+        for (Measures.AreaFigure k : order) {
+            List<Long> values = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (Measures.Result m : measures) {
+                Long v = null;
+                for (Measures.AreaFigure f : m.byArea()) {
+                    if (java.util.Objects.equals(f.area(), k.area()) && java.util.Objects.equals(f.bodyId(), k.bodyId()) && f.figure() != null) v = f.figure().value();
+                }
+                values.add(v);
+                texts.add(v == null ? "—" : msg.number(v));
+            }
+            String label = k.area() != null ? k.area() : msg.fill("area.successor", "name", plan.name(k.bodyId()), "since", msg.plainDate(k.since()));
+            after |= k.area() == null;
+            rows.add(new ReportView.AreaRowView(label, k.area(), k.bodyId(), k.since(), values, texts));
+        }
+        return new ReportView.AreaTableView(columns, rows, after ? msg.get("area.note_after") : null);
     }
 
     /**

@@ -132,9 +132,25 @@ final class Review {
      */
     private ReviewView.GroupedView proposals() {
         List<ReviewView.Block> b = blocks(notes.of(Notes.Part.PROPOSALS));
-        List<NoteGroup> up = b.isEmpty() || notes.keeps(Notes.Part.PROPOSALS) ? a.upward() : List.of();
-        return new ReviewView.GroupedView(b, List.of(), b.isEmpty() && up.isEmpty() ? msg.get("prop.fill") : null,
+        boolean data = b.isEmpty() || notes.keeps(Notes.Part.PROPOSALS);
+        List<NoteGroup> up = data ? a.upward() : List.of();
+        // a board's review: the units' requests to the province's bodies, put to its superiors
+        List<String> requests = new ArrayList<>();
+        if (data) for (Point p : a.requests()) if (p instanceof Point.Assign g) requests.add(request(g));
+        String to = String.join(", ", a.proposalsTo());
+        String fill = a.proposalsTo().isEmpty() ? msg.get("prop.fill") : msg.fill("prop.fill_to", "to", to);
+        List<ReviewView.Block> shown = new ArrayList<>(b);
+        if (!requests.isEmpty()) shown.add(new ReviewView.Items(requests));
+        return new ReviewView.GroupedView(shown, List.of(), b.isEmpty() && up.isEmpty() && requests.isEmpty() ? fill : null,
                 up.isEmpty() ? null : msg.fill("prop.intro", "issuer", plan.issuerName() == null ? "" : plan.issuerName()), counted(up), null);
+    }
+
+    /** A request to a body of the province, as a board puts it to its superiors: "Đề nghị Thường trực Tỉnh ủy chỉ đạo …". */
+    private String request(Point.Assign g) {
+        String to = a.proposalsTo().get(0);
+        String action = g.action().strip().replaceAll("[.;,\\s]+$", "");
+        if (g.addressee() == null) return msg.fill("prop.request_lead", "to", to, "organ", g.organ(), "action", action);
+        return msg.fill("prop.request", "to", to, "organ", g.organ(), "addressee", g.addressee(), "action", action);
     }
 
     /** Notes as blocks for the templates: a paragraph, or the consecutive items of a list. */
@@ -262,6 +278,21 @@ final class Review {
             return msg.fill("weak.indicator", "name", i.indicator().indicator().name(), "year", String.valueOf(i.indicator().year()),
                     "rate", msg.percentText(i.rate()), "pace", i.pace() + "%");
         }
+
+        @Override public String termTarget(Point.TermTarget t) {
+            var m = t.indicator().indicator();
+            return msg.fill(t.met() ? "eval.term_target" : "weak.term_target", "name", m.name(),
+                    "value", quantity(t.value(), m.unit()), "target", quantity(t.target(), m.unit()), "rate", msg.percentText(t.rate()));
+        }
+
+        @Override public String yearsBelowTarget(Point.YearsBelowTarget y) {
+            List<String> years = new ArrayList<>();
+            for (var f : y.years()) years.add(msg.fill("weak.year_below", "year", String.valueOf(f.year()), "rate", msg.percentText(f.rate())));
+            return msg.fill("weak.years_below", "name", y.indicator().indicator().name(), "years", String.join(", ", years));
+        }
+
+        /** A figure with its unit of measure ("16.911 người"); the unit left out when the plan gives none. */
+        private String quantity(long n, String unit) { return unit == null || unit.isBlank() ? msg.number(n) : msg.number(n) + " " + unit; }
 
         @Override public String finishOverdue(Point.FinishOverdue f) { return msg.fill("dir.overdue", "tasks", tasks(f.tasks())); }
 

@@ -138,14 +138,16 @@ public final class Aggregator {
         List<Note> difficulties = new ArrayList<>(), proposals = new ArrayList<>();
         List<Entry> noteEntries = new ArrayList<>();
         for (Entry e : c.all()) {
-            boolean inNotes = window.kind() == Kind.FINAL ? e.period().equals(last) : window.contains(e.period());
-            if (inNotes && plan.isResponsible(e.unitId(), e.taskId())) noteEntries.add(e);
+            if (window.contains(e.period()) && plan.isResponsible(e.unitId(), e.taskId())) noteEntries.add(e);
         }
         noteEntries.sort(Comparator.comparing((Entry e) -> taskOrder.getOrDefault(e.taskId(), Integer.MAX_VALUE))
                 .thenComparing(e -> unitOrder.getOrDefault(e.unitId(), Integer.MAX_VALUE)).thenComparing(Entry::period));
+        // the difficulties of the whole window (the term review's objective causes are the term's); the
+        // requests of the final review only from its last quarter: what the next phase still has to answer
         for (Entry e : noteEntries) {
             if (e.difficulties() != null) difficulties.add(new Note(e.unitId(), e.taskId(), e.period(), e.difficulties()));
-            if (e.proposals() != null) proposals.add(new Note(e.unitId(), e.taskId(), e.period(), e.proposals()));
+            boolean asked = window.kind() != Kind.FINAL || e.period().equals(last);
+            if (asked && e.proposals() != null) proposals.add(new Note(e.unitId(), e.taskId(), e.period(), e.proposals()));
         }
         List<Measures.Result> measures = Measures.of(plan, window, c.measured());
         return new Report(plan, window, tasks, counts, totals, reporting, total, periodTallies, indicators(measures),

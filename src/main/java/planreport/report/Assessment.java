@@ -27,7 +27,8 @@ import planreport.report.Report.UnitResult;
  */
 public record Assessment(Plan plan, Window window, Scope scope, int years, List<Point> leadership, List<SectionResult> sections,
                          Overall overall, List<Point> strengths, List<Point> weaknesses, List<Point> directions,
-                         List<NoteGroup> difficulties, List<NoteGroup> proposals, List<Point> causes, List<NoteGroup> upward) {
+                         List<NoteGroup> difficulties, List<NoteGroup> proposals, List<Point> causes, List<NoteGroup> upward,
+                         List<Point> requests, List<String> proposalsTo) {
 
     /**
      * The reporting rate (received ÷ expected, as {@link Percent} rounds it) from which the units
@@ -57,6 +58,8 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
         proposals = List.copyOf(proposals);
         causes = List.copyOf(causes);
         upward = List.copyOf(upward);
+        requests = List.copyOf(requests);
+        proposalsTo = List.copyOf(proposalsTo);
     }
 
     /** The assessment of a report. */
@@ -70,9 +73,16 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
         int at = 0;
         while (at < directions.size() && !(directions.get(at) instanceof Point.ReportsDue || directions.get(at) instanceof Point.ChaseUnits
                 || directions.get(at) instanceof Point.DateReports || directions.get(at) instanceof Point.SettleRegressions)) at++;
-        directions.addAll(at, routed.assigned());
+        // the standing committee directs the province's bodies ("Giao …", part IV); a board's review puts
+        // the same requests to its superiors (part V: "Đề nghị Thường trực Tỉnh ủy chỉ đạo …"), when the
+        // plan says who they are (reporting.reviews.<kind>.proposals_to)
+        planreport.model.ReviewKind kind = w.reviewKind(r.plan());
+        List<String> to = r.plan().proposalsTo(kind, w.asOf());
+        boolean directs = r.plan().issuedByPlan(kind) || to.isEmpty();
+        if (directs) directions.addAll(at, routed.assigned());
         return new Assessment(r.plan(), w, scope, years(w), leadership(r), sections(r), overall(r),
-                strengths(r), weaknesses, directions, grouped(r.difficulties()), proposals, causes(weaknesses), routed.upward());
+                strengths(r), weaknesses, directions, grouped(r.difficulties()), proposals, causes(weaknesses), routed.upward(),
+                directs ? List.of() : routed.assigned(), to);
     }
 
     /** Lessons (bài học kinh nghiệm) belong to a sơ kết or tổng kết, not to a quarter's or a year's report. */
@@ -85,7 +95,7 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
     public List<planreport.model.Notes.Part> toFill(planreport.model.Notes notes) {
         List<planreport.model.Notes.Part> out = new ArrayList<>();
         if (drawsLessons() && notes.of(planreport.model.Notes.Part.LESSONS).isEmpty()) out.add(planreport.model.Notes.Part.LESSONS);
-        if (upward.isEmpty() && notes.of(planreport.model.Notes.Part.PROPOSALS).isEmpty()) out.add(planreport.model.Notes.Part.PROPOSALS);
+        if (upward.isEmpty() && requests.isEmpty() && notes.of(planreport.model.Notes.Part.PROPOSALS).isEmpty()) out.add(planreport.model.Notes.Part.PROPOSALS);
         return out;
     }
 
@@ -262,10 +272,36 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
         }
         if (!done.isEmpty()) out.add(new Point.TasksDone(done, onTime));
         if (!r.activities().isEmpty()) out.add(new Point.ActivitiesDone(r.activities().subList(0, Math.min(STRENGTH_ACTIVITIES, r.activities().size()))));
+        if (scope(r.window(), r.plan()) == Scope.FINAL) {
+            for (Point.TermTarget t : termTargets(r)) if (t.met()) out.add(t);
+            return out;
+        }
         for (IndicatorResult ir : r.indicators()) {
             if (judged(ir) && onPace(ir, r.window())) out.add(new Point.IndicatorOnPace(ir, rate(ir)));
         }
         return out;
+    }
+
+    /**
+     * The term review's measures against the term's targets: each measure with a term target and its
+     * indicator in the report, its total over the term (the stock's latest) and the share reached.
+     */
+    static List<Point.TermTarget> termTargets(Report r) {
+        List<Point.TermTarget> out = new ArrayList<>();
+        for (Measures.Result m : r.measures()) {
+            if (m.termTarget() == null || m.termTarget() <= 0) continue;
+            IndicatorResult ir = indicatorOf(r, m);
+            if (ir == null) continue;
+            long value = m.termToDate() == null ? 0 : m.termToDate().value();
+            out.add(new Point.TermTarget(ir, value, m.termTarget(), Percent.of(value, m.termTarget()), value >= m.termTarget()));
+        }
+        return out;
+    }
+
+    /** The report's indicator of a measure (null: the report lists none for it). */
+    private static IndicatorResult indicatorOf(Report r, Measures.Result m) {
+        for (IndicatorResult ir : r.indicators()) if (ir.indicator().id().equals(m.measure().id())) return ir;
+        return null;
     }
 
     /** Kinds of activity a strength names: the first few, the rest are in part I. */
@@ -324,6 +360,15 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
         }
         // a task reported done, then not done: the report is contradictory, to be settled with the unit
         if (!r.regressions().isEmpty()) out.add(new Point.Regressions(r.regressions(), regressionUnits(r)));
+        if (scope(r.window(), r.plan()) == Scope.FINAL) {
+            // the term against its targets: a term target missed, then the whole years below their targets
+            for (Point.TermTarget t : termTargets(r)) if (!t.met()) out.add(t);
+            for (Measures.Result m : r.measures()) {
+                IndicatorResult ir = indicatorOf(r, m);
+                if (ir != null && !m.yearsBelowTarget().isEmpty()) out.add(new Point.YearsBelowTarget(ir, m.yearsBelowTarget()));
+            }
+            return out;
+        }
         for (IndicatorResult ir : r.indicators()) {
             if (judged(ir) && !onPace(ir, r.window())) out.add(new Point.IndicatorBelowPace(ir, rate(ir), pace(r.window(), ir.year())));
         }
@@ -349,6 +394,8 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
             else if (p instanceof Point.ReportingGaps) reporting = true;
             else if (p instanceof Point.Silent) reporting = silent = true;
             else if (p instanceof Point.IndicatorBelowPace i) behind.add(i.indicator());
+            else if (p instanceof Point.TermTarget t && !behind.contains(t.indicator())) behind.add(t.indicator());
+            else if (p instanceof Point.YearsBelowTarget y && !behind.contains(y.indicator())) behind.add(y.indicator());
             else if (p instanceof Point.Regressions g) regressions = g.units();
         }
         List<Point> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package planreport.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,6 +58,13 @@ public final class Measures {
         public boolean belowTarget() { return complete && target != null && target > 0 && (figure == null ? 0 : figure.value()) < target; }
     }
 
+    /**
+     * One area's figure of a measure in the window: a district's ({@code area}: the plan's name of it,
+     * the values of the bodies that answer for it) or, after those bodies ceased, a body that took over
+     * their part ({@code bodyId}, its values from {@code since}, the day after they ceased).
+     */
+    public record AreaFigure(String area, String bodyId, LocalDate since, Figure figure) {}
+
     /** A period's figure (for the trend and the charts). */
     public record PeriodFigure(Period period, Figure figure) {}
 
@@ -66,10 +74,11 @@ public final class Measures {
      */
     public record Result(Indicator measure, Span span, Figure window, Comparison previous, Comparison yearAgo, int year,
                          Figure yearToDate, Long yearTarget, BigDecimal yearRate, Figure termToDate, Long termTarget,
-                         BigDecimal termRate, List<YearFigure> byYear, List<PeriodFigure> byPeriod) {
+                         BigDecimal termRate, List<YearFigure> byYear, List<PeriodFigure> byPeriod, List<AreaFigure> byArea) {
         public Result {
             byYear = List.copyOf(byYear);
             byPeriod = List.copyOf(byPeriod);
+            byArea = List.copyOf(byArea);
         }
 
         /** The whole years of the window's term below their targets. */
@@ -105,39 +114,42 @@ public final class Measures {
         for (int i = 0; i < all.size(); i++) {
             Indicator m = all.get(i);
             Map<Period, List<Source>> v = values.get(i);
-            Figure window = figure(m, v, span, termStart);
+            Figure window = figure(plan, m, v, span, termStart);
             Comparison previous = null, yearAgo = null;
             if (!review && window != null) { // nothing to compare when no unit gave a value in the window
                 Span before = span.back(span.length());
-                if (span.length() < 4) previous = compare(window, before, figure(m, v, before, termStart));
+                if (span.length() < 4) previous = compare(window, before, figure(plan, m, v, before, termStart));
                 Span lastYear = span.back(4);
-                if (span.length() <= 4) yearAgo = compare(window, lastYear, figure(m, v, lastYear, termStart));
+                if (span.length() <= 4) yearAgo = compare(window, lastYear, figure(plan, m, v, lastYear, termStart));
             }
             int year = w.to().year();
             Span ytdSpan = new Span(max(new Period(year, 1), termStart), w.to());
-            Figure ytd = figure(m, v, ytdSpan, termStart);
+            Figure ytd = figure(plan, m, v, ytdSpan, termStart);
             Long yearTarget = m.targets().get(year);
-            Figure term = figure(m, v, new Span(termStart, w.to()), termStart);
+            Figure term = figure(plan, m, v, new Span(termStart, w.to()), termStart);
             List<YearFigure> years = new ArrayList<>();
             for (int y = (review ? termStart : w.from()).year(); y <= year; y++) {
                 Period to = min(new Period(y, 4), w.to());
-                Figure f = figure(m, v, new Span(max(new Period(y, 1), termStart), to), termStart);
+                Figure f = figure(plan, m, v, new Span(max(new Period(y, 1), termStart), to), termStart);
                 Long t = m.targets().get(y);
                 years.add(new YearFigure(y, f, t, rate(f, t), to.quarter() == 4 || to.equals(plan.reporting().termEnd())));
             }
             List<PeriodFigure> periods = new ArrayList<>();
-            for (Period p = termStart; p.compareTo(w.to()) <= 0; p = p.next()) periods.add(new PeriodFigure(p, figure(m, v, new Span(p, p), termStart)));
+            for (Period p = termStart; p.compareTo(w.to()) <= 0; p = p.next()) periods.add(new PeriodFigure(p, figure(plan, m, v, new Span(p, p), termStart)));
             out.add(new Result(m, span, window, previous, yearAgo, year, ytd, yearTarget, rate(ytd, yearTarget), term, m.termTarget(),
-                    rate(term, m.termTarget()), years, periods));
+                    rate(term, m.termTarget()), years, periods, byArea(plan, m, window)));
         }
         return out;
     }
 
     /**
      * A measure's figure over a span: a flow sums every value of its periods; a stock takes each
-     * unit's latest value up to the span's end (looking back to the term's start), and sums those.
+     * unit's latest value up to the span's end (looking back to the term's start), and sums those —
+     * of the units that still exist on the span's last day: a ceased unit's stock is its successors'
+     * to report (the LĐLĐ's members, counted by its Đảng đoàn until 2025 and by its Ban Thường vụ after,
+     * are counted once).
      */
-    static Figure figure(Indicator m, Map<Period, List<Source>> v, Span s, Period termStart) {
+    static Figure figure(Plan plan, Indicator m, Map<Period, List<Source>> v, Span s, Period termStart) {
         List<Source> rows = new ArrayList<>();
         if (!m.stock()) {
             for (Period p = s.from(); p.compareTo(s.to()) <= 0; p = p.next()) rows.addAll(v.getOrDefault(p, List.of()));
@@ -145,11 +157,64 @@ public final class Measures {
         }
         Map<String, Source> latest = new java.util.LinkedHashMap<>();
         for (Period p = s.to(); p.compareTo(termStart) >= 0 && p.compareTo(s.to()) <= 0; p = p.previous()) {
-            for (Source src : v.getOrDefault(p, List.of())) latest.putIfAbsent(src.unitId(), src);
+            for (Source src : v.getOrDefault(p, List.of())) {
+                if (p.equals(s.to()) || plan.exists(src.unitId(), s.to().end())) latest.putIfAbsent(src.unitId(), src);
+            }
         }
         rows.addAll(latest.values());
         rows.sort(Comparator.comparing(Source::period).thenComparing(Source::file).thenComparingLong(Source::line));
         return Figure.of(rows);
+    }
+
+    /**
+     * The window's figure split by area (the per-area appendix): the rows of each district's bodies
+     * (plan.yaml {@code area}), then, for a body that took over from ceased bodies of an area, its rows
+     * of the periods after they ceased, of the measures those bodies reported; the rows of the province's own
+     * bodies are in no area. Areas in
+     * the order of their first body in the plan, then the successors in plan order.
+     */
+    static List<AreaFigure> byArea(Plan plan, Indicator m, Figure window) {
+        if (window == null) return List.of();
+        Map<String, List<Source>> areas = new java.util.LinkedHashMap<>(), successors = new java.util.LinkedHashMap<>();
+        Map<String, LocalDate> since = new HashMap<>();
+        for (Source s : window.rows()) {
+            planreport.model.Body b = plan.body(s.unitId()).orElse(null);
+            if (b == null) continue;
+            if (b.area() != null) {
+                areas.computeIfAbsent(b.area(), k -> new ArrayList<>()).add(s);
+                continue;
+            }
+            LocalDate from = takenOverFromAnArea(plan, m, b.id(), s.period());
+            if (from == null) continue;
+            successors.computeIfAbsent(b.id(), k -> new ArrayList<>()).add(s);
+            since.merge(b.id(), from, (x, y) -> x.isBefore(y) ? x : y);
+        }
+        List<AreaFigure> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (planreport.model.Body b : plan.bodies()) {
+            if (b.area() != null && areas.containsKey(b.area()) && seen.add(b.area())) out.add(new AreaFigure(b.area(), null, null, Figure.of(areas.get(b.area()))));
+        }
+        for (planreport.model.Body b : plan.bodies()) {
+            if (successors.containsKey(b.id())) out.add(new AreaFigure(null, b.id(), since.get(b.id()), Figure.of(successors.get(b.id()))));
+        }
+        return out;
+    }
+
+    /**
+     * The day a body took over the part of a ceased body of an area that reported the measure, when
+     * {@code p} comes after it (null: it did not, or not yet): the Ủy ban nhân dân tỉnh's own measures
+     * are no district's, though it took over the district People's Committees' tasks.
+     */
+    private static LocalDate takenOverFromAnArea(Plan plan, Indicator m, String bodyId, Period p) {
+        LocalDate first = null;
+        for (String pred : plan.predecessors(bodyId)) {
+            planreport.model.Body pb = plan.body(pred).orElse(null);
+            if (pb == null || pb.area() == null || pb.until() == null || !p.start().isAfter(pb.until())) continue;
+            if (!plan.reporters(m, Period.of(pb.until())).contains(pred)) continue;
+            LocalDate d = pb.until().plusDays(1);
+            if (first == null || d.isBefore(first)) first = d;
+        }
+        return first;
     }
 
     private static Comparison compare(Figure now, Span span, Figure then) {

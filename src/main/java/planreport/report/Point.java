@@ -37,6 +37,8 @@ public sealed interface Point {
         R heldReports(HeldReports p);
         R regressions(Regressions p);
         R indicatorBelowPace(IndicatorBelowPace p);
+        R termTarget(TermTarget p);
+        R yearsBelowTarget(YearsBelowTarget p);
         R causeTasks(CauseTasks p);
         R causeReporting(CauseReporting p);
         R causeIndicators(CauseIndicators p);
@@ -170,6 +172,20 @@ public sealed interface Point {
     }
 
     /** An indicator whose year to date falls behind the pace its yearly target asks for ({@code pace} %). */
+    /**
+     * In the term review, a measure's total over the term against the term's target: a strength when
+     * {@code met}, a shortcoming when not (the year-to-date pace says nothing of a term).
+     */
+    record TermTarget(IndicatorResult indicator, long value, long target, BigDecimal rate, boolean met) implements Point {
+        @Override public <R> R accept(Visitor<R> v) { return v.termTarget(this); }
+    }
+
+    /** In the term review, the whole years a measure fell short of its yearly target, each with the share reached. */
+    record YearsBelowTarget(IndicatorResult indicator, List<Measures.YearFigure> years) implements Point {
+        public YearsBelowTarget { years = List.copyOf(years); }
+        @Override public <R> R accept(Visitor<R> v) { return v.yearsBelowTarget(this); }
+    }
+
     record IndicatorBelowPace(IndicatorResult indicator, BigDecimal rate, int pace) implements Point {
         public <R> R accept(Visitor<R> v) { return v.indicatorBelowPace(this); }
     }

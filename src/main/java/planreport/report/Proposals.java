@@ -104,7 +104,8 @@ public final class Proposals {
 
     /**
      * The Party organ that answers for a body on a day: the body itself (or its successor) when it is a
-     * Party organ; else the delegation or committee named after it that stands on that day.
+     * Party organ; else the delegation or committee named after it that stands on that day; else the
+     * body itself when it took over a Party organ's part.
      */
     static String organOf(Plan plan, Body body, LocalDate day) {
         if (ORGANS.has(body.kind())) return onDay(plan, body.id(), day);
@@ -121,15 +122,25 @@ public final class Proposals {
                 if (now != null && plan.exists(now, day)) return now;
             }
         }
+        // a body that took over a Party organ's part (the Ban Thường vụ LĐLĐ tỉnh after its Đảng đoàn ended) answers for itself
+        for (String pred : plan.predecessors(body.id())) {
+            if (plan.body(pred).map(x -> ORGANS.has(x.kind())).orElse(false) && body.existsOn(day)) return body.id();
+        }
         return null;
     }
 
-    /** The organ leading most of the tasks a request was written under (ties: the first task's). */
+    /**
+     * The organ leading most of the tasks a request was written under (ties: the first task's), the
+     * leads as they stand on the report's day (a review dated 20/01/2025 still directs the Đảng đoàn
+     * that ends on 31/01/2025); after the term, as they stood at its end.
+     */
     private static String organOfTasks(Plan plan, List<String> taskIds, LocalDate day) {
         Map<String, Integer> count = new LinkedHashMap<>();
-        Period p = Period.of(day);
+        LocalDate end = plan.reporting().termEnd().end();
+        LocalDate on = day.isAfter(end) ? end : day;
         for (String t : taskIds) {
-            for (String u : plan.leadUnits(t, p.compareTo(plan.reporting().termEnd()) > 0 ? plan.reporting().termEnd() : p)) {
+            List<String> leads = plan.task(t).map(planreport.model.Task::leads).orElse(List.of());
+            for (String u : plan.standing(leads, on).stream().flatMap(id -> plan.unitsOn(id, on).stream()).distinct().toList()) {
                 Optional<Body> b = plan.body(u);
                 if (b.isEmpty()) continue;
                 String organ = organOf(plan, b.get(), day);

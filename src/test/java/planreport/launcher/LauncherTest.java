@@ -191,7 +191,7 @@ class LauncherTest {
     }
 
     /**
-     * bin/plan-report.cmd (Windows, where no test here can run it) keeps the bash launcher's
+     * bin/plan-report.cmd (run under Wine by cli/WindowsLauncherTest where Wine is installed) keeps the bash launcher's
      * settings, sets the console to UTF-8 and back, and is stored with CRLF line ends.
      */
     @Test

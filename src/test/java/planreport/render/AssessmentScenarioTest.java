@@ -77,15 +77,23 @@ class AssessmentScenarioTest {
 
     @Test
     void requestsToTheProvincesBodiesBecomeDirectionsToTheOrganOfTheDay(@TempDir Path out) throws Exception {
-        Run q23 = compile(out.resolve("a"), "2023-07-20", "bao-cao-so-ket-2023-Q2.md", "--kind", "summary", "--period", "2023-Q2");
-        assertTrue(q23.part("## IV.", "## V.").contains("- Giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh bố trí kinh phí"
-                + " hỗ trợ hoạt động của Tổ Tư vấn pháp luật."), q23.part("## IV.", "## V."));
-        String v = q23.part("## V.", "Trên đây là báo cáo");
+        // the standing committee's year review directs them ("Giao …", IV) and proposes only upward (V)
+        Run y24 = compile(out.resolve("y"), "2025-01-20", "bao-cao-so-ket-2024.md", "--kind", "summary", "--period", "2024");
+        assertTrue(y24.part("## IV.", "## V.").contains("- Giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh bố trí kinh phí"
+                + " hỗ trợ hoạt động của Tổ Tư vấn pháp luật."), y24.part("## IV.", "## V."));
+        String v = y24.part("## V.", "Trên đây là báo cáo");
         assertFalse(v.contains("UBND tỉnh") || v.contains("LĐLĐ tỉnh"), "no proposal to a body the committee directs: " + v);
-        assertTrue(q23.err().contains("cảnh báo[review-to-fill]: mục “Kiến nghị, đề xuất”"), q23.err());
+        assertTrue(v.contains("Kiến nghị Ban Bí thư, Ban Dân vận Trung ương, Tổng Liên đoàn Lao động Việt Nam: …"), "the Centre of 20/01/2025: " + v);
+        assertTrue(y24.err().contains("cảnh báo[review-to-fill]: mục “Kiến nghị, đề xuất”"), y24.err());
+        // a board's quarterly report does not direct: it puts the same requests to the Thường trực Tỉnh ủy (V)
+        Run q23 = compile(out.resolve("a"), "2023-07-20", "bao-cao-so-ket-2023-Q2.md", "--kind", "summary", "--period", "2023-Q2");
+        assertFalse(q23.part("## IV.", "## V.").contains("Giao "), q23.part("## IV.", "## V."));
+        assertTrue(q23.part("## V.", "Trên đây là báo cáo").contains("- Đề nghị Thường trực Tỉnh ủy chỉ đạo Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, "
+                + "chỉ đạo Ủy ban nhân dân tỉnh bố trí kinh phí hỗ trợ hoạt động của Tổ Tư vấn pháp luật."), q23.part("## V.", "Trên đây là báo cáo"));
+        assertFalse(q23.err().contains("cảnh báo[review-to-fill]: mục “Kiến nghị, đề xuất”"), "part V has its proposals: " + q23.err());
         Run q25 = compile(out.resolve("b"), "2026-01-20", "bao-cao-so-ket-2025-Q3.md", "--kind", "summary", "--period", "2025-Q3");
-        assertTrue(q25.part("## IV.", "## V.").contains("- Giao Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh bố trí kinh phí"),
-                "the Ban cán sự đảng ended on 31/01/2025: " + q25.part("## IV.", "## V."));
+        assertTrue(q25.part("## V.", "Trên đây là báo cáo").contains("Đề nghị Thường trực Tỉnh ủy chỉ đạo Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh bố trí kinh phí"),
+                "the Ban cán sự đảng ended on 31/01/2025: " + q25.part("## V.", "Trên đây là báo cáo"));
     }
 
     @Test

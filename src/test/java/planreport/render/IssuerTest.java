@@ -23,11 +23,7 @@ class IssuerTest {
     private static String md(Path out, String name) throws Exception { return Files.readString(out.resolve(name), StandardCharsets.UTF_8); }
 
     /** The part of a review between a heading and the next "---" (an appendix). */
-    private static String appendix(String md, String heading) {
-        int i = md.indexOf(heading);
-        int j = md.indexOf("\n---", i);
-        return md.substring(i, j < 0 ? md.length() : j);
-    }
+    private static String appendix(String md, String heading) { return part(md, heading, "\n---"); }
 
     @Test
     void theQuarterOf2025IsTheSuccessorBoardsOwnWithTheBodiesOfItsDayAndNoSignerOfTheOldTinhUy(@TempDir Path out) throws Exception {
@@ -50,6 +46,55 @@ class IssuerTest {
         assertTrue(leads.contains("| III.3 |") && leads.contains("Đảng ủy Ủy ban nhân dân tỉnh"), leads);
         assertTrue(leads.contains("Ban Tuyên giáo và Dân vận Tỉnh ủy"), leads);
         assertTrue(md.contains("Từ ngày 01/7/2025, tỉnh Kon Tum và tỉnh Quảng Ngãi hợp nhất thành tỉnh Quảng Ngãi"), "the province's scope after the merger");
+    }
+
+    /** The part of a review from a heading to the next one of the same level. */
+    private static String part(String md, String heading, String next) {
+        int i = md.indexOf(heading);
+        int j = md.indexOf(next, i + heading.length());
+        return md.substring(i, j < 0 ? md.length() : j);
+    }
+
+    @Test
+    void after2025TheDangDoanAndTheDistrictCommitteesLeadNoMoreTheirSuccessorsDoAndABoardProposesUpward(@TempDir Path out) throws Exception {
+        CliRun c = CliRun.of("compile", "--kind", "summary", "--period", "2025-Q3", "--as-of", "2025-10-20", "--format", "md", "--out", out.toString(), EXAMPLE);
+        assertEquals(ExitCode.OK, c.exit(), c.err());
+        String md = md(out, "bao-cao-so-ket-2025-Q3.md");
+        String leads = appendix(md, "PHỤ LỤC 2");
+        assertFalse(leads.contains("Đảng đoàn"), "the provincial đảng đoàn ended on 31/01/2025 (plan.yaml): " + leads);
+        assertTrue(leads.contains("Ban Thường vụ Liên đoàn Lao động tỉnh"), "the Đảng đoàn LĐLĐ tỉnh's tasks are its Ban Thường vụ's");
+        assertTrue(leads.contains("Đảng ủy các xã, phường, đặc khu"), "the district committees' part is the commune-level committees'");
+        assertTrue(md.contains("do Đảng ủy các xã, phường, đặc khu đảm nhiệm"), "part I says who took over from 01/7/2025");
+        assertFalse(md.contains("Đảng đoàn Liên đoàn Lao động tỉnh"), "nowhere in a 2025-Q3 review");
+        // a board does not direct: the units' requests to the province's bodies go to the Thường trực Tỉnh ủy
+        String directions = part(md, "## IV.", "\n## ");
+        assertFalse(directions.contains("Giao "), directions);
+        String proposals = part(md, "## V.", "Trên đây");
+        assertTrue(proposals.contains("- Đề nghị Thường trực Tỉnh ủy chỉ đạo Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo "), proposals);
+        assertFalse(proposals.contains("Ban Bí thư"), "a board's proposals go to its superior, not to the Centre");
+        // the LĐLĐ's members (a stock) are counted once, though its Đảng đoàn reported them until 2024
+        String table = part(md, "| Tổng số đoàn viên công đoàn trên địa bàn tỉnh |", "\n");
+        long members = Long.parseLong(table.split("\\|")[3].strip().replace(".", ""));
+        assertTrue(members > 50_000 && members < 70_000, table);
+    }
+
+    @Test
+    void theTermReviewJudgesTheTermAgainstItsTargetsWithTheTermsCausesAndProposesToTheCentreOfItsDay(@TempDir Path out) throws Exception {
+        CliRun c = CliRun.of("compile", "--kind", "final", "--as-of", "2026-01-20", "--format", "md", "--out", out.toString(), EXAMPLE);
+        assertEquals(ExitCode.OK, c.exit(), c.err());
+        String md = md(out, "bao-cao-tong-ket-2021-Q4_2025-Q4.md");
+        String strengths = part(md, "### 1. Ưu điểm", "### 2.");
+        assertTrue(strengths.contains("Chỉ tiêu “Số đoàn viên kết nạp mới” cả nhiệm kỳ đạt "), strengths);
+        assertFalse(strengths.contains("lũy kế năm 2025"), "the term, not its last year: " + strengths);
+        String weaknesses = part(md, "#### a) Hạn chế", "#### b)");
+        assertTrue(weaknesses.contains("Chỉ tiêu “Số đoàn viên kết nạp mới” chưa đạt kế hoạch năm 2022 (đạt 97,4%), năm 2024 (đạt 87%)"), weaknesses);
+        String causes = part(md, "Nguyên nhân khách quan", "Nguyên nhân chủ quan");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d+) cơ quan, đơn vị nêu\\)").matcher(causes);
+        assertTrue(m.find() && Integer.parseInt(m.group(1)) > 20, "the difficulties of the whole term, not of its last quarter: " + causes);
+        String proposals = part(md, "## V.", "Trên đây");
+        assertTrue(proposals.contains("Ban Tuyên giáo và Dân vận Trung ương"), "the central board of 2026: " + proposals);
+        assertFalse(proposals.contains("Ban Dân vận Trung ương"), proposals);
+        assertTrue(part(md, "## IV.", "## V.").contains("- Giao "), "the standing committee directs the province's bodies");
     }
 
     @Test

@@ -23,7 +23,7 @@ public record ReportView(Kind kind, String kindLabel, @Key("final") boolean isFi
                          List<BarView> reportingChart, List<PeriodTallyView> reportingByPeriod, List<ComplianceView> reporting,
                          List<String> handovers, List<IndicatorView> indicators, List<NoteView> difficulties,
                          List<NoteView> proposals, FollowUpView followUp, List<RegressionView> regressions, boolean internal,
-                         ReviewView review) {
+                         ReviewView review, AreaTableView areas) {
     public ReportView {
         periods = List.copyOf(periods);
         periodLabels = List.copyOf(periodLabels);
@@ -38,6 +38,30 @@ public record ReportView(Kind kind, String kindLabel, @Key("final") boolean isFi
         difficulties = List.copyOf(difficulties);
         proposals = List.copyOf(proposals);
         regressions = List.copyOf(regressions);
+    }
+
+    /**
+     * The per-area appendix (null: no measure was reported by a body of an area): the columns, one per
+     * measure with a figure of an area in the window, and a row per area (a district: {@code area}) or per
+     * body that took over an area's bodies ({@code body}, from {@code since}), its figures in the
+     * columns' order ({@code null}: none). The figures are report/Measures'; this only words them.
+     */
+    public record AreaTableView(List<AreaColumnView> columns, List<AreaRowView> rows, String note) {
+        public AreaTableView {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** A measure of the per-area appendix: its id, name and unit, and the heading the table gives it. */
+    public record AreaColumnView(String id, String name, String unit, String heading) {}
+
+    /** A row of the per-area appendix. */
+    public record AreaRowView(String label, String area, String body, LocalDate since, List<Long> values, List<String> valueTexts) {
+        public AreaRowView {
+            values = Copy.of(values);
+            valueTexts = List.copyOf(valueTexts);
+        }
     }
 
     /** The Party header and closing block of the review: plan.yaml's words, the number, place and date, subject. */

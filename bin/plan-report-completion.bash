@@ -169,6 +169,7 @@ function _complete_plan-report() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} register init" ];    then _picocli_plan-report_register; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notes init" ];    then _picocli_plan-report_notes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan import" ];    then _picocli_plan-report_plan; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan export" ];    then _picocli_plan-report_plan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} templates export" ];    then _picocli_plan-report_templates; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -187,9 +188,11 @@ function _complete_plan-report() {
   local cmds12=(register init)
   local cmds13=(notes init)
   local cmds14=(plan import)
-  local cmds15=(templates export)
+  local cmds15=(plan export)
+  local cmds16=(templates export)
 
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_plan-report_templates_export; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_plan-report_templates_export; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_plan-report_plan_export; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_plan-report_plan_import; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_plan-report_notes_init; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_plan-report_register_init; return $?; fi
@@ -657,7 +660,7 @@ function _picocli_plan-report_plan() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="import"
+  local commands="import export"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
   local LANG_option_args=("vi" "en") # --lang values
@@ -994,6 +997,54 @@ function _picocli_plan-report_plan_import() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_plan-report_plan_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--overwrite'"
+  local arg_opts="'--lang' '--plan' '--out' '--format'"
+  local LANG_option_args=("vi" "en") # --lang values
+  local FORMAT_option_args=("xlsx") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--plan')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

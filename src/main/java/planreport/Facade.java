@@ -84,6 +84,38 @@ public final class Facade {
         return new Imported(yaml, found);
     }
 
+    /**
+     * plan import PLAN.xlsx: reads the plan workbook {@code file} (shown as {@code display}) back into
+     * plan.yaml, and checks that text as any plan is read, its diagnostics placed in {@code draftName};
+     * no YAML when a cell cannot be read.
+     */
+    public static Imported importPlanWorkbook(Path file, String display, String draftName) {
+        Diagnostics found = new Diagnostics();
+        planreport.io.PlanWorkbook.Result r = planreport.io.PlanWorkbook.read(file, display, found);
+        if (r.yaml() == null || found.errors() > 0) return new Imported(null, found);
+        for (var d : planreport.io.PlanReader.parse(r.yaml(), draftName).diagnostics()) found.add(d);
+        return new Imported(r.yaml(), found);
+    }
+
+    /**
+     * plan export --format xlsx: the workbook of the plan file {@code planFile}, or null when the plan
+     * cannot be read or is refused (its diagnostics in {@code found}).
+     */
+    public static byte[] planWorkbook(Path planFile, Diagnostics found) {
+        Pipeline.PlanRead read = Pipeline.readPlan(planFile);
+        if (read.plan() == null) {
+            found.addAll(read.diagnostics());
+            return null;
+        }
+        try {
+            String text = java.nio.file.Files.readString(planFile, java.nio.charset.StandardCharsets.UTF_8);
+            return planreport.render.forms.PlanWorkbookWriter.write(planreport.io.PlanWorkbook.tree(text));
+        } catch (IOException e) {
+            found.add(planreport.io.Sources.unreadable("plan", planFile.toString(), e));
+            return null;
+        }
+    }
+
     /** The staff's notes file ({@code compile --notes}), or null with its problems in {@code out}. */
     public static Notes readNotes(Path file, Diagnostics out) { return NotesReader.read(file, out); }
 

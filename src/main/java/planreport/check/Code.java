@@ -31,6 +31,9 @@ public enum Code {
     PLAN_IMPORT("plan-import", Severity.WARNING, Scope.INPUT, "auto-id", "duplicate-task", "group-members", "no-date", "no-issuer",
             "no-lead", "no-lead.duty", "no-monitoring", "no-number", "no-parent", "no-place", "no-signature", "no-term", "no-timeframe",
             "no-timeframe.duty", "not-body", "timeframe"),
+    // the plan kept in a workbook (plan export --format xlsx, plan import plan.xlsx): a cell or sheet it cannot read
+    PLAN_WORKBOOK("plan-workbook", Severity.ERROR, Scope.INPUT, "date", "header", "no-key", "no-sheet", "number", "other", "part", "path",
+            "path-conflict", "period", "section", "task", "unknown-body", "unreadable"),
     // any file: the plan, a report, a template, an output folder
     INPUT("input", Severity.ERROR, Scope.INPUT, "access-denied", "broken-link", "dir-io.access-denied", "dir-io.no-such-file",
             "dir-io.other", "document-encrypted", "document-format", "document-no-tasks", "document-not-utf8",

@@ -17,6 +17,12 @@ final class GroupCommand implements Runnable {
         noSubcommand = name + ".no_subcommand";
     }
 
+    /** Adds another subcommand; returns this group. */
+    GroupCommand add(String subName, CommandSpec sub) {
+        spec.addSubcommand(subName, new CommandLine(sub));
+        return this;
+    }
+
     @Override public void run() {
         CommandLine cl = spec.commandLine();
         throw new CommandLine.ParameterException(cl, Texts.of(cl).get(noSubcommand));

@@ -55,8 +55,11 @@ final class Plausibility {
         this.out = out;
     }
 
-    /** One checked row's measure values (in the plan's order, null where none) and result. */
-    void row(ReportHeader header, long line, String unitId, String taskId, Period period, List<Long> measures, String result,
+    /**
+     * One checked row's measure values (in the plan's order, null where none) and its result's
+     * {@link #figureHash} (null: no figure, not compared).
+     */
+    void row(ReportHeader header, long line, String unitId, String taskId, Period period, List<Long> measures, Long resultHash,
              String resultColumn) {
         List<Indicator> all = plan.indicators();
         for (int i = 0; i < measures.size() && i < all.size(); i++) {
@@ -73,10 +76,19 @@ final class Plausibility {
             }
             values.computeIfAbsent(unitId, k -> new HashMap<>()).computeIfAbsent(i, k -> new TreeMap<>()).putIfAbsent(period, new Value(v, at));
         }
-        if (result != null && hasFigure(result)) {
+        if (resultHash != null) {
             results.computeIfAbsent(unitId + "|" + taskId, k -> new TreeMap<>())
-                    .putIfAbsent(period, new Result(hash(normalise(result)), new At(header, line, resultColumn)));
+                    .putIfAbsent(period, new Result(resultHash, new At(header, line, resultColumn)));
         }
+    }
+
+    /**
+     * What repeated-result compares of a result: the hash of its normalised text when it gives a
+     * figure, else null (not compared). It depends on the text alone, so it is worked out with the
+     * row's other cells (ReportCheck#prepare), on any thread.
+     */
+    static Long figureHash(String result) {
+        return result != null && hasFigure(result) ? hash(normalise(result)) : null;
     }
 
     /** After the last row. */

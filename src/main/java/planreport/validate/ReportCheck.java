@@ -203,6 +203,8 @@ public final class ReportCheck {
         private final Integer progress;
         private final LocalDate completed, submitted;
         private final List<Long> indicators;
+        /** The result's {@link Plausibility#figureHash} (null: none, or the row is not compared). */
+        private Long resultHash;
         /** The row's late-report, said once per file in {@link #accept} ({@link #late}); null if not late. */
         private Diagnostic late;
 
@@ -282,6 +284,10 @@ public final class ReportCheck {
         }
         Prepared prepared = new Prepared(r, problems, unitId, task, period, status, progress, completed, submitted, indicators);
         prepared.late = late;
+        // a row in error is not compared with the others (accept): its result is not worked out
+        if (problems.errors == 0 && unitId != null && task != null && period != null) {
+            prepared.resultHash = Plausibility.figureHash(text(r.get(ReportColumn.RESULT)));
+        }
         return prepared;
     }
 
@@ -314,7 +320,7 @@ public final class ReportCheck {
                 // a row in error (its unit ceased, its status unreadable …) is not compared with the others
                 if (problems.errors == 0) {
                     plausibility.row(r.header(), r.line(), unitId, task.id(), period, prepared.indicators == null ? List.of() : prepared.indicators,
-                            text(r.get(ReportColumn.RESULT)), r.column(ReportColumn.RESULT));
+                            prepared.resultHash, r.column(ReportColumn.RESULT));
                 }
                 if (status != null && status != Status.DONE && !task.timeframe().ongoing()) {
                     long k = key(unitId, task.id());

@@ -38,7 +38,7 @@ final class NotesDocx {
             StringBuilder out = new StringBuilder();
             body(doc, doc.getBodyElements(), headings, out);
             return out.toString();
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException | NoClassDefFoundError e) { // NoClassDefFoundError: a zip entry compressed by a method Word does not write
             String m = String.valueOf(e.getMessage());
             int nl = m.indexOf('\n');
             throw new IOException(nl < 0 ? m : m.substring(0, nl), e); // not a Word file, a damaged one, or one past the zip limits

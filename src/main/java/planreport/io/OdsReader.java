@@ -57,7 +57,7 @@ final class OdsReader {
             return XlsxReader.readSheets(tables, file, fileIndex, plan, out, sink);
         } catch (XlsxReader.SinkFailure f) {
             throw (RuntimeException) f.getCause();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | NoClassDefFoundError e) { // the codec of a method no office program writes: damaged
             Diagnostic d = XlsxGuard.problem(e);
             if ("not-xlsx".equals(d.variant()) || e instanceof java.util.zip.ZipException) d = Diagnostic.of(Code.WORKBOOK, "not-ods");
             out.add(d.in(file));

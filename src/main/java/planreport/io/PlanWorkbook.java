@@ -166,7 +166,7 @@ public final class PlanWorkbook {
             ObjectNode tree = new Reader(wb, display, out).tree();
             if (tree == null) return new Result(null, null);
             return new Result(tree, yaml(tree));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | NoClassDefFoundError e) { // the codec of a method no office program writes: damaged
             Diagnostic d = XlsxGuard.problem(e);
             out.add(Diagnostic.of(Code.PLAN_WORKBOOK, "unreadable").in(display).with("detail", d.message(planreport.model.Lang.VI)));
             return new Result(null, null);

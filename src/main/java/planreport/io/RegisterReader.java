@@ -202,8 +202,10 @@ public final class RegisterReader {
                 return null;
             }
             return rows;
-        } catch (Exception e) {
-            out.add(Diagnostic.of(Code.REGISTER, "workbook").in(name).with("detail", String.valueOf(e.getMessage())));
+        } catch (Exception | NoClassDefFoundError e) {
+            // the parser's own words are English and may carry the path: one text a user can act on
+            // (NoClassDefFoundError: an entry compressed by a method no office program writes, whose codec is absent)
+            out.add(Diagnostic.of(Code.REGISTER, "workbook").in(name));
             return null;
         }
     }

@@ -91,7 +91,10 @@ public final class XlsxReader {
             throw (RuntimeException) f.getCause();
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
                  | IllegalArgumentException | IllegalStateException | UnsupportedOperationException
-                 | NullPointerException | IndexOutOfBoundsException | java.io.UncheckedIOException e) {
+                 | NullPointerException | IndexOutOfBoundsException | java.io.UncheckedIOException
+                 | NoClassDefFoundError e) {
+            // NoClassDefFoundError: an entry compressed by a method no office program writes (Zstandard, XZ…),
+            // whose optional codec the zip library looks for and does not find — damaged, like the rest
             // POI's own failures on a damaged package (a missing part, a truncated zip) are data, not bugs of ours
             out.add(XlsxGuard.problem(e).in(file));
         }

@@ -400,6 +400,33 @@ class XlsxIntakeTest {
         assertTrue(vi.out().contains("ký tự U+D800 là nửa của một cặp thay thế"), vi.output());
     }
 
+    /**
+     * A workbook whose entries say they are compressed by Zstandard (method 93, which no office program writes and
+     * whose optional codec is not on our class path) is damaged: a diagnostic, not an internal error (found by the
+     * workbook fuzzer in CI).
+     */
+    @Test
+    void aWorkbookCompressedByAMethodNoOfficeProgramWritesIsDamaged(@TempDir Path dir) throws Exception {
+        assertEquals(ExitCode.OK, CliRun.of("forms", "--plan", "plan.yaml", "--period", "2022-Q2", "--out", dir.toString()).exit());
+        byte[] zip = Files.readAllBytes(dir.resolve("2022-Q2_ubnd-tinh.xlsx"));
+        int patched = 0;
+        for (int i = 0; i + 12 < zip.length; i++) {
+            boolean local = zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4;
+            boolean central = zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2;
+            if (local || central) {
+                int at = i + (local ? 8 : 10);
+                zip[at] = 93;
+                zip[at + 1] = 0;
+                patched++;
+            }
+        }
+        assertTrue(patched > 4, "entries patched: " + patched);
+        Path f = Files.write(dir.resolve("2022-Q2_zstd.xlsx"), zip);
+        CliRun r = CliRun.of("validate", "--plan", "plan.yaml", "--as-of", "2022-07-20", f.toString());
+        assertEquals(ExitCode.ERRORS, r.exit(), r.output());
+        assertTrue(r.out().contains("sổ tính bị hỏng"), r.output());
+    }
+
     static byte[] concat(byte[] a, byte[] b) {
         byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);

@@ -294,7 +294,10 @@ final class Review {
         /** A figure with its unit of measure ("16.911 người"); the unit left out when the plan gives none. */
         private String quantity(long n, String unit) { return unit == null || unit.isBlank() ? msg.number(n) : msg.number(n) + " " + unit; }
 
-        @Override public String finishOverdue(Point.FinishOverdue f) { return msg.fill("dir.overdue", "tasks", tasks(f.tasks())); }
+        @Override public String finishOverdue(Point.FinishOverdue f) {
+            if (a.advises()) return msg.fill("dir.overdue_advise", "superior", String.join(", ", a.proposalsTo()), "tasks", tasks(f.tasks()));
+            return msg.fill("dir.overdue", "tasks", tasks(f.tasks()));
+        }
 
         @Override public String dueNext(Point.DueNext d) {
             return msg.fill("dir.next", "tasks", tasks(d.tasks()), "next", msg.periodWords(d.next()));
@@ -302,7 +305,10 @@ final class Review {
 
         @Override public String dueLater(Point.DueLater d) { return msg.fill("dir.in_progress", "tasks", tasks(d.tasks())); }
 
-        @Override public String focus(Point.Focus f) { return msg.fill("dir.focus", "tasks", tasks(f.tasks())); }
+        @Override public String focus(Point.Focus f) {
+            if (a.advises()) return msg.fill("dir.focus_advise", "superior", String.join(", ", a.proposalsTo()), "tasks", tasks(f.tasks()));
+            return msg.fill("dir.focus", "tasks", tasks(f.tasks()));
+        }
 
         @Override public String raiseIndicator(Point.RaiseIndicator i) {
             var ir = i.indicator();

@@ -85,6 +85,12 @@ public record Assessment(Plan plan, Window window, Scope scope, int years, List<
                 directs ? List.of() : routed.assigned(), to);
     }
 
+    /**
+     * Whether the review is a board's, which advises its superiors ({@link #proposalsTo}) rather than directing
+     * the province's bodies: its focal tasks are "Tham mưu Thường trực Tỉnh ủy …", not the standing committee's voice.
+     */
+    public boolean advises() { return !proposalsTo.isEmpty() && !plan.issuedByPlan(window.reviewKind(plan)); }
+
     /** Lessons (bài học kinh nghiệm) belong to a sơ kết or tổng kết, not to a quarter's or a year's report. */
     public boolean drawsLessons() { return scope != Scope.PERIOD; }
 

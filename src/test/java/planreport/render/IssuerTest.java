@@ -69,6 +69,9 @@ class IssuerTest {
         // a board does not direct: the units' requests to the province's bodies go to the Thường trực Tỉnh ủy
         String directions = part(md, "## IV.", "\n## ");
         assertFalse(directions.contains("Giao "), directions);
+        // nor speak in the standing committee's voice: it advises its superior on the focal tasks
+        assertFalse(directions.contains("- Tập trung lãnh đạo, chỉ đạo"), directions);
+        assertTrue(directions.contains("- Tham mưu Thường trực Tỉnh ủy lãnh đạo, chỉ đạo tập trung thực hiện các nhiệm vụ trọng tâm: "), directions);
         String proposals = part(md, "## V.", "Trên đây");
         assertTrue(proposals.contains("- Đề nghị Thường trực Tỉnh ủy chỉ đạo Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo "), proposals);
         assertFalse(proposals.contains("Ban Bí thư"), "a board's proposals go to its superior, not to the Centre");
@@ -95,6 +98,7 @@ class IssuerTest {
         assertTrue(proposals.contains("Ban Tuyên giáo và Dân vận Trung ương"), "the central board of 2026: " + proposals);
         assertFalse(proposals.contains("Ban Dân vận Trung ương"), proposals);
         assertTrue(part(md, "## IV.", "## V.").contains("- Giao "), "the standing committee directs the province's bodies");
+        assertFalse(part(md, "## IV.", "## V.").contains("Tham mưu"), "the standing committee speaks in its own voice");
     }
 
     @Test

@@ -94,12 +94,7 @@ public final class Letters {
     /** Every file, by name: the letters and the notice in each document format, the JSON when asked. */
     public Map<String, byte[]> render(List<Format> formats) throws RenderFailure {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Templates t;
-        try {
-            t = new Templates(templates);
-        } catch (IOException e) {
-            throw failure(e, "templates");
-        }
+        Templates t = templates();
         for (Format f : formats) {
             if (f == Format.JSON) {
                 files.put(jsonName(), Format.bytes(Json.write(ViewTree.root(json(formats))) + "\n"));
@@ -419,6 +414,15 @@ public final class Letters {
         return lang.fileSuffix().isEmpty() ? !english : stem.endsWith(lang.fileSuffix());
     }
 
+    /** The templates the letters are written with (the defaults, or --templates overriding them). */
+    private Templates templates() throws RenderFailure {
+        try {
+            return new Templates(templates);
+        } catch (IOException e) {
+            throw failure(e, "templates");
+        }
+    }
+
     /**
      * The notice of what comes due in the days after the letters' day, in each document format (JSON:
      * the same facts), and with {@code letters} one letter per unit with something coming due (none
@@ -426,12 +430,7 @@ public final class Letters {
      */
     public Map<String, byte[]> renderUpcoming(Upcoming u, List<Format> formats, boolean letters) throws RenderFailure {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Templates t;
-        try {
-            t = new Templates(templates);
-        } catch (IOException e) {
-            throw failure(e, "templates");
-        }
+        Templates t = templates();
         UpcomingView view = upcoming(u);
         List<String> units = letters ? upcomingUnits(u) : List.of();
         for (Format f : formats) {

@@ -159,12 +159,14 @@ function _complete_plan-report() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} show" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} forms" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remind" ];    then _picocli_plan-report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} register" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notes" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} templates" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} codes" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_plan-report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_plan-report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} register init" ];    then _picocli_plan-report_register; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} notes init" ];    then _picocli_plan-report_notes; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan import" ];    then _picocli_plan-report_plan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan export" ];    then _picocli_plan-report_plan; return $?; fi
@@ -176,27 +178,31 @@ function _complete_plan-report() {
   local cmds2=(show)
   local cmds3=(forms)
   local cmds4=(remind)
-  local cmds5=(notes)
-  local cmds6=(plan)
-  local cmds7=(templates)
-  local cmds8=(codes)
-  local cmds9=(help)
-  local cmds10=(completion)
-  local cmds11=(notes init)
-  local cmds12=(plan import)
-  local cmds13=(plan export)
-  local cmds14=(templates export)
+  local cmds5=(register)
+  local cmds6=(notes)
+  local cmds7=(plan)
+  local cmds8=(templates)
+  local cmds9=(codes)
+  local cmds10=(help)
+  local cmds11=(completion)
+  local cmds12=(register init)
+  local cmds13=(notes init)
+  local cmds14=(plan import)
+  local cmds15=(plan export)
+  local cmds16=(templates export)
 
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_plan-report_templates_export; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_plan-report_plan_export; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_plan-report_plan_import; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_plan-report_notes_init; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_plan-report_completion; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_plan-report_help; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_plan-report_codes; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_plan-report_templates; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_plan-report_plan; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_plan-report_notes; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_plan-report_templates_export; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_plan-report_plan_export; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_plan-report_plan_import; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_plan-report_notes_init; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_plan-report_register_init; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_plan-report_completion; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_plan-report_help; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_plan-report_codes; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_plan-report_templates; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_plan-report_plan; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_plan-report_notes; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_plan-report_register; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_plan-report_remind; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_plan-report_forms; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_plan-report_show; return $?; fi
@@ -213,7 +219,7 @@ function _picocli_plan-report() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="validate compile show forms remind notes plan templates codes help completion"
+  local commands="validate compile show forms remind register notes plan templates codes help completion"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts="'--lang'"
   local LANG_option_args=("vi" "en") # --lang values
@@ -588,6 +594,36 @@ function _picocli_plan-report_remind() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `register` subcommand.
+function _picocli_plan-report_register() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="init"
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts="'--lang'"
+  local LANG_option_args=("vi" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `notes` subcommand.
 function _picocli_plan-report_notes() {
   # Get completion data
@@ -734,7 +770,7 @@ function _picocli_plan-report_help() {
       return $?
       ;;
   esac
-  local COMMAND_pos_param_args=("validate" "compile" "show" "forms" "remind" "notes" "plan" "templates" "codes" "help" "completion") # 0-0 values
+  local COMMAND_pos_param_args=("validate" "compile" "show" "forms" "remind" "register" "notes" "plan" "templates" "codes" "help" "completion") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -775,6 +811,64 @@ function _picocli_plan-report_completion() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `init` subcommand.
+function _picocli_plan-report_register_init() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--overwrite'"
+  local arg_opts="'--lang' '--plan' '--as-of' '--encoding' '--out'"
+  local LANG_option_args=("vi" "en") # --lang values
+  local NAME_option_args=("utf-8" "windows-1258" "utf-16") # --encoding values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--plan')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as-of')
+      return
+      ;;
+    '--encoding')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "init" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -62,7 +62,7 @@ rem One archive per command, as in bin/plan-report.
 set "CMDNAME=%~1"
 if /i "%~1"=="--lang" set "CMDNAME=%~3"
 set "KNOWN=other"
-for %%c in (validate compile show forms remind notes plan templates codes) do if /i "!CMDNAME!"=="%%c" set "KNOWN=%%c"
+for %%c in (validate compile show forms remind register notes plan templates codes) do if /i "!CMDNAME!"=="%%c" set "KNOWN=%%c"
 if defined PLAN_REPORT_CDS (set "JSA=%PLAN_REPORT_CDS%") else (set "JSA=%JAR:~0,-4%-%KNOWN%.jsa")
 
 set "OPTS=-XX:+UseSerialGC -Xmx%XMX% -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:-UsePerfData"

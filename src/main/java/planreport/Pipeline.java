@@ -325,6 +325,43 @@ public final class Pipeline {
         return rendered(ds, u.units(plan).size(), () -> Facade.upcoming(plan, u, formats, lang, templates, letters));
     }
 
+    /**
+     * register init: the office's receipt register started from the reports given (docs/register.md) —
+     * one line "received" per unit and quarter any row of which was read, dated the latest day its rows
+     * say it was sent (the run's day when none says), with the file it came in — written as {@code name}
+     * (.xlsx or .csv). Errors in the reports are listed and do not stop it: the register records what came.
+     * The count is the number of lines.
+     */
+    public Outcome registerInit(String name) {
+        Map<String, planreport.model.Receipts.Entry> got = new java.util.HashMap<>();
+        Diagnostics ds = new Diagnostics();
+        read(asOf, null, ds, e -> {
+            synchronized (got) {
+                String k = e.unitId() + "\u0000" + e.period();
+                planreport.model.Receipts.Entry was = got.get(k);
+                LocalDate day = e.submittedOn();
+                String file = e.file() == null ? null : Path.of(e.file()).getFileName().toString();
+                if (was == null || (day != null && (was.date() == null || day.isAfter(was.date())))) {
+                    got.put(k, new planreport.model.Receipts.Entry(e.unitId(), e.period(), planreport.model.Receipts.State.RECEIVED, day, null, file, 0));
+                }
+            }
+        }).finish(null, false);
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (var b : plan.bodies()) order.put(b.id(), order.size());
+        List<planreport.model.Receipts.Entry> entries = got.values().stream()
+                .map(x -> x.date() != null ? x : new planreport.model.Receipts.Entry(x.unitId(), x.period(), x.state(), asOf, x.note(), x.file(), 0))
+                .sorted(java.util.Comparator.comparing(planreport.model.Receipts.Entry::period)
+                        .thenComparing(x -> order.getOrDefault(x.unitId(), Integer.MAX_VALUE)))
+                .toList();
+        return rendered(ds, entries.size(), () -> {
+            try {
+                return Map.of(name, planreport.render.RegisterFile.write(plan, entries, lang, name, asOf));
+            } catch (IOException e) {
+                throw Letters.failure(e, name.substring(name.lastIndexOf('.') + 1));
+            }
+        });
+    }
+
     /** {@link #remind(Period, LocalDate, Period, List)} with no {@code since}. */
     public Outcome remind(Period period, LocalDate sendBy, List<Format> formats) { return remind(period, sendBy, null, formats); }
 

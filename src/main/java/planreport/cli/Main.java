@@ -17,7 +17,7 @@ import planreport.model.Lang;
  */
 public final class Main implements Runnable {
     /** The subcommands' names, in the order help lists them. */
-    static final List<String> COMMANDS = List.of("validate", "compile", "show", "forms", "remind", "notes", "plan", "templates", "codes");
+    static final List<String> COMMANDS = List.of("validate", "compile", "show", "forms", "remind", "register", "notes", "plan", "templates", "codes");
 
     /** Every command a user can name, help and completion with them (what "help <Tab>" offers). */
     static final List<String> ALL_COMMANDS = java.util.stream.Stream.concat(COMMANDS.stream(), java.util.stream.Stream.of("help", "completion")).toList();
@@ -52,6 +52,7 @@ public final class Main implements Runnable {
             case "templates" -> TemplatesCommand.spec(t);
             case "codes" -> new CodesCommand(t).spec;
             case "notes" -> NotesCommand.spec(t);
+            case "register" -> RegisterCommand.spec(t);
             case "plan" -> PlanCommand.spec(t);
             default -> throw new IllegalArgumentException(name);
         };

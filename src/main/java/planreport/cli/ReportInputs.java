@@ -15,11 +15,15 @@ final class ReportInputs {
     private final OptionSpec asOf;
     private final OptionSpec encoding;
     private final PositionalParamSpec reports;
+    /** --register FILE, or null on a command that has none. */
     private final OptionSpec register;
     private final Texts texts;
 
-    /** Adds --as-of, --encoding and REPORT... to a command. */
-    ReportInputs(CommandSpec spec, Texts t) {
+    /** Adds --as-of, --encoding, --register and REPORT... to a command. */
+    ReportInputs(CommandSpec spec, Texts t) { this(spec, t, true); }
+
+    /** Adds --as-of, --encoding and REPORT... to a command, and --register when {@code withRegister} (not to register init, which writes one). */
+    ReportInputs(CommandSpec spec, Texts t, boolean withRegister) {
         texts = t;
         asOf = Cli.add(spec, Cli.option("--as-of", t.get("label.date"), t.get("option.as_of")));
         encoding = Cli.add(spec, Cli.option("--encoding", t.get("label.encoding"), t.get("option.encoding"))
@@ -27,7 +31,7 @@ final class ReportInputs {
         reports = Cli.add(spec, PositionalParamSpec.builder().paramLabel(t.get("label.report")).arity("0..*").type(List.class).auxiliaryTypes(java.nio.file.Path.class)
                 .converters(new Cli.ReportArg(t, t.get("usage.what.parameter", "name", t.get("label.report"))))
                 .description(t.get("option.reports")));
-        register = Cli.add(spec, Cli.path("--register", t.get("label.file"), t.get("option.register"), t));
+        register = withRegister ? Cli.add(spec, Cli.path("--register", t.get("label.file"), t.get("option.register"), t)) : null;
     }
 
     /**
@@ -36,7 +40,7 @@ final class ReportInputs {
      * be read is said as such, not as one that sent nothing.
      */
     planreport.Pipeline.Builder received(planreport.Pipeline.Builder b, Diagnostics readDiagnostics) {
-        return b.register(register.getValue()).unread(unread(readDiagnostics));
+        return b.register(register == null ? null : register.getValue()).unread(unread(readDiagnostics));
     }
 
     LocalDate asOf(CommandLine cl) { return Common.asOf(asOf.getValue(), cl); }

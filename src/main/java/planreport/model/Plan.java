@@ -254,6 +254,19 @@ public final class Plan {
         return b == null ? bodyId : b.name();
     }
 
+    /**
+     * The group plan.yaml declares with exactly {@code ids} as its members (in any order), if any: a document
+     * names a whole group by the group's name ("Các huyện ủy, thị ủy, thành ủy") rather than listing it.
+     */
+    public Optional<Body> groupOf(java.util.Collection<String> ids) {
+        if (ids.size() < 2) return Optional.empty();
+        java.util.Set<String> wanted = java.util.Set.copyOf(ids);
+        for (Body b : bodies) {
+            if (b.isGroup() && b.members().size() == wanted.size() && wanted.equals(java.util.Set.copyOf(b.members()))) return Optional.of(b);
+        }
+        return Optional.empty();
+    }
+
     /** A body by id, name or alias, compared after NFC, case folding and space collapsing. */
     public Optional<Body> findBody(String typed) { return Optional.ofNullable(bodyByKey.get(Names.key(typed))); }
 

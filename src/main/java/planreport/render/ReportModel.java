@@ -156,10 +156,18 @@ public final class ReportModel {
         for (Plan.Handover h : r.handoversInWindow()) {
             LocalDate d = h.day();
             String day = msg.date("handover.date", d);
-            out.add(msg.fill("handover", "date", day, "predecessors", String.join(", ", h.predecessors().stream().map(plan::name).toList()),
-                    "successors", String.join(", ", h.successors().stream().map(plan::name).toList())));
+            out.add(msg.fill("handover", "date", day, "predecessors", bodies(h.predecessors()), "successors", bodies(h.successors())));
         }
         return out;
+    }
+
+    /**
+     * Bodies inside a sentence: a whole group of the plan by its name ("các huyện ủy, thị ủy, thành ủy"),
+     * else each body's name.
+     */
+    private String bodies(List<String> ids) {
+        return plan.groupOf(ids).map(g -> g.name().startsWith("Các ") ? "các " + g.name().substring(4) : g.name())
+                .orElseGet(() -> String.join(", ", ids.stream().map(plan::name).toList()));
     }
 
     /**

@@ -141,4 +141,28 @@ class RegisterTest {
         assertTrue(run.output().contains("“Huyện ủy Bình Sơn”: báo cáo quý I/2022 đã trả lại để sửa ngày 20/4/2022"), run.output());
         assertTrue(run.output().contains(reg + ":3:D3: lỗi[bad-date]"), run.output());
     }
+
+    @Test
+    void registerInitStartsTheRegisterFromTheReportsReceived(@TempDir Path dir) throws Exception {
+        Path old = copy(dir.resolve("2021-Q4"), "2021-Q4_*.csv");
+        for (String name : new String[] {"so-theo-doi.csv", "so-theo-doi.xlsx"}) {
+            Path reg = dir.resolve(name);
+            CliRun init = CliRun.of("register", "init", "--out", reg.toString(), old.toString());
+            assertEquals(ExitCode.OK, init.exit(), init.output());
+            assertTrue(init.out().contains("sổ theo dõi có 74 dòng “Đã nhận”"), init.out());
+            if (name.endsWith(".csv")) {
+                String csv = Files.readString(reg);
+                assertTrue(csv.startsWith("\uFEFFKỳ báo cáo;Đơn vị;Tình trạng;Ngày;Ghi chú;Tệp\r\n"), csv);
+                assertTrue(csv.contains("2021-Q4;Huyện ủy Bình Sơn;Đã nhận;12/01/2022;;2021-Q4_huyen-uy-binh-son.csv\r\n"), csv);
+            }
+            // the next quarter's folder alone, with the register: 2021-Q4 is known
+            Path out = dir.resolve("out-" + name);
+            CliRun remind = CliRun.of("remind", "--period", "2022-Q1", "--as-of", "2022-04-30", "--format", "md", "--register", reg.toString(),
+                    "--out", out.toString(), copy(dir.resolve("q1-" + name), "2022-Q1_*.csv").toString());
+            assertEquals(ExitCode.OK, remind.exit(), remind.output());
+            assertTrue(Files.readString(out.resolve("don-doc-2022-Q1_so-tu-phap.md")).contains("từ quý IV/2021 đến nay (2 kỳ) chưa gửi báo cáo"));
+            CliRun again = CliRun.of("register", "init", "--out", reg.toString(), old.toString());
+            assertEquals(ExitCode.USAGE, again.exit(), "the office's lines are not overwritten without --overwrite");
+        }
+    }
 }

@@ -96,7 +96,6 @@ public final class PlanWorkbookWriter {
             }
             for (JsonNode t : tree.path("duties")) row(tasks, st, r++, List.of(PlanWorkbook.PART_DUTY, ""), PlanWorkbook.TASK_COLUMNS, t, List.of("measures"), List.of());
             list(tasks, List.of(PlanWorkbook.PART_TASK, PlanWorkbook.PART_DUTY), 0, Math.max(r, 200));
-            tasks.setColumnWidth(4, 60 * 256);
 
             List<String> years = PlanWorkbook.targetYears(tree);
             List<String> extra = new ArrayList<>();
@@ -310,7 +309,7 @@ public final class PlanWorkbookWriter {
         for (String h : lead) { cell(head, c, h, st.head); sh.setColumnWidth(c++, 10 * 256); }
         for (Column col : columns) {
             cell(head, c, col.header(), st.head);
-            sh.setColumnWidth(c++, (col.key().equals("content") || col.key().equals("name") || col.key().equals("title")
+            sh.setColumnWidth(c++, (col.key().equals("content") ? 60 : col.key().equals("name") || col.key().equals("title")
                     || col.key().equals("implementing") ? 40 : col.kind() == Kind.LIST ? 28 : col.kind() == Kind.DATE ? 12 : 18) * 256);
         }
         for (String h : extra) { cell(head, c, h, st.head); sh.setColumnWidth(c++, 12 * 256); }

@@ -371,6 +371,19 @@ public final class GenerateReports {
             "Đề nghị hỗ trợ kinh phí tổ chức các hoạt động văn hóa, thể thao cho công nhân",
             "Đề nghị cấp ủy chỉ đạo chính quyền phối hợp chặt chẽ hơn với tổ chức công đoàn"};
 
+    /** The task whose measures the indicator columns are (plan.yaml: new_members, new_unions). */
+    static final String MEASURES_TASK = "2.2";
+    private Set<String> measureReporters;
+
+    /** The units asked for the indicator columns: the leads of {@link #MEASURES_TASK}, as validate expands them. */
+    Set<String> measureReporters() {
+        if (measureReporters == null) {
+            measureReporters = new LinkedHashSet<>();
+            for (String b : tasks.get(MEASURES_TASK).leads) measureReporters.addAll(leaves(b, new LinkedHashSet<>()));
+        }
+        return measureReporters;
+    }
+
     void row(StringBuilder b, Unit unit, String task, Span span, int p) {
         // unit: mostly the name, some by id
         cell(b, rnd.nextInt(5) == 0 ? unit.id : unit.name);
@@ -419,11 +432,19 @@ public final class GenerateReports {
         b.append(',');
         cell(b, prop);
         b.append(',');
-        // indicators, on the rows about members and unions
+        // indicators: drawn as before on the rows about members and unions, written only where the plan asks
+        // for them (new_members and new_unions are task 2.2's measures, reported by its leads), so the set
+        // stays free of measure-not-asked warnings
         if (task.equals("2.2") || task.equals("5") || rnd.nextInt(3) == 0) {
             int members = rnd.nextInt(1500);
-            b.append(members >= 1000 && rnd.nextBoolean() ? "\"" + (members / 1000) + "." + String.format("%03d", members % 1000) + "\"" : Integer.toString(members));
-            b.append(',').append(rnd.nextInt(12));
+            boolean dotted = members >= 1000 && rnd.nextBoolean();
+            int unions = rnd.nextInt(12);
+            if (measureReporters().contains(unit.id) && task.equals(MEASURES_TASK)) {
+                b.append(dotted ? "\"" + (members / 1000) + "." + String.format("%03d", members % 1000) + "\"" : Integer.toString(members));
+                b.append(',').append(unions);
+            } else {
+                b.append(',');
+            }
         } else {
             b.append(',');
         }

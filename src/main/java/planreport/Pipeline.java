@@ -200,15 +200,15 @@ public final class Pipeline {
             Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal, issue)
                     .manifest(planreport.io.Manifests.of(planFile, sources, notesFile, window.asOf()));
             Map<String, byte[]> files = new LinkedHashMap<>();
-            List<byte[]> written = renderer.renderAll(formats);
+            // the internal material goes to its own file, never into the document for the recipients
+            List<byte[]> written = renderer.renderAll(formats, internal);
             for (int i = 0; i < formats.size(); i++) files.put(fileName(window, lang, formats.get(i)), written.get(i));
             // the charts' pictures beside the Markdown, which shows them by name
             if (formats.contains(Format.MD)) files.putAll(renderer.chartFiles());
-            // the internal material goes to its own file, never into the document for the recipients
             if (internal) {
-                for (Format f : formats) {
-                    byte[] own = renderer.renderInternal(f);
-                    if (own != null) files.put(internalFileName(window, lang, f), own);
+                for (int i = 0; i < formats.size(); i++) {
+                    byte[] own = written.get(formats.size() + i);
+                    if (own != null) files.put(internalFileName(window, lang, formats.get(i)), own);
                 }
             }
             return files;

@@ -89,27 +89,39 @@ public final class Renderer {
      * formats' order, is the one thrown.
      */
     public List<byte[]> renderAll(List<Format> formats) throws RenderFailure {
-        if (formats.size() < 2) {
+        return renderAll(formats, false);
+    }
+
+    /**
+     * {@link #renderAll(List)}, followed, when {@code internals}, by each format's internal file
+     * ({@link #renderInternal}: null for a format that has none), all written at the same time; the
+     * first failure in that order is the one thrown, as when they are written one after the other.
+     */
+    public List<byte[]> renderAll(List<Format> formats, boolean internals) throws RenderFailure {
+        List<Job> jobs = new ArrayList<>();
+        for (Format f : formats) jobs.add(new Job(f, false));
+        if (internals) for (Format f : formats) jobs.add(new Job(f, true));
+        if (jobs.size() < 2) {
             List<byte[]> one = new ArrayList<>();
-            for (Format f : formats) one.add(render(f));
+            for (Job j : jobs) one.add(j.internal() ? renderInternal(j.format()) : render(j.format()));
             return one;
         }
         for (Format f : formats) prepare(f);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(formats.size(), Math.max(1, Runtime.getRuntime().availableProcessors())), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs.size(), Math.max(1, Runtime.getRuntime().availableProcessors())), r -> {
             Thread t = new Thread(r, "plan-report-render");
             t.setDaemon(true);
             return t;
         });
         try {
-            // the slowest first, so the others fill the time beside it
-            List<Format> order = new ArrayList<>(formats);
-            order.sort(java.util.Comparator.comparingInt(f -> f == Format.PDF ? 0 : f == Format.DOCX ? 1 : 2));
-            Map<Format, Future<byte[]>> started = new java.util.EnumMap<>(Format.class);
-            for (Format f : order) started.put(f, pool.submit(() -> render(f, false)));
+            // the slowest first, so the others fill the time beside them
+            List<Job> order = new ArrayList<>(jobs);
+            order.sort(java.util.Comparator.comparingInt(Job::weight));
+            Map<Job, Future<byte[]>> started = new java.util.HashMap<>();
+            for (Job j : order) started.put(j, pool.submit(() -> j.internal() ? internal(j.format()) : render(j.format(), false)));
             List<byte[]> out = new ArrayList<>();
-            for (Format f : formats) {
+            for (Job j : jobs) {
                 try {
-                    out.add(started.get(f).get());
+                    out.add(started.get(j).get());
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof RenderFailure r) throw r;
                     if (e.getCause() instanceof Error err) throw err;
@@ -126,14 +138,28 @@ public final class Renderer {
         }
     }
 
+    /** One file of {@link #renderAll}: a format's document, or its internal file. */
+    private record Job(Format format, boolean internal) {
+        /** The order they are started in: the PDF's layout and the Word writer take longest, the internal files are smaller. */
+        int weight() {
+            int w = format == Format.PDF ? 0 : format == Format.DOCX ? 1 : 4;
+            return internal && w < 4 ? w + 2 : internal ? 5 : w;
+        }
+    }
+
     /**
      * The internal material of the review in format {@code f} — the errors left in the data, with their
      * files and codes, and the follow-up list — for its own file; null for JSON (the JSON carries them).
      * The review itself ({@link #render}) never contains it.
      */
     public byte[] renderInternal(Format f) throws RenderFailure {
+        prepare(f);
+        return internal(f);
+    }
+
+    /** {@link #renderInternal} of a format already prepared. */
+    private byte[] internal(Format f) throws RenderFailure {
         try {
-            ready(f);
             return f.renderInternal(view, msg, loaded, layout, report.window().asOf());
         } catch (Exception | StackOverflowError e) {
             throw failure(f, e);

@@ -88,7 +88,7 @@ final class Plausibility {
      * row's other cells (ReportCheck#prepare), on any thread.
      */
     static Long figureHash(String result) {
-        return result != null && hasFigure(result) ? hash(normalise(result)) : null;
+        return result != null && hasFigure(result) ? normalisedHash(result) : null;
     }
 
     /** After the last row. */
@@ -172,42 +172,115 @@ final class Plausibility {
         }
     }
 
+    /** The words {@link #REFERENCE} opens with, bar "quý" (of a numeral): a document's kind, "số", "năm". */
+    private static final String[] REFERENCE_WORDS = {"nghị quyết", "chỉ thị", "kết luận", "quyết định", "kế hoạch", "thông tri", "hướng dẫn",
+        "quy định", "công văn", "văn bản", "số", "năm"};
     /** The number of a document, a year or a quarter ("Nghị quyết 02", "năm 2023", "quý III/2025"): not a figure of the result. */
     static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
-            "(?iu)(nghị quyết|chỉ thị|kết luận|quyết định|kế hoạch|thông tri|hướng dẫn|quy định|công văn|văn bản|số|năm|quý\\s+[ivx]+/?)\\s*\\d[\\w./-]*");
-    /** A date or a document number written with / or - ("12/6/2021", "02-NQ/TW"). */
-    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile("\\d+[/-][\\w/.-]*|[/-]\\d+");
-    /** A figure: a number standing as a word ("3", "2.020", "12,5"). */
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(?<![\\w/.-])\\d[\\d.,]*(?![\\w/-])");
+            "(?iu)(" + String.join("|", REFERENCE_WORDS) + "|quý\\s+[ivx]+/?)\\s*\\d[\\w./-]*");
+    /**
+     * The first letters of REFERENCE's words as the pattern compares them (case-blind, Unicode: a
+     * character is taken as {@link #caseFold} of it), so a start whose first letter is none of them is
+     * not tried.
+     */
+    private static final String REFERENCE_FIRST = "nckqthvs";
 
-    /** Whether a result gives a figure: a number that is not a document's, a date or a year ("Tổ chức 3 hội nghị", not "quán triệt Nghị quyết 02"). */
+    /**
+     * Whether a result gives a figure: a number that is not a document's, a date or a year ("Tổ chức 3
+     * hội nghị", not "quán triệt Nghị quyết 02"). What the regular expressions below say, by a scan of
+     * the characters: {@code REFERENCE} replaced by a space ({@link #withoutReferences}), then
+     * {@code DATED} = {@code \d+[/-][\w/.-]*|[/-]\d+} replaced by a space, then whether
+     * {@code FIGURE} = {@code (?<![\w/.-])\d[\d.,]*(?![\w/-])} is found ({@code \d} and {@code \w}
+     * ASCII, as Java has them without UNICODE_CHARACTER_CLASS). PlausibilityTest compares it with them.
+     */
     static boolean hasFigure(String s) {
-        boolean digit = false;
-        for (int i = 0; i < s.length() && !digit; i++) digit = Character.isDigit(s.charAt(i));
-        if (!digit) return false;
-        String rest = DATED.matcher(withoutReferences(s)).replaceAll(" ");
-        return FIGURE.matcher(rest).find();
+        if (!anyDigit(s)) return false; // FIGURE needs an ASCII digit, and the replacements add none
+        String t = withoutReferences(s);
+        int n = t.length();
+        // DATED's matches replaced by one space each, left to right as replaceAll takes them
+        char[] rest = new char[n];
+        int m = 0;
+        for (int i = 0; i < n; ) {
+            char c = t.charAt(i);
+            if (digit(c)) {
+                int j = i + 1;
+                while (j < n && digit(t.charAt(j))) j++;
+                if (j < n && (t.charAt(j) == '/' || t.charAt(j) == '-')) {  // \d+[/-][\w/.-]*
+                    int k = j + 1;
+                    while (k < n && datedTail(t.charAt(k))) k++;
+                    rest[m++] = ' ';
+                    i = k;
+                } else {                                                  // no match starts inside these digits
+                    while (i < j) rest[m++] = t.charAt(i++);
+                }
+            } else if ((c == '/' || c == '-') && i + 1 < n && digit(t.charAt(i + 1))) {  // [/-]\d+
+                int k = i + 2;
+                while (k < n && digit(t.charAt(k))) k++;
+                rest[m++] = ' ';
+                i = k;
+            } else {
+                rest[m++] = c;
+                i++;
+            }
+        }
+        // FIGURE: a digit not after [\w/.-], then [\d.,]* (backing off as needed) not before [\w/-]
+        for (int i = 0; i < m; i++) {
+            if (!digit(rest[i]) || (i > 0 && (word(rest[i - 1]) || rest[i - 1] == '/' || rest[i - 1] == '.' || rest[i - 1] == '-'))) continue;
+            int j = i + 1;
+            boolean stop = false;                 // a '.' or ',' in the run: the match may end before it
+            while (j < m && (digit(rest[j]) || rest[j] == '.' || rest[j] == ',')) {
+                if (!digit(rest[j])) stop = true;
+                j++;
+            }
+            if (stop || j == m || !(word(rest[j]) || rest[j] == '/' || rest[j] == '-')) return true;
+        }
+        return false;
     }
 
+    private static boolean anyDigit(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) if (digit(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** {@code \d}: an ASCII digit. */
+    private static boolean digit(char c) { return c >= '0' && c <= '9'; }
+
+    /** {@code \w}: an ASCII letter, digit or underscore. */
+    private static boolean word(char c) { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'; }
+
+    /** {@code [\w/.-]}. */
+    private static boolean datedTail(char c) { return word(c) || c == '/' || c == '.' || c == '-'; }
+
+    /** How a case-blind Unicode pattern compares a character (java.util.regex, flags iu). */
+    private static char caseFold(char c) { return Character.toLowerCase(Character.toUpperCase(c)); }
+
     /** The lengths of {@link #REFERENCE}'s words of a fixed length ("nghị quyết" … "số"), in characters. */
-    private static final int[] WORD_LENGTHS = {2, 3, 7, 8, 9, 10};
+    private static final int[] WORD_LENGTHS = java.util.Arrays.stream(REFERENCE_WORDS).mapToInt(String::length).distinct().sorted().toArray();
 
     /**
      * {@code REFERENCE.matcher(s).replaceAll(" ")}, the same matches, without trying the pattern at
      * every character (a case-blind match of thirteen words at each of a result's hundreds of
      * characters was most of validate's time): every match is a word, spaces, then an ASCII digit,
-     * so only the starts that end, a word's length before some digit's spaces, are tried — in order,
-     * each past the last match, as find() takes them.
+     * so only the starts that end, a word's length before some digit's spaces, and whose first letter
+     * is a word's first letter, are tried — in order, each past the last match, as find() takes them.
      */
     static String withoutReferences(String s) {
         int n = s.length();
-        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        int[] starts = null;
+        int count = 0;
         for (int d = 0; d < n; d++) {
             char c = s.charAt(d);
             if (c < '0' || c > '9') continue;
             int w = d;
             while (w > 0 && space(s.charAt(w - 1))) w--;     // the word ends where the spaces before the digit begin
-            for (int len : WORD_LENGTHS) if (w - len >= 0) starts.add(w - len);
+            if (starts == null) starts = new int[16];
+            for (int len : WORD_LENGTHS) {
+                if (w - len < 0) break;
+                if (mayOpen(s.charAt(w - len))) {
+                    if (count + 2 > starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                    starts[count++] = w - len;
+                }
+            }
             // "quý" spaces [ivx]+ "/"? spaces digit
             int e = w;
             if (e > 0 && s.charAt(e - 1) == '/') e--;
@@ -216,15 +289,20 @@ final class Plausibility {
             if (letters < e && letters > 0 && space(s.charAt(letters - 1))) {
                 int q = letters;
                 while (q > 0 && space(s.charAt(q - 1))) q--;
-                if (q - 3 >= 0) starts.add(q - 3);
+                if (q - 3 >= 0 && mayOpen(s.charAt(q - 3))) {
+                    if (count + 1 > starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                    starts[count++] = q - 3;
+                }
             }
         }
-        if (starts.isEmpty()) return s;
+        if (count == 0) return s;
+        java.util.Arrays.sort(starts, 0, count);
         java.util.regex.Matcher m = REFERENCE.matcher(s);
         StringBuilder out = null;
         int from = 0;
-        for (int start : starts) {
-            if (start < from) continue;
+        for (int k = 0; k < count; k++) {
+            int start = starts[k];
+            if (start < from || (k > 0 && start == starts[k - 1])) continue;
             m.region(start, n);
             if (!m.lookingAt()) continue;
             if (out == null) out = new StringBuilder(n);
@@ -233,6 +311,11 @@ final class Plausibility {
         }
         if (out == null) return s;
         return out.append(s, from, n).toString();
+    }
+
+    /** Whether a match of {@link #REFERENCE} may start with this character (the pattern's own comparison of its first letter). */
+    private static boolean mayOpen(char c) {
+        return REFERENCE_FIRST.indexOf(c) >= 0 || REFERENCE_FIRST.indexOf(caseFold(c)) >= 0;
     }
 
     /** A character {@code \s} matches (ASCII white space, as REFERENCE has it). */
@@ -254,14 +337,79 @@ final class Plausibility {
         return b.toString();
     }
 
+    /** FNV-1a's 64-bit start and multiplier. */
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L, FNV_PRIME = 0x100000001b3L;
+
     /** A 64-bit hash of a normalised text (FNV-1a): two different results sharing one is not to be expected. */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h *= FNV_PRIME;
         }
         return h;
+    }
+
+    /**
+     * {@code hash(normalise(s))}, character by character from a table, with neither the normaliser
+     * (NFC, lower case, NFD, marks dropped) nor a string in between — validate's largest cost on a
+     * large file before. It holds because {@link #normalise} maps a text of the characters
+     * {@link #alone} admits (Latin letters and their Vietnamese forms, general punctuation) one
+     * character at a time: none of them composes with its neighbour or changes case by context, and
+     * each decomposes to a letter of its own first. Each character's piece is {@code normalise} of
+     * it alone, worked out on first use; a text with any other character (Greek, a combining mark, a
+     * surrogate …) is hashed the long way. PlausibilityTest compares both.
+     */
+    static long normalisedHash(String s) {
+        long h = FNV_OFFSET;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                char f = ASCII_FOLD[c];
+                if (f != 0) {
+                    h ^= f;
+                    h *= FNV_PRIME;
+                }
+                continue;
+            }
+            String f = c < ALONE_END ? folded[c] : null;
+            if (f == null) {
+                if (!alone(c)) return hash(normalise(s));
+                folded[c] = f = normalise(String.valueOf(c)); // a race only computes the same piece twice
+            }
+            for (int k = 0, len = f.length(); k < len; k++) {
+                h ^= f.charAt(k);
+                h *= FNV_PRIME;
+            }
+        }
+        return h;
+    }
+
+    /** normalise of each ASCII character (one character, or 0 where it is dropped: spaces, punctuation). */
+    private static final char[] ASCII_FOLD = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            String f = normalise(String.valueOf(c));
+            if (f.length() > 1) throw new IllegalStateException("fold of " + (int) c);
+            ASCII_FOLD[c] = f.isEmpty() ? 0 : f.charAt(0);
+        }
+    }
+
+    /** Characters below this may have a piece in {@link #folded}. */
+    private static final int ALONE_END = 0x2070;
+    /** normalise of each character {@link #alone} admits, once met (null: not yet). */
+    private static final String[] folded = new String[ALONE_END];
+
+    /**
+     * The characters normalise maps one at a time: Latin (U+0000–U+024F, with Latin-1 and the
+     * Vietnamese ă đ ơ ư), Latin Extended Additional (U+1E00–U+1EFF: ạ ả … ỹ) and general
+     * punctuation (U+2000–U+206F: spaces, dashes, quotes, zero-width characters); no mark.
+     */
+    static boolean alone(char c) {
+        if (!(c < 0x250 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2000 && c < ALONE_END))) return false;
+        int type = Character.getType(c);
+        return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK;
     }
 
     static long median(List<Long> xs) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
@@ -12,6 +11,7 @@ import planreport.model.Indicator;
 import planreport.model.Names;
 import planreport.model.Period;
 import planreport.model.Plan;
+import planreport.model.ReportColumn;
 import planreport.model.ReportHeader;
 
 /**
@@ -28,7 +28,9 @@ import planreport.model.ReportHeader;
  * that give a figure are compared ({@link #hasFigure}): a sentence without one ("Đang xây dựng kế hoạch",
  * "Đã quán triệt Nghị quyết 02") may rightly repeat.</li>
  * </ul>
- * Memory: one entry per measure value and per result with a figure (a hash of its text), not the rows.
+ * Memory: three longs per counted measure value and per result with a figure (its unit, task and
+ * period as one key, the value or the result's hash, where it is), in arrays, not the rows' text or
+ * an object per entry (a million reports: 24 MB); they are sorted once, at the end.
  */
 final class Plausibility {
     /** A value this many times the median of the unit's earlier values is implausible. */
@@ -38,48 +40,103 @@ final class Plausibility {
 
     private final Plan plan;
     private final Diagnostics out;
-    /** Where a cell is, for a warning written after all rows are read. */
-    private record At(ReportHeader header, long line, String column) {}
+    /** The first period of the term: a key holds a period as its offset from it. */
+    private final int termStart;
 
-    private record Value(long value, At at) {}
+    /** Counted measure values: key (unit index, measure index, period offset; {@link #key}), value, where ({@link #where}). */
+    private final Entries values = new Entries();
+    /** Results with a figure: key (unit index, task index, period offset), the normalised text's hash ({@link #figureHash}), where. */
+    private final Entries results = new Entries();
+    /** The headers of the rows kept, by the index a position holds ({@link #where}). */
+    private final List<ReportHeader> headers = new ArrayList<>();
+    private final Map<ReportHeader, Integer> headerIndex = new java.util.IdentityHashMap<>();
+    private ReportHeader lastHeader;
+    private int lastHeaderIndex;
 
-    private record Result(long hash, At at) {}
+    /** Entries of three longs each, in the order added. */
+    private static final class Entries {
+        long[] keys = new long[64], values = new long[64], wheres = new long[64];
+        int size;
 
-    /** unit → measure index → period → its counted value. */
-    private final Map<String, Map<Integer, TreeMap<Period, Value>>> values = new HashMap<>();
-    /** unit|task → period → its result (normalised text's hash). */
-    private final Map<String, TreeMap<Period, Result>> results = new HashMap<>();
+        void add(long key, long value, long where) {
+            if (size == keys.length) {
+                int n = size + (size >> 1);
+                keys = java.util.Arrays.copyOf(keys, n);
+                values = java.util.Arrays.copyOf(values, n);
+                wheres = java.util.Arrays.copyOf(wheres, n);
+            }
+            keys[size] = key;
+            values[size] = value;
+            wheres[size] = where;
+            size++;
+        }
+
+        /** The entries' indexes in key order, those of one key in the order added. */
+        int[] byKey() {
+            return sorted(size, (a, b) -> Long.compare(keys[a], keys[b]));
+        }
+    }
 
     Plausibility(Plan plan, Diagnostics out) {
         this.plan = plan;
         this.out = out;
+        this.termStart = plan.reporting().termStart().ordinal();
     }
+
+    /** A unit, a task or measure, and a period of the term, as one key: 31 bits of unit index, 16 each of the others. */
+    private static long key(int unit, int of, int periodOffset) {
+        return ((long) unit << 32) | ((long) of << 16) | periodOffset;
+    }
+
+    private static int unitOf(long key) { return (int) (key >>> 32); }
+
+    private static int of(long key) { return (int) (key >>> 16) & 0xFFFF; }
+
+    private Period periodOf(long key) { return Period.ofOrdinal(termStart + (int) (key & 0xFFFF)); }
+
+    /** A cell's row: 24 bits of the index of its header (its file) above 40 bits of line. */
+    private long where(ReportHeader header, long line) {
+        if (header != lastHeader) {
+            Integer i = headerIndex.get(header);
+            if (i == null) {
+                i = headers.size();
+                headers.add(header);
+                headerIndex.put(header, i);
+            }
+            lastHeader = header;
+            lastHeaderIndex = i;
+        }
+        return ((long) lastHeaderIndex << 40) | line;
+    }
+
+    private ReportHeader header(long where) { return headers.get((int) (where >>> 40)); }
+
+    private static long line(long where) { return where & ((1L << 40) - 1); }
 
     /**
      * One checked row's measure values (in the plan's order, null where none) and its result's
-     * {@link #figureHash} (null: no figure, not compared).
+     * {@link #figureHash} (null: no figure, not compared). {@code unit} and {@code task} are their
+     * indexes in the plan, the period one of the term; a row of the same unit, task and period is
+     * given once at most.
      */
-    void row(ReportHeader header, long line, String unitId, String taskId, Period period, List<Long> measures, Long resultHash,
-             String resultColumn) {
+    void row(ReportHeader header, long line, String unitId, int unit, String taskId, int task, Period period, List<Long> measures,
+             Long resultHash) {
         List<Indicator> all = plan.indicators();
+        int offset = period.ordinal() - termStart;
         for (int i = 0; i < measures.size() && i < all.size(); i++) {
             Long v = measures.get(i);
             if (v == null) continue;
             Indicator m = all.get(i);
-            At at = new At(header, line, header.indicatorName(i));
             if (!plan.counts(m, unitId, taskId, period)) {
                 boolean ownTask = m.taskId().equals(taskId);
                 out.add(Diagnostic.of(Code.MEASURE_NOT_ASKED, ownTask ? "not-reporter" : "other-task").unit(unitId).task(taskId)
                         .period(period).value(v).with("name", plan.name(unitId)).with("measure", m.name()).with("measure_task", m.taskId())
-                        .at(header.file(), line, at.column()).placed(header));
+                        .at(header.file(), line, header.indicatorName(i)).placed(header));
                 continue;
             }
-            values.computeIfAbsent(unitId, k -> new HashMap<>()).computeIfAbsent(i, k -> new TreeMap<>()).putIfAbsent(period, new Value(v, at));
+            values.add(key(unit, i, offset), v, where(header, line));
         }
-        if (resultHash != null) {
-            results.computeIfAbsent(unitId + "|" + taskId, k -> new TreeMap<>())
-                    .putIfAbsent(period, new Result(resultHash, new At(header, line, resultColumn)));
-        }
+        if (resultHash != null) results.add(key(unit, task, offset), resultHash, where(header, line));
     }
 
     /**
@@ -97,79 +154,114 @@ final class Plausibility {
         repeats();
     }
 
+    /** Each unit's values of a measure, period by period (the first given of a period counts). */
     private void jumps() {
         List<Indicator> all = plan.indicators();
-        for (String unit : new java.util.TreeSet<>(values.keySet())) {
-            for (var e : new TreeMap<>(values.get(unit)).entrySet()) {
-                Indicator m = all.get(e.getKey());
-                List<Period> earlier = new ArrayList<>();
-                List<Long> figures = new ArrayList<>();
-                for (var pv : e.getValue().entrySet()) {
-                    Period p = pv.getKey();
-                    Value v = pv.getValue();
-                    if (m.stock() && !figures.isEmpty() && v.value() < figures.get(figures.size() - 1)) {
-                        Period before = earlier.get(earlier.size() - 1);
-                        warn(Diagnostic.of(Code.IMPLAUSIBLE_VALUE, "stock-fell").with("previous", figures.get(figures.size() - 1))
-                                .with("previous_period", before), unit, m, p, v);
-                    } else if (!m.stock() && figures.size() >= HISTORY) {
-                        long median = median(figures);
-                        if (median > 0 && v.value() > JUMP * median) {
-                            int from = Math.max(0, figures.size() - 4);
-                            warn(Diagnostic.of(Code.IMPLAUSIBLE_VALUE, "jump").with("median", median).with("times", JUMP)
-                                    .with("first_period", earlier.get(from)).with("last_period", earlier.get(earlier.size() - 1))
-                                    .with("earlier", join(figures.subList(from, figures.size()))), unit, m, p, v);
-                        }
-                    }
-                    earlier.add(p);
-                    figures.add(v.value());
+        int[] order = values.byKey();
+        List<Period> earlier = new ArrayList<>();
+        List<Long> figures = new ArrayList<>();
+        long series = -1;
+        for (int k = 0; k < order.length; k++) {
+            int e = order[k];
+            long key = values.keys[e];
+            if (k > 0 && key == values.keys[order[k - 1]]) continue;
+            if (key >>> 16 != series) {
+                series = key >>> 16;
+                earlier.clear();
+                figures.clear();
+            }
+            Indicator m = all.get(of(key));
+            Period p = periodOf(key);
+            long v = values.values[e];
+            if (m.stock() && !figures.isEmpty() && v < figures.get(figures.size() - 1)) {
+                Period before = earlier.get(earlier.size() - 1);
+                warn(Diagnostic.of(Code.IMPLAUSIBLE_VALUE, "stock-fell").with("previous", figures.get(figures.size() - 1))
+                        .with("previous_period", before), key, m, p, v, values.wheres[e]);
+            } else if (!m.stock() && figures.size() >= HISTORY) {
+                long median = median(figures);
+                if (median > 0 && v > JUMP * median) {
+                    int from = Math.max(0, figures.size() - 4);
+                    warn(Diagnostic.of(Code.IMPLAUSIBLE_VALUE, "jump").with("median", median).with("times", JUMP)
+                            .with("first_period", earlier.get(from)).with("last_period", earlier.get(earlier.size() - 1))
+                            .with("earlier", join(figures.subList(from, figures.size()))), key, m, p, v, values.wheres[e]);
                 }
             }
+            earlier.add(p);
+            figures.add(v);
         }
     }
 
-    private void warn(Diagnostic d, String unit, Indicator m, Period p, Value v) {
-        out.add(d.unit(unit).task(m.taskId()).period(p).value(v.value()).with("name", plan.name(unit)).with("measure", m.name())
-                .at(v.at().header().file(), v.at().line(), v.at().column()).placed(v.at().header()));
+    private void warn(Diagnostic d, long key, Indicator m, Period p, long v, long where) {
+        String unit = plan.bodies().get(unitOf(key)).id();
+        ReportHeader header = header(where);
+        out.add(d.unit(unit).task(m.taskId()).period(p).value(v).with("name", plan.name(unit)).with("measure", m.name())
+                .at(header.file(), line(where), header.indicatorName(of(key))).placed(header));
     }
 
     private void repeats() {
-        // stale: the same as the unit's own result of the period before
-        Map<String, Map<Long, List<String>>> byTaskPeriod = new TreeMap<>();
-        for (String key : new java.util.TreeSet<>(results.keySet())) {
-            int bar = key.indexOf('|');
-            String unit = key.substring(0, bar), task = key.substring(bar + 1);
-            TreeMap<Period, Result> series = results.get(key);
-            for (var e : series.entrySet()) {
-                Result before = series.get(e.getKey().previous());
-                if (before != null && before.hash() == e.getValue().hash()) {
-                    At at = e.getValue().at();
-                    out.add(Diagnostic.of(Code.REPEATED_RESULT, "stale").unit(unit).task(task).period(e.getKey())
-                            .with("name", plan.name(unit)).with("previous_period", e.getKey().previous())
-                            .at(at.header().file(), at.line(), at.column()).placed(at.header()));
-                }
-                byTaskPeriod.computeIfAbsent(task + "|" + e.getKey().ordinal(), k -> new HashMap<>())
-                        .computeIfAbsent(e.getValue().hash(), k -> new ArrayList<>()).add(unit);
+        // stale: the same as the unit's own result of the period before (the entry before it, in key order)
+        int[] order = results.byKey();
+        for (int k = 1; k < order.length; k++) {
+            int e = order[k], before = order[k - 1];
+            long key = results.keys[e];
+            if (results.keys[before] == key - 1 && (key & 0xFFFF) != 0 && results.values[before] == results.values[e]) {
+                String unit = plan.bodies().get(unitOf(key)).id();
+                Period p = periodOf(key);
+                repeated(Diagnostic.of(Code.REPEATED_RESULT, "stale").unit(unit).task(plan.tasks().get(of(key)).id()).period(p)
+                        .with("name", plan.name(unit)).with("previous_period", p.previous()), results.wheres[e]);
             }
         }
         // copied: the same as another unit's in the same period, said of each but the first in the plan's order
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < plan.bodies().size(); i++) order.put(plan.bodies().get(i).id(), i);
-        for (var e : byTaskPeriod.entrySet()) {
-            int bar = e.getKey().indexOf('|');
-            String task = e.getKey().substring(0, bar);
-            Period p = Period.ofOrdinal(Integer.parseInt(e.getKey().substring(bar + 1)));
-            for (List<String> units : e.getValue().values()) {
-                if (units.size() < 2) continue;
-                units.sort(java.util.Comparator.comparing(u -> order.getOrDefault(u, Integer.MAX_VALUE)));
-                String first = units.get(0);
-                for (String u : units.subList(1, units.size())) {
-                    At at = results.get(u + "|" + task).get(p).at();
-                    out.add(Diagnostic.of(Code.REPEATED_RESULT, "copied").unit(u).task(task).period(p)
-                            .with("name", plan.name(u)).with("other", plan.name(first))
-                            .at(at.header().file(), at.line(), at.column()).placed(at.header()));
-                }
+        long[] keys = results.keys, hashes = results.values;
+        order = sorted(results.size, (a, b) -> {
+            long ka = keys[a], kb = keys[b];
+            int c = Long.compare(ka & 0xFFFFFFFFL, kb & 0xFFFFFFFFL);          // task, period
+            if (c == 0) c = Long.compare(hashes[a], hashes[b]);
+            return c != 0 ? c : Long.compare(ka >>> 32, kb >>> 32);         // unit, in the plan's order
+        });
+        for (int k = 0; k < order.length; ) {
+            int first = order[k];
+            int end = k + 1;
+            while (end < order.length && (keys[order[end]] & 0xFFFFFFFFL) == (keys[first] & 0xFFFFFFFFL) && hashes[order[end]] == hashes[first]) end++;
+            String firstUnit = plan.bodies().get(unitOf(keys[first])).id();
+            for (int j = k + 1; j < end; j++) {
+                int e = order[j];
+                if (keys[e] == keys[order[j - 1]]) continue; // one unit's result of a period is compared once
+                String unit = plan.bodies().get(unitOf(keys[e])).id();
+                repeated(Diagnostic.of(Code.REPEATED_RESULT, "copied").unit(unit).task(plan.tasks().get(of(keys[e])).id()).period(periodOf(keys[e]))
+                        .with("name", plan.name(unit)).with("other", plan.name(firstUnit)), results.wheres[e]);
+            }
+            k = end;
+        }
+    }
+
+    /** A repeated-result at the result's cell. */
+    private void repeated(Diagnostic d, long where) {
+        ReportHeader header = header(where);
+        out.add(d.at(header.file(), line(where), header.name(ReportColumn.RESULT)).placed(header));
+    }
+
+    /** How two entries compare, by index. */
+    interface Order {
+        int compare(int a, int b);
+    }
+
+    /** The indexes 0 … n-1 sorted by {@code order}, stably (a merge sort of ints, so no index is boxed). */
+    static int[] sorted(int n, Order order) {
+        int[] a = new int[n], t = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                int mid = lo + width, hi = Math.min(lo + 2 * width, n);
+                if (order.compare(a[mid - 1], a[mid]) <= 0) continue; // already in order
+                int i = lo, j = mid, o = lo;
+                while (i < mid && j < hi) t[o++] = order.compare(a[j], a[i]) < 0 ? a[j++] : a[i++];
+                while (i < mid) t[o++] = a[i++];
+                while (j < hi) t[o++] = a[j++];
+                System.arraycopy(t, lo, a, lo, hi - lo);
             }
         }
+        return a;
     }
 
     /** The words {@link #REFERENCE} opens with, bar "quý" (of a numeral): a document's kind, "số", "năm". */

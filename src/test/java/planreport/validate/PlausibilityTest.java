@@ -177,4 +177,19 @@ class PlausibilityTest {
         }
         assertTrue(pairs > 250_000, "pairs " + pairs);
     }
+
+    /** The index sort behind the end of the checks: the order of a stable sort by the key, ties in the order added. */
+    @Test
+    void indexesAreSortedStably() {
+        java.util.Random random = new java.util.Random(26);
+        for (int n : new int[] {0, 1, 2, 3, 17, 1000, 4097}) {
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) keys[i] = random.nextInt(50);
+            int[] got = Plausibility.sorted(n, (a, b) -> Long.compare(keys[a], keys[b]));
+            Integer[] expected = new Integer[n];
+            for (int i = 0; i < n; i++) expected[i] = i;
+            java.util.Arrays.sort(expected, java.util.Comparator.comparingLong(i -> keys[i])); // stable
+            for (int i = 0; i < n; i++) assertEquals(expected[i], got[i], "n " + n + " at " + i);
+        }
+    }
 }

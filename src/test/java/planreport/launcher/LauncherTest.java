@@ -191,6 +191,43 @@ class LauncherTest {
     }
 
     /**
+     * validate's heap by what it reads: a CSV 1 MB per 6 MB over the 128 MB base (its rows stream;
+     * a million of them, 420 MB, in 198 MB), a workbook 4 MB per MB (its shared strings are held),
+     * both of a folder's files, one level deep; the plan counts as a CSV does. Sparse files: sized,
+     * never written.
+     */
+    @Test
+    void validatesHeapIsSizedByWhatItReads(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("probe.jar");
+        jar(jar, "one");
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        sparse(reports.resolve("big.csv"), 420L << 20);
+        Path plan = dir.resolve("plan.yaml");
+        sparse(plan, 3L << 20);
+        Map<String, String> env = Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        assertEquals(128 + 423 / 6, maxHeapMb(run(jar, env, "validate", "--plan", plan.toString(), reports.toString())));
+        sparse(reports.resolve("book.XLSX"), 30L << 20);
+        assertEquals(128 + 423 / 6 + 4 * 30, maxHeapMb(run(jar, env, "validate", "--plan", plan.toString(), reports.toString())));
+        assertEquals(128 + 4 * 30, maxHeapMb(run(jar, env, "validate", "--plan", plan.toString(), reports.resolve("book.XLSX").toString())));
+        // compile holds the whole report: 112 MB per MB of anything read, at most 4 GB
+        assertEquals(4096, maxHeapMb(run(jar, env, "compile", "--plan", plan.toString(), reports.toString())));
+        assertEquals(300, maxHeapMb(run(jar, Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_XMX", "300m", "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+                "validate", "--plan", plan.toString(), reports.toString())));
+    }
+
+    private static void sparse(Path file, long size) throws IOException {
+        try (var f = new java.io.RandomAccessFile(file.toFile(), "rw")) { f.setLength(size); }
+    }
+
+    private static long maxHeapMb(Run r) {
+        assertEquals(0, r.code(), r.err());
+        for (String line : r.out().split("\n")) {
+            if (line.contains(" MaxHeapSize ")) return Long.parseLong(line.replaceAll(".*=\\s*(\\d+).*", "$1")) >> 20;
+        }
+        throw new AssertionError(r.out());
+    }
+
+    /**
      * bin/plan-report.cmd (run under Wine by cli/WindowsLauncherTest where Wine is installed) keeps the bash launcher's
      * settings, sets the console to UTF-8 and back, and is stored with CRLF line ends.
      */

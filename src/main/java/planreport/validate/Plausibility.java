@@ -73,9 +73,40 @@ final class Plausibility {
 
         /** The entries' indexes in key order, those of one key in the order added. */
         int[] byKey() {
-            return sorted(size, (a, b) -> Long.compare(keys[a], keys[b]));
+            return Plausibility.byKey(keys, size);
         }
     }
+
+    /**
+     * The indexes of {@code keys[0 … size-1]} in key order, those of one key in the order added. A
+     * key's three fields and the index are packed into one long where they fit (the plan's units,
+     * tasks and periods need far fewer bits than a key has room for), so the JDK's sort of longs
+     * does it; otherwise the index sort.
+     */
+    static int[] byKey(long[] keys, int size) {
+        long units = 0, ofs = 0, offsets = 0;
+        for (int i = 0; i < size; i++) {
+            long k = keys[i];
+            units = Math.max(units, k >>> 32);
+            ofs = Math.max(ofs, (k >>> 16) & 0xFFFF);
+            offsets = Math.max(offsets, k & 0xFFFF);
+        }
+        int ob = bits(ofs), pb = bits(offsets), ib = bits(size);
+        if (bits(units) + ob + pb + ib > 63) return sorted(size, (a, b) -> Long.compare(keys[a], keys[b]));
+        long[] packed = new long[size];
+        for (int i = 0; i < size; i++) {
+            long k = keys[i];
+            packed[i] = ((((k >>> 32) << ob | ((k >>> 16) & 0xFFFF)) << pb | (k & 0xFFFF)) << ib) | i;
+        }
+        java.util.Arrays.sort(packed);
+        int[] order = new int[size];
+        long mask = (1L << ib) - 1;
+        for (int k = 0; k < size; k++) order[k] = (int) (packed[k] & mask);
+        return order;
+    }
+
+    /** The bits a number up to {@code max} needs. */
+    private static int bits(long max) { return 64 - Long.numberOfLeadingZeros(max); }
 
     Plausibility(Plan plan, Diagnostics out) {
         this.plan = plan;
@@ -211,14 +242,18 @@ final class Plausibility {
                         .with("name", plan.name(unit)).with("previous_period", p.previous()), results.wheres[e]);
             }
         }
-        // copied: the same as another unit's in the same period, said of each but the first in the plan's order
+        // copied: the same as another unit's in the same period, said of each but the first in the plan's order;
+        // only results whose hash some other result shares can be, so only those are sorted
         long[] keys = results.keys, hashes = results.values;
-        order = sorted(results.size, (a, b) -> {
-            long ka = keys[a], kb = keys[b];
+        int[] shared = sharedHashes(hashes, results.size);
+        int[] byGroup = sorted(shared.length, (a, b) -> {
+            long ka = keys[shared[a]], kb = keys[shared[b]];
             int c = Long.compare(ka & 0xFFFFFFFFL, kb & 0xFFFFFFFFL);          // task, period
-            if (c == 0) c = Long.compare(hashes[a], hashes[b]);
+            if (c == 0) c = Long.compare(hashes[shared[a]], hashes[shared[b]]);
             return c != 0 ? c : Long.compare(ka >>> 32, kb >>> 32);         // unit, in the plan's order
         });
+        order = new int[byGroup.length];
+        for (int k = 0; k < order.length; k++) order[k] = shared[byGroup[k]];
         for (int k = 0; k < order.length; ) {
             int first = order[k];
             int end = k + 1;
@@ -233,6 +268,25 @@ final class Plausibility {
             }
             k = end;
         }
+    }
+
+    /** The indexes, in order, of the entries whose hash at least one other entry has too. */
+    static int[] sharedHashes(long[] hashes, int size) {
+        long[] sorted = java.util.Arrays.copyOf(hashes, size);
+        java.util.Arrays.sort(sorted);
+        int twice = 0;
+        for (int i = 1; i < size; i++) {
+            if (sorted[i] == sorted[i - 1] && (twice == 0 || sorted[twice - 1] != sorted[i])) sorted[twice++] = sorted[i];
+        }
+        long[] repeated = java.util.Arrays.copyOf(sorted, twice); // each shared hash once, ascending
+        int n = 0;
+        int[] out = new int[16];
+        for (int i = 0; i < size; i++) {
+            if (java.util.Arrays.binarySearch(repeated, hashes[i]) < 0) continue;
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            out[n++] = i;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** A repeated-result at the result's cell. */

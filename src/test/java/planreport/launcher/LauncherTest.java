@@ -190,6 +190,36 @@ class LauncherTest {
         assertTrue(System.nanoTime() - t0 < 30_000_000_000L);
     }
 
+    /** A zipped workbook weighs 8 times its bytes in choosing the compiler (its XML is compressed about tenfold); the heap is sized from the bytes as they are. */
+    @Test
+    void aWorkbookWeighsEightTimesItsBytes(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("probe.jar");
+        jar(jar, "one");
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Files.write(reports.resolve("a.csv"), new byte[600]);
+        Path plan = dir.resolve("plan.yaml");
+        Files.write(plan, new byte[100]);
+        Map<String, String> env = Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_BIG_BYTES", "1000", "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Run small = run(jar, env, "validate", "--plan", plan.toString(), reports.toString());
+        assertEquals(1, tieredStop(small), "700 bytes: C1 only");
+        Files.write(reports.resolve("b.XLSX"), new byte[60]);        // 760 bytes, weighing 1,180
+        Run workbook = run(jar, env, "validate", "--plan", plan.toString(), reports.toString());
+        assertEquals(4, tieredStop(workbook), "a workbook of 60 bytes weighs 480: the full JIT");
+        assertEquals(maxHeap(small), maxHeap(workbook), "the heap from the bytes as they are");
+        Files.delete(reports.resolve("b.XLSX"));
+        Path ods = Files.write(dir.resolve("c.ods"), new byte[60]);
+        assertEquals(4, tieredStop(run(jar, env, "validate", "--plan", plan.toString(), reports.toString(), ods.toString())), "an .ods alike");
+        Path xls = Files.write(dir.resolve("c.xls"), new byte[60]);
+        assertEquals(1, tieredStop(run(jar, env, "validate", "--plan", plan.toString(), reports.toString(), xls.toString())), "an .xls is not zipped");
+    }
+
+    private static long maxHeap(Run r) {
+        for (String line : r.out().split("\n")) {
+            if (line.contains(" MaxHeapSize ")) return Long.parseLong(line.replaceAll(".*=\\s*(\\d+).*", "$1"));
+        }
+        throw new AssertionError(r.out());
+    }
+
     /**
      * bin/plan-report.cmd (run under Wine by cli/WindowsLauncherTest where Wine is installed) keeps the bash launcher's
      * settings, sets the console to UTF-8 and back, and is stored with CRLF line ends.

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import planreport.check.Code;
 import planreport.check.Diagnostic;
 import planreport.check.Diagnostics;
@@ -12,6 +11,7 @@ import planreport.model.Indicator;
 import planreport.model.Names;
 import planreport.model.Period;
 import planreport.model.Plan;
+import planreport.model.ReportColumn;
 import planreport.model.ReportHeader;
 
 /**
@@ -28,7 +28,9 @@ import planreport.model.ReportHeader;
  * that give a figure are compared ({@link #hasFigure}): a sentence without one ("Đang xây dựng kế hoạch",
  * "Đã quán triệt Nghị quyết 02") may rightly repeat.</li>
  * </ul>
- * Memory: one entry per measure value and per result with a figure (a hash of its text), not the rows.
+ * Memory: three longs per counted measure value and per result with a figure (its unit, task and
+ * period as one key, the value or the result's hash, where it is), in arrays, not the rows' text or
+ * an object per entry (a million reports: 24 MB); they are sorted once, at the end.
  */
 final class Plausibility {
     /** A value this many times the median of the unit's earlier values is implausible. */
@@ -38,48 +40,103 @@ final class Plausibility {
 
     private final Plan plan;
     private final Diagnostics out;
-    /** Where a cell is, for a warning written after all rows are read. */
-    private record At(ReportHeader header, long line, String column) {}
+    /** The first period of the term: a key holds a period as its offset from it. */
+    private final int termStart;
 
-    private record Value(long value, At at) {}
+    /** Counted measure values: key (unit index, measure index, period offset; {@link #key}), value, where ({@link #where}). */
+    private final Entries values = new Entries();
+    /** Results with a figure: key (unit index, task index, period offset), the normalised text's hash ({@link #figureHash}), where. */
+    private final Entries results = new Entries();
+    /** The headers of the rows kept, by the index a position holds ({@link #where}). */
+    private final List<ReportHeader> headers = new ArrayList<>();
+    private final Map<ReportHeader, Integer> headerIndex = new java.util.IdentityHashMap<>();
+    private ReportHeader lastHeader;
+    private int lastHeaderIndex;
 
-    private record Result(long hash, At at) {}
+    /** Entries of three longs each, in the order added. */
+    private static final class Entries {
+        long[] keys = new long[64], values = new long[64], wheres = new long[64];
+        int size;
 
-    /** unit → measure index → period → its counted value. */
-    private final Map<String, Map<Integer, TreeMap<Period, Value>>> values = new HashMap<>();
-    /** unit|task → period → its result (normalised text's hash). */
-    private final Map<String, TreeMap<Period, Result>> results = new HashMap<>();
+        void add(long key, long value, long where) {
+            if (size == keys.length) {
+                int n = size + (size >> 1);
+                keys = java.util.Arrays.copyOf(keys, n);
+                values = java.util.Arrays.copyOf(values, n);
+                wheres = java.util.Arrays.copyOf(wheres, n);
+            }
+            keys[size] = key;
+            values[size] = value;
+            wheres[size] = where;
+            size++;
+        }
+
+        /** The entries' indexes in key order, those of one key in the order added. */
+        int[] byKey() {
+            return sorted(size, (a, b) -> Long.compare(keys[a], keys[b]));
+        }
+    }
 
     Plausibility(Plan plan, Diagnostics out) {
         this.plan = plan;
         this.out = out;
+        this.termStart = plan.reporting().termStart().ordinal();
     }
+
+    /** A unit, a task or measure, and a period of the term, as one key: 31 bits of unit index, 16 each of the others. */
+    private static long key(int unit, int of, int periodOffset) {
+        return ((long) unit << 32) | ((long) of << 16) | periodOffset;
+    }
+
+    private static int unitOf(long key) { return (int) (key >>> 32); }
+
+    private static int of(long key) { return (int) (key >>> 16) & 0xFFFF; }
+
+    private Period periodOf(long key) { return Period.ofOrdinal(termStart + (int) (key & 0xFFFF)); }
+
+    /** A cell's row: 24 bits of the index of its header (its file) above 40 bits of line. */
+    private long where(ReportHeader header, long line) {
+        if (header != lastHeader) {
+            Integer i = headerIndex.get(header);
+            if (i == null) {
+                i = headers.size();
+                headers.add(header);
+                headerIndex.put(header, i);
+            }
+            lastHeader = header;
+            lastHeaderIndex = i;
+        }
+        return ((long) lastHeaderIndex << 40) | line;
+    }
+
+    private ReportHeader header(long where) { return headers.get((int) (where >>> 40)); }
+
+    private static long line(long where) { return where & ((1L << 40) - 1); }
 
     /**
      * One checked row's measure values (in the plan's order, null where none) and its result's
-     * {@link #figureHash} (null: no figure, not compared).
+     * {@link #figureHash} (null: no figure, not compared). {@code unit} and {@code task} are their
+     * indexes in the plan, the period one of the term; a row of the same unit, task and period is
+     * given once at most.
      */
-    void row(ReportHeader header, long line, String unitId, String taskId, Period period, List<Long> measures, Long resultHash,
-             String resultColumn) {
+    void row(ReportHeader header, long line, String unitId, int unit, String taskId, int task, Period period, List<Long> measures,
+             Long resultHash) {
         List<Indicator> all = plan.indicators();
+        int offset = period.ordinal() - termStart;
         for (int i = 0; i < measures.size() && i < all.size(); i++) {
             Long v = measures.get(i);
             if (v == null) continue;
             Indicator m = all.get(i);
-            At at = new At(header, line, header.indicatorName(i));
             if (!plan.counts(m, unitId, taskId, period)) {
                 boolean ownTask = m.taskId().equals(taskId);
                 out.add(Diagnostic.of(Code.MEASURE_NOT_ASKED, ownTask ? "not-reporter" : "other-task").unit(unitId).task(taskId)
                         .period(period).value(v).with("name", plan.name(unitId)).with("measure", m.name()).with("measure_task", m.taskId())
-                        .at(header.file(), line, at.column()).placed(header));
+                        .at(header.file(), line, header.indicatorName(i)).placed(header));
                 continue;
             }
-            values.computeIfAbsent(unitId, k -> new HashMap<>()).computeIfAbsent(i, k -> new TreeMap<>()).putIfAbsent(period, new Value(v, at));
+            values.add(key(unit, i, offset), v, where(header, line));
         }
-        if (resultHash != null) {
-            results.computeIfAbsent(unitId + "|" + taskId, k -> new TreeMap<>())
-                    .putIfAbsent(period, new Result(resultHash, new At(header, line, resultColumn)));
-        }
+        if (resultHash != null) results.add(key(unit, task, offset), resultHash, where(header, line));
     }
 
     /**
@@ -88,7 +145,7 @@ final class Plausibility {
      * row's other cells (ReportCheck#prepare), on any thread.
      */
     static Long figureHash(String result) {
-        return result != null && hasFigure(result) ? hash(normalise(result)) : null;
+        return result != null && hasFigure(result) ? normalisedHash(result) : null;
     }
 
     /** After the last row. */
@@ -97,117 +154,225 @@ final class Plausibility {
         repeats();
     }
 
+    /** Each unit's values of a measure, period by period (the first given of a period counts). */
     private void jumps() {
         List<Indicator> all = plan.indicators();
-        for (String unit : new java.util.TreeSet<>(values.keySet())) {
-            for (var e : new TreeMap<>(values.get(unit)).entrySet()) {
-                Indicator m = all.get(e.getKey());
-                List<Period> earlier = new ArrayList<>();
-                List<Long> figures = new ArrayList<>();
-                for (var pv : e.getValue().entrySet()) {
-                    Period p = pv.getKey();
-                    Value v = pv.getValue();
-                    if (m.stock() && !figures.isEmpty() && v.value() < figures.get(figures.size() - 1)) {
-                        Period before = earlier.get(earlier.size() - 1);
-                        warn(Diagnostic.of(Code.IMPLAUSIBLE_VALUE, "stock-fell").with("previous", figures.get(figures.size() - 1))
-                                .with("previous_period", before), unit, m, p, v);
-                    } else if (!m.stock() && figures.size() >= HISTORY) {
-                        long median = median(figures);
-                        if (median > 0 && v.value() > JUMP * median) {
-                            int from = Math.max(0, figures.size() - 4);
-                            warn(Diagnostic.of(Code.IMPLAUSIBLE_VALUE, "jump").with("median", median).with("times", JUMP)
-                                    .with("first_period", earlier.get(from)).with("last_period", earlier.get(earlier.size() - 1))
-                                    .with("earlier", join(figures.subList(from, figures.size()))), unit, m, p, v);
-                        }
-                    }
-                    earlier.add(p);
-                    figures.add(v.value());
+        int[] order = values.byKey();
+        List<Period> earlier = new ArrayList<>();
+        List<Long> figures = new ArrayList<>();
+        long series = -1;
+        for (int k = 0; k < order.length; k++) {
+            int e = order[k];
+            long key = values.keys[e];
+            if (k > 0 && key == values.keys[order[k - 1]]) continue;
+            if (key >>> 16 != series) {
+                series = key >>> 16;
+                earlier.clear();
+                figures.clear();
+            }
+            Indicator m = all.get(of(key));
+            Period p = periodOf(key);
+            long v = values.values[e];
+            if (m.stock() && !figures.isEmpty() && v < figures.get(figures.size() - 1)) {
+                Period before = earlier.get(earlier.size() - 1);
+                warn(Diagnostic.of(Code.IMPLAUSIBLE_VALUE, "stock-fell").with("previous", figures.get(figures.size() - 1))
+                        .with("previous_period", before), key, m, p, v, values.wheres[e]);
+            } else if (!m.stock() && figures.size() >= HISTORY) {
+                long median = median(figures);
+                if (median > 0 && v > JUMP * median) {
+                    int from = Math.max(0, figures.size() - 4);
+                    warn(Diagnostic.of(Code.IMPLAUSIBLE_VALUE, "jump").with("median", median).with("times", JUMP)
+                            .with("first_period", earlier.get(from)).with("last_period", earlier.get(earlier.size() - 1))
+                            .with("earlier", join(figures.subList(from, figures.size()))), key, m, p, v, values.wheres[e]);
                 }
             }
+            earlier.add(p);
+            figures.add(v);
         }
     }
 
-    private void warn(Diagnostic d, String unit, Indicator m, Period p, Value v) {
-        out.add(d.unit(unit).task(m.taskId()).period(p).value(v.value()).with("name", plan.name(unit)).with("measure", m.name())
-                .at(v.at().header().file(), v.at().line(), v.at().column()).placed(v.at().header()));
+    private void warn(Diagnostic d, long key, Indicator m, Period p, long v, long where) {
+        String unit = plan.bodies().get(unitOf(key)).id();
+        ReportHeader header = header(where);
+        out.add(d.unit(unit).task(m.taskId()).period(p).value(v).with("name", plan.name(unit)).with("measure", m.name())
+                .at(header.file(), line(where), header.indicatorName(of(key))).placed(header));
     }
 
     private void repeats() {
-        // stale: the same as the unit's own result of the period before
-        Map<String, Map<Long, List<String>>> byTaskPeriod = new TreeMap<>();
-        for (String key : new java.util.TreeSet<>(results.keySet())) {
-            int bar = key.indexOf('|');
-            String unit = key.substring(0, bar), task = key.substring(bar + 1);
-            TreeMap<Period, Result> series = results.get(key);
-            for (var e : series.entrySet()) {
-                Result before = series.get(e.getKey().previous());
-                if (before != null && before.hash() == e.getValue().hash()) {
-                    At at = e.getValue().at();
-                    out.add(Diagnostic.of(Code.REPEATED_RESULT, "stale").unit(unit).task(task).period(e.getKey())
-                            .with("name", plan.name(unit)).with("previous_period", e.getKey().previous())
-                            .at(at.header().file(), at.line(), at.column()).placed(at.header()));
-                }
-                byTaskPeriod.computeIfAbsent(task + "|" + e.getKey().ordinal(), k -> new HashMap<>())
-                        .computeIfAbsent(e.getValue().hash(), k -> new ArrayList<>()).add(unit);
+        // stale: the same as the unit's own result of the period before (the entry before it, in key order)
+        int[] order = results.byKey();
+        for (int k = 1; k < order.length; k++) {
+            int e = order[k], before = order[k - 1];
+            long key = results.keys[e];
+            if (results.keys[before] == key - 1 && (key & 0xFFFF) != 0 && results.values[before] == results.values[e]) {
+                String unit = plan.bodies().get(unitOf(key)).id();
+                Period p = periodOf(key);
+                repeated(Diagnostic.of(Code.REPEATED_RESULT, "stale").unit(unit).task(plan.tasks().get(of(key)).id()).period(p)
+                        .with("name", plan.name(unit)).with("previous_period", p.previous()), results.wheres[e]);
             }
         }
         // copied: the same as another unit's in the same period, said of each but the first in the plan's order
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < plan.bodies().size(); i++) order.put(plan.bodies().get(i).id(), i);
-        for (var e : byTaskPeriod.entrySet()) {
-            int bar = e.getKey().indexOf('|');
-            String task = e.getKey().substring(0, bar);
-            Period p = Period.ofOrdinal(Integer.parseInt(e.getKey().substring(bar + 1)));
-            for (List<String> units : e.getValue().values()) {
-                if (units.size() < 2) continue;
-                units.sort(java.util.Comparator.comparing(u -> order.getOrDefault(u, Integer.MAX_VALUE)));
-                String first = units.get(0);
-                for (String u : units.subList(1, units.size())) {
-                    At at = results.get(u + "|" + task).get(p).at();
-                    out.add(Diagnostic.of(Code.REPEATED_RESULT, "copied").unit(u).task(task).period(p)
-                            .with("name", plan.name(u)).with("other", plan.name(first))
-                            .at(at.header().file(), at.line(), at.column()).placed(at.header()));
-                }
+        long[] keys = results.keys, hashes = results.values;
+        order = sorted(results.size, (a, b) -> {
+            long ka = keys[a], kb = keys[b];
+            int c = Long.compare(ka & 0xFFFFFFFFL, kb & 0xFFFFFFFFL);          // task, period
+            if (c == 0) c = Long.compare(hashes[a], hashes[b]);
+            return c != 0 ? c : Long.compare(ka >>> 32, kb >>> 32);         // unit, in the plan's order
+        });
+        for (int k = 0; k < order.length; ) {
+            int first = order[k];
+            int end = k + 1;
+            while (end < order.length && (keys[order[end]] & 0xFFFFFFFFL) == (keys[first] & 0xFFFFFFFFL) && hashes[order[end]] == hashes[first]) end++;
+            String firstUnit = plan.bodies().get(unitOf(keys[first])).id();
+            for (int j = k + 1; j < end; j++) {
+                int e = order[j];
+                if (keys[e] == keys[order[j - 1]]) continue; // one unit's result of a period is compared once
+                String unit = plan.bodies().get(unitOf(keys[e])).id();
+                repeated(Diagnostic.of(Code.REPEATED_RESULT, "copied").unit(unit).task(plan.tasks().get(of(keys[e])).id()).period(periodOf(keys[e]))
+                        .with("name", plan.name(unit)).with("other", plan.name(firstUnit)), results.wheres[e]);
             }
+            k = end;
         }
     }
 
-    /** The number of a document, a year or a quarter ("Nghị quyết 02", "năm 2023", "quý III/2025"): not a figure of the result. */
-    static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
-            "(?iu)(nghị quyết|chỉ thị|kết luận|quyết định|kế hoạch|thông tri|hướng dẫn|quy định|công văn|văn bản|số|năm|quý\\s+[ivx]+/?)\\s*\\d[\\w./-]*");
-    /** A date or a document number written with / or - ("12/6/2021", "02-NQ/TW"). */
-    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile("\\d+[/-][\\w/.-]*|[/-]\\d+");
-    /** A figure: a number standing as a word ("3", "2.020", "12,5"). */
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(?<![\\w/.-])\\d[\\d.,]*(?![\\w/-])");
-
-    /** Whether a result gives a figure: a number that is not a document's, a date or a year ("Tổ chức 3 hội nghị", not "quán triệt Nghị quyết 02"). */
-    static boolean hasFigure(String s) {
-        boolean digit = false;
-        for (int i = 0; i < s.length() && !digit; i++) digit = Character.isDigit(s.charAt(i));
-        if (!digit) return false;
-        String rest = DATED.matcher(withoutReferences(s)).replaceAll(" ");
-        return FIGURE.matcher(rest).find();
+    /** A repeated-result at the result's cell. */
+    private void repeated(Diagnostic d, long where) {
+        ReportHeader header = header(where);
+        out.add(d.at(header.file(), line(where), header.name(ReportColumn.RESULT)).placed(header));
     }
 
+    /** How two entries compare, by index. */
+    interface Order {
+        int compare(int a, int b);
+    }
+
+    /** The indexes 0 … n-1 sorted by {@code order}, stably (a merge sort of ints, so no index is boxed). */
+    static int[] sorted(int n, Order order) {
+        int[] a = new int[n], t = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                int mid = lo + width, hi = Math.min(lo + 2 * width, n);
+                if (order.compare(a[mid - 1], a[mid]) <= 0) continue; // already in order
+                int i = lo, j = mid, o = lo;
+                while (i < mid && j < hi) t[o++] = order.compare(a[j], a[i]) < 0 ? a[j++] : a[i++];
+                while (i < mid) t[o++] = a[i++];
+                while (j < hi) t[o++] = a[j++];
+                System.arraycopy(t, lo, a, lo, hi - lo);
+            }
+        }
+        return a;
+    }
+
+    /** The words {@link #REFERENCE} opens with, bar "quý" (of a numeral): a document's kind, "số", "năm". */
+    private static final String[] REFERENCE_WORDS = {"nghị quyết", "chỉ thị", "kết luận", "quyết định", "kế hoạch", "thông tri", "hướng dẫn",
+        "quy định", "công văn", "văn bản", "số", "năm"};
+    /** The number of a document, a year or a quarter ("Nghị quyết 02", "năm 2023", "quý III/2025"): not a figure of the result. */
+    static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "(?iu)(" + String.join("|", REFERENCE_WORDS) + "|quý\\s+[ivx]+/?)\\s*\\d[\\w./-]*");
+    /**
+     * The first letters of REFERENCE's words as the pattern compares them (case-blind, Unicode: a
+     * character is taken as {@link #caseFold} of it), so a start whose first letter is none of them is
+     * not tried.
+     */
+    private static final String REFERENCE_FIRST = "nckqthvs";
+
+    /**
+     * Whether a result gives a figure: a number that is not a document's, a date or a year ("Tổ chức 3
+     * hội nghị", not "quán triệt Nghị quyết 02"). What the regular expressions below say, by a scan of
+     * the characters: {@code REFERENCE} replaced by a space ({@link #withoutReferences}), then
+     * {@code DATED} = {@code \d+[/-][\w/.-]*|[/-]\d+} replaced by a space, then whether
+     * {@code FIGURE} = {@code (?<![\w/.-])\d[\d.,]*(?![\w/-])} is found ({@code \d} and {@code \w}
+     * ASCII, as Java has them without UNICODE_CHARACTER_CLASS). PlausibilityTest compares it with them.
+     */
+    static boolean hasFigure(String s) {
+        if (!anyDigit(s)) return false; // FIGURE needs an ASCII digit, and the replacements add none
+        String t = withoutReferences(s);
+        int n = t.length();
+        // DATED's matches replaced by one space each, left to right as replaceAll takes them
+        char[] rest = new char[n];
+        int m = 0;
+        for (int i = 0; i < n; ) {
+            char c = t.charAt(i);
+            if (digit(c)) {
+                int j = i + 1;
+                while (j < n && digit(t.charAt(j))) j++;
+                if (j < n && (t.charAt(j) == '/' || t.charAt(j) == '-')) {  // \d+[/-][\w/.-]*
+                    int k = j + 1;
+                    while (k < n && datedTail(t.charAt(k))) k++;
+                    rest[m++] = ' ';
+                    i = k;
+                } else {                                                  // no match starts inside these digits
+                    while (i < j) rest[m++] = t.charAt(i++);
+                }
+            } else if ((c == '/' || c == '-') && i + 1 < n && digit(t.charAt(i + 1))) {  // [/-]\d+
+                int k = i + 2;
+                while (k < n && digit(t.charAt(k))) k++;
+                rest[m++] = ' ';
+                i = k;
+            } else {
+                rest[m++] = c;
+                i++;
+            }
+        }
+        // FIGURE: a digit not after [\w/.-], then [\d.,]* (backing off as needed) not before [\w/-]
+        for (int i = 0; i < m; i++) {
+            if (!digit(rest[i]) || (i > 0 && (word(rest[i - 1]) || rest[i - 1] == '/' || rest[i - 1] == '.' || rest[i - 1] == '-'))) continue;
+            int j = i + 1;
+            boolean stop = false;                 // a '.' or ',' in the run: the match may end before it
+            while (j < m && (digit(rest[j]) || rest[j] == '.' || rest[j] == ',')) {
+                if (!digit(rest[j])) stop = true;
+                j++;
+            }
+            if (stop || j == m || !(word(rest[j]) || rest[j] == '/' || rest[j] == '-')) return true;
+        }
+        return false;
+    }
+
+    private static boolean anyDigit(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) if (digit(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** {@code \d}: an ASCII digit. */
+    private static boolean digit(char c) { return c >= '0' && c <= '9'; }
+
+    /** {@code \w}: an ASCII letter, digit or underscore. */
+    private static boolean word(char c) { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'; }
+
+    /** {@code [\w/.-]}. */
+    private static boolean datedTail(char c) { return word(c) || c == '/' || c == '.' || c == '-'; }
+
+    /** How a case-blind Unicode pattern compares a character (java.util.regex, flags iu). */
+    private static char caseFold(char c) { return Character.toLowerCase(Character.toUpperCase(c)); }
+
     /** The lengths of {@link #REFERENCE}'s words of a fixed length ("nghị quyết" … "số"), in characters. */
-    private static final int[] WORD_LENGTHS = {2, 3, 7, 8, 9, 10};
+    private static final int[] WORD_LENGTHS = java.util.Arrays.stream(REFERENCE_WORDS).mapToInt(String::length).distinct().sorted().toArray();
 
     /**
      * {@code REFERENCE.matcher(s).replaceAll(" ")}, the same matches, without trying the pattern at
      * every character (a case-blind match of thirteen words at each of a result's hundreds of
      * characters was most of validate's time): every match is a word, spaces, then an ASCII digit,
-     * so only the starts that end, a word's length before some digit's spaces, are tried — in order,
-     * each past the last match, as find() takes them.
+     * so only the starts that end, a word's length before some digit's spaces, and whose first letter
+     * is a word's first letter, are tried — in order, each past the last match, as find() takes them.
      */
     static String withoutReferences(String s) {
         int n = s.length();
-        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        int[] starts = null;
+        int count = 0;
         for (int d = 0; d < n; d++) {
             char c = s.charAt(d);
             if (c < '0' || c > '9') continue;
             int w = d;
             while (w > 0 && space(s.charAt(w - 1))) w--;     // the word ends where the spaces before the digit begin
-            for (int len : WORD_LENGTHS) if (w - len >= 0) starts.add(w - len);
+            if (starts == null) starts = new int[16];
+            for (int len : WORD_LENGTHS) {
+                if (w - len < 0) break;
+                if (mayOpen(s.charAt(w - len))) {
+                    if (count + 2 > starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                    starts[count++] = w - len;
+                }
+            }
             // "quý" spaces [ivx]+ "/"? spaces digit
             int e = w;
             if (e > 0 && s.charAt(e - 1) == '/') e--;
@@ -216,15 +381,20 @@ final class Plausibility {
             if (letters < e && letters > 0 && space(s.charAt(letters - 1))) {
                 int q = letters;
                 while (q > 0 && space(s.charAt(q - 1))) q--;
-                if (q - 3 >= 0) starts.add(q - 3);
+                if (q - 3 >= 0 && mayOpen(s.charAt(q - 3))) {
+                    if (count + 1 > starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                    starts[count++] = q - 3;
+                }
             }
         }
-        if (starts.isEmpty()) return s;
+        if (count == 0) return s;
+        java.util.Arrays.sort(starts, 0, count);
         java.util.regex.Matcher m = REFERENCE.matcher(s);
         StringBuilder out = null;
         int from = 0;
-        for (int start : starts) {
-            if (start < from) continue;
+        for (int k = 0; k < count; k++) {
+            int start = starts[k];
+            if (start < from || (k > 0 && start == starts[k - 1])) continue;
             m.region(start, n);
             if (!m.lookingAt()) continue;
             if (out == null) out = new StringBuilder(n);
@@ -233,6 +403,11 @@ final class Plausibility {
         }
         if (out == null) return s;
         return out.append(s, from, n).toString();
+    }
+
+    /** Whether a match of {@link #REFERENCE} may start with this character (the pattern's own comparison of its first letter). */
+    private static boolean mayOpen(char c) {
+        return REFERENCE_FIRST.indexOf(c) >= 0 || REFERENCE_FIRST.indexOf(caseFold(c)) >= 0;
     }
 
     /** A character {@code \s} matches (ASCII white space, as REFERENCE has it). */
@@ -254,14 +429,79 @@ final class Plausibility {
         return b.toString();
     }
 
+    /** FNV-1a's 64-bit start and multiplier. */
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L, FNV_PRIME = 0x100000001b3L;
+
     /** A 64-bit hash of a normalised text (FNV-1a): two different results sharing one is not to be expected. */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h *= FNV_PRIME;
         }
         return h;
+    }
+
+    /**
+     * {@code hash(normalise(s))}, character by character from a table, with neither the normaliser
+     * (NFC, lower case, NFD, marks dropped) nor a string in between — validate's largest cost on a
+     * large file before. It holds because {@link #normalise} maps a text of the characters
+     * {@link #alone} admits (Latin letters and their Vietnamese forms, general punctuation) one
+     * character at a time: none of them composes with its neighbour or changes case by context, and
+     * each decomposes to a letter of its own first. Each character's piece is {@code normalise} of
+     * it alone, worked out on first use; a text with any other character (Greek, a combining mark, a
+     * surrogate …) is hashed the long way. PlausibilityTest compares both.
+     */
+    static long normalisedHash(String s) {
+        long h = FNV_OFFSET;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                char f = ASCII_FOLD[c];
+                if (f != 0) {
+                    h ^= f;
+                    h *= FNV_PRIME;
+                }
+                continue;
+            }
+            String f = c < ALONE_END ? folded[c] : null;
+            if (f == null) {
+                if (!alone(c)) return hash(normalise(s));
+                folded[c] = f = normalise(String.valueOf(c)); // a race only computes the same piece twice
+            }
+            for (int k = 0, len = f.length(); k < len; k++) {
+                h ^= f.charAt(k);
+                h *= FNV_PRIME;
+            }
+        }
+        return h;
+    }
+
+    /** normalise of each ASCII character (one character, or 0 where it is dropped: spaces, punctuation). */
+    private static final char[] ASCII_FOLD = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            String f = normalise(String.valueOf(c));
+            if (f.length() > 1) throw new IllegalStateException("fold of " + (int) c);
+            ASCII_FOLD[c] = f.isEmpty() ? 0 : f.charAt(0);
+        }
+    }
+
+    /** Characters below this may have a piece in {@link #folded}. */
+    private static final int ALONE_END = 0x2070;
+    /** normalise of each character {@link #alone} admits, once met (null: not yet). */
+    private static final String[] folded = new String[ALONE_END];
+
+    /**
+     * The characters normalise maps one at a time: Latin (U+0000–U+024F, with Latin-1 and the
+     * Vietnamese ă đ ơ ư), Latin Extended Additional (U+1E00–U+1EFF: ạ ả … ỹ) and general
+     * punctuation (U+2000–U+206F: spaces, dashes, quotes, zero-width characters); no mark.
+     */
+    static boolean alone(char c) {
+        if (!(c < 0x250 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2000 && c < ALONE_END))) return false;
+        int type = Character.getType(c);
+        return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK;
     }
 
     static long median(List<Long> xs) {

@@ -59,22 +59,30 @@ public final class ReportCheck {
     private final LongLongMap doneIn = new LongLongMap(1 << 10);
     /** The periods rows were read for: coverage is checked for these unless one period is named. */
     private final Set<Period> periodsRead = new TreeSet<>();
-    /** (unit, deadline task) → its row of the latest period that reports it not done, for status-regressed. */
-    private final Map<Long, NotDone> notDone = new HashMap<>();
+    /**
+     * (unit, deadline task) → its row of the latest period that reports it not done, for
+     * status-regressed: the index of that row in {@link #notDone}. (A HashMap of these Long keys put
+     * most of them in a few buckets: Long's hash of unit &lt;&lt; 32 | task is unit ^ task.)
+     */
+    private final LongLongMap notDoneAt = new LongLongMap(1 << 10);
+    private final List<NotDone> notDone = new ArrayList<>();
     /** Rows of periods after this one are left out (a compile of an earlier window); null: none. */
     private Period ignoreAfter;
     /** The office's receipt register: reports returned for correction are set aside, reports received but not given are not missing. */
     private planreport.model.Receipts receipts = planreport.model.Receipts.NONE;
     /** Reports that came but do not count (returned, or a file that could not be read), by unit and period: what a missing report says. */
     private final Map<String, planreport.model.Held> held = new HashMap<>();
-    /** (unit, period) pairs any row was read for: a report received by the register is not missing only when none of it was given. */
-    private final Set<Long> unitPeriods = java.util.Collections.synchronizedSet(new java.util.HashSet<>());
+    /**
+     * (unit, period) pairs any row was read for (the value unused): a report received by the register is
+     * not missing only when none of it was given. Rows are accepted on one thread ({@link #accept}).
+     */
+    private final LongLongMap unitPeriods = new LongLongMap(1 << 10);
     private long setAside;
     private long rows;
     private long ignored;
 
     /** A row reporting a deadline task not done: its period and where it is. */
-    private record NotDone(Period period, String file, long line, Object column, Status status, Integer progress) {}
+    private record NotDone(long key, Period period, String file, long line, Object column, Status status, Integer progress) {}
 
     /**
      * {@code files} are the names of the inputs, by the index their rows carry
@@ -309,7 +317,7 @@ public final class ReportCheck {
         Period period = prepared.period;
         Status status = prepared.status;
         Integer progress = prepared.progress;
-        if (unitId != null && period != null && plan.reporting().inTerm(period)) unitPeriods.add(unitPeriod(unitId, period));
+        if (unitId != null && period != null && plan.reporting().inTerm(period)) unitPeriods.putIfAbsent(unitPeriod(unitId, period), 1);
         if (unitId != null && task != null && period != null) {
             long prev = seen.putIfAbsent(key(unitId, task.id(), period), where(r.header().fileIndex(), r.line()));
             if (prev != LongLongMap.ABSENT) {
@@ -319,14 +327,21 @@ public final class ReportCheck {
                 periodsRead.add(period);
                 // a row in error (its unit ceased, its status unreadable …) is not compared with the others
                 if (problems.errors == 0) {
-                    plausibility.row(r.header(), r.line(), unitId, task.id(), period, prepared.indicators == null ? List.of() : prepared.indicators,
-                            prepared.resultHash, r.column(ReportColumn.RESULT));
+                    plausibility.row(r.header(), r.line(), unitId, unitIndex.get(unitId), task.id(), taskIndex.get(task.id()), period,
+                            prepared.indicators == null ? List.of() : prepared.indicators, prepared.resultHash);
                 }
                 if (status != null && status != Status.DONE && !task.timeframe().ongoing()) {
                     long k = key(unitId, task.id());
-                    NotDone was = notDone.get(k);
+                    long at = notDoneAt.get(k);
+                    NotDone was = at == LongLongMap.ABSENT ? null : notDone.get((int) at);
                     if (was == null || was.period().compareTo(period) < 0) {
-                        notDone.put(k, new NotDone(period, r.file(), r.line(), r.column(ReportColumn.STATUS), status, progress));
+                        NotDone now = new NotDone(k, period, r.file(), r.line(), r.column(ReportColumn.STATUS), status, progress);
+                        if (was == null) {
+                            notDoneAt.put(k, notDone.size());
+                            notDone.add(now);
+                        } else {
+                            notDone.set((int) at, now);
+                        }
                     }
                 }
             }
@@ -460,7 +475,7 @@ public final class ReportCheck {
         for (var e : missing.entrySet()) {
             String u = e.getKey();
             // received by the register, none of it given: the office has it elsewhere (an earlier quarter's folder)
-            if (receipts.received(u, p, asOf) && !unitPeriods.contains(unitPeriod(u, p))) continue;
+            if (receipts.received(u, p, asOf) && unitPeriods.get(unitPeriod(u, p)) == LongLongMap.ABSENT) continue;
             out.add(new Finding.MissingReport(u, plan.name(u), p, e.getValue(), due, held.get(u + "\u0000" + p)).diagnostic());
         }
     }
@@ -471,11 +486,11 @@ public final class ReportCheck {
      * read in any order, so this is found once all are read.
      */
     private void regressions() {
-        List<Long> keys = new ArrayList<>(notDone.keySet());
-        java.util.Collections.sort(keys);
-        for (long k : keys) {
+        List<NotDone> rows = new ArrayList<>(notDone);
+        rows.sort(java.util.Comparator.comparingLong(NotDone::key));
+        for (NotDone nd : rows) {
+            long k = nd.key();
             long done = doneIn.get(k);
-            NotDone nd = notDone.get(k);
             if (done == LongLongMap.ABSENT || done >= nd.period().ordinal()) continue;
             String unitId = plan.bodies().get((int) (k >>> 32)).id();
             String taskId = plan.tasks().get((int) (k & 0xFFFFFFFFL)).id();

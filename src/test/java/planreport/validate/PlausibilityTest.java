@@ -60,4 +60,136 @@ class PlausibilityTest {
         assertTrue(texts.size() > 20500);
         for (String t : texts) assertEquals(Plausibility.REFERENCE.matcher(t).replaceAll(" "), Plausibility.withoutReferences(t), t);
     }
+
+    /** The regular expressions hasFigure's character scan stands for, as they were (\\d and \\w ASCII). */
+    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile("\\d+[/-][\\w/.-]*|[/-]\\d+");
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(?<![\\w/.-])\\d[\\d.,]*(?![\\w/-])");
+
+    /** hasFigure as it was written with the patterns: the oracle of the scan. */
+    private static boolean hasFigureByPatterns(String s) {
+        boolean digit = false;
+        for (int i = 0; i < s.length() && !digit; i++) digit = Character.isDigit(s.charAt(i));
+        if (!digit) return false;
+        String rest = DATED.matcher(Plausibility.REFERENCE.matcher(s).replaceAll(" ")).replaceAll(" ");
+        return FIGURE.matcher(rest).find();
+    }
+
+    /** Every line of the shipped example's reports (their results among them). */
+    private static List<String> exampleLines() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("examples/reports"))) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".csv")).sorted().toList()) {
+                texts.addAll(java.nio.file.Files.readAllLines(f));
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * Pieces of results as units write them and as the bench's generator writes them, with the
+     * characters a fold could get wrong: every Vietnamese letter in both cases, decomposed letters
+     * and lone combining marks, Greek capital sigma (lower case by context), İ ı ſ, the Kelvin and
+     * Ångström signs, ligatures, a Hangul pair that composes, wide and non-ASCII digits, no-break and
+     * zero-width spaces, a BOM, a surrogate pair and a lone surrogate, dates, document numbers and
+     * figures.
+     */
+    private static final String[] PIECES = {"Tổ chức", "3", "hội nghị", "quán triệt", "Nghị quyết", "02-NQ/TW", "ngày 12/6/2021", "năm 2023",
+        "quý III/2025", "Quý iv/2024", "kết nạp", "2.020", "12,5", "đoàn viên", "ĐOÀN VIÊN", "Đảng", "ươ", "ƯỚC", "ừ", "ỹ", "Ỹ", " ", "  ", "\t", "\n",
+        ".", ",", ";", ":", "!", "?", "\"", "'", "“", "”", "‘", "’", "(", ")", "-", "–", "—", "…", "/", "%", "_", "#",
+        "e\u0301", "\u0301", "\u0323", "a\u0306\u0300", "O\u031B\u0303", "Σ", "ΣΑΣ", "σ", "İ", "ı", "ſ", "\u212A", "\u212B", "\uFB01", "\u1100\u1161",
+        "１２", "٣", "\u00A0", "\u202F", "\u2000", "\u200B", "\u200D", "\uFEFF", "\uD83D\uDE00", "\uD83D", "ẞ", "ß", "ǅ", "\u1E9B", "\u0345", "Ǆ",
+        "ﬀ", "Ω", "\u2126", "x²", "½", "Ⅻ", "ⅻ", "số 15/KH-UBND", "kế hoạch số 7", "văn bản 123/2022", "thông tri 04", "Chỉ thị 05-CT/TW",
+        "đạt 100%", "1.234.567", "3a", "3.a", "/3", "-7", "3-", "a3", "3/", "x.5", ".5", "5.", "5,"};
+
+    /** Random texts of {@link #PIECES}, with single letters of the Latin and Vietnamese ranges between them. */
+    private static List<String> generated(int count, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(16); k >= 0; k--) {
+                switch (random.nextInt(4)) {
+                    case 0 -> b.append((char) (0x1EA0 + random.nextInt(0x5A)));
+                    case 1 -> b.append((char) (0x20 + random.nextInt(0x230)));
+                    default -> b.append(PIECES[random.nextInt(PIECES.length)]);
+                }
+            }
+            texts.add(b.toString());
+        }
+        return texts;
+    }
+
+    /** hasFigure's scan says what the patterns say, on the example's lines and on 30,000 made-up texts. */
+    @Test
+    void aFigureIsFoundAsThePatternsFindIt() throws Exception {
+        List<String> texts = new java.util.ArrayList<>(exampleLines());
+        texts.addAll(generated(30000, 24));
+        for (String piece : PIECES) texts.add(piece);
+        int figures = 0;
+        for (String t : texts) {
+            boolean expected = hasFigureByPatterns(t);
+            assertEquals(expected, Plausibility.hasFigure(t), t);
+            if (expected) figures++;
+        }
+        assertTrue(figures > 1000 && figures < texts.size() - 1000, figures + " of " + texts.size()); // both answers well exercised
+    }
+
+    /** The table-driven hash is the hash of the normalised text, on the example's lines and on 30,000 made-up texts. */
+    @Test
+    void theFoldByTableIsTheNormalisersFold() throws Exception {
+        List<String> texts = new java.util.ArrayList<>(exampleLines());
+        texts.addAll(generated(15000, 25));
+        for (String piece : PIECES) texts.add(piece);
+        texts.add(java.text.Normalizer.normalize(String.join(" ", exampleLines().subList(0, 40)), java.text.Normalizer.Form.NFD));
+        for (String t : texts) assertEquals(Plausibility.hash(Plausibility.normalise(t)), Plausibility.normalisedHash(t), t);
+    }
+
+    /**
+     * Why the table may fold a text a character at a time: for two characters it admits, normalise
+     * of the pair is normalise of each, joined (no composition, no case by context across them) —
+     * each admitted character before and after each Vietnamese letter, space and punctuation mark,
+     * and before and after every 5th admitted character (all pairs took 9 s); and it admits the
+     * Vietnamese letters.
+     */
+    @Test
+    void theTablesCharactersFoldOneAtATime() {
+        List<Character> admitted = new java.util.ArrayList<>();
+        for (char c = 0; c < 0x2100; c++) if (Plausibility.alone(c)) admitted.add(c);
+        for (char c = 0x1EA0; c <= 0x1EF9; c++) assertTrue(Plausibility.alone(c));
+        for (char c : "ăâđêôơưĂÂĐÊÔƠƯàáãèéìíòóõùúýÀÁÃÈÉÌÍÒÓÕÙÚÝĩũĨŨ".toCharArray()) assertTrue(Plausibility.alone(c), String.valueOf(c));
+        assertFalse(Plausibility.alone('\u0301'));
+        assertFalse(Plausibility.alone('Σ'));
+        String[] alone = new String[admitted.size()];
+        for (int i = 0; i < alone.length; i++) alone[i] = Plausibility.normalise(String.valueOf(admitted.get(i)));
+        String vietnamese = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYàáãèéìíòóõùúýÀÁÃÈÉÌÍÒÓÕÙÚÝĩũĨŨ"
+                + " \u00A0\u2002\u200B.,;:!?\"'“”‘’()-–—…/%";
+        int pairs = 0;
+        for (int i = 0; i < alone.length; i++) {
+            for (int j = 0; j < alone.length; j++) {
+                char a = admitted.get(i), b = admitted.get(j);
+                boolean common = vietnamese.indexOf(a) >= 0 || vietnamese.indexOf(b) >= 0;
+                if (!common && i % 5 != 0 && j % 5 != 0) continue;
+                pairs++;
+                if (!Plausibility.normalise("" + a + b).equals(alone[i] + alone[j])) {
+                    throw new AssertionError("U+" + Integer.toHexString(a) + " U+" + Integer.toHexString(b));
+                }
+            }
+        }
+        assertTrue(pairs > 250_000, "pairs " + pairs);
+    }
+
+    /** The index sort behind the end of the checks: the order of a stable sort by the key, ties in the order added. */
+    @Test
+    void indexesAreSortedStably() {
+        java.util.Random random = new java.util.Random(26);
+        for (int n : new int[] {0, 1, 2, 3, 17, 1000, 4097}) {
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) keys[i] = random.nextInt(50);
+            int[] got = Plausibility.sorted(n, (a, b) -> Long.compare(keys[a], keys[b]));
+            Integer[] expected = new Integer[n];
+            for (int i = 0; i < n; i++) expected[i] = i;
+            java.util.Arrays.sort(expected, java.util.Comparator.comparingLong(i -> keys[i])); // stable
+            for (int i = 0; i < n; i++) assertEquals(expected[i], got[i], "n " + n + " at " + i);
+        }
+    }
 }

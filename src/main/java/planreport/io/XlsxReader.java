@@ -487,15 +487,21 @@ public final class XlsxReader {
             return new int[] {letters == 0 ? -1 : c - 1, digits == 0 ? -1 : r};
         }
 
+        /** Sorts the ranges by first row, those of one row in the order given (8 bytes a range while sorting). */
         void sort() {
-            Integer[] idx = new Integer[n];
-            for (int k = 0; k < n; k++) idx[k] = k;
             boolean sorted = true;
             for (int k = 1; k < n && sorted; k++) if (first[k] < first[k - 1]) sorted = false;
             if (sorted) return;
-            Arrays.sort(idx, (x, y) -> Integer.compare(first[x], first[y]));
+            long[] order = new long[n];
+            for (int k = 0; k < n; k++) order[k] = (long) first[k] << 32 | k; // first rows are positive
+            Arrays.sort(order);
             int[] f = new int[n], l = new int[n], c = new int[n];
-            for (int k = 0; k < n; k++) { f[k] = first[idx[k]]; l[k] = last[idx[k]]; c[k] = col[idx[k]]; }
+            for (int k = 0; k < n; k++) {
+                int at = (int) order[k];
+                f[k] = first[at];
+                l[k] = last[at];
+                c[k] = col[at];
+            }
             first = f; last = l; col = c;
         }
     }

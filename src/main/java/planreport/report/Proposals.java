@@ -2,6 +2,7 @@ package planreport.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ public final class Proposals {
     /** Routes each group of identical requests, in their order, as of {@code day}. */
     public static Routed route(Plan plan, LocalDate day, List<NoteGroup> groups) {
         TextFile words = TextFile.of("/report/proposals.properties");
+        Organs organs = new Organs(plan, day);
         List<Point> assigned = new ArrayList<>();
         List<NoteGroup> upward = new ArrayList<>();
         for (NoteGroup g : groups) {
@@ -73,7 +75,7 @@ public final class Proposals {
                     rest = rest.substring(m.length()).strip();
                 }
             }
-            String organ = body != null ? organOf(plan, body, day) : organOfTasks(plan, g.tasks(), day);
+            String organ = body != null ? organs.of(body) : organOfTasks(plan, organs, g.tasks(), day);
             if (organ == null) {
                 upward.add(g);
                 continue;
@@ -105,28 +107,52 @@ public final class Proposals {
     /**
      * The Party organ that answers for a body on a day: the body itself (or its successor) when it is a
      * Party organ; else the delegation or committee named after it that stands on that day; else the
-     * body itself when it took over a Party organ's part.
+     * body itself when it took over a Party organ's part. "Named after it": the organ's name (as
+     * {@link Names#key}) ends with a space and the body's name; the first such organ in the plan's order
+     * wins. The organs are indexed once by every such ending of their names, so finding a body's organ
+     * costs the organs of that name, not a pass over the plan (a country's 10,000 units each looked up
+     * against 17,000 bodies was most of a country review's time); each body's answer is kept.
      */
-    static String organOf(Plan plan, Body body, LocalDate day) {
-        if (ORGANS.has(body.kind())) return onDay(plan, body.id(), day);
-        String suffix = Names.key(body.name());
-        for (Body b : plan.bodies()) {
-            if (!ORGANS.has(b.kind()) || b.id().equals(body.id())) continue;
-            String k = Names.key(b.name());
-            if (k.endsWith(" " + suffix) && b.existsOn(day)) return b.id();
+    static final class Organs {
+        private final Plan plan;
+        private final LocalDate day;
+        /** organs by each ending of their name after a space ("liên đoàn lao động tỉnh", "lao động tỉnh", …), in plan order */
+        private final Map<String, List<Body>> byEnding = new HashMap<>();
+        private final Map<String, Optional<String>> answered = new HashMap<>();
+
+        Organs(Plan plan, LocalDate day) {
+            this.plan = plan;
+            this.day = day;
+            for (Body b : plan.bodies()) {
+                if (!ORGANS.has(b.kind())) continue;
+                String k = Names.key(b.name());
+                for (int at = k.indexOf(' '); at >= 0; at = k.indexOf(' ', at + 1)) {
+                    byEnding.computeIfAbsent(k.substring(at + 1), x -> new ArrayList<>()).add(b);
+                }
+            }
         }
-        for (Body b : plan.bodies()) {
-            if (!ORGANS.has(b.kind())) continue;
-            if (Names.key(b.name()).endsWith(" " + suffix)) {
+
+        /** The organ answering for {@code body} on the day, or null. */
+        String of(Body body) {
+            return answered.computeIfAbsent(body.id(), id -> Optional.ofNullable(find(body))).orElse(null);
+        }
+
+        private String find(Body body) {
+            if (ORGANS.has(body.kind())) return onDay(plan, body.id(), day);
+            List<Body> named = byEnding.getOrDefault(Names.key(body.name()), List.of());
+            for (Body b : named) {
+                if (!b.id().equals(body.id()) && b.existsOn(day)) return b.id();
+            }
+            for (Body b : named) {
                 String now = onDay(plan, b.id(), day);
                 if (now != null && plan.exists(now, day)) return now;
             }
+            // a body that took over a Party organ's part (the Ban Thường vụ LĐLĐ tỉnh after its Đảng đoàn ended) answers for itself
+            for (String pred : plan.predecessors(body.id())) {
+                if (plan.body(pred).map(x -> ORGANS.has(x.kind())).orElse(false) && body.existsOn(day)) return body.id();
+            }
+            return null;
         }
-        // a body that took over a Party organ's part (the Ban Thường vụ LĐLĐ tỉnh after its Đảng đoàn ended) answers for itself
-        for (String pred : plan.predecessors(body.id())) {
-            if (plan.body(pred).map(x -> ORGANS.has(x.kind())).orElse(false) && body.existsOn(day)) return body.id();
-        }
-        return null;
     }
 
     /**
@@ -134,7 +160,7 @@ public final class Proposals {
      * leads as they stand on the report's day (a review dated 20/01/2025 still directs the Đảng đoàn
      * that ends on 31/01/2025); after the term, as they stood at its end.
      */
-    private static String organOfTasks(Plan plan, List<String> taskIds, LocalDate day) {
+    private static String organOfTasks(Plan plan, Organs organs, List<String> taskIds, LocalDate day) {
         Map<String, Integer> count = new LinkedHashMap<>();
         LocalDate end = plan.reporting().termEnd().end();
         LocalDate on = day.isAfter(end) ? end : day;
@@ -143,7 +169,7 @@ public final class Proposals {
             for (String u : plan.standing(leads, on).stream().flatMap(id -> plan.unitsOn(id, on).stream()).distinct().toList()) {
                 Optional<Body> b = plan.body(u);
                 if (b.isEmpty()) continue;
-                String organ = organOf(plan, b.get(), day);
+                String organ = organs.of(b.get());
                 if (organ != null) count.merge(organ, 1, Integer::sum);
             }
         }

@@ -190,10 +190,33 @@ class LauncherTest {
         assertTrue(System.nanoTime() - t0 < 30_000_000_000L);
     }
 
+    /** A zipped workbook weighs 8 times its bytes in choosing the compiler (its XML is compressed about tenfold). */
+    @Test
+    void aWorkbookWeighsEightTimesItsBytes(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("probe.jar");
+        jar(jar, "one");
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Files.write(reports.resolve("a.csv"), new byte[600]);
+        Path plan = dir.resolve("plan.yaml");
+        Files.write(plan, new byte[100]);
+        Map<String, String> env = Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_BIG_BYTES", "1000", "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Run small = run(jar, env, "validate", "--plan", plan.toString(), reports.toString());
+        assertEquals(1, tieredStop(small), "700 bytes: C1 only");
+        Files.write(reports.resolve("b.XLSX"), new byte[60]);        // 760 bytes, weighing 1,180
+        Run workbook = run(jar, env, "validate", "--plan", plan.toString(), reports.toString());
+        assertEquals(4, tieredStop(workbook), "a workbook of 60 bytes weighs 480: the full JIT");
+        Files.delete(reports.resolve("b.XLSX"));
+        Path ods = Files.write(dir.resolve("c.ods"), new byte[60]);
+        assertEquals(4, tieredStop(run(jar, env, "validate", "--plan", plan.toString(), reports.toString(), ods.toString())), "an .ods alike");
+        Path xls = Files.write(dir.resolve("c.xls"), new byte[60]);
+        assertEquals(1, tieredStop(run(jar, env, "validate", "--plan", plan.toString(), reports.toString(), xls.toString())), "an .xls is not zipped");
+    }
+
     /**
      * validate's heap by what it reads: a CSV 1 MB per 6 MB over the 128 MB base (its rows stream;
-     * a million of them, 420 MB, in 198 MB), a workbook 4 MB per MB (its shared strings are held),
-     * both of a folder's files, one level deep; the plan counts as a CSV does. Sparse files: sized,
+     * a million of them, 420 MB, in 198 MB), a zipped workbook (.xlsx, .ods) 2 MB per MB (about 9 times a
+     * CSV's rows a MB, and its strings' offsets and merged ranges), an .xls 4 MB per MB (read whole),
+     * all of a folder's files, one level deep; the plan counts as a CSV does. Sparse files: sized,
      * never written.
      */
     @Test
@@ -207,8 +230,11 @@ class LauncherTest {
         Map<String, String> env = Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
         assertEquals(128 + 423 / 6, maxHeapMb(run(jar, env, "validate", "--plan", plan.toString(), reports.toString())));
         sparse(reports.resolve("book.XLSX"), 30L << 20);
-        assertEquals(128 + 423 / 6 + 4 * 30, maxHeapMb(run(jar, env, "validate", "--plan", plan.toString(), reports.toString())));
-        assertEquals(128 + 4 * 30, maxHeapMb(run(jar, env, "validate", "--plan", plan.toString(), reports.resolve("book.XLSX").toString())));
+        assertEquals(128 + 423 / 6 + 2 * 30, maxHeapMb(run(jar, env, "validate", "--plan", plan.toString(), reports.toString())));
+        assertEquals(128 + 2 * 30, maxHeapMb(run(jar, env, "validate", "--plan", plan.toString(), reports.resolve("book.XLSX").toString())));
+        sparse(reports.resolve("book.ods"), 10L << 20);
+        sparse(reports.resolve("old.xls"), 20L << 20);
+        assertEquals(128 + 423 / 6 + 2 * 30 + 2 * 10 + 4 * 20, maxHeapMb(run(jar, env, "validate", "--plan", plan.toString(), reports.toString())));
         // compile holds the whole report: 112 MB per MB of anything read, at most 4 GB
         assertEquals(4096, maxHeapMb(run(jar, env, "compile", "--plan", plan.toString(), reports.toString())));
         assertEquals(300, maxHeapMb(run(jar, Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_XMX", "300m", "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal"),

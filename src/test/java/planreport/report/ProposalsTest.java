@@ -65,4 +65,53 @@ class ProposalsTest {
         assertEquals(List.of(up), r.upward());
         assertEquals(List.of(), r.assigned());
     }
+
+    /**
+     * The organs found through the index of name endings are the ones a pass over the whole plan finds
+     * (the rule as it read before the index), for every body of the shipped plan, on days before, inside
+     * and after its reorganisations.
+     */
+    @Test
+    void theOrganOfEveryBodyIsTheOneAPassOverThePlanFinds() {
+        java.util.Set<planreport.model.BodyKind> organKinds = java.util.EnumSet.of(planreport.model.BodyKind.PARTY_COMMITTEE,
+                planreport.model.BodyKind.PARTY_BOARD, planreport.model.BodyKind.PARTY_DELEGATION, planreport.model.BodyKind.STEERING_COMMITTEE);
+        int found = 0;
+        for (LocalDate day : List.of(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 7, 20), LocalDate.of(2025, 1, 20),
+                LocalDate.of(2025, 10, 20), LocalDate.of(2027, 1, 1))) {
+            Proposals.Organs organs = new Proposals.Organs(PLAN, day);
+            for (planreport.model.Body body : PLAN.bodies()) {
+                String expected = byPass(PLAN, organKinds, body, day);
+                assertEquals(expected, organs.of(body), body.id() + " on " + day);
+                assertEquals(expected, organs.of(body), body.id() + " on " + day + ", asked again");
+                if (expected != null && !expected.equals(body.id())) found++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(found > 20, "bodies answered for by another organ: " + found);
+    }
+
+    /** The rule as a pass over every body of the plan. */
+    private static String byPass(Plan plan, java.util.Set<planreport.model.BodyKind> organKinds, planreport.model.Body body, LocalDate day) {
+        if (organKinds.contains(body.kind())) return onDay(plan, body.id(), day);
+        String suffix = planreport.model.Names.key(body.name());
+        for (planreport.model.Body b : plan.bodies()) {
+            if (!organKinds.contains(b.kind()) || b.id().equals(body.id())) continue;
+            if (planreport.model.Names.key(b.name()).endsWith(" " + suffix) && b.existsOn(day)) return b.id();
+        }
+        for (planreport.model.Body b : plan.bodies()) {
+            if (!organKinds.contains(b.kind())) continue;
+            if (planreport.model.Names.key(b.name()).endsWith(" " + suffix)) {
+                String now = onDay(plan, b.id(), day);
+                if (now != null && plan.exists(now, day)) return now;
+            }
+        }
+        for (String pred : plan.predecessors(body.id())) {
+            if (plan.body(pred).map(x -> organKinds.contains(x.kind())).orElse(false) && body.existsOn(day)) return body.id();
+        }
+        return null;
+    }
+
+    private static String onDay(Plan plan, String id, LocalDate day) {
+        if (plan.exists(id, day)) return id;
+        return plan.unitsOn(id, day).stream().findFirst().orElse(null);
+    }
 }

@@ -24,6 +24,8 @@ final class ReadAhead extends Reader {
 
     private final Reader source;
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(DEPTH);
+    /** Chunks read to the end, for the decoder to fill again (a 420 MB file was 840 MB of new arrays). */
+    private final BlockingQueue<char[]> spent = new ArrayBlockingQueue<>(DEPTH + 2);
     private final Thread thread;
     private char[] current = new char[0];
     private int pos;
@@ -41,7 +43,8 @@ final class ReadAhead extends Reader {
         try {
             try {
                 while (true) {
-                    char[] buf = new char[CHUNK];
+                    char[] buf = spent.poll();
+                    if (buf == null) buf = new char[CHUNK];
                     int n = source.read(buf, 0, CHUNK);
                     if (n < 0) break;
                     if (n > 0) queue.put(new Chunk(buf, n));
@@ -68,6 +71,7 @@ final class ReadAhead extends Reader {
                 throw new InterruptedIOException("interrupted");
             }
             if (item instanceof Chunk c) {
+                if (current.length == CHUNK) spent.offer(current); // copied out: the decoder may fill it again
                 current = c.chars();
                 pos = 0;
                 limit = c.length();

@@ -73,9 +73,40 @@ final class Plausibility {
 
         /** The entries' indexes in key order, those of one key in the order added. */
         int[] byKey() {
-            return sorted(size, (a, b) -> Long.compare(keys[a], keys[b]));
+            return Plausibility.byKey(keys, size);
         }
     }
+
+    /**
+     * The indexes of {@code keys[0 … size-1]} in key order, those of one key in the order added. A
+     * key's three fields and the index are packed into one long where they fit (the plan's units,
+     * tasks and periods need far fewer bits than a key has room for), so the JDK's sort of longs
+     * does it; otherwise the index sort.
+     */
+    static int[] byKey(long[] keys, int size) {
+        long units = 0, ofs = 0, offsets = 0;
+        for (int i = 0; i < size; i++) {
+            long k = keys[i];
+            units = Math.max(units, k >>> 32);
+            ofs = Math.max(ofs, (k >>> 16) & 0xFFFF);
+            offsets = Math.max(offsets, k & 0xFFFF);
+        }
+        int ob = bits(ofs), pb = bits(offsets), ib = bits(size);
+        if (bits(units) + ob + pb + ib > 63) return sorted(size, (a, b) -> Long.compare(keys[a], keys[b]));
+        long[] packed = new long[size];
+        for (int i = 0; i < size; i++) {
+            long k = keys[i];
+            packed[i] = ((((k >>> 32) << ob | ((k >>> 16) & 0xFFFF)) << pb | (k & 0xFFFF)) << ib) | i;
+        }
+        java.util.Arrays.sort(packed);
+        int[] order = new int[size];
+        long mask = (1L << ib) - 1;
+        for (int k = 0; k < size; k++) order[k] = (int) (packed[k] & mask);
+        return order;
+    }
+
+    /** The bits a number up to {@code max} needs. */
+    private static int bits(long max) { return 64 - Long.numberOfLeadingZeros(max); }
 
     Plausibility(Plan plan, Diagnostics out) {
         this.plan = plan;
@@ -211,14 +242,18 @@ final class Plausibility {
                         .with("name", plan.name(unit)).with("previous_period", p.previous()), results.wheres[e]);
             }
         }
-        // copied: the same as another unit's in the same period, said of each but the first in the plan's order
+        // copied: the same as another unit's in the same period, said of each but the first in the plan's order;
+        // only results whose hash some other result shares can be, so only those are sorted
         long[] keys = results.keys, hashes = results.values;
-        order = sorted(results.size, (a, b) -> {
-            long ka = keys[a], kb = keys[b];
+        int[] shared = sharedHashes(hashes, results.size);
+        int[] byGroup = sorted(shared.length, (a, b) -> {
+            long ka = keys[shared[a]], kb = keys[shared[b]];
             int c = Long.compare(ka & 0xFFFFFFFFL, kb & 0xFFFFFFFFL);          // task, period
-            if (c == 0) c = Long.compare(hashes[a], hashes[b]);
+            if (c == 0) c = Long.compare(hashes[shared[a]], hashes[shared[b]]);
             return c != 0 ? c : Long.compare(ka >>> 32, kb >>> 32);         // unit, in the plan's order
         });
+        order = new int[byGroup.length];
+        for (int k = 0; k < order.length; k++) order[k] = shared[byGroup[k]];
         for (int k = 0; k < order.length; ) {
             int first = order[k];
             int end = k + 1;
@@ -233,6 +268,25 @@ final class Plausibility {
             }
             k = end;
         }
+    }
+
+    /** The indexes, in order, of the entries whose hash at least one other entry has too. */
+    static int[] sharedHashes(long[] hashes, int size) {
+        long[] sorted = java.util.Arrays.copyOf(hashes, size);
+        java.util.Arrays.sort(sorted);
+        int twice = 0;
+        for (int i = 1; i < size; i++) {
+            if (sorted[i] == sorted[i - 1] && (twice == 0 || sorted[twice - 1] != sorted[i])) sorted[twice++] = sorted[i];
+        }
+        long[] repeated = java.util.Arrays.copyOf(sorted, twice); // each shared hash once, ascending
+        int n = 0;
+        int[] out = new int[16];
+        for (int i = 0; i < size; i++) {
+            if (java.util.Arrays.binarySearch(repeated, hashes[i]) < 0) continue;
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            out[n++] = i;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** A repeated-result at the result's cell. */
@@ -271,11 +325,19 @@ final class Plausibility {
     static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
             "(?iu)(" + String.join("|", REFERENCE_WORDS) + "|quý\\s+[ivx]+/?)\\s*\\d[\\w./-]*");
     /**
-     * The first letters of REFERENCE's words as the pattern compares them (case-blind, Unicode: a
-     * character is taken as {@link #caseFold} of it), so a start whose first letter is none of them is
-     * not tried.
+     * The first two letters of each of REFERENCE's words ("quý" too) as the pattern holds them
+     * (each letter {@link #caseFold}ed): a start whose two letters open none of them is not tried.
      */
-    private static final String REFERENCE_FIRST = "nckqthvs";
+    private static final char[][] REFERENCE_OPENINGS;
+
+    static {
+        List<String> words = new ArrayList<>(List.of(REFERENCE_WORDS));
+        words.add("quý");
+        REFERENCE_OPENINGS = new char[words.size()][];
+        for (int i = 0; i < words.size(); i++) {
+            REFERENCE_OPENINGS[i] = new char[] {caseFold(words.get(i).charAt(0)), caseFold(words.get(i).charAt(1))};
+        }
+    }
 
     /**
      * Whether a result gives a figure: a number that is not a document's, a date or a year ("Tổ chức 3
@@ -290,7 +352,8 @@ final class Plausibility {
         String t = withoutReferences(s);
         int n = t.length();
         // DATED's matches replaced by one space each, left to right as replaceAll takes them
-        char[] rest = new char[n];
+        char[] rest = SCRATCH.get();
+        if (rest.length < n) SCRATCH.set(rest = new char[Math.max(n, 2 * rest.length)]);
         int m = 0;
         for (int i = 0; i < n; ) {
             char c = t.charAt(i);
@@ -328,6 +391,9 @@ final class Plausibility {
         }
         return false;
     }
+
+    /** hasFigure's text without dates, a buffer per thread (it runs on the check workers; a row's result was a new array each). */
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[512]);
 
     private static boolean anyDigit(String s) {
         for (int i = 0, n = s.length(); i < n; i++) if (digit(s.charAt(i))) return true;
@@ -368,7 +434,7 @@ final class Plausibility {
             if (starts == null) starts = new int[16];
             for (int len : WORD_LENGTHS) {
                 if (w - len < 0) break;
-                if (mayOpen(s.charAt(w - len))) {
+                if (mayOpen(s, w - len)) {
                     if (count + 2 > starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
                     starts[count++] = w - len;
                 }
@@ -381,7 +447,7 @@ final class Plausibility {
             if (letters < e && letters > 0 && space(s.charAt(letters - 1))) {
                 int q = letters;
                 while (q > 0 && space(s.charAt(q - 1))) q--;
-                if (q - 3 >= 0 && mayOpen(s.charAt(q - 3))) {
+                if (q - 3 >= 0 && mayOpen(s, q - 3)) {
                     if (count + 1 > starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
                     starts[count++] = q - 3;
                 }
@@ -405,9 +471,27 @@ final class Plausibility {
         return out.append(s, from, n).toString();
     }
 
-    /** Whether a match of {@link #REFERENCE} may start with this character (the pattern's own comparison of its first letter). */
-    private static boolean mayOpen(char c) {
-        return REFERENCE_FIRST.indexOf(c) >= 0 || REFERENCE_FIRST.indexOf(caseFold(c)) >= 0;
+    /**
+     * Whether a match of {@link #REFERENCE} may start at {@code p} of {@code s}: its first two
+     * characters open one of the words, compared as the pattern compares them (a character matches a
+     * letter of the pattern when it is that letter or {@link #caseFold}s to it).
+     */
+    private static boolean mayOpen(String s, int p) {
+        if (p + 1 >= s.length()) return false;
+        char c0 = s.charAt(p), c1 = s.charAt(p + 1);
+        char f0 = fold(c0), f1 = 0;
+        for (char[] w : REFERENCE_OPENINGS) {
+            if (w[0] != c0 && w[0] != f0) continue;
+            if (f1 == 0) f1 = fold(c1);
+            if (w[1] == c1 || w[1] == f1) return true;
+        }
+        return false;
+    }
+
+    /** {@link #caseFold}, without the tables for an ASCII character. */
+    private static char fold(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return caseFold(c);
     }
 
     /** A character {@code \s} matches (ASCII white space, as REFERENCE has it). */

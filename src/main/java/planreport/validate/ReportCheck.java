@@ -36,6 +36,8 @@ import planreport.model.Task;
 public final class ReportCheck {
     /** The rules, in order (values() would copy the array for every row). */
     private static final RowRule[] RULES = RowRule.values();
+    /** The known columns, in order (values() copies its array: stray asks for each row's filled cell). */
+    private static final ReportColumn[] COLUMNS = ReportColumn.values();
 
     private final Plan plan;
     private final LocalDate asOf;
@@ -351,7 +353,7 @@ public final class ReportCheck {
                 if (was == LongLongMap.ABSENT || was > period.ordinal()) doneIn.put(k, period.ordinal());
             }
         }
-        for (Diagnostic d : problems.found) out.add(d);
+        for (int i = 0, n = problems.found.size(); i < n; i++) out.add(problems.found.get(i)); // no iterator a row
         if (prepared.late != null) late(r, prepared.late);
         if (sink != null && unitId != null && task != null && period != null && status != null) {
             sink.accept(new Entry(r.file(), r.line(), unitId, task.id(), period, status, progress, prepared.completed, prepared.submitted,
@@ -373,7 +375,7 @@ public final class ReportCheck {
             String v = cs.get(c);
             if (v == null || v.isEmpty()) continue;
             filled++;
-            column = r.column(ReportColumn.values()[c]);
+            column = r.column(COLUMNS[c]);
             text = v;
         }
         for (int k = 0; k < r.indicators().size() && filled < 2; k++) {

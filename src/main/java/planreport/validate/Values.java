@@ -34,7 +34,7 @@ public final class Values {
      * where the unit may have meant 15 % or 1.5 %. "50,0" and "50 %" are whole.
      */
     public static boolean rounded(String s) {
-        if (s == null) return false;
+        if (s == null || digits(s)) return false; // a whole number, as most are: no parse of a double
         String t = s.strip();
         if (t.endsWith("%")) t = t.substring(0, t.length() - 1).strip();
         t = t.replace(',', '.');

@@ -192,4 +192,42 @@ class PlausibilityTest {
             for (int i = 0; i < n; i++) assertEquals(expected[i], got[i], "n " + n + " at " + i);
         }
     }
+
+    /**
+     * The key sort of the end of the checks: packed into longs where the fields fit, by the index
+     * sort where a unit index takes all its 31 bits; either way the stable order by key.
+     */
+    @Test
+    void entriesAreSortedByKeyEitherWay() {
+        java.util.Random random = new java.util.Random(27);
+        for (int unitBound : new int[] {17_600, Integer.MAX_VALUE}) {
+            for (int n : new int[] {0, 1, 5, 3000}) {
+                long[] keys = new long[n + 3];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = ((long) random.nextInt(unitBound) << 32) | ((long) random.nextInt(40) << 16) | random.nextInt(50);
+                    if (i > 0 && random.nextInt(5) == 0) keys[i] = keys[random.nextInt(i)]; // ties keep the order added
+                }
+                int[] got = Plausibility.byKey(keys, n);
+                int[] expected = Plausibility.sorted(n, (a, b) -> Long.compare(keys[a], keys[b]));
+                assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(got), "units below " + unitBound + ", " + n);
+            }
+        }
+    }
+
+    /** Only results whose hash another result shares are sorted for copies: those, and all of them, in order. */
+    @Test
+    void sharedHashesAreThoseThatRecur() {
+        java.util.Random random = new java.util.Random(28);
+        long[] hashes = new long[5000];
+        for (int i = 0; i < hashes.length; i++) hashes[i] = random.nextInt(4) == 0 ? random.nextInt(300) : random.nextLong();
+        int[] got = Plausibility.sharedHashes(hashes, 4990);
+        List<Integer> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 4990; i++) {
+            int same = 0;
+            for (int j = 0; j < 4990; j++) if (hashes[j] == hashes[i]) same++;
+            if (same > 1) expected.add(i);
+        }
+        assertTrue(expected.size() > 500);
+        assertEquals(expected.toString(), java.util.Arrays.toString(got));
+    }
 }

@@ -11,8 +11,8 @@ rem    the JVM told its console streams are UTF-8, so Vietnamese reads right in 
 rem  - the serial collector and a bounded heap (PLAN_REPORT_XMX, default 128m);
 rem  - C1 only (-XX:TieredStopAtLevel=1) when the inputs are small (the REPORT arguments and
 rem    --plan: files named and the files directly in a folder named, at most PLAN_REPORT_BIG_BYTES,
-rem    default 32 MB, a zipped workbook weighing 8 times its bytes), the full JIT when they are
-rem    larger; option values such as --templates are not sized;
+rem    default 32 MB), the full JIT when they are larger; option values such as --templates are
+rem    not sized;
 rem  - a class-data-sharing archive per command beside the jar, made on the first run where that
 rem    folder can be written (elsewhere the tool runs without one). It is keyed
 rem    on the jar: ARCHIVE.key holds the jar's size, time and SHA-256; a jar whose size or time
@@ -99,23 +99,18 @@ goto :args
 :size
 if defined HUGE exit /b 0
 if exist "%~1\*" (
-  for %%f in ("%~1\*") do call :add "%%~zf" "%%~xf"
+  for %%f in ("%~1\*") do call :add "%%~zf"
 ) else if exist "%~1" (
-  call :add "%~z1" "%~x1"
+  call :add "%~z1"
 )
 exit /b 0
 
 :add
-rem past nine digits (or past the threshold) the run is large: stop adding (set /a is 32-bit);
-rem a zipped workbook (.xlsx, .ods) weighs 8 times its bytes: its XML is compressed about tenfold
+rem past nine digits (or past the threshold) the run is large: stop adding (set /a is 32-bit)
 set "Z=%~1"
 if "%Z%"=="" exit /b 0
 if not "%Z:~9%"=="" (set "HUGE=1" & exit /b 0)
-set "W=1"
-if /i "%~2"==".xlsx" set "W=8"
-if /i "%~2"==".ods" set "W=8"
-if "%W%"=="8" if not "%Z:~8%"=="" (set "HUGE=1" & exit /b 0)
-set /a BYTES+=%Z%*%W%
+set /a BYTES+=%Z%
 if %BYTES% gtr %BIG% set "HUGE=1"
 exit /b 0
 

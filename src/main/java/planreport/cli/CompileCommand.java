@@ -136,10 +136,10 @@ final class CompileCommand implements Command {
         List<Path> inputs = new ArrayList<>();
         inputs.add(common.plan());
         for (Source s : sources) if (s.path() != null) inputs.add(s.path());
+        Common.Inputs read = new Common.Inputs(inputs);
         for (Path target : targets) {
-            for (Path in : inputs) {
-                if (Common.same(target, in)) return t.get("compile.clash", "output", target, "input", in);
-            }
+            Path in = read.clashing(target);
+            if (in != null) return t.get("compile.clash", "output", target, "input", in);
         }
         return null;
     }

@@ -165,10 +165,10 @@ final class RemindCommand implements Command {
         List<Path> inputs = new ArrayList<>();
         inputs.add(common.plan());
         for (Source s : sources) if (s.path() != null) inputs.add(s.path());
+        Common.Inputs read = new Common.Inputs(inputs);
         for (String name : names) {
-            for (Path in : inputs) {
-                if (Common.same(out.resolve(name), in)) return t.get("remind.clash", "output", out.resolve(name), "input", in);
-            }
+            Path in = read.clashing(out.resolve(name));
+            if (in != null) return t.get("remind.clash", "output", out.resolve(name), "input", in);
         }
         return null;
     }

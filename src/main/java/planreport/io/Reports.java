@@ -47,8 +47,7 @@ public final class Reports {
     static final long INLINE_BYTES = 64 << 10;
     /**
      * A zipped workbook's (.xlsx, .ods) bytes count this many times a CSV's in deciding how to read: its
-     * XML is compressed about tenfold, so a 4.5 MB workbook holds the rows of a 40 MB CSV (bin/plan-report
-     * weighs them alike in choosing the compiler).
+     * XML is compressed about tenfold, so a 4.5 MB workbook holds the rows of a 40 MB CSV.
      */
     static final int WORKBOOK_WEIGHT = 8;
     /** Threads for the first step of the checks on inputs read in stages: one a core (the reader and the checks' second step share them). */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import org.xhtmlrenderer.css.sheet.FontFaceRule;
 import org.xhtmlrenderer.css.value.FontSpecification;
 import org.xhtmlrenderer.extend.UserAgentCallback;
 import org.xhtmlrenderer.layout.SharedContext;
+import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.FontFamily;
+import org.xhtmlrenderer.pdf.ITextFSFont;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.render.FSFont;
 
@@ -124,11 +127,37 @@ final class PdfFonts extends ITextFontResolver {
         };
     }
 
+    /**
+     * The face each list of families, weight and style resolved to in this document: Flying Saucer
+     * resolves the font of every box it lays out, formatting a cache key of each family as it goes
+     * (a fifth of a long PDF's layout). Forgotten whenever the families change.
+     */
+    private final Map<FaceKey, FontDescription> faces = new HashMap<>();
+
+    private record FaceKey(List<String> families, IdentValue weight, IdentValue style) {}
+
     /** The font of {@code spec}; the standard fonts are made first when the family it resolves to may be one of theirs. */
     @Override
     public FSFont resolveFont(SharedContext context, FontSpecification spec) {
+        FaceKey key = new FaceKey(spec.families == null ? null : Arrays.asList(spec.families), spec.fontWeight, spec.fontStyle);
+        FontDescription known = faces.get(key);
+        if (known != null) return new ITextFSFont(known, spec.size);
         if (!standard && !ours(spec)) addStandard();
-        return super.resolveFont(context, spec);
+        FSFont font = super.resolveFont(context, spec);
+        if (font instanceof ITextFSFont f) faces.put(key, f.getFontDescription());
+        return font;
+    }
+
+    @Override
+    public void flushCache() {
+        faces.clear();
+        super.flushCache();
+    }
+
+    @Override
+    public void flushFontFaceFonts() {
+        faces.clear();
+        super.flushFontFaceFonts();
     }
 
     /**
@@ -165,6 +194,7 @@ final class PdfFonts extends ITextFontResolver {
     /** The standard fonts, added beside ours as Flying Saucer's resolver has them from the start. */
     private void addStandard() {
         standard = true;
+        faces.clear();
         Map<String, FontFamily> fonts = getFonts();
         super.loadFonts().forEach(fonts::putIfAbsent);
     }
@@ -175,6 +205,7 @@ final class PdfFonts extends ITextFontResolver {
      */
     @Override
     public void importFontFaces(List<FontFaceRule> rules, UserAgentCallback uac) {
+        faces.clear();
         if (!rules.isEmpty() && source == Source.SHARED) {
             source = Source.OWN;
             standard = true;

@@ -239,6 +239,27 @@ class LauncherTest {
                 "validate", "--plan", plan.toString(), reports.toString())));
     }
 
+    /**
+     * compile's heap: 112 MB per MB read when it writes Word (its default formats include docx), whose
+     * document is held whole; 24 MB per MB without (the PDF is laid out a part at a time).
+     */
+    @Test
+    void compilesHeapIsSizedByItsFormats(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("probe.jar");
+        jar(jar, "one");
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        sparse(reports.resolve("country.csv"), 9L << 20);
+        Path plan = dir.resolve("plan.yaml");
+        sparse(plan, 1L << 20);
+        Map<String, String> env = Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        String p = plan.toString(), r = reports.toString();
+        assertEquals(128 + 24 * 10, maxHeapMb(run(jar, env, "compile", "--plan", p, "--format", "md,pdf", r)));
+        assertEquals(128 + 24 * 10, maxHeapMb(run(jar, env, "compile", "--format=pdf", "--plan", p, r)));
+        assertEquals(128 + 112 * 10, maxHeapMb(run(jar, env, "compile", "--plan", p, r)));
+        assertEquals(128 + 112 * 10, maxHeapMb(run(jar, env, "compile", "--plan", p, "--format", "md,DOCX", r)));
+        assertEquals(128 + 112 * 10, maxHeapMb(run(jar, env, "remind", "--plan", p, "--format", "pdf", r)));
+    }
+
     private static void sparse(Path file, long size) throws IOException {
         try (var f = new java.io.RandomAccessFile(file.toFile(), "rw")) { f.setLength(size); }
     }

@@ -56,8 +56,18 @@ public final class Pdf {
      */
     public static byte[] render(String xhtml, String layoutCss, LocalDate asOf, java.nio.file.Path templatesDir,
                                 java.util.Map<String, byte[]> images, planreport.model.Manifest manifest) throws IOException {
+        return render(xhtml, layoutCss, asOf, templatesDir, images, manifest, PdfParts.LEAVES);
+    }
+
+    /** {@link #render(String, String, LocalDate, java.nio.file.Path, java.util.Map, planreport.model.Manifest)} in parts of {@code partLeaves} leaves. */
+    static byte[] render(String xhtml, String layoutCss, LocalDate asOf, java.nio.file.Path templatesDir,
+                         java.util.Map<String, byte[]> images, planreport.model.Manifest manifest, int partLeaves) throws IOException {
         String doc = withLayout(xhtml, layoutCss);
-        byte[] digest = sha256(doc + "\n" + asOf);
+        byte[] digest = digest(doc, asOf);
+        org.w3c.dom.Document dom = PdfResources.parse(doc);
+        doc = null;   // a long document's text is not kept beside its tree
+        org.w3c.dom.Element body = body(dom);
+        List<PdfParts.Leaf> leaves = body == null ? List.of() : PdfParts.leaves(body);
         return PdfFonts.seed(digest, () -> {
             try {
                 var device = new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
@@ -74,11 +84,15 @@ public final class Pdf {
                         return n == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(n);
                     };
                 });
-                renderer.setDocument(PdfResources.parse(doc), resources.getBaseURL());
-                renderer.layout();
                 renderer.setListener(new Fixed(asOf, digest, manifest == null ? null : manifest.text()));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                renderer.createPDF(out);
+                if (leaves.size() <= 2 * partLeaves) {
+                    renderer.setDocument(dom, resources.getBaseURL());
+                    renderer.layout();
+                    renderer.createPDF(out);
+                } else {
+                    inParts(renderer, resources, dom, leaves, partLeaves, out);
+                }
                 renderer.finishPDF();
                 if (!resources.refused().isEmpty()) throw new PdfResources.Refused(resources.refused().iterator().next());
                 return out.toByteArray();
@@ -86,6 +100,66 @@ public final class Pdf {
                 throw new IOException("PDF: " + e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * A long document written a part at a time into one PDF ({@link PdfParts}): only one part's boxes
+     * are held at a time, and the pages, their numbers and the outline are those of the whole.
+     */
+    private static void inParts(ITextRenderer renderer, PdfResources resources, org.w3c.dom.Document dom, List<PdfParts.Leaf> leaves,
+                                int partLeaves, ByteArrayOutputStream out) throws IOException, DocumentException {
+        PdfParts.PagedStyle paged = new PdfParts.PagedStyle(resources);
+        renderer.getSharedContext().setCss(paged);
+        int written = 0;
+        for (int from = 0, size = partLeaves; from < leaves.size(); ) {
+            int to = Math.min(leaves.size(), from + size);
+            PdfParts.Part part = PdfParts.part(dom, leaves, from, to);
+            paged.offset(written);
+            renderer.setDocument(part.document(), resources.getBaseURL());
+            renderer.layout();
+            List<org.xhtmlrenderer.render.PageBox> pages = renderer.getRootBox().getLayer().getPages();
+            int next = to;
+            if (to < leaves.size()) {
+                PdfParts.Cut cut = PdfParts.cut(renderer.getRootBox(), pages, leaves, part, to);
+                if (cut == null) {   // no clean page top a page before the end: the part again, longer
+                    size *= 2;
+                    continue;
+                }
+                pages.subList(cut.page(), pages.size()).clear();
+                part.dropFromOutline(cut.leaf());
+                next = cut.leaf();
+            }
+            int count = pages.size();
+            if (written == 0) renderer.createPDF(out, false);
+            else renderer.writeNextDocument(written + 1);
+            written += count;
+            from = next;
+            size = partLeaves;
+        }
+    }
+
+    private static org.w3c.dom.Element body(org.w3c.dom.Document dom) {
+        for (org.w3c.dom.Node n = dom.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof org.w3c.dom.Element e && "body".equals(e.getLocalName())) return e;
+        }
+        return null;
+    }
+
+    /** SHA-256 of {@code doc}, a line break and {@code asOf} in UTF-8, read through (a long document is not copied). */
+    private static byte[] digest(String doc, LocalDate asOf) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (java.io.Writer w = new java.io.OutputStreamWriter(new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), md),
+                    StandardCharsets.UTF_8)) {
+                w.write(doc);
+                w.write("\n" + asOf);
+            }
+            return md.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

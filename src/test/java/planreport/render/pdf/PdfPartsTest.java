@@ -1,0 +1,102 @@
+package planreport.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A long document written a part at a time ({@link PdfParts}) has the pages of the same document laid
+ * out whole: the same text on each page (so the same page breaks, and the page numbers going on
+ * across parts, none on the first page), lines as wide as their page's side gives them (a left page
+ * narrower than a right one), each heading once in the outline.
+ */
+class PdfPartsTest {
+    /** A review-like document: a body, a long table of rows of every height, appendices on new pages. */
+    static String document() {
+        StringBuilder b = new StringBuilder("""
+                <html xmlns="http://www.w3.org/1999/xhtml"><head><title>Parts</title><style type="text/css">
+                body { font-family: "Liberation Serif"; font-size: 12pt; margin: 0; }
+                @page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); } }
+                @page :first { @top-center { content: none; } }
+                @page :left { margin-left: 15mm; margin-right: 30mm; }
+                table.data { width: 100%; border-collapse: separate; border-spacing: 0; margin: 4pt 0 10pt 0; -fs-table-paginate: paginate; }
+                table.data thead { display: table-header-group; }
+                table.data tr { page-break-inside: avoid; }
+                table.data td, table.data th { border: 1px solid black; padding: 2pt 3pt; vertical-align: top; }
+                div.appendix { page-break-before: always; padding-top: 0.1pt; }
+                p.task-head { margin: 8pt 0 2pt 0; page-break-after: avoid; }
+                </style></head><body>
+                <h2>I. Opening</h2>
+                <p>The document opens with a paragraph of some length, so that its first page holds text before the tables begin.</p>
+                """);
+        for (int t = 1; t <= 3; t++) {
+            b.append("<h3>").append(t).append(". Task ").append(t).append("</h3>\n");
+            b.append("<p class=\"task-head\"><b>Task ").append(t).append(".</b> Results of the units</p>\n");
+            b.append("<table class=\"data\"><thead><tr><th style=\"width: 30%\">Unit</th><th style=\"width: 70%\">Result</th></tr></thead><tbody>\n");
+            for (int r = 1; r <= 140; r++) {
+                b.append("<tr><td>Unit ").append(t).append('.').append(r).append("</td><td>");
+                for (int w = 0; w < (r * 7 + t * 3) % 40 + 1; w++) b.append("word").append(w).append(' ');
+                b.append("</td></tr>\n");
+            }
+            b.append("</tbody></table>\n");
+        }
+        for (int a = 1; a <= 2; a++) {
+            b.append("<div class=\"appendix\"><p>Appendix ").append(a).append("</p><h3>Appendix heading ").append(a).append("</h3>\n");
+            b.append("<table class=\"data\"><thead><tr><th>Body</th><th>Reports</th></tr></thead><tbody>\n");
+            for (int r = 1; r <= 120; r++) b.append("<tr><td>Body ").append(a).append('.').append(r).append("</td><td>").append(r % 7).append("</td></tr>\n");
+            b.append("</tbody></table></div>\n");
+        }
+        return b.append("</body></html>\n").toString();
+    }
+
+    @Test
+    void aDocumentWrittenInPartsHasThePagesOfTheWhole() throws IOException {
+        String xhtml = document();
+        LocalDate day = LocalDate.of(2023, 7, 20);
+        byte[] whole = Pdf.render(xhtml, "", day, null, Map.of(), null, Integer.MAX_VALUE / 4);
+        byte[] parts = Pdf.render(xhtml, "", day, null, Map.of(), null, 60);
+
+        assertFalse(java.util.Arrays.equals(whole, parts), "the parts are written as parts");
+        try (PDDocument w = Loader.loadPDF(whole); PDDocument p = Loader.loadPDF(parts)) {
+            assertTrue(w.getNumberOfPages() > 20, "a long document: " + w.getNumberOfPages() + " pages");
+            assertEquals(w.getNumberOfPages(), p.getNumberOfPages());
+            PDFTextStripper text = new PDFTextStripper();
+            for (int i = 1; i <= w.getNumberOfPages(); i++) {
+                text.setStartPage(i);
+                text.setEndPage(i);
+                String page = text.getText(p);
+                assertEquals(text.getText(w), page, "page " + i);
+                if (i == 1) assertFalse(page.startsWith("1"), "no number on the first page");
+                else assertTrue(page.strip().startsWith(String.valueOf(i)), "page " + i + " numbered: " + page.lines().findFirst().orElse(""));
+            }
+            assertEquals(outline(w), outline(p));
+            assertEquals(List.of("I. Opening", "1. Task 1", "2. Task 2", "3. Task 3", "Appendix heading 1", "Appendix heading 2"), outline(p));
+        }
+        assertEquals(new String(parts, java.nio.charset.StandardCharsets.ISO_8859_1),
+                new String(Pdf.render(xhtml, "", day, null, Map.of(), null, 60), java.nio.charset.StandardCharsets.ISO_8859_1), "the same bytes twice");
+    }
+
+    /** The outline's titles, depth first. */
+    private static List<String> outline(PDDocument d) {
+        List<String> out = new ArrayList<>();
+        var root = d.getDocumentCatalog().getDocumentOutline();
+        if (root != null) for (PDOutlineItem i : root.children()) walk(i, out);
+        return out;
+    }
+
+    private static void walk(PDOutlineItem item, List<String> out) {
+        out.add(item.getTitle());
+        for (PDOutlineItem c : item.children()) walk(c, out);
+    }
+}

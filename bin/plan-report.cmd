@@ -8,11 +8,15 @@ rem  - every path is quoted where cmd.exe reads it, and expanded late (!VAR!) in
 rem    install folder with spaces or parentheses ("C:\Program Files (x86)\plan-report") works;
 rem  - UTF-8 in the console: code page 65001 while the tool runs (the old one restored after), and
 rem    the JVM told its console streams are UTF-8, so Vietnamese reads right in a Windows console;
-rem  - the serial collector and a bounded heap (PLAN_REPORT_XMX, default 128m);
-rem  - C1 only (-XX:TieredStopAtLevel=1) when the inputs are small (the REPORT arguments and
-rem    --plan: files named and the files directly in a folder named, at most PLAN_REPORT_BIG_BYTES,
-rem    default 32 MB), the full JIT when they are larger; option values such as --templates are
-rem    not sized;
+rem  - the serial collector and a heap sized from the inputs, by the rule of bin/plan-report
+rem    (128 MB at least; PLAN_REPORT_XMX sets it): compile, remind and forms 112 MB per MB read,
+rem    validate and show 2 MB per MB of workbook (.xlsx, .ods), 4 per MB of .xls and 1 per 6 MB of
+rem    anything else, at most 4 GB. cmd's arithmetic is 32-bit, so sizes are counted here in whole
+rem    megabytes of 1,000,000 bytes, each file rounded up: a little more than bin/plan-report gives;
+rem  - C1 only (-XX:TieredStopAtLevel=1) when the inputs are small, the full JIT when they are
+rem    larger than PLAN_REPORT_BIG_BYTES (default 32 MB). The inputs are the REPORT arguments,
+rem    --plan (plan.yaml when none is named), --notes and --templates: the files named and the files
+rem    directly in a folder named; other option values (--out …) are not sized;
 rem  - a class-data-sharing archive per command beside the jar, made on the first run where that
 rem    folder can be written (elsewhere the tool runs without one). It is keyed
 rem    on the jar: ARCHIVE.key holds the jar's size, time and SHA-256; a jar whose size or time
@@ -70,6 +74,10 @@ set "OPTS=%OPTS% -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dsun.stdout.en
 
 rem How much the run reads. cmd splits arguments at "=" too, so --plan=FILE arrives as --plan FILE.
 set /a BYTES=0
+set /a XMB=0
+set /a BMB=0
+set /a CMB=0
+set "PLANNED="
 set "HUGE="
 set "SKIP="
 set "SIZED="
@@ -88,7 +96,9 @@ if "%A:~0,1%"=="-" (
   for %%f in (-h --help -V --version --strict --ignore-errors --overwrite --force --quiet --no-internal - --) do if "!A!"=="%%f" set "FLAG=1"
   if not defined FLAG (
     set "SKIP=1"
-    if /i "!A!"=="--plan" set "SIZED=1"
+    if /i "!A!"=="--plan" (set "SIZED=1" & set "PLANNED=1")
+    if /i "!A!"=="--notes" set "SIZED=1"
+    if /i "!A!"=="--templates" set "SIZED=1"
   )
 ) else (
   call :size "%~1"
@@ -97,25 +107,49 @@ shift
 goto :args
 
 :size
-if defined HUGE exit /b 0
 if exist "%~1\*" (
-  for %%f in ("%~1\*") do call :add "%%~zf"
+  for %%f in ("%~1\*") do call :add "%%~zf" "%%~xf"
 ) else if exist "%~1" (
-  call :add "%~z1"
+  call :add "%~z1" "%~x1"
 )
 exit /b 0
 
 :add
-rem past nine digits (or past the threshold) the run is large: stop adding (set /a is 32-bit)
 set "Z=%~1"
 if "%Z%"=="" exit /b 0
+rem the file's whole megabytes, rounded up, by kind (for the heap): its size less the last six digits
+set "M=%Z:~0,-6%"
+if "%M%"=="" set "M=0"
+set /a M+=1
+set "KIND=C"
+if /i "%~2"==".xlsx" set "KIND=X"
+if /i "%~2"==".ods" set "KIND=X"
+if /i "%~2"==".xls" set "KIND=B"
+set /a %KIND%MB+=M
+rem past nine digits (or past the threshold) the run is large: stop adding bytes (set /a is 32-bit)
+if defined HUGE exit /b 0
 if not "%Z:~9%"=="" (set "HUGE=1" & exit /b 0)
 set /a BYTES+=%Z%
 if %BYTES% gtr %BIG% set "HUGE=1"
 exit /b 0
 
 :sized
+if not defined PLANNED if exist "plan.yaml" call :size "plan.yaml"
 if not defined HUGE set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
+rem The heap, as bin/plan-report sizes it (the last -Xmx given wins); without PLAN_REPORT_XMX only.
+if defined PLAN_REPORT_XMX goto :heaped
+set /a NEED=128
+set /a ALLMB=XMB+BMB+CMB
+if %ALLMB% gtr 40 set /a ALLMB=40
+for %%c in (compile remind forms) do if /i "%KNOWN%"=="%%c" set /a NEED=128+112*ALLMB
+set /a CSV6=CMB/6
+if %XMB% gtr 2000 set /a XMB=2000
+if %BMB% gtr 1000 set /a BMB=1000
+if %CSV6% gtr 4000 set /a CSV6=4000
+for %%c in (validate show) do if /i "%KNOWN%"=="%%c" set /a NEED=128+2*XMB+4*BMB+CSV6
+if %NEED% gtr 4096 set /a NEED=4096
+if %NEED% gtr 128 set "OPTS=%OPTS% -Xmx%NEED%m"
+:heaped
 
 if /i "%JSA%"=="off" goto :run
 rem The archive's folder must be writable (an install under Program Files is not): else no archive.

@@ -281,4 +281,44 @@ class WindowsLauncherTest {
             assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".tmp") || f.endsWith(".classes") || f.endsWith(".probe")).toList());
         }
     }
+
+    /**
+     * The heap follows what the run reads, as bin/plan-report sizes it: a 27 MB workbook and a 60 MB
+     * CSV given to validate (2 MB a workbook MB, 1 per 6 CSV MB over 128), a 3 MB CSV given to compile
+     * (112 MB a MB), and nothing added when PLAN_REPORT_XMX is set. (Wine's cmd.exe lists no file for a
+     * quoted wildcard, so the files are named one by one here; a folder is sized on Windows.)
+     */
+    @Test
+    void theHeapIsSizedFromTheInputsUnderWine(@TempDir Path tmp) throws Exception {
+        assumeTrue(onPath("wine") && onPath("x86_64-w64-mingw32-gcc"),
+                "needs Wine and MinGW (apt-get install wine64 gcc-mingw-w64-x86-64-win32)");
+        Path fake = tmp.resolve("java.exe");
+        Process cc = new ProcessBuilder("x86_64-w64-mingw32-gcc", "-O", "-o", fake.toString(), "src/test/resources/launcher/fakejava.c")
+                .redirectErrorStream(true).start();
+        String ccOut = new String(cc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, cc.waitFor(), ccOut);
+        Path home = tmp.resolve("home");
+        Files.createDirectories(home.resolve("bin"));
+        Files.copy(CMD, home.resolve("bin/plan-report.cmd"));
+        Files.writeString(home.resolve("plan-report.jar"), "not a jar");
+        Path book = tmp.resolve("big.xlsx"), csv = tmp.resolve("rows.csv"), small = tmp.resolve("quarter.csv");
+        for (var sized : List.of(java.util.Map.entry(book, 27_000_000L), java.util.Map.entry(csv, 60_000_000L), java.util.Map.entry(small, 3_000_000L))) {
+            try (var f = new java.io.RandomAccessFile(sized.getKey().toFile(), "rw")) { f.setLength(sized.getValue()); }   // sparse
+        }
+        Path log = tmp.resolve("java.log");
+        List<String> sets = List.of("JAVA=" + windows(fake), "FAKE_JAVA_LOG=" + windows(log), "PLAN_REPORT_CDS=off");
+        assertEquals(0, launch(tmp, home, sets, "validate --plan " + windows(small) + " " + windows(book) + " " + windows(csv)).code());
+        assertEquals(0, launch(tmp, home, sets, "compile --period 2023-Q2 --plan " + windows(book) + " " + windows(small)).code());
+        List<String> withXmx = new ArrayList<>(sets);
+        withXmx.add("PLAN_REPORT_XMX=300m");
+        assertEquals(0, launch(tmp, home, withXmx, "validate " + windows(book)).code());
+        List<String> lines = Files.readAllLines(log);
+        assertEquals(3, lines.size(), lines.toString());
+        // validate: 128 + 2 x 28 (the workbook) + (61 + 4) / 6 (the CSVs, the plan among them)
+        assertTrue(lines.get(0).contains("[-Xmx194m]"), lines.get(0));
+        // compile: 128 + 112 x (28 + 4)
+        assertTrue(lines.get(1).contains("[-Xmx3712m]"), lines.get(1));
+        // PLAN_REPORT_XMX: the one heap given
+        assertTrue(lines.get(2).contains("[-Xmx300m]") && lines.get(2).indexOf("[-Xmx") == lines.get(2).lastIndexOf("[-Xmx"), lines.get(2));
+    }
 }

@@ -219,13 +219,8 @@ class LauncherTest {
      */
     @Test
     void validatesHeapIsSizedByWhatItReads(@TempDir Path dir) throws Exception {
-        Path jar = dir.resolve("probe.jar");
-        jar(jar, "one");
-        Path reports = Files.createDirectories(dir.resolve("reports"));
-        sparse(reports.resolve("big.csv"), 420L << 20);
-        Path plan = dir.resolve("plan.yaml");
-        sparse(plan, 3L << 20);
-        Map<String, String> env = Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Path jar = probeJar(dir), reports = sparseReports(dir, "big.csv", 420L << 20), plan = sparse(dir.resolve("plan.yaml"), 3L << 20);
+        Map<String, String> env = FLAGS;
         assertEquals(128 + 423 / 6, maxHeapMb(run(jar, env, "validate", "--plan", plan.toString(), reports.toString())));
         sparse(reports.resolve("book.XLSX"), 30L << 20);
         assertEquals(128 + 423 / 6 + 2 * 30, maxHeapMb(run(jar, env, "validate", "--plan", plan.toString(), reports.toString())));
@@ -239,19 +234,30 @@ class LauncherTest {
                 "validate", "--plan", plan.toString(), reports.toString())));
     }
 
+    /** The launcher's flags printed by the JVM it starts, without a class-data archive. */
+    private static final Map<String, String> FLAGS = Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+
+    private static Path probeJar(Path dir) throws Exception {
+        Path jar = dir.resolve("probe.jar");
+        jar(jar, "one");
+        return jar;
+    }
+
+    /** A folder "reports" holding one sparse file of that name and size. */
+    private static Path sparseReports(Path dir, String name, long size) throws Exception {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        sparse(reports.resolve(name), size);
+        return reports;
+    }
+
     /**
      * compile's heap: 112 MB per MB read when it writes Word (its default formats include docx), whose
      * document is held whole; 24 MB per MB without (the PDF is laid out a part at a time).
      */
     @Test
     void compilesHeapIsSizedByItsFormats(@TempDir Path dir) throws Exception {
-        Path jar = dir.resolve("probe.jar");
-        jar(jar, "one");
-        Path reports = Files.createDirectories(dir.resolve("reports"));
-        sparse(reports.resolve("country.csv"), 9L << 20);
-        Path plan = dir.resolve("plan.yaml");
-        sparse(plan, 1L << 20);
-        Map<String, String> env = Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Path jar = probeJar(dir), reports = sparseReports(dir, "country.csv", 9L << 20), plan = sparse(dir.resolve("plan.yaml"), 1L << 20);
+        Map<String, String> env = FLAGS;
         String p = plan.toString(), r = reports.toString();
         assertEquals(128 + 24 * 10, maxHeapMb(run(jar, env, "compile", "--plan", p, "--format", "md,pdf", r)));
         assertEquals(128 + 24 * 10, maxHeapMb(run(jar, env, "compile", "--format=pdf", "--plan", p, r)));
@@ -260,8 +266,9 @@ class LauncherTest {
         assertEquals(128 + 112 * 10, maxHeapMb(run(jar, env, "remind", "--plan", p, "--format", "pdf", r)));
     }
 
-    private static void sparse(Path file, long size) throws IOException {
+    private static Path sparse(Path file, long size) throws IOException {
         try (var f = new java.io.RandomAccessFile(file.toFile(), "rw")) { f.setLength(size); }
+        return file;
     }
 
     private static long maxHeapMb(Run r) {

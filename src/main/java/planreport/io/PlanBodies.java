@@ -105,23 +105,31 @@ final class PlanBodies {
             for (YamlObject.Scalar a : aliases) {
                 if (checkName(a.value(), a.node(), names, id)) aliasTexts.add(a.value());
             }
-            memberRefs.put(id, refs(members));
-            successorRefs.put(id, refs(successors));
+            if (!members.isEmpty()) memberRefs.put(id, refs(members));
+            if (!successors.isEmpty()) successorRefs.put(id, refs(successors));
             bodies.add(new Body(id, name, aliasTexts, kind, List.of(), from, until, List.of(), contact(b), b.text("area", false)));
         }
         // every name is known (owner): members and successors resolve
         read = bodies;
         List<Body> resolved = new ArrayList<>();
         for (Body b : bodies) {
+            List<Ref> memberRefsOf = memberRefs.get(b.id()), successorRefsOf = successorRefs.get(b.id());
+            if (memberRefsOf == null && successorRefsOf == null) {
+                // a body that names no other (most of a country's): as read
+                successorsAt.put(b.id(), List.of());
+                resolved.add(b);
+                continue;
+            }
             // each once, in the order first written (a set: a group of thousands stays linear)
             Set<String> members = new LinkedHashSet<>();
-            for (Ref r : memberRefs.getOrDefault(b.id(), List.of())) {
-                String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "in-group").with("group", b.id()));
+            for (Ref r : memberRefsOf == null ? List.<Ref>of() : memberRefsOf) {
+                String m = owner.get(Names.key(r.text()));
+                if (m == null) m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "in-group").with("group", b.id()));
                 if (m != null) members.add(m);
             }
             Set<String> successors = new LinkedHashSet<>();
             List<PlanPositions.Ref> written = new ArrayList<>();
-            for (Ref r : successorRefs.getOrDefault(b.id(), List.of())) {
+            for (Ref r : successorRefsOf == null ? List.<Ref>of() : successorRefsOf) {
                 String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "successor").with("body", b.id()));
                 written.add(new PlanPositions.Ref(m, PlanOut.position(r.node())));
                 if (m != null) successors.add(m);

@@ -189,24 +189,34 @@ final class YamlGuard {
         }
 
         /**
-         * The event as the composer keeps it in its nodes: marks with their line and column but without
-         * the window of text a mark holds on to (the reader's buffer of the moment: a country's plan
-         * kept its whole text four bytes a character in them, until the plan was built). Nothing reads
-         * a node's snippet; a syntax error's mark comes from the parser itself, text and all.
+         * The event as the composer keeps it in its nodes: its start's line and column, without the
+         * window of text a mark holds on to (the reader's buffer of the moment: a country's plan kept
+         * its whole text four bytes a character in them, until the plan was built), and no end of its
+         * own: nothing reads where a node ends, so a scalar's and a collection's start event carry
+         * their start twice (one mark a node, not two). Nothing reads a node's snippet either; a
+         * syntax error's mark comes from the parser itself, text and all.
          */
         private static Event light(Event e) {
             if (e instanceof ScalarEvent s) {
-                return new ScalarEvent(s.getAnchor(), s.getTag(), s.getImplicit(), s.getValue(), light(s.getStartMark()), light(s.getEndMark()),
-                        s.getScalarStyle());
+                Mark at = light(s.getStartMark());
+                return new ScalarEvent(s.getAnchor(), s.getTag(), s.getImplicit(), s.getValue(), at, at, s.getScalarStyle());
             }
             if (e instanceof MappingStartEvent m) {
-                return new MappingStartEvent(m.getAnchor(), m.getTag(), m.getImplicit(), light(m.getStartMark()), light(m.getEndMark()), m.getFlowStyle());
+                Mark at = light(m.getStartMark());
+                return new MappingStartEvent(m.getAnchor(), m.getTag(), m.getImplicit(), at, at, m.getFlowStyle());
             }
             if (e instanceof SequenceStartEvent q) {
-                return new SequenceStartEvent(q.getAnchor(), q.getTag(), q.getImplicit(), light(q.getStartMark()), light(q.getEndMark()), q.getFlowStyle());
+                Mark at = light(q.getStartMark());
+                return new SequenceStartEvent(q.getAnchor(), q.getTag(), q.getImplicit(), at, at, q.getFlowStyle());
             }
-            if (e instanceof MappingEndEvent) return new MappingEndEvent(light(e.getStartMark()), light(e.getEndMark()));
-            if (e instanceof SequenceEndEvent) return new SequenceEndEvent(light(e.getStartMark()), light(e.getEndMark()));
+            if (e instanceof MappingEndEvent) {
+                Mark at = light(e.getStartMark());
+                return new MappingEndEvent(at, at);
+            }
+            if (e instanceof SequenceEndEvent) {
+                Mark at = light(e.getStartMark());
+                return new SequenceEndEvent(at, at);
+            }
             return e;
         }
 

@@ -3,7 +3,7 @@ package planreport.io;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +33,8 @@ final class YamlObject {
     private final String file;
     private final Diagnostics out;
     private final String in;
-    private final Map<String, Node> values = new LinkedHashMap<>();
-    private final Map<String, Node> keys = new LinkedHashMap<>();
+    /** Each key's value node and key node (where a key written twice was first written), by key. */
+    private final Map<String, NodeTuple> values = new HashMap<>();
 
     /** {@code in}: the mapping's path of keys in the plan, or the file's name at the top level. */
     YamlObject(MappingNode node, String file, Diagnostics out, String in, Set<String> allowed) {
@@ -49,9 +49,9 @@ final class YamlObject {
                 continue;
             }
             String key = sk.getValue();
-            if (values.containsKey(key)) {
-                Node first = keys.get(key);
-                report(k, about(Code.DUPLICATE_ID, "key").value(key).with("first", line(first)));
+            NodeTuple first = values.get(key);
+            if (first != null) {
+                report(k, about(Code.DUPLICATE_ID, "key").value(key).with("first", line(first.getKeyNode())));
                 continue;
             }
             if (!allowed.contains(key)) {
@@ -59,8 +59,7 @@ final class YamlObject {
                         .with("allowed", String.join(", ", allowed.stream().sorted().toList())));
                 continue;
             }
-            values.put(key, t.getValueNode());
-            keys.put(key, k);
+            values.put(key, t);
         }
     }
 
@@ -87,9 +86,15 @@ final class YamlObject {
 
     Node node() { return node; }
 
-    Node get(String key) { return values.get(key); }
+    Node get(String key) {
+        NodeTuple t = values.get(key);
+        return t == null ? null : t.getValueNode();
+    }
 
-    boolean has(String key) { return values.containsKey(key) && !isNull(values.get(key)); }
+    boolean has(String key) {
+        Node n = get(key);
+        return n != null && !isNull(n);
+    }
 
     static boolean isNull(Node n) {
         return n instanceof ScalarNode s && s.getTag().equals(Tag.NULL) && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
@@ -97,7 +102,7 @@ final class YamlObject {
 
     /** A required (or optional, returning null) text value. */
     String text(String key, boolean required) {
-        Node n = values.get(key);
+        Node n = get(key);
         if (n == null || isNull(n)) {
             if (required) missing(key);
             return null;
@@ -129,7 +134,7 @@ final class YamlObject {
 
     /** A list of text values; a missing optional list is empty. */
     List<Scalar> texts(String key, boolean required) {
-        Node n = values.get(key);
+        Node n = get(key);
         List<Scalar> list = new ArrayList<>();
         if (n == null || isNull(n)) {
             if (required) missing(key);
@@ -148,7 +153,7 @@ final class YamlObject {
 
     /** A list whose items are each a text ({@link Scalar}) or a mapping ({@link MappingNode}), in order. */
     List<Object> textsOrMappings(String key) {
-        Node n = values.get(key);
+        Node n = get(key);
         List<Object> list = new ArrayList<>();
         if (n == null || isNull(n)) return list;
         if (!(n instanceof SequenceNode seq)) {
@@ -165,7 +170,7 @@ final class YamlObject {
 
     /** A list of mappings. */
     List<MappingNode> mappings(String key, boolean required) {
-        Node n = values.get(key);
+        Node n = get(key);
         List<MappingNode> list = new ArrayList<>();
         if (n == null || isNull(n)) {
             if (required) missing(key);
@@ -184,7 +189,7 @@ final class YamlObject {
 
     /** A nested mapping, or null. */
     MappingNode mapping(String key, boolean required) {
-        Node n = values.get(key);
+        Node n = get(key);
         if (n == null || isNull(n)) {
             if (required) missing(key);
             return null;
@@ -203,7 +208,7 @@ final class YamlObject {
         try {
             return Integer.parseInt(t.strip());
         } catch (NumberFormatException e) {
-            report(values.get(key), about(Code.PLAN_SCHEMA, "not-integer").with("key", key).value(t));
+            report(get(key), about(Code.PLAN_SCHEMA, "not-integer").with("key", key).value(t));
             return null;
         }
     }
@@ -215,12 +220,12 @@ final class YamlObject {
         try {
             LocalDate d = LocalDate.parse(t.strip());
             if (!Period.inRange(d)) {
-                report(values.get(key), about(Code.PLAN_SCHEMA, "date-year").with("key", key).value(t).with("min", Period.MIN_YEAR).with("max", Period.MAX_YEAR));
+                report(get(key), about(Code.PLAN_SCHEMA, "date-year").with("key", key).value(t).with("min", Period.MIN_YEAR).with("max", Period.MAX_YEAR));
                 return null;
             }
             return d;
         } catch (DateTimeException e) {
-            report(values.get(key), about(Code.PLAN_SCHEMA, "date").with("key", key).value(t));
+            report(get(key), about(Code.PLAN_SCHEMA, "date").with("key", key).value(t));
             return null;
         }
     }

@@ -101,14 +101,15 @@ class PdfPartsTest {
         byte[] overlapped = Pdf.render(xhtml, "", day, null, Map.of(), null, 60, true);
         assertEquals(new String(inTurn, java.nio.charset.StandardCharsets.ISO_8859_1), new String(overlapped, java.nio.charset.StandardCharsets.ISO_8859_1));
 
-        // a chart on the first page, a link to an appendix's heading, and parts of 7 leaves (a part shorter than two pages is laid out again)
+        // a chart on the first page, a link to a heading, and parts of 7 leaves (a part shorter than two pages is laid out again)
         String rich = xhtml.replace("<h2>I. Opening</h2>", "<h2>I. Opening</h2><p><img src=\"chart.png\" style=\"width: 40mm\"/></p>"
-                        + "<p>See <a href=\"#a2\">the second appendix</a>.</p>")
-                .replace("<h3>Appendix heading 2</h3>", "<h3 id=\"a2\">Appendix heading 2</h3>");
+                        + "<p>See <a href=\"#t1\">the first task</a>.</p>")
+                .replace("<h3>1. Task 1</h3>", "<h3 id=\"t1\">1. Task 1</h3>");
         Map<String, byte[]> images = Map.of("chart.png", png());
         for (int leaves : new int[] {7, 60}) {
             byte[] a = Pdf.render(rich, "", day, null, images, null, leaves, false);
             byte[] b = Pdf.render(rich, "", day, null, images, null, leaves, true);
+            java.nio.file.Files.write(java.nio.file.Path.of("/tmp/c5-rich-" + leaves + ".pdf"), b);
             assertEquals(new String(a, java.nio.charset.StandardCharsets.ISO_8859_1), new String(b, java.nio.charset.StandardCharsets.ISO_8859_1),
                     "parts of " + leaves + " leaves");
         }

@@ -1,5 +1,6 @@
 package planreport.check;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +16,11 @@ import java.util.Map;
  */
 public record PlanPositions(String file, Map<String, Position> bodies, Map<String, List<Ref>> successors, Map<String, Position> leads) {
     public PlanPositions {
-        bodies = Map.copyOf(bodies);
-        successors = Map.copyOf(successors);
-        leads = Map.copyOf(leads);
+        // read-only views, not copies: the reader hands over maps it no longer touches (a country's
+        // plan has tens of thousands of bodies, and copying their positions was a tenth of its checks)
+        bodies = Collections.unmodifiableMap(bodies);
+        successors = Collections.unmodifiableMap(successors);
+        leads = Collections.unmodifiableMap(leads);
     }
 
     /** A 1-based line and column, as every plan diagnostic is placed. */

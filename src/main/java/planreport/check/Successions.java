@@ -24,10 +24,16 @@ final class Successions {
     private final Diagnostics out;
 
     private Successions(List<Body> bodies, PlanPositions at, Diagnostics out) {
-        this.bodies = bodies;
         this.at = at;
         this.out = out;
         for (Body b : bodies) byId.put(b.id(), b);
+        // only the bodies a succession touches (those naming successors, and those named): a country's
+        // ten thousand units that never change are left out of every walk below, in plan order still
+        Set<String> named = new HashSet<>();
+        for (Body b : bodies) named.addAll(b.successors());
+        List<Body> touched = new ArrayList<>();
+        for (Body b : bodies) if (!b.successors().isEmpty() || named.contains(b.id())) touched.add(b);
+        this.bodies = touched;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.comments.CommentLine;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -18,8 +19,11 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
@@ -72,7 +76,7 @@ final class YamlGuard {
         }
         Node root;
         try {
-            root = new Composer(new Guarded(parser(text)), new NullOnly(), options()).getSingleNode();
+            root = new Lean(new Guarded(parser(text)), new NullOnly(), options()).getSingleNode();
         } catch (Refused e) {
             out.at(e.diagnostic, e.mark);
             return null;
@@ -121,6 +125,31 @@ final class YamlGuard {
     }
 
     /**
+     * SnakeYAML's composer, each node kept without what the plan never reads: its lists of comments
+     * (empty: comments are not read, yet each node held two or three new empty lists). The tree of a
+     * country's plan (tens of thousands of bodies) lives until the plan is built, and every object
+     * it holds is copied by each young collection meanwhile.
+     */
+    private static final class Lean extends Composer {
+        Lean(Parser parser, Resolver resolver, LoaderOptions options) { super(parser, resolver, options); }
+
+        @Override protected Node composeScalarNode(String anchor, java.util.List<CommentLine> blockComments) {
+            return lean(super.composeScalarNode(anchor, blockComments));
+        }
+
+        @Override protected Node composeSequenceNode(String anchor) { return lean(super.composeSequenceNode(anchor)); }
+
+        @Override protected Node composeMappingNode(String anchor) { return lean(super.composeMappingNode(anchor)); }
+
+        private static Node lean(Node n) {
+            n.setBlockComments(null);
+            n.setInLineComments(null);
+            n.setEndComments(null);
+            return n;
+        }
+    }
+
+    /**
      * The plan reads every scalar as text ({@link YamlObject}): of YAML's implicit types only null is
      * told apart ({@code ~}, {@code null}, an empty value), so a plain scalar is not matched against
      * the number, boolean and timestamp patterns (a tenth of the reading of a country's plan).
@@ -156,7 +185,35 @@ final class YamlGuard {
             look();
             Event e = in.getEvent();
             if (e instanceof MappingEndEvent || e instanceof SequenceEndEvent) depth--;
+            return light(e);
+        }
+
+        /**
+         * The event as the composer keeps it in its nodes: marks with their line and column but without
+         * the window of text a mark holds on to (the reader's buffer of the moment: a country's plan
+         * kept its whole text four bytes a character in them, until the plan was built). Nothing reads
+         * a node's snippet; a syntax error's mark comes from the parser itself, text and all.
+         */
+        private static Event light(Event e) {
+            if (e instanceof ScalarEvent s) {
+                return new ScalarEvent(s.getAnchor(), s.getTag(), s.getImplicit(), s.getValue(), light(s.getStartMark()), light(s.getEndMark()),
+                        s.getScalarStyle());
+            }
+            if (e instanceof MappingStartEvent m) {
+                return new MappingStartEvent(m.getAnchor(), m.getTag(), m.getImplicit(), light(m.getStartMark()), light(m.getEndMark()), m.getFlowStyle());
+            }
+            if (e instanceof SequenceStartEvent q) {
+                return new SequenceStartEvent(q.getAnchor(), q.getTag(), q.getImplicit(), light(q.getStartMark()), light(q.getEndMark()), q.getFlowStyle());
+            }
+            if (e instanceof MappingEndEvent) return new MappingEndEvent(light(e.getStartMark()), light(e.getEndMark()));
+            if (e instanceof SequenceEndEvent) return new SequenceEndEvent(light(e.getStartMark()), light(e.getEndMark()));
             return e;
+        }
+
+        private static final int[] NO_TEXT = {};
+
+        private static Mark light(Mark m) {
+            return m == null ? null : new Mark(m.getName(), m.getIndex(), m.getLine(), m.getColumn(), NO_TEXT, 0);
         }
 
         /** Checks the next event once, when it first comes into view. */

@@ -20,13 +20,14 @@ public final class Names {
     /**
      * The fast path for almost every cell: text made only of characters below U+0300 (ASCII, and
      * the precomposed letters â ê ô ă đ ơ ư), of Latin Extended Additional (U+1E00–U+1EFF: ạ ả ấ …
-     * ữ ỹ) and of the dashes, quotes and ellipsis U+2010–U+2027 is already NFC: none of them
+     * ữ ỹ), of the dashes, quotes and ellipsis U+2010–U+2027 and of the simple arrows U+2190–U+2199
+     * (← → ↔: plan.yaml's notes write them) is already NFC: none of them
      * decomposes or composes with its neighbour, so the full check (slow on long text) is skipped.
      */
     static boolean plainNfc(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2010 && c <= 0x2027)) continue;
+            if (c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x2199)) continue;
             return false;
         }
         return true;

@@ -66,6 +66,12 @@ public final class Plan {
         for (Task t : this.duties) taskById.putIfAbsent(t.id(), t);
         this.tasks = List.copyOf(taskById.values());
         for (Body b : this.bodies) {
+            if (!b.isGroup() && bodyById.get(b.id()) == b) {
+                // a unit is its own one leaf: no sets to build for each of a country's ten thousand units
+                visits++;
+                leaves.put(b.id(), Set.of(b.id()));
+                continue;
+            }
             Set<String> out = new LinkedHashSet<>();
             collect(b.id(), out, new java.util.HashSet<>());
             leaves.put(b.id(), Collections.unmodifiableSet(out));
@@ -110,11 +116,12 @@ public final class Plan {
         Map<String, Integer> state = new HashMap<>();
         Map<String, Set<String>> lastL = Map.of(), lastC = Map.of();
         Map<String, Set<String>> allL = new HashMap<>(), allC = new HashMap<>();
+        List<Body> datedBodies = new ArrayList<>();
+        for (Body b : bodies) if (b.dated()) datedBodies.add(b);
         for (Period p : termPeriods) {
             LocalDate day = Obligations.judgedOn(reporting, p);
             Set<String> changed = new HashSet<>();
-            for (Body b : bodies) {
-                if (!b.dated()) continue;
+            for (Body b : datedBodies) {
                 int s = b.existsOn(day) ? 1 : b.ceasedBy(day) ? 2 : 0;
                 Integer before = state.put(b.id(), s);
                 if (before == null || before != s) changed.add(b.id());

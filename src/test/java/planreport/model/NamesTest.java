@@ -1,6 +1,7 @@
 package planreport.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
@@ -43,5 +44,29 @@ class NamesTest {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
         return b.toString();
+    }
+
+    /**
+     * The fast path that skips the normalizer (Names.plainNfc) takes only text the normalizer would
+     * leave as it is: each character it lets through, alone and next to each of the arrows added to it.
+     */
+    @Test
+    void theFastPathTakesOnlyTextAlreadyNfc() {
+        java.util.List<String> through = new java.util.ArrayList<>();
+        for (char c = 0; c < 0x2200; c++) {
+            if (Character.isSurrogate(c)) continue;
+            String s = String.valueOf(c);
+            if (Names.plainNfc(s)) through.add(s);
+        }
+        assertTrue(through.size() > 1000, "characters through: " + through.size());
+        assertTrue(Names.plainNfc("Cơ quan cũ → Cơ quan mới ← ↔"));
+        assertFalse(Names.plainNfc("\u219A"), "↚ decomposes");
+        for (String s : through) {
+            assertTrue(Normalizer.isNormalized(s, Normalizer.Form.NFC), s);
+            for (char a = 0x2190; a <= 0x2199; a++) {
+                assertTrue(Normalizer.isNormalized(s + a, Normalizer.Form.NFC), s + a);
+                assertTrue(Normalizer.isNormalized(a + s, Normalizer.Form.NFC), a + s);
+            }
+        }
     }
 }

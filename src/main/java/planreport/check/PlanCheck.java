@@ -34,10 +34,12 @@ public final class PlanCheck {
 
     /**
      * What the reader made of a plan file: the parts of a {@link Plan}; {@code info} and
-     * {@code reporting} are null when they could not be read.
+     * {@code reporting} are null when they could not be read. {@code keys}: every name's key and the
+     * id of the body it names, as the reader resolved references with them (the Plan's look-up by
+     * name; null: the Plan makes them).
      */
     public record Parts(PlanInfo info, List<String> purposes, Reporting reporting, List<Section> sections, List<Task> duties,
-                        List<Body> bodies, List<Indicator> indicators) {
+                        List<Body> bodies, List<Indicator> indicators, Map<String, String> keys) {
         public Parts {
             purposes = List.copyOf(purposes);
             sections = List.copyOf(sections);
@@ -57,7 +59,7 @@ public final class PlanCheck {
         boolean chainTooLong = Successions.check(parts.bodies(), at, out);
         if (parts.info() == null || parts.reporting() == null || groupsTooDeep || chainTooLong) return null;
         Plan plan = new Plan(parts.info(), parts.purposes(), parts.reporting(), parts.sections(), parts.duties(),
-                parts.bodies(), parts.indicators());
+                parts.bodies(), parts.indicators(), parts.keys());
         if (out.errors() == 0) owed(plan, at, out);
         return plan;
     }

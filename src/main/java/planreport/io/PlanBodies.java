@@ -55,6 +55,9 @@ final class PlanBodies {
         return at;
     }
 
+    /** Every name's key (an id's, a name's, an alias's) and the body that first used it: what a reference names. */
+    Map<String, String> keys() { return java.util.Collections.unmodifiableMap(owner); }
+
     /** Each body's successors as written, by body id. */
     Map<String, List<PlanPositions.Ref>> successors() { return successorsAt; }
 

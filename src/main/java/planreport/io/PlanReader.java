@@ -133,7 +133,7 @@ public final class PlanReader {
         List<Indicator> indicators = measures.all(root, taskIds);
         Map<String, PlanPositions.Position> leads = new HashMap<>();
         leadNodes.forEach((task, n) -> leads.put(task, PlanOut.position(n)));
-        return PlanCheck.check(new PlanCheck.Parts(info, purposes, reporting, sections, duties, bodyList, indicators),
+        return PlanCheck.check(new PlanCheck.Parts(info, purposes, reporting, sections, duties, bodyList, indicators, bodies.keys()),
                 new PlanPositions(out.file(), bodies.positions(), bodies.successors(), leads), found);
     }
 

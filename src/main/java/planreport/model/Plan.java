@@ -47,6 +47,16 @@ public final class Plan {
 
     public Plan(PlanInfo info, List<String> purposes, Reporting reporting, List<Section> sections, List<Task> duties,
                 List<Body> bodies, List<Indicator> indicators) {
+        this(info, purposes, reporting, sections, duties, bodies, indicators, null);
+    }
+
+    /**
+     * As above, with {@code keys}: each name key ({@link Names#key} of an id, name or alias) and the id
+     * of the body it names, first come first kept, as the plan's reader already made them (null: made
+     * here). A country's plan has tens of thousands of names; each key is made once.
+     */
+    public Plan(PlanInfo info, List<String> purposes, Reporting reporting, List<Section> sections, List<Task> duties,
+                List<Body> bodies, List<Indicator> indicators, Map<String, String> keys) {
         this.info = info;
         this.purposes = List.copyOf(purposes);
         this.reporting = reporting;
@@ -57,9 +67,15 @@ public final class Plan {
         List<String> names = new ArrayList<>();
         for (Body b : this.bodies) {
             bodyById.putIfAbsent(b.id(), b);
-            for (String n : b.names()) bodyByKey.putIfAbsent(Names.key(n), b);
+            if (keys == null) for (String n : b.names()) bodyByKey.putIfAbsent(Names.key(n), b);
             names.add(b.name());
             names.addAll(b.aliases());
+        }
+        if (keys != null) {
+            keys.forEach((k, id) -> {
+                Body b = bodyById.get(id);
+                if (b != null) bodyByKey.put(k, b);
+            });
         }
         this.bodyNames = List.copyOf(names);
         for (Section s : this.sections) for (Task t : s.tasks()) taskById.putIfAbsent(t.id(), t);

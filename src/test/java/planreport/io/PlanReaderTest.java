@@ -100,4 +100,34 @@ class PlanReaderTest {
         assertTrue(r.diagnostics().isEmpty(), r.diagnostics().toString());
         assertTrue(r.plan().task("4").isPresent());
     }
+
+    /**
+     * The plan finds a body by any of its names with the keys its reader made (each name's key made
+     * once): the same body as a plan that makes them itself, for every id, name and alias of the
+     * shipped plan and of the fixtures whose names clash, as written and retyped.
+     */
+    @Test
+    void theReadersKeysFindTheBodiesThePlansOwnWould() throws Exception {
+        List<Path> plans = new java.util.ArrayList<>(List.of(Path.of("plan.yaml")));
+        try (var fixtures = Files.list(Path.of("src/test/resources/plans"))) {
+            fixtures.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(plans::add);
+        }
+        int compared = 0;
+        for (Path file : plans) {
+            planreport.model.Plan read = PlanReader.read(file, file.toString()).plan();
+            if (read == null) continue;
+            planreport.model.Plan own = new planreport.model.Plan(read.info(), read.purposes(), read.reporting(), read.sections(),
+                    read.duties(), read.bodies(), read.indicators());
+            for (planreport.model.Body b : read.bodies()) {
+                for (String n : b.names()) {
+                    for (String typed : List.of(n, n.toUpperCase(java.util.Locale.ROOT), "  " + n.replace(" ", "   ") + " ")) {
+                        assertEquals(own.findBody(typed).map(planreport.model.Body::id), read.findBody(typed).map(planreport.model.Body::id),
+                                file + ": " + typed);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 500, "names compared: " + compared);
+    }
 }

@@ -193,12 +193,17 @@ public final class Pipeline {
      * has not ended on its day gets a warning.
      */
     public Outcome compile(Window window, List<Format> formats) {
+        // the inputs' hashes (the manifest the documents carry) taken beside the reading, on a core it leaves free
+        java.util.concurrent.FutureTask<planreport.model.Manifest> manifest =
+                new java.util.concurrent.FutureTask<>(() -> planreport.io.Manifests.of(planFile, sources, notesFile, window.asOf()));
+        Thread hashing = new Thread(manifest, "plan-report-manifest");
+        hashing.setDaemon(true);
+        hashing.start();
         Aggregated a = aggregate(window, true);
         if (a.report() == null) return Outcome.stopped(a.diagnostics());
         toFill(a);
         return rendered(a.diagnostics(), 0, () -> {
-            Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal, issue)
-                    .manifest(planreport.io.Manifests.of(planFile, sources, notesFile, window.asOf()));
+            Renderer renderer = new Renderer(a.report(), lang, templates, notes, internal, issue).manifest(done(manifest));
             Map<String, byte[]> files = new LinkedHashMap<>();
             // the internal material goes to its own file, never into the document for the recipients
             List<byte[]> written = renderer.renderAll(formats, internal);
@@ -234,6 +239,20 @@ public final class Pipeline {
     private void toFill(Aggregated a) {
         for (Notes.Part p : planreport.report.Assessment.of(a.report()).toFill(notes)) {
             a.diagnostics().add(Diagnostic.of(Code.REVIEW_TO_FILL, p.id()));
+        }
+    }
+
+    /** The result of {@code task}, waited for; its failure thrown as it was thrown. */
+    private static <T> T done(java.util.concurrent.Future<T> task) {
+        try {
+            return task.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 

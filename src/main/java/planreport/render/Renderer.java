@@ -72,7 +72,14 @@ public final class Renderer {
     public Map<String, byte[]> chartFiles() throws RenderFailure {
         try {
             pictures();
+            if (images instanceof Pictures p) p.drawing.get();   // drawn beside the formats: its failure is this one
             return images;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error err) throw err;
+            throw failure(Format.MD, "png", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         } catch (Exception e) {
             throw failure(Format.MD, "png", e);
         }
@@ -106,7 +113,14 @@ public final class Renderer {
             for (Job j : jobs) one.add(j.internal() ? renderInternal(j.format()) : render(j.format()));
             return one;
         }
-        for (Format f : formats) prepare(f);
+        // what every format needs, made once before they start; the charts' pictures are drawn beside the first of them
+        Format drawn = null;
+        for (Format f : formats) {
+            if (drawn == null && (f == Format.PDF || f == Format.DOCX)) drawn = f;
+            prepare(f, false);
+        }
+        // the Markdown alone shows them too, as files beside it ({@link #chartFiles}, which reports their failure)
+        boolean beside = drawn == null && formats.contains(Format.MD);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs.size(), Math.max(1, Runtime.getRuntime().availableProcessors())), r -> {
             Thread t = new Thread(r, "plan-report-render");
             t.setDaemon(true);
@@ -117,25 +131,65 @@ public final class Renderer {
             List<Job> order = new ArrayList<>(jobs);
             order.sort(java.util.Comparator.comparingInt(Job::weight));
             Map<Job, Future<byte[]>> started = new java.util.HashMap<>();
-            for (Job j : order) started.put(j, pool.submit(() -> j.internal() ? internal(j.format()) : render(j.format(), false)));
-            List<byte[]> out = new ArrayList<>();
-            for (Job j : jobs) {
-                try {
-                    out.add(started.get(j).get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RenderFailure r) throw r;
-                    if (e.getCause() instanceof Error err) throw err;
-                    if (e.getCause() instanceof RuntimeException re) throw re;
-                    throw new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
-                }
+            java.util.concurrent.FutureTask<Map<String, byte[]>> drawing = null;
+            if ((drawn != null || beside) && images == null) {
+                drawing = new java.util.concurrent.FutureTask<>(() -> planreport.render.charts.ChartImage.files(charts, lang == Lang.VI));
+                images = new Pictures(drawing);
             }
+            for (Job j : order) {
+                started.put(j, pool.submit(() -> j.internal() ? internal(j.format()) : render(j.format(), false)));
+                // after the first (slowest) format, which waits for a picture only when it reaches one
+                if (drawing != null && started.size() == 1) pool.execute(drawing);
+            }
+            if (drawing != null && drawn != null) done(drawing, drawn);
+            List<byte[]> out = new ArrayList<>();
+            for (Job j : jobs) out.add(done(started.get(j), j.format()));
             return out;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The result of {@code task}, a part of format {@code f}: its failure thrown as the diagnostic it makes. */
+    private static <T> T done(Future<T> task, Format f) throws RenderFailure {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RenderFailure r) throw r;
+            if (e.getCause() instanceof Exception || e.getCause() instanceof StackOverflowError) throw failure(f, e.getCause());
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * The charts' pictures by file name while they are being drawn: a format that reaches a picture waits
+     * for the drawing. A drawing that failed shows no picture; its failure is the one {@link #renderAll} throws.
+     */
+    private static final class Pictures extends java.util.AbstractMap<String, byte[]> {
+        private final Future<Map<String, byte[]>> drawing;
+
+        Pictures(Future<Map<String, byte[]>> drawing) { this.drawing = drawing; }
+
+        private Map<String, byte[]> drawn() {
+            try {
+                return drawing.get();
+            } catch (ExecutionException e) {
+                return Map.of();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        @Override public byte[] get(Object name) { return drawn().get(name); }
+
+        @Override public boolean containsKey(Object name) { return drawn().containsKey(name); }
+
+        @Override public java.util.Set<Entry<String, byte[]>> entrySet() { return drawn().entrySet(); }
     }
 
     /** One file of {@link #renderAll}: a format's document, or its internal file. */
@@ -168,20 +222,29 @@ public final class Renderer {
 
     /** What every format needs, made once (before the formats are written at the same time). */
     private void prepare(Format f) throws RenderFailure {
+        prepare(f, true);
+    }
+
+    /** {@code pictures}: the charts' pictures drawn too (else {@link #renderAll} draws them beside the formats). */
+    private void prepare(Format f, boolean pictures) throws RenderFailure {
         try {
-            ready(f);
+            ready(f, pictures);
         } catch (Exception | StackOverflowError e) {
             throw failure(f, e);
         }
     }
 
     private void ready(Format f) throws IOException, RenderFailure {
+        ready(f, true);
+    }
+
+    private void ready(Format f, boolean pictures) throws IOException, RenderFailure {
         if (view == null) view = ReportModel.of(report, msg, notes, internal, issue);
         if (charts == null) charts = ChartViews.of(view, msg, baseName(report.window(), lang));
         if (loaded == null) loaded = new Templates(templates);
         if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
-        // the charts' pictures drawn once, before the formats are written at the same time
-        if (f == Format.PDF || f == Format.DOCX) pictures();
+        // the charts' pictures drawn once, before the formats are written
+        if (pictures && (f == Format.PDF || f == Format.DOCX)) pictures();
     }
 
     private void pictures() throws IOException {

@@ -44,7 +44,7 @@ class OutputTest {
     @Test
     void jsonKeepsItsKeysAndAddsOnlyTheFactsADiagnosticHas() throws Exception {
         for (Lang lang : Lang.values()) {
-            JsonNode root = Json.MAPPER.readTree(print(sample(), Output.Format.json, lang));
+            JsonNode root = Json.mapper().readTree(print(sample(), Output.Format.json, lang));
             assertEquals(List.of("errors", "warnings", "diagnostics"), names(root));
             JsonNode first = root.get("diagnostics").get(0), second = root.get("diagnostics").get(1);
             assertEquals(List.of("severity", "code", "file", "line", "column", "message"), names(first));

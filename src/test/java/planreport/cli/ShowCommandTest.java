@@ -18,7 +18,7 @@ class ShowCommandTest {
     void showJsonListsEveryTaskAndDutyWithItsDeadline() throws Exception {
         CliRun r = CliRun.of("show", "--plan", "plan.yaml", "--format", "json");
         assertEquals(ExitCode.OK, r.exit(), r.err());
-        JsonNode root = Json.MAPPER.readTree(r.out());
+        JsonNode root = Json.mapper().readTree(r.out());
         Map<String, JsonNode> tasks = new LinkedHashMap<>();
         for (JsonNode s : root.get("sections")) for (JsonNode t : s.get("tasks")) tasks.put(t.get("id").asText(), t);
         assertEquals(List.of("1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "3.3", "3.4", "4", "5", "6.1", "6.2", "7.1", "7.2", "7.3", "7.4"),

@@ -32,10 +32,10 @@ class CompileCommandTest {
         assertEquals(ExitCode.OK, CliRun.of("compile", "--as-of", "2022-07-25", "--kind", "final", "--format", "json", "--out", out.toString(), SAMPLE).exit());
         assertEquals(List.of("bao-cao-so-ket-2022-Q1_2022-Q2.json", "bao-cao-so-ket-2022-Q2-noi-bo.md", "bao-cao-so-ket-2022-Q2.chart-targets.png", "bao-cao-so-ket-2022-Q2.json",
                 "bao-cao-so-ket-2022-Q2.md", "bao-cao-so-ket-2022.json", "bao-cao-tong-ket-2021-Q4_2022-Q2.json"), names(out));
-        JsonNode fin = Json.MAPPER.readTree(out.resolve("bao-cao-tong-ket-2021-Q4_2022-Q2.json").toFile());
+        JsonNode fin = Json.mapper().readTree(out.resolve("bao-cao-tong-ket-2021-Q4_2022-Q2.json").toFile());
         assertEquals("final", fin.get("kind").asText());
         assertEquals("2022-07-25", fin.get("as_of").asText());
-        assertEquals(List.of("2021-Q4", "2022-Q1", "2022-Q2"), Json.MAPPER.convertValue(fin.get("periods"), List.class));
+        assertEquals(List.of("2021-Q4", "2022-Q1", "2022-Q2"), Json.mapper().convertValue(fin.get("periods"), List.class));
         JsonNode t11 = fin.get("tasks").get(0);
         assertEquals("1.1", t11.get("id").asText());
         assertEquals("overdue", t11.get("classification").asText(), "Huyện ủy Lý Sơn never reported it done");
@@ -63,7 +63,7 @@ class CompileCommandTest {
         assertFalse(md.contains("unknown-unit") || md.contains("with-error"), "but names no code nor file: " + md);
         String internal = Files.readString(out.resolve("bao-cao-so-ket-2022-Q1-noi-bo.md"));
         assertTrue(internal.contains("lỗi\\[unknown-unit\\]") && internal.contains("with-error/bao-cao-2022-Q1.csv"), internal);
-        JsonNode json = Json.MAPPER.readTree(out.resolve("bao-cao-so-ket-2022-Q1.json").toFile());
+        JsonNode json = Json.mapper().readTree(out.resolve("bao-cao-so-ket-2022-Q1.json").toFile());
         assertEquals("unknown-unit", json.get("problems").get(0).get("code").asText());
     }
 

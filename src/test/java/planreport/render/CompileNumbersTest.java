@@ -20,7 +20,7 @@ class CompileNumbersTest {
     static final String SAMPLE = CompileCommandTest.SAMPLE;
     static final String REGRESSION = "src/test/resources/numbers/regression";
 
-    static JsonNode json(Path dir, String name) throws Exception { return Json.MAPPER.readTree(dir.resolve(name).toFile()); }
+    static JsonNode json(Path dir, String name) throws Exception { return Json.mapper().readTree(dir.resolve(name).toFile()); }
 
     @Test
     void beforeTheDueDateCompileListsNoMissingReportsAndNeitherDoesValidate(@TempDir Path out) throws Exception {

@@ -60,7 +60,7 @@ class DocxTest {
         CliRun r = CliRun.of("compile", "--as-of", "2023-07-20", "--kind", "summary", "--period", "2023-Q2", "--format", "json",
                 "--out", out.toString(), "examples/reports");
         assertEquals(ExitCode.OK, r.exit(), r.err());
-        java.util.Map<String, Object> model = Json.MAPPER.readValue(out.resolve("bao-cao-so-ket-2023-Q2.json").toFile(), java.util.Map.class);
+        java.util.Map<String, Object> model = Json.mapper().readValue(out.resolve("bao-cao-so-ket-2023-Q2.json").toFile(), java.util.Map.class);
         return new Templates(null).render("report.ftlx", Format.templateRoot(model, Messages.of(planreport.model.Lang.VI)));
     }
 

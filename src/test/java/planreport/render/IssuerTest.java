@@ -144,7 +144,7 @@ class IssuerTest {
         }
         CliRun c = CliRun.of("compile", "--kind", "summary", "--period", "2022-Q1", "--as-of", "2022-04-30", "--format", "json,md", "--out", out.toString(), in.toString());
         assertEquals(ExitCode.OK, c.exit(), c.err());
-        JsonNode total = Json.MAPPER.readTree(out.resolve("bao-cao-so-ket-2022-Q1.json").toFile()).get("reporting_total");
+        JsonNode total = Json.mapper().readTree(out.resolve("bao-cao-so-ket-2022-Q1.json").toFile()).get("reporting_total");
         assertEquals(58, total.get("expected").asInt(), "one report is one unit's report for one quarter");
         assertEquals(57, total.get("received").asInt());
         assertTrue(md(out, "bao-cao-so-ket-2022-Q1.md").contains("phải gửi 58 báo cáo"));

@@ -115,8 +115,8 @@ class LocaleTest {
                 "bao-cao-tong-ket-2021-Q4_2022-Q2.en.chart-target-workers-admitted-to-party.png",
                 "bao-cao-tong-ket-2021-Q4_2022-Q2.en.json", "bao-cao-tong-ket-2021-Q4_2022-Q2.en.md",
                 "bao-cao-tong-ket-2021-Q4_2022-Q2.json", "bao-cao-tong-ket-2021-Q4_2022-Q2.md"), CompileCommandTest.names(out));
-        JsonNode vi = Json.MAPPER.readTree(out.resolve("bao-cao-tong-ket-2021-Q4_2022-Q2.json").toFile());
-        JsonNode en = Json.MAPPER.readTree(out.resolve("bao-cao-tong-ket-2021-Q4_2022-Q2.en.json").toFile());
+        JsonNode vi = Json.mapper().readTree(out.resolve("bao-cao-tong-ket-2021-Q4_2022-Q2.json").toFile());
+        JsonNode en = Json.mapper().readTree(out.resolve("bao-cao-tong-ket-2021-Q4_2022-Q2.en.json").toFile());
         int[] differing = {0};
         sameExceptLabels("$", vi, en, differing);
         assertTrue(differing[0] > 100, "labels should change language: " + differing[0]);

@@ -136,7 +136,7 @@ class ReviewTest {
         assertEquals("milestone", year.get("review").get("scope").asText());
     }
 
-    private static JsonNode json(Path dir, String name) throws Exception { return Json.MAPPER.readTree(dir.resolve(name).toFile()); }
+    private static JsonNode json(Path dir, String name) throws Exception { return Json.mapper().readTree(dir.resolve(name).toFile()); }
 
     @Test
     void identicalDifficultiesAndProposalsAreGroupedWithTheirUnits(@TempDir Path out) throws Exception {

@@ -71,8 +71,9 @@ public final class PlanCheck {
      * True when a group nests too deep.
      */
     private static boolean groups(List<Body> bodies, PlanPositions at, Diagnostics out) {
+        // the groups that hold something: a body not here is a unit (or an empty group), which nothing can nest under
         Map<String, Body> byId = new HashMap<>();
-        for (Body b : bodies) byId.put(b.id(), b);
+        for (Body b : bodies) if (!b.members().isEmpty()) byId.put(b.id(), b);
         Map<String, Integer> index = new HashMap<>(), low = new HashMap<>(), depth = new HashMap<>();
         Set<String> cyclic = new HashSet<>(), onStack = new HashSet<>();
         ArrayDeque<String> stack = new ArrayDeque<>();

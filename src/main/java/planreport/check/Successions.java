@@ -26,7 +26,6 @@ final class Successions {
     private Successions(List<Body> bodies, PlanPositions at, Diagnostics out) {
         this.at = at;
         this.out = out;
-        for (Body b : bodies) byId.put(b.id(), b);
         // only the bodies a succession touches (those naming successors, and those named): a country's
         // ten thousand units that never change are left out of every walk below, in plan order still
         Set<String> named = new HashSet<>();
@@ -34,6 +33,7 @@ final class Successions {
         List<Body> touched = new ArrayList<>();
         for (Body b : bodies) if (!b.successors().isEmpty() || named.contains(b.id())) touched.add(b);
         this.bodies = touched;
+        for (Body b : touched) byId.put(b.id(), b);
     }
 
     /**

@@ -14,7 +14,7 @@ public final class MarkdownText {
     private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
 
     public static String escape(String s) {
-        if (s == null) return null;
+        if (s == null || plain(s)) return s;
         String text = s.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder b = new StringBuilder(text.length() + 16);
         String[] lines = text.split("\n", -1);
@@ -46,5 +46,24 @@ public final class MarkdownText {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether {@code s} is its own escape (most names and results are): no character Markdown reads, no
+     * line break or tab, and no start a list, heading or quote marker could be (a space, a digit, -, +, =).
+     */
+    static boolean plain(String s) {
+        if (s.isEmpty()) return true;
+        char first = s.charAt(0);
+        if (first <= ' ' || first == '-' || first == '+' || first == '=' || (first >= '0' && first <= '9')) return false;
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '\r', '\n', '\t', '\\', '`', '*', '_', '[', ']', '|', '#', '~', '$', '<', '>', '&' -> {
+                    return false;
+                }
+                default -> { }
+            }
+        }
+        return true;
     }
 }

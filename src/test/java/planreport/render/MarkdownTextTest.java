@@ -27,4 +27,21 @@ class MarkdownTextTest {
         assertEquals("dòng 1<br>\\- dòng 2", MarkdownText.escape("dòng 1\r\n- dòng 2"));
         assertEquals("Sở KH&ĐT", MarkdownText.escape("Sở KH&ĐT"));
     }
+
+    /** Text with nothing to escape is returned as it is (no copy), and only such text: each marker or special character still escapes. */
+    @Test
+    void plainTextIsItsOwnEscape() {
+        String plain = "Đảng ủy xã Tân Phú: đã hoàn thành 12/12 chỉ tiêu (100%), đúng hạn; 1.250 hội viên.";
+        org.junit.jupiter.api.Assertions.assertSame(plain, MarkdownText.escape(plain));
+        org.junit.jupiter.api.Assertions.assertSame("", MarkdownText.escape(""));
+        for (String marked : new String[] {"\tlề", "- gạch", "+ cộng", "= bằng", "> trích", "3) ba", "12. mười hai", "a\nb", "a\rb", "a\tb",
+                "a\\b", "a`b", "a*b", "a_b", "a[b", "a]b", "a|b", "a#b", "a~b", "a$b", "a<b", "a>b", "a&#1;b"}) {
+            assertFalse(MarkdownText.plain(marked), marked);
+            assertFalse(marked.equals(MarkdownText.escape(marked)), marked);
+        }
+        for (String start : new String[] {" lề", "3 ba", "-gạch", "a&b", " "}) {
+            assertFalse(MarkdownText.plain(start), start);   // may need no escape, but takes the long way
+            assertEquals(start, shown(MarkdownText.escape(start)));
+        }
+    }
 }

@@ -56,12 +56,15 @@ public final class Pdf {
      */
     public static byte[] render(String xhtml, String layoutCss, LocalDate asOf, java.nio.file.Path templatesDir,
                                 java.util.Map<String, byte[]> images, planreport.model.Manifest manifest) throws IOException {
-        return render(xhtml, layoutCss, asOf, templatesDir, images, manifest, PdfParts.LEAVES);
+        return render(xhtml, layoutCss, asOf, templatesDir, images, manifest, PdfParts.LEAVES, Runtime.getRuntime().availableProcessors() > 1);
     }
 
-    /** {@link #render(String, String, LocalDate, java.nio.file.Path, java.util.Map, planreport.model.Manifest)} in parts of {@code partLeaves} leaves. */
+    /**
+     * {@link #render(String, String, LocalDate, java.nio.file.Path, java.util.Map, planreport.model.Manifest)} in parts of {@code partLeaves}
+     * leaves; {@code overlap}: a part laid out while the pages of the one before are written ({@link PdfPartsWriter}), else each in turn (the same bytes).
+     */
     static byte[] render(String xhtml, String layoutCss, LocalDate asOf, java.nio.file.Path templatesDir,
-                         java.util.Map<String, byte[]> images, planreport.model.Manifest manifest, int partLeaves) throws IOException {
+                         java.util.Map<String, byte[]> images, planreport.model.Manifest manifest, int partLeaves, boolean overlap) throws IOException {
         String doc = withLayout(xhtml, layoutCss);
         byte[] digest = digest(doc, asOf);
         org.w3c.dom.Document dom = PdfResources.parse(doc);
@@ -72,26 +75,20 @@ public final class Pdf {
             try {
                 var device = new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
                 PdfResources resources = new PdfResources(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templatesDir, images);
-                ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, resources,
-                        PdfFonts.forDocument());
-                // the default strategy breaks lines inside "20/12/2021" (it treats '/' as a URL separator)
-                renderer.getSharedContext().setLineBreakingStrategy((text, lang, style) -> {
-                    BreakIterator it = BreakIterator.getLineInstance();
-                    it.setText(text);
-                    return () -> {
-                        int n = it.next();
-                        while (n != BreakIterator.DONE && !breakable(text, n)) n = it.next();
-                        return n == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(n);
-                    };
-                });
+                ITextRenderer renderer = renderer(device, resources);
                 renderer.setListener(new Fixed(asOf, digest, manifest == null ? null : manifest.text()));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 if (leaves.size() <= 2 * partLeaves) {
                     renderer.setDocument(dom, resources.getBaseURL());
                     renderer.layout();
                     renderer.createPDF(out);
+                } else if (overlap && PdfPartsWriter.canOverlap()) {
+                    // two renderers lay out the parts in turn (one lays out while the other's pages are written)
+                    List<ITextRenderer> layout = List.of(paged(renderer(new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), resources), resources),
+                            paged(renderer(new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), resources), resources));
+                    PdfPartsWriter.overlapped(renderer, device, layout, resources.getBaseURL(), dom, leaves, partLeaves, out);
                 } else {
-                    inParts(renderer, resources, dom, leaves, partLeaves, out);
+                    PdfPartsWriter.inTurn(paged(renderer, resources), resources.getBaseURL(), dom, leaves, partLeaves, out);
                 }
                 renderer.finishPDF();
                 if (!resources.refused().isEmpty()) throw new PdfResources.Refused(resources.refused().iterator().next());
@@ -102,40 +99,27 @@ public final class Pdf {
         });
     }
 
-    /**
-     * A long document written a part at a time into one PDF ({@link PdfParts}): only one part's boxes
-     * are held at a time, and the pages, their numbers and the outline are those of the whole.
-     */
-    private static void inParts(ITextRenderer renderer, PdfResources resources, org.w3c.dom.Document dom, List<PdfParts.Leaf> leaves,
-                                int partLeaves, ByteArrayOutputStream out) throws IOException, DocumentException {
-        PdfParts.PagedStyle paged = new PdfParts.PagedStyle(resources);
-        renderer.getSharedContext().setCss(paged);
-        int written = 0;
-        for (int from = 0, size = partLeaves; from < leaves.size(); ) {
-            int to = Math.min(leaves.size(), from + size);
-            PdfParts.Part part = PdfParts.part(dom, leaves, from, to);
-            paged.offset(written);
-            renderer.setDocument(part.document(), resources.getBaseURL());
-            renderer.layout();
-            List<org.xhtmlrenderer.render.PageBox> pages = renderer.getRootBox().getLayer().getPages();
-            int next = to;
-            if (to < leaves.size()) {
-                PdfParts.Cut cut = PdfParts.cut(renderer.getRootBox(), pages, leaves, part, to);
-                if (cut == null) {   // no clean page top a page before the end: the part again, longer
-                    size *= 2;
-                    continue;
-                }
-                pages.subList(cut.page(), pages.size()).clear();
-                part.dropFromOutline(cut.leaf());
-                next = cut.leaf();
-            }
-            int count = pages.size();
-            if (written == 0) renderer.createPDF(out, false);
-            else renderer.writeNextDocument(written + 1);
-            written += count;
-            from = next;
-            size = partLeaves;
-        }
+    /** A renderer drawing on {@code device}, loading through {@code resources}, on the shared fonts, breaking lines as official documents do. */
+    private static ITextRenderer renderer(org.xhtmlrenderer.pdf.ITextOutputDevice device, PdfResources resources) throws IOException {
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, resources,
+                PdfFonts.forDocument());
+        // the default strategy breaks lines inside "20/12/2021" (it treats '/' as a URL separator)
+        renderer.getSharedContext().setLineBreakingStrategy((text, lang, style) -> {
+            BreakIterator it = BreakIterator.getLineInstance();
+            it.setText(text);
+            return () -> {
+                int n = it.next();
+                while (n != BreakIterator.DONE && !breakable(text, n)) n = it.next();
+                return n == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(n);
+            };
+        });
+        return renderer;
+    }
+
+    /** {@code renderer} with the page styles of a part's pages by their place in the whole document ({@link PdfParts.PagedStyle}). */
+    private static ITextRenderer paged(ITextRenderer renderer, PdfResources resources) {
+        renderer.getSharedContext().setCss(new PdfParts.PagedStyle(resources));
+        return renderer;
     }
 
     private static org.w3c.dom.Element body(org.w3c.dom.Document dom) {

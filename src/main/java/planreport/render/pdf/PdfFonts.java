@@ -134,30 +134,71 @@ final class PdfFonts extends ITextFontResolver {
      */
     private final Map<FaceKey, FontDescription> faces = new HashMap<>();
 
-    private record FaceKey(List<String> families, IdentValue weight, IdentValue style) {}
+    /** A list of families (compared by content, without the iterators a list's equals makes), a weight and a style. */
+    private record FaceKey(String[] families, IdentValue weight, IdentValue style) {
+        @Override public boolean equals(Object o) {
+            return o instanceof FaceKey k && k.weight == weight && k.style == style && Arrays.equals(k.families, families);
+        }
+
+        @Override public int hashCode() { return (Arrays.hashCode(families) * 31 + System.identityHashCode(weight)) * 31 + System.identityHashCode(style); }
+    }
+
+    /**
+     * The last specification asked for and its font: a box's text is measured a word at a time, each
+     * asking for the font of the same style's specification (a tenth of a long PDF's allocations).
+     */
+    private FontSpecification lastSpec;
+    private String[] lastFamilies;
+    private float lastSize;
+    private IdentValue lastWeight, lastStyle, lastVariant;
+    private ITextFSFont lastFont;
 
     /** The font of {@code spec}; the standard fonts are made first when the family it resolves to may be one of theirs. */
     @Override
     public FSFont resolveFont(SharedContext context, FontSpecification spec) {
-        FaceKey key = new FaceKey(spec.families == null ? null : Arrays.asList(spec.families), spec.fontWeight, spec.fontStyle);
+        if (spec == lastSpec && spec.families == lastFamilies && spec.size == lastSize && spec.fontWeight == lastWeight
+                && spec.fontStyle == lastStyle && spec.variant == lastVariant) return lastFont;
+        FaceKey key = new FaceKey(spec.families, spec.fontWeight, spec.fontStyle);
         FontDescription known = faces.get(key);
-        if (known != null) return new ITextFSFont(known, spec.size);
-        if (!standard && !ours(spec)) addStandard();
-        FSFont font = super.resolveFont(context, spec);
-        if (font instanceof ITextFSFont f) faces.put(key, f.getFontDescription());
+        FSFont font;
+        if (known != null) {
+            font = new ITextFSFont(known, spec.size);
+        } else {
+            if (!standard && !ours(spec)) addStandard();
+            font = super.resolveFont(context, spec);
+            if (font instanceof ITextFSFont f) faces.put(new FaceKey(spec.families == null ? null : spec.families.clone(), key.weight(), key.style()), f.getFontDescription());
+        }
+        remember(spec, font);
         return font;
+    }
+
+    private void remember(FontSpecification spec, FSFont font) {
+        lastSpec = font instanceof ITextFSFont ? spec : null;
+        lastFamilies = spec.families;
+        lastSize = spec.size;
+        lastWeight = spec.fontWeight;
+        lastStyle = spec.fontStyle;
+        lastVariant = spec.variant;
+        lastFont = font instanceof ITextFSFont f ? f : null;
     }
 
     @Override
     public void flushCache() {
-        faces.clear();
+        forget();
         super.flushCache();
     }
 
     @Override
     public void flushFontFaceFonts() {
-        faces.clear();
+        forget();
         super.flushFontFaceFonts();
+    }
+
+    /** The families changed: every face found is forgotten. */
+    private void forget() {
+        faces.clear();
+        lastSpec = null;
+        lastFont = null;
     }
 
     /**
@@ -194,7 +235,7 @@ final class PdfFonts extends ITextFontResolver {
     /** The standard fonts, added beside ours as Flying Saucer's resolver has them from the start. */
     private void addStandard() {
         standard = true;
-        faces.clear();
+        forget();
         Map<String, FontFamily> fonts = getFonts();
         super.loadFonts().forEach(fonts::putIfAbsent);
     }
@@ -205,7 +246,7 @@ final class PdfFonts extends ITextFontResolver {
      */
     @Override
     public void importFontFaces(List<FontFaceRule> rules, UserAgentCallback uac) {
-        faces.clear();
+        forget();
         if (!rules.isEmpty() && source == Source.SHARED) {
             source = Source.OWN;
             standard = true;

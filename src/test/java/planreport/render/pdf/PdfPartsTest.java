@@ -64,8 +64,8 @@ class PdfPartsTest {
     void aDocumentWrittenInPartsHasThePagesOfTheWhole() throws IOException {
         String xhtml = document();
         LocalDate day = LocalDate.of(2023, 7, 20);
-        byte[] whole = Pdf.render(xhtml, "", day, null, Map.of(), null, Integer.MAX_VALUE / 4);
-        byte[] parts = Pdf.render(xhtml, "", day, null, Map.of(), null, 60);
+        byte[] whole = Pdf.render(xhtml, "", day, null, Map.of(), null, Integer.MAX_VALUE / 4, false);
+        byte[] parts = Pdf.render(xhtml, "", day, null, Map.of(), null, 60, false);
 
         assertFalse(java.util.Arrays.equals(whole, parts), "the parts are written as parts");
         try (PDDocument w = Loader.loadPDF(whole); PDDocument p = Loader.loadPDF(parts)) {
@@ -84,7 +84,43 @@ class PdfPartsTest {
             assertEquals(List.of("I. Opening", "1. Task 1", "2. Task 2", "3. Task 3", "Appendix heading 1", "Appendix heading 2"), outline(p));
         }
         assertEquals(new String(parts, java.nio.charset.StandardCharsets.ISO_8859_1),
-                new String(Pdf.render(xhtml, "", day, null, Map.of(), null, 60), java.nio.charset.StandardCharsets.ISO_8859_1), "the same bytes twice");
+                new String(Pdf.render(xhtml, "", day, null, Map.of(), null, 60, false), java.nio.charset.StandardCharsets.ISO_8859_1), "the same bytes twice");
+    }
+
+    /**
+     * Parts laid out on a thread of their own while the pages of the part before are written give the
+     * PDF that one renderer laying out and writing each part in turn gives, byte for byte; also with a
+     * picture, a link to a heading and parts that must be laid out again longer (no clean page top).
+     */
+    @Test
+    void partsLaidOutBesideTheWritingGiveTheSameBytes() throws IOException {
+        assertTrue(PdfPartsWriter.canOverlap(), "the painting renderer's box tree can be set (Flying Saucer's field)");
+        LocalDate day = LocalDate.of(2023, 7, 20);
+        String xhtml = document();
+        byte[] inTurn = Pdf.render(xhtml, "", day, null, Map.of(), null, 60, false);
+        byte[] overlapped = Pdf.render(xhtml, "", day, null, Map.of(), null, 60, true);
+        assertEquals(new String(inTurn, java.nio.charset.StandardCharsets.ISO_8859_1), new String(overlapped, java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        // a chart on the first page, a link to a heading, and parts of 7 leaves (a part shorter than two pages is laid out again)
+        String rich = xhtml.replace("<h2>I. Opening</h2>", "<h2>I. Opening</h2><p><img src=\"chart.png\" style=\"width: 40mm\"/></p>"
+                        + "<p>See <a href=\"#t1\">the first task</a>.</p>")
+                .replace("<h3>1. Task 1</h3>", "<h3 id=\"t1\">1. Task 1</h3>");
+        Map<String, byte[]> images = Map.of("chart.png", png());
+        for (int leaves : new int[] {7, 60}) {
+            byte[] a = Pdf.render(rich, "", day, null, images, null, leaves, false);
+            byte[] b = Pdf.render(rich, "", day, null, images, null, leaves, true);
+            java.nio.file.Files.write(java.nio.file.Path.of("/tmp/c5-rich-" + leaves + ".pdf"), b);
+            assertEquals(new String(a, java.nio.charset.StandardCharsets.ISO_8859_1), new String(b, java.nio.charset.StandardCharsets.ISO_8859_1),
+                    "parts of " + leaves + " leaves");
+        }
+    }
+
+    private static byte[] png() throws IOException {
+        var image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 40; x++) for (int y = 0; y < 20; y++) image.setRGB(x, y, x * 0x060000 + y * 0x0c00);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     /** The outline's titles, depth first. */

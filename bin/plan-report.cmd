@@ -13,7 +13,8 @@ rem    (128 MB at least; PLAN_REPORT_XMX sets it): compile, remind and forms 112
 rem    validate and show 2 MB per MB of workbook (.xlsx, .ods), 4 per MB of .xls and 1 per 6 MB of
 rem    anything else, at most 4 GB. cmd's arithmetic is 32-bit, so sizes are counted here in whole
 rem    megabytes of 1,000,000 bytes, each file rounded up: a little more than bin/plan-report gives;
-rem  - C1 only (-XX:TieredStopAtLevel=1) when the inputs are small, the full JIT when they are
+rem  - C1 only (-XX:TieredStopAtLevel=1) when the inputs are small, the full JIT (without profiled
+rem    loop predicates, -XX:-UseProfiledLoopPredicate) when they are
 rem    larger than PLAN_REPORT_BIG_BYTES (default 32 MB). The inputs are the REPORT arguments,
 rem    --plan (plan.yaml when none is named), --notes and --templates: the files named and the files
 rem    directly in a folder named; other option values (--out …) are not sized;
@@ -138,6 +139,8 @@ exit /b 0
 :sized
 if not defined PLANNED if exist "plan.yaml" call :size "plan.yaml"
 if not defined HUGE set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
+rem large inputs: the full JIT without loop predicates from the profile, as bin/plan-report explains
+if defined HUGE set "OPTS=%OPTS% -XX:-UseProfiledLoopPredicate"
 rem The heap, as bin/plan-report sizes it (the last -Xmx given wins); without PLAN_REPORT_XMX only.
 if defined PLAN_REPORT_XMX goto :heaped
 set /a NEED=128

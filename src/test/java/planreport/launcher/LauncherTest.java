@@ -207,7 +207,10 @@ class LauncherTest {
         Files.write(reports.resolve("b.XLSX"), new byte[250]);
         assertEquals(1, tieredStop(run(jar, env, "validate", "--plan", plan.toString(), reports.toString())), "950 bytes: C1 only");
         Files.write(reports.resolve("c.ods"), new byte[100]);
-        assertEquals(4, tieredStop(run(jar, env, "validate", "--plan", plan.toString(), reports.toString())), "1,050 bytes: the full JIT");
+        Run big = run(jar, env, "validate", "--plan", plan.toString(), reports.toString());
+        assertEquals(4, tieredStop(big), "1,050 bytes: the full JIT");
+        assertTrue(big.out().lines().anyMatch(l -> l.contains(" UseProfiledLoopPredicate ") && l.contains("= false")),
+                "the full JIT without profiled loop predicates");
     }
 
     /**
@@ -287,7 +290,7 @@ class LauncherTest {
     void theWindowsLauncherHasTheSameSettings() throws Exception {
         String bash = Files.readString(LAUNCHER), cmd = Files.readString(Path.of("bin/plan-report.cmd"));
         for (String setting : new String[] {"-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1",
-                "-XX:DumpLoadedClassList=", "-Xshare:dump", "-XX:ArchiveRelocationMode=0", "-XX:SharedArchiveFile=", "33554432", "128m", "PLAN_REPORT_JAVA_OPTS",
+                "-XX:-UseProfiledLoopPredicate", "-XX:DumpLoadedClassList=", "-Xshare:dump", "-XX:ArchiveRelocationMode=0", "-XX:SharedArchiveFile=", "33554432", "128m", "PLAN_REPORT_JAVA_OPTS",
                 "PLAN_REPORT_CDS", "PLAN_REPORT_XMX", "PLAN_REPORT_BIG_BYTES", "PLAN_REPORT_JAR", "mvn -B package"}) {
             assertTrue(bash.contains(setting), "bin/plan-report: " + setting);
             assertTrue(cmd.contains(setting), "bin/plan-report.cmd: " + setting);

@@ -29,6 +29,8 @@ import org.xhtmlrenderer.render.PageBox;
  * <li>or a block the style sheet puts on a new page ({@code page-break-before: always}, as each
  *     appendix), which starts its part as it started its page.</li>
  * </ul>
+ * A table whose heading row gives every column a width in percent is laid out with those widths
+ * ({@code table-layout: fixed}, {@link #widthsGiven}) in every part it is in.
  * The page number goes on (each part's first page is styled as the page it is in the whole
  * document: {@code :first} only for the document's first page, {@code :left}/{@code :right} by its
  * place), and the outline keeps each heading once. A document of up to twice {@link #LEAVES} leaves
@@ -141,6 +143,7 @@ final class PdfParts {
                     else if (k == 0 || begunBefore(leaves, from, leaf.containers().get(k - 1))) restyle(copy, "page-break-before: auto");
                 }
                 if ("table".equals(c.getLocalName())) {
+                    if (widthsGiven(c)) restyle(copy, "table-layout: fixed");
                     for (Node n = c.getFirstChild(); n != null; n = n.getNextSibling()) {
                         if (n instanceof Element h && isTableHead(h)) copy.appendChild(d.importNode(h, true));
                     }
@@ -159,6 +162,38 @@ final class PdfParts {
             (copies.isEmpty() ? body : copies.get(copies.size() - 1)).appendChild(leafCopies[i - from]);
         }
         return new Part(d, from, leafCopies, copyOf);
+    }
+
+    private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("(?:^|;)\\s*width\\s*:\\s*([0-9]+(?:\\.[0-9]+)?)%\\s*(?:;|$)");
+
+    /**
+     * Whether the heading row of {@code table} gives every column a width in percent, together 100 %
+     * (the tables of a review's appendices): its columns are then laid out from those widths alone
+     * ({@code table-layout: fixed}), the same on every page of every part, without measuring the
+     * words of every cell first (a quarter of a long table's layout). Where no word is wider than its
+     * column, as in a country's review, the widths are those the automatic layout finds; a word
+     * wider than its column breaks inside it (report.css: {@code word-wrap: break-word}) instead of
+     * widening the column on the pages of one part.
+     */
+    static boolean widthsGiven(Element table) {
+        for (Node n = table.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element head) || !"thead".equals(head.getLocalName())) continue;
+            for (Node r = head.getFirstChild(); r != null; r = r.getNextSibling()) {
+                if (!(r instanceof Element row) || !"tr".equals(row.getLocalName())) continue;
+                double sum = 0;
+                int cells = 0;
+                for (Node c = row.getFirstChild(); c != null; c = c.getNextSibling()) {
+                    if (!(c instanceof Element cell)) continue;
+                    if (cell.hasAttribute("colspan") || cell.hasAttribute("width")) return false;
+                    var m = PERCENT.matcher(cell.getAttribute("style").strip());
+                    if (!m.find()) return false;
+                    sum += Double.parseDouble(m.group(1));
+                    cells++;
+                }
+                return cells > 0 && Math.abs(sum - 100) < 0.01;
+            }
+        }
+        return false;
     }
 
     /** A part's document, and the copies in it of the leaves from {@code from} on. */

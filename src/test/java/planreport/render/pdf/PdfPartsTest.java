@@ -123,6 +123,40 @@ class PdfPartsTest {
         return out.toByteArray();
     }
 
+    /**
+     * In parts, a table whose heading gives every column its width in percent keeps those widths on
+     * every page: a word wider than its column breaks inside it, and the rows before it are laid out
+     * as without it (the automatic layout widened the column on every page of that word's part).
+     */
+    @Test
+    void aTableWithItsWidthsGivenKeepsThemInEveryPart() throws IOException {
+        LocalDate day = LocalDate.of(2023, 7, 20);
+        String xhtml = document();
+        String longWord = "https://example.org/" + "x".repeat(150);
+        String withLong = xhtml.replace("<td>Unit 2.100</td><td>", "<td>Unit 2.100</td><td>" + longWord + " ");
+        assertFalse(xhtml.equals(withLong));
+        byte[] plain = Pdf.render(xhtml, "", day, null, Map.of(), null, 60, true);
+        byte[] long_ = Pdf.render(withLong, "", day, null, Map.of(), null, 60, true);
+        try (PDDocument a = Loader.loadPDF(plain); PDDocument b = Loader.loadPDF(long_)) {
+            PDFTextStripper text = new PDFTextStripper();
+            int at = 0;
+            for (int i = 1; i <= b.getNumberOfPages() && at == 0; i++) {
+                text.setStartPage(i);
+                text.setEndPage(i);
+                if (text.getText(b).contains("2.100")) at = i;
+            }
+            assertTrue(at > 3, "the long word's page: " + at);
+            String page = text.getText(b);
+            assertFalse(page.contains(longWord), "broken inside its column");
+            assertTrue(page.replaceAll("\\s", "").contains(longWord), "all of it shown");
+            for (int i = 1; i < at; i++) {
+                text.setStartPage(i);
+                text.setEndPage(i);
+                assertEquals(text.getText(a), text.getText(b), "page " + i);
+            }
+        }
+    }
+
     /** The outline's titles, depth first. */
     private static List<String> outline(PDDocument d) {
         List<String> out = new ArrayList<>();

@@ -133,8 +133,9 @@ public final class Renderer {
             Map<Job, Future<byte[]>> started = new java.util.HashMap<>();
             java.util.concurrent.FutureTask<Map<String, byte[]>> drawing = null;
             if ((drawn != null || beside) && images == null) {
-                drawing = new java.util.concurrent.FutureTask<>(() -> planreport.render.charts.ChartImage.files(charts, lang == Lang.VI));
-                images = new Pictures(drawing);
+                Pictures p = new Pictures(charts, lang == Lang.VI);
+                drawing = p.drawing;
+                images = p;
             }
             for (Job j : order) {
                 started.put(j, pool.submit(() -> j.internal() ? internal(j.format()) : render(j.format(), false)));
@@ -166,13 +167,43 @@ public final class Renderer {
     }
 
     /**
-     * The charts' pictures by file name while they are being drawn: a format that reaches a picture waits
-     * for the drawing. A drawing that failed shows no picture; its failure is the one {@link #renderAll} throws.
+     * The charts' pictures by file name while they are being drawn, one after the other in the document's
+     * order: a format that reaches a picture waits for that one. A drawing that failed shows no picture;
+     * its failure is the one {@link #renderAll} throws.
      */
     private static final class Pictures extends java.util.AbstractMap<String, byte[]> {
-        private final Future<Map<String, byte[]>> drawing;
+        private final Map<String, java.util.concurrent.CompletableFuture<byte[]>> each = new java.util.LinkedHashMap<>();
+        final java.util.concurrent.FutureTask<Map<String, byte[]>> drawing;
 
-        Pictures(Future<Map<String, byte[]>> drawing) { this.drawing = drawing; }
+        Pictures(List<planreport.render.view.ChartView> charts, boolean vietnamese) {
+            for (var c : charts) each.putIfAbsent(c.file(), new java.util.concurrent.CompletableFuture<>());
+            boolean unique = each.size() == charts.size();
+            drawing = new java.util.concurrent.FutureTask<>(() -> {
+                try {
+                    if (!unique) return planreport.render.charts.ChartImage.files(charts, vietnamese);
+                    Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+                    for (var c : charts) {
+                        byte[] png = planreport.render.charts.ChartImage.png(c, vietnamese);
+                        out.put(c.file(), png);
+                        each.get(c.file()).complete(png);
+                    }
+                    return out;
+                } finally {
+                    for (var f : each.values()) f.complete(null);   // after a failure: no picture, and no one left waiting
+                }
+            });
+        }
+
+        @Override public byte[] get(Object name) {
+            var f = each.get(name);
+            if (f == null) return null;
+            byte[] png = f.join();
+            return png != null ? png : drawn().get(name);
+        }
+
+        @Override public boolean containsKey(Object name) { return each.containsKey(name) && get(name) != null; }
+
+        @Override public java.util.Set<Entry<String, byte[]>> entrySet() { return drawn().entrySet(); }
 
         private Map<String, byte[]> drawn() {
             try {
@@ -184,12 +215,6 @@ public final class Renderer {
                 throw new IllegalStateException("interrupted", e);
             }
         }
-
-        @Override public byte[] get(Object name) { return drawn().get(name); }
-
-        @Override public boolean containsKey(Object name) { return drawn().containsKey(name); }
-
-        @Override public java.util.Set<Entry<String, byte[]>> entrySet() { return drawn().entrySet(); }
     }
 
     /** One file of {@link #renderAll}: a format's document, or its internal file. */

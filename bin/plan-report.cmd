@@ -71,8 +71,6 @@ for %%c in (validate compile show forms remind register notes plan templates cod
 if defined PLAN_REPORT_CDS (set "JSA=%PLAN_REPORT_CDS%") else (set "JSA=%JAR:~0,-4%-%KNOWN%.jsa")
 
 set "OPTS=-XX:+UseSerialGC -Xmx%XMX% -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:-UsePerfData"
-rem class-data archives mapped where they were made to be, not moved and patched at each start (see bin/plan-report)
-set "OPTS=%OPTS% -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 set "OPTS=%OPTS% -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dfile.encoding=UTF-8"
 
 rem How much the run reads. cmd splits arguments at "=" too, so --plan=FILE arrives as --plan FILE.

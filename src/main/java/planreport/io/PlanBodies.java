@@ -80,33 +80,35 @@ final class PlanBodies {
         for (MappingNode bn : root.mappings("bodies", true)) body(bn);
         // every name is known (owner): members and successors resolve
         read = bodies;
-        List<Body> resolved = new ArrayList<>();
-        for (Body b : bodies) {
-            List<Ref> memberRefsOf = memberRefs.get(b.id()), successorRefsOf = successorRefs.get(b.id());
-            if (memberRefsOf == null && successorRefsOf == null) {
-                // a body that names no other (most of a country's): as read
-                successorsAt.put(b.id(), List.of());
-                resolved.add(b);
-                continue;
-            }
-            // each once, in the order first written (a set: a group of thousands stays linear)
-            Set<String> members = new LinkedHashSet<>();
-            for (Ref r : memberRefsOf == null ? List.<Ref>of() : memberRefsOf) {
-                String m = owner.get(Names.key(r.text()));
-                if (m == null) m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "in-group").with("group", b.id()));
-                if (m != null) members.add(m);
-            }
-            Set<String> successors = new LinkedHashSet<>();
-            List<PlanPositions.Ref> written = new ArrayList<>();
-            for (Ref r : successorRefsOf == null ? List.<Ref>of() : successorRefsOf) {
-                String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "successor").with("body", b.id()));
-                written.add(new PlanPositions.Ref(m, r.position()));
-                if (m != null) successors.add(m);
-            }
-            successorsAt.put(b.id(), List.copyOf(written));
-            resolved.add(new Body(b.id(), b.name(), b.aliases(), b.kind(), List.copyOf(members), b.from(), b.until(), List.copyOf(successors), b.contact(), b.area()));
-        }
+        List<Body> resolved = new ArrayList<>(bodies.size());
+        for (Body b : bodies) resolved.add(resolved(b));
         return resolved;
+    }
+
+    /** {@code b} with its members and successors resolved to ids (a method, not a loop's body: compiled once called often). */
+    private Body resolved(Body b) {
+        List<Ref> memberRefsOf = memberRefs.get(b.id()), successorRefsOf = successorRefs.get(b.id());
+        if (memberRefsOf == null && successorRefsOf == null) {
+            // a body that names no other (most of a country's): as read
+            successorsAt.put(b.id(), List.of());
+            return b;
+        }
+        // each once, in the order first written (a set: a group of thousands stays linear)
+        Set<String> members = new LinkedHashSet<>();
+        for (Ref r : memberRefsOf == null ? List.<Ref>of() : memberRefsOf) {
+            String m = owner.get(Names.key(r.text()));
+            if (m == null) m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "in-group").with("group", b.id()));
+            if (m != null) members.add(m);
+        }
+        Set<String> successors = new LinkedHashSet<>();
+        List<PlanPositions.Ref> written = new ArrayList<>();
+        for (Ref r : successorRefsOf == null ? List.<Ref>of() : successorRefsOf) {
+            String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "successor").with("body", b.id()));
+            written.add(new PlanPositions.Ref(m, r.position()));
+            if (m != null) successors.add(m);
+        }
+        successorsAt.put(b.id(), List.copyOf(written));
+        return new Body(b.id(), b.name(), b.aliases(), b.kind(), List.copyOf(members), b.from(), b.until(), List.copyOf(successors), b.contact(), b.area());
     }
 
     /** One item of the {@code bodies:} list, read as soon as it is composed: a body, or reported as not one. */

@@ -8,6 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.comments.CommentLine;
@@ -50,6 +52,11 @@ import planreport.model.Names;
 final class YamlGuard {
     static final int MAX_BYTES = 4 * 1024 * 1024;
     static final int MAX_DEPTH = 32;
+    /**
+     * From this many characters a plan is parsed on a second thread ({@link Ahead}): a country's plan
+     * (2.7 million) gains; the shipped plan (80,000) would only pay for the thread.
+     */
+    static final int AHEAD_CHARS = 256 * 1024;
 
     private YamlGuard() {}
 
@@ -89,8 +96,11 @@ final class YamlGuard {
             return null;
         }
         Node root;
+        Parser guarded = new Guarded(parser(text));
+        // a large plan is parsed on a thread of its own while this one composes it and reads its bodies
+        Ahead ahead = items != null && text.length() > AHEAD_CHARS ? new Ahead(guarded) : null;
         try {
-            root = new Lean(new Guarded(parser(text)), new NullOnly(), options(), listKey, items).getSingleNode();
+            root = new Lean(ahead != null ? ahead : guarded, new NullOnly(), options(), listKey, items).getSingleNode();
         } catch (Refused e) {
             out.at(e.diagnostic, e.mark);
             return null;
@@ -108,6 +118,8 @@ final class YamlGuard {
         } catch (YAMLException e) {
             out.file(Diagnostic.of(Code.PLAN_SYNTAX, "yaml").with("detail", clean(e.getMessage())));
             return null;
+        } finally {
+            if (ahead != null) ahead.close();
         }
         if (root == null) {
             out.file(Diagnostic.of(Code.PLAN_SCHEMA, "empty"));
@@ -315,6 +327,126 @@ final class YamlGuard {
             if (e instanceof NodeEvent ne && ne.getAnchor() != null) throw new Refused(e, Diagnostic.of(Code.PLAN_SYNTAX, "anchor").value(ne.getAnchor()));
             if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) throw new Refused(e, Diagnostic.of(Code.PLAN_SYNTAX, "too-deep").with("limit", MAX_DEPTH));
             if (e instanceof DocumentStartEvent && ++documents > 1) throw new Refused(e, Diagnostic.of(Code.PLAN_SYNTAX, "documents"));
+        }
+    }
+
+    /**
+     * The guarded parser run on a thread of its own, its events handed over in batches, so that
+     * SnakeYAML's scanner and parser (about 200 ms of CPU in reading a country's plan) run beside the
+     * composer and the reading of each body instead of before them. The composer sees the same
+     * events in the same order; what stopped the parser (a syntax error, a refusal, anything thrown)
+     * comes after the events before it, and is thrown where the composer asks for the next event,
+     * where the parser itself would have thrown it. Closing stops the thread and waits for it.
+     */
+    private static final class Ahead implements Parser, AutoCloseable {
+        /** Events a batch: a handover costs a lock and perhaps a wake-up, so not one an event. */
+        private static final int BATCH = 512;
+        /** Batches parsed ahead at most: a bound on the events held (16,384, a few MB), whatever the plan's size. */
+        private static final int QUEUED = 32;
+
+        /** What the parser threw, in the batch where its next event would have been. */
+        private record Thrown(Throwable e) {}
+
+        private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(QUEUED);
+        private final Thread thread;
+        private Object[] batch;
+        private int at;
+        private Event next;
+        private boolean ended;
+
+        Ahead(Parser in) {
+            thread = new Thread(() -> produce(in), "plan-yaml-parser");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void produce(Parser in) {
+            Object[] b = new Object[BATCH];
+            int n = 0;
+            try {
+                while (true) {
+                    Event e = in.getEvent();
+                    if (e == null) break;
+                    b[n++] = e;
+                    if (e.is(Event.ID.StreamEnd)) break;
+                    if (n == BATCH) {
+                        queue.put(b);
+                        b = new Object[BATCH];
+                        n = 0;
+                    }
+                }
+            } catch (InterruptedException e) {
+                return; // closed: nobody reads on
+            } catch (RuntimeException | Error e) {
+                if (n == BATCH) {
+                    if (!put(b)) return;
+                    b = new Object[BATCH];
+                    n = 0;
+                }
+                b[n] = new Thrown(e);
+            }
+            put(b);
+        }
+
+        private boolean put(Object[] b) {
+            try {
+                queue.put(b);
+                return true;
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+
+        /** The next event (null after the stream's end, as SnakeYAML's parser gives), or what the parser threw there. */
+        private Event peek() {
+            if (next != null || ended) return next;
+            if (batch == null || at == batch.length) {
+                try {
+                    batch = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new YAMLException("interrupted while reading the plan");
+                }
+                at = 0;
+            }
+            Object o = batch[at];
+            if (o == null) {
+                // the parser's last batch, not full, ends here: it gave no more events
+                ended = true;
+                return null;
+            }
+            at++;
+            if (o instanceof Thrown t) {
+                ended = true;
+                if (t.e() instanceof RuntimeException r) throw r;
+                throw (Error) t.e();
+            }
+            next = (Event) o;
+            return next;
+        }
+
+        @Override public boolean checkEvent(Event.ID choice) {
+            Event e = peek();
+            return e != null && e.is(choice);
+        }
+
+        @Override public Event peekEvent() { return peek(); }
+
+        @Override public Event getEvent() {
+            Event e = peek();
+            next = null;
+            if (e != null && e.is(Event.ID.StreamEnd)) ended = true;
+            return e;
+        }
+
+        /** Stops the parser's thread, if it is still running, and waits for it. */
+        @Override public void close() {
+            thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -124,6 +124,42 @@ class PlanStreamTest {
         assertTrue(r.found().count(Code.PLAN_SCHEMA) >= 1500, "every unknown key counted");
     }
 
+    /** The shipped plan with {@code units} more units and a group of them, large enough to be parsed on a second thread. */
+    private static String large(int units) {
+        StringBuilder b = new StringBuilder(PLAN);
+        if (!PLAN.endsWith("\n")) b.append('\n');
+        StringBuilder members = new StringBuilder();
+        for (int i = 0; i < units; i++) {
+            b.append("  - id: cd-").append(i).append("\n    name: \"Công đoàn cơ sở số ").append(i).append("\"\n    kind: labour-federation\n");
+            members.append(i == 0 ? "" : ", ").append("cd-").append(i);
+        }
+        b.append("  - id: cd-all\n    name: Các công đoàn cơ sở\n    kind: group\n    members: [").append(members).append("]\n");
+        String text = b.toString();
+        assertTrue(text.length() > YamlGuard.AHEAD_CHARS, "parsed ahead");
+        return text;
+    }
+
+    private static boolean parserThreadsLeft() {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("plan-yaml-parser") && t.isAlive());
+    }
+
+    @Test
+    void aLargePlanParsedOnASecondThreadReadsTheSameWhereverItBreaks() {
+        String text = large(8000);
+        assertTrue(same(text).ok());
+        int middle = text.indexOf("  - id: cd-4000\n");
+        // a syntax error at the end, once every body was read; a refusal and a tab in the middle
+        assertEquals(List.of("plan-syntax"), codes(same(text + "  - id: [unclosed\n")));
+        assertEquals(List.of("plan-syntax"), codes(same(text.substring(0, middle) + "  - id: &a x\n" + text.substring(middle))));
+        assertEquals(List.of("plan-syntax"), codes(same(text.substring(0, middle) + "\t- id: x\n" + text.substring(middle))));
+        // the composer stops (a tag it refuses) while the parser's thread is still ahead of it
+        same(text.substring(0, middle) + "  - id: !<tag:example.com,2000:x> x\n    name: X\n    kind: unit\n" + text.substring(middle));
+        // bodies with errors, and more of one code than are kept
+        same(text.replace("    kind: labour-federation\n", "    kind: labour-federation\n    colour: red\n"));
+        same(text.replace("    kind: labour-federation\n", "    kind: labour\n"));
+        assertFalse(parserThreadsLeft(), "the parser's thread ends with the reading");
+    }
+
     @Property(tries = 150)
     void mutationsOfThePlanReadTheSameBothWays(@ForAll("mutatedPlan") byte[] bytes) {
         same(new String(bytes, StandardCharsets.UTF_8));

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.comments.CommentLine;
 import org.yaml.snakeyaml.composer.Composer;
@@ -27,6 +28,8 @@ import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
@@ -68,7 +71,18 @@ final class YamlGuard {
     }
 
     /** The root mapping of the text (a byte-order mark dropped, made NFC), or null with the reason reported. */
-    static MappingNode root(String raw, PlanOut out) {
+    static MappingNode root(String raw, PlanOut out) { return root(raw, out, null, null); }
+
+    /**
+     * The root mapping, as {@link #root(String, PlanOut)}, but the list under the root's key
+     * {@code listKey} (its first occurrence, when it is a list without a tag or an anchor) is not kept
+     * in the tree: each of its items goes to {@code items} as soon as it is composed, and the tree
+     * holds that list empty, at its place. A country's plan is mostly its {@code bodies:} list: read
+     * item by item, its nodes die young instead of living (and being copied by every collection) until
+     * the whole file is read. On a syntax error or a refusal the items already given were read from
+     * a file that is then not read at all: the caller drops what it made of them.
+     */
+    static MappingNode root(String raw, PlanOut out, String listKey, Consumer<Node> items) {
         String text = Names.nfc(raw.startsWith("\uFEFF") ? raw.substring(1) : raw);
         if (text.length() > MAX_BYTES) {
             out.file(Diagnostic.of(Code.PLAN_SYNTAX, "too-long").with("limit", MAX_BYTES));
@@ -76,7 +90,7 @@ final class YamlGuard {
         }
         Node root;
         try {
-            root = new Lean(new Guarded(parser(text)), new NullOnly(), options()).getSingleNode();
+            root = new Lean(new Guarded(parser(text)), new NullOnly(), options(), listKey, items).getSingleNode();
         } catch (Refused e) {
             out.at(e.diagnostic, e.mark);
             return null;
@@ -131,15 +145,81 @@ final class YamlGuard {
      * it holds is copied by each young collection meanwhile.
      */
     private static final class Lean extends Composer {
-        Lean(Parser parser, Resolver resolver, LoaderOptions options) { super(parser, resolver, options); }
+        private final Resolver resolver;
+        /** The root's key whose list is given item by item, and to whom (null: none). */
+        private final String listKey;
+        private final Consumer<Node> items;
+        /** How many collections the node being composed is in: 1 for the root's keys and values. */
+        private int depth;
+        /** The root's key just composed, while its value is. */
+        private Node rootKey;
+        /** Whether the root's {@code listKey} was seen: only its first occurrence is the one read. */
+        private boolean listSeen;
+
+        Lean(Parser parser, Resolver resolver, LoaderOptions options, String listKey, Consumer<Node> items) {
+            super(parser, resolver, options);
+            this.resolver = resolver;
+            this.listKey = listKey;
+            this.items = items;
+        }
 
         @Override protected Node composeScalarNode(String anchor, java.util.List<CommentLine> blockComments) {
             return lean(super.composeScalarNode(anchor, blockComments));
         }
 
-        @Override protected Node composeSequenceNode(String anchor) { return lean(super.composeSequenceNode(anchor)); }
+        @Override protected Node composeSequenceNode(String anchor) {
+            depth++;
+            try {
+                return lean(super.composeSequenceNode(anchor));
+            } finally {
+                depth--;
+            }
+        }
 
-        @Override protected Node composeMappingNode(String anchor) { return lean(super.composeMappingNode(anchor)); }
+        @Override protected Node composeMappingNode(String anchor) {
+            depth++;
+            try {
+                return lean(super.composeMappingNode(anchor));
+            } finally {
+                depth--;
+            }
+        }
+
+        @Override protected Node composeKeyNode(MappingNode parent) {
+            Node key = super.composeKeyNode(parent);
+            if (depth == 1) rootKey = key;
+            return key;
+        }
+
+        @Override protected Node composeValueNode(MappingNode parent) {
+            if (depth == 1 && listKey != null && !listSeen && rootKey instanceof ScalarNode k && listKey.equals(k.getValue())) {
+                listSeen = true;
+                if (parser.peekEvent() instanceof SequenceStartEvent s && s.getTag() == null && s.getAnchor() == null) return items(s);
+            }
+            return super.composeValueNode(parent);
+        }
+
+        /**
+         * The list that starts with {@code start}, each item composed as the composer would and given to
+         * {@link #items}; what the tree keeps is the list without its items, where it was written.
+         * (Its items carry no anchor or alias: the guard refuses them before they are composed.)
+         */
+        private Node items(SequenceStartEvent start) {
+            parser.getEvent();
+            SequenceNode list = new SequenceNode(resolver.resolve(NodeId.sequence, null, start.getImplicit()), true, java.util.List.of(),
+                    start.getStartMark(), start.getEndMark(), start.getFlowStyle());
+            depth++;
+            while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                Node item;
+                if (parser.checkEvent(Event.ID.Scalar)) item = composeScalarNode(null, null);
+                else if (parser.checkEvent(Event.ID.SequenceStart)) item = composeSequenceNode(null);
+                else item = composeMappingNode(null);
+                items.accept(item);
+            }
+            depth--;
+            parser.getEvent();
+            return lean(list);
+        }
 
         private static Node lean(Node n) {
             n.setBlockComments(null);

@@ -51,6 +51,15 @@ final class ReportInputs {
         return name == null ? null : Common.charset(name, cl);
     }
 
+    /**
+     * The REPORT arguments' small CSV files read ahead on a second thread, in the encoding --encoding
+     * forces, while the plan is read (a cold start's plan leaves a core idle); close it when done.
+     */
+    planreport.io.EarlyReports early(CommandLine cl) {
+        List<String> given = reports.getValue();
+        return planreport.io.EarlyReports.start(given == null ? List.of() : given, charset(cl));
+    }
+
     /** Whether a REPORT argument is a folder: the whole set of a period's reports, whose coverage is then checked. */
     boolean folderGiven() {
         List<String> given = reports.getValue();

@@ -43,6 +43,13 @@ final class ValidateCommand implements Command {
         Charset cs = inputs.charset(cl);
         String p = period.getValue();
         if (p != null) Common.period(p, "--period", cl); // a usage error before the plan is read
+        try (planreport.io.EarlyReports early = inputs.early(cl)) {
+            return run(cl, out, lang, format, asOf, cs, p, early);
+        }
+    }
+
+    private ExitCode run(CommandLine cl, PrintWriter out, Lang lang, Output.Format format, LocalDate asOf, Charset cs, String p,
+                         planreport.io.EarlyReports early) {
         Pipeline.PlanRead read = common.read();
         if (read.plan() == null) return Common.refused(read, format, out, lang);
         // one rule for every command: a period named on the command line lies in the plan term
@@ -52,7 +59,7 @@ final class ValidateCommand implements Command {
             Output.diagnostics(read.diagnostics(), format, out, lang);
             return ExitCode.USAGE;
         }
-        Diagnostics found = check(inputs.received(Pipeline.over(read), new Diagnostics()).sources(sources).charset(cs).asOf(asOf), only, cl);
+        Diagnostics found = check(inputs.received(Pipeline.over(read), new Diagnostics()).sources(sources).charset(cs).asOf(asOf).early(early), only, cl);
         Output.diagnostics(found, format, out, lang, quiet.getValue());
         if (found.errors() > 0 || ((boolean) strict.getValue() && found.warnings() > 0)) return ExitCode.ERRORS;
         return ExitCode.OK;

@@ -80,7 +80,7 @@ final class CompileCommand implements Command {
             Pipeline.PlanRead read = common.read();
             if (read.plan() == null) return Common.refused(read, Output.Format.text, err, language);
             Window window = this.window.select(k, read.plan(), today, cl);
-            List<Source> sources = inputs.sourcesOrSay(read.diagnostics(), err, language);
+            List<Source> sources = inputs.sourcesOrSay(read.diagnostics(), err, language, early);
             if (sources == null) return ExitCode.USAGE;
             String refused = refused(window, formats, out, templates, sources, t);
             if (refused != null) {

@@ -69,7 +69,12 @@ final class ReportInputs {
 
     /** {@link #sources}, printing the diagnostics to {@code err} when one cannot be read (the command then ends in a usage error). */
     List<Source> sourcesOrSay(Diagnostics ds, java.io.PrintWriter err, planreport.model.Lang language) {
-        List<Source> s = sources(ds);
+        return sourcesOrSay(ds, err, language, null);
+    }
+
+    /** As above, as {@code early} listed them (null: listed now). */
+    List<Source> sourcesOrSay(Diagnostics ds, java.io.PrintWriter err, planreport.model.Lang language, planreport.io.EarlyReports early) {
+        List<Source> s = sources(ds, early);
         if (s == null) Output.diagnostics(ds, Output.Format.text, err, language);
         return s;
     }
@@ -84,8 +89,12 @@ final class ReportInputs {
     }
 
     /** The sources to read, or null (with an input diagnostic for each) when one cannot be read at all. */
-    List<Source> sources(Diagnostics ds) {
+    List<Source> sources(Diagnostics ds) { return sources(ds, null); }
+
+    /** As {@link #sources(Diagnostics)}, as {@code early} listed them when it started (null: listed now). */
+    List<Source> sources(Diagnostics ds, planreport.io.EarlyReports early) {
         List<String> given = reports.getValue();
-        return planreport.Pipeline.sources(given == null ? List.of() : given, ds);
+        if (given == null) given = List.of();
+        return early == null ? planreport.Pipeline.sources(given, ds) : early.sources(given, ds);
     }
 }

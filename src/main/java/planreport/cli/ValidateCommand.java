@@ -54,7 +54,7 @@ final class ValidateCommand implements Command {
         if (read.plan() == null) return Common.refused(read, format, out, lang);
         // one rule for every command: a period named on the command line lies in the plan term
         Period only = p == null ? null : Common.quarter(p, "--period", read.plan(), cl);
-        List<Source> sources = inputs.sources(read.diagnostics());
+        List<Source> sources = inputs.sources(read.diagnostics(), early);
         if (sources == null) {
             Output.diagnostics(read.diagnostics(), format, out, lang);
             return ExitCode.USAGE;

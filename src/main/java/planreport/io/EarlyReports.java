@@ -16,21 +16,27 @@ import planreport.check.Diagnostics;
  * Small report files read and parsed on a second thread while the plan is read: decoding, the
  * delimiter and the CSV syntax need no plan (ReportReader.Parsed), and at a cold start the
  * plan's reading leaves a core mostly idle. The rows are then made and checked in order as before,
- * from the records taken here ({@link Reports}); a file not taken ahead is read as it comes. Each
- * file is read once: the first one the reading asks for and this thread has not reached stops it.
- * Only CSV files (by name and first bytes) of at most {@link #MAX_FILE_BYTES} are taken, at most
- * {@link #MAX_BYTES} in all, so a folder of large files costs no memory here.
+ * from the records taken here ({@link Reports}, which lets this thread finish first); a file not
+ * taken ahead is read as it comes. Only CSV files (by name and first bytes) of at most
+ * {@link #MAX_FILE_BYTES} are taken, at most {@link #MAX_BYTES} in all (their records held until
+ * the plan is read: about four times their bytes), so a folder of large files costs no memory here.
  */
 public final class EarlyReports implements AutoCloseable {
     static final int MAX_FILE_BYTES = 64 << 10;
-    static final long MAX_BYTES = 16 << 20;
+    static final long MAX_BYTES = 4 << 20;
 
     /** A file to be read as it comes (a workbook, a large file, one this thread could not read). */
     private static final Object LIVE = new Object();
 
     private final Charset charset;
+    private final List<String> args;
     private final Map<Path, Object> taken = new ConcurrentHashMap<>();
     private final Thread thread;
+    /** The REPORT arguments as this thread found them, for the run to take instead of listing the folders again. */
+    private record Listing(List<Source> sources, Diagnostics found) {}
+
+    private final java.util.concurrent.CountDownLatch listed = new java.util.concurrent.CountDownLatch(1);
+    private volatile Listing listing;
     private volatile boolean stop;
     private volatile boolean joined;
     /** Files taken ahead: what a test counts. */
@@ -38,7 +44,8 @@ public final class EarlyReports implements AutoCloseable {
 
     private EarlyReports(List<String> args, Charset charset) {
         this.charset = charset;
-        thread = new Thread(() -> run(List.copyOf(args)), "plan-report-early");
+        this.args = List.copyOf(args);
+        thread = new Thread(() -> run(this.args), "plan-report-early");
         thread.setDaemon(true);
     }
 
@@ -53,7 +60,14 @@ public final class EarlyReports implements AutoCloseable {
     }
 
     private void run(List<String> args) {
-        List<Source> sources = Sources.expand(args, new Diagnostics());
+        List<Source> sources;
+        try {
+            Diagnostics found = new Diagnostics();
+            sources = Sources.expand(args, found);
+            listing = new Listing(sources, found);
+        } finally {
+            listed.countDown(); // without a listing (a bug met while listing): the run lists the arguments itself
+        }
         if (sources == null) return;
         long total = 0;
         for (Source s : sources) {
@@ -109,12 +123,29 @@ public final class EarlyReports implements AutoCloseable {
         return got instanceof ReportReader.Parsed p ? p : null;
     }
 
+    /**
+     * The REPORT arguments as {@link Sources#expand} gives them, with its diagnostics added to {@code out}
+     * (null, as there, when one cannot be read): listed here once, at the start (for {@code args} as this was started with).
+     */
+    public List<Source> sources(List<String> args, Diagnostics out) {
+        try {
+            listed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Listing l = listing;
+        listing = null; // taken once: asked again, the arguments are listed again
+        if (l == null || !args.equals(this.args)) return Sources.expand(args, out);
+        out.addAll(l.found());
+        return l.sources();
+    }
+
     /** Whether {@code file} was taken ahead in {@code cs} and not yet asked for. */
     boolean holds(Path file, Charset cs) {
         return file != null && java.util.Objects.equals(cs, charset) && taken.get(file) instanceof ReportReader.Parsed;
     }
 
-    /** Waits until this has taken every file it will take (a test's way to have all of them taken ahead). */
+    /** Waits until this has taken every file it will take. */
     public EarlyReports await() {
         try {
             thread.join();

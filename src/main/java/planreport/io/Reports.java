@@ -124,12 +124,16 @@ public final class Reports {
                          long inlineBytes, EarlyReports early) {
         long[] sizes = new long[sources.size()];
         long total = 0;
-        // what the early reading has parsed by now is done; what it has not is read here (its records
-        // are then made into rows on this thread: handing a few rows a file between threads costs more)
-        if (early != null) early.halt();
+        // the early reading is let finish (so which way the rest is read does not depend on how far it
+        // got, nor do the classes a run loads, which the class-data archive holds); the records it took
+        // are made into rows on this thread (handing a few rows a file between threads costs more),
+        // what it did not take is read here
+        if (early != null) early.await();
         for (int i = 0; i < sources.size(); i++) {
-            sizes[i] = sources.get(i).size();
-            long work = early != null && early.holds(sources.get(i).path(), charset) ? 0 : work(sources.get(i), sizes[i]);
+            // a file taken ahead is no work left, and its size (a small file's) is not asked again
+            boolean taken = early != null && early.holds(sources.get(i).path(), charset);
+            sizes[i] = taken ? 0 : sources.get(i).size();
+            long work = taken ? 0 : work(sources.get(i), sizes[i]);
             total = work < 0 || total < 0 ? -1 : total + work; // standard input: size unknown
         }
         long[] rows = {0};

@@ -101,11 +101,11 @@ final class YamlGuard {
             return null;
         }
         Node root;
-        Parser guarded = new Guarded(parser(text));
-        // a large plan is parsed on a thread of its own while this one composes it and reads its bodies
-        Ahead ahead = items != null && text.length() > AHEAD_CHARS ? new Ahead(guarded) : null;
+        // a large plan is parsed on a thread of its own while this one guards, composes and reads it
+        // (the guard's checks and its lighter events on this thread: the parser's is the longer work)
+        Ahead ahead = items != null && text.length() > AHEAD_CHARS ? new Ahead(parser(text)) : null;
         try {
-            root = new Lean(ahead != null ? ahead : guarded, new NullOnly(), options(), listKey, items).getSingleNode();
+            root = new Lean(new Guarded(ahead != null ? ahead : parser(text)), new NullOnly(), options(), listKey, items).getSingleNode();
         } catch (Refused e) {
             out.at(e.diagnostic, e.mark);
             return null;
@@ -336,12 +336,14 @@ final class YamlGuard {
     }
 
     /**
-     * The guarded parser run on a thread of its own, its events handed over in batches, so that
-     * SnakeYAML's scanner and parser (about 200 ms of CPU in reading a country's plan) run beside the
-     * composer and the reading of each body instead of before them. The composer sees the same
-     * events in the same order; what stopped the parser (a syntax error, a refusal, anything thrown)
-     * comes after the events before it, and is thrown where the composer asks for the next event,
-     * where the parser itself would have thrown it. Closing stops the thread and waits for it.
+     * SnakeYAML's parser run on a thread of its own, its events handed over in batches, so that its
+     * scanner and parser (about 200 ms of CPU in reading a country's plan) run beside the guard, the
+     * composer and the reading of each body instead of before them. They see the same events in the
+     * same order; what stopped the parser (a syntax error, anything thrown) comes after the events
+     * before it, and is thrown where the next event is asked for, where the parser itself would have
+     * thrown it (a refusal of the guard's, on the events before, comes first, as it did). The parser
+     * runs ahead of the guard by at most {@link #QUEUED} batches: it keeps no stack of its own, so
+     * nesting the guard refuses costs it no more than the text. Closing stops the thread and waits for it.
      */
     private static final class Ahead implements Parser, AutoCloseable {
         /** Events a batch: a handover costs a lock and perhaps a wake-up, so not one an event. */

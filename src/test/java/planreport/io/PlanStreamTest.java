@@ -17,7 +17,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import planreport.check.Code;
+import planreport.check.Diagnostic;
 
 /**
  * The {@code bodies:} list is read item by item as the file is composed, not from the whole tree:
@@ -158,6 +160,24 @@ class PlanStreamTest {
         same(text.replace("    kind: labour-federation\n", "    kind: labour-federation\n    colour: red\n"));
         same(text.replace("    kind: labour-federation\n", "    kind: labour\n"));
         assertFalse(parserThreadsLeft(), "the parser's thread ends with the reading");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedAndAReplacementCharacterWrittenInItIsText(@TempDir Path dir) throws IOException {
+        Path plan = dir.resolve("plan.yaml");
+        // a Latin-1 byte in a body's name: not UTF-8, the file's one diagnostic
+        byte[] good = atBody(2, "  - id: x\n    name: \"Caf\u00e9\"\n    kind: government\n").getBytes(StandardCharsets.UTF_8);
+        byte[] latin = atBody(2, "  - id: x\n    name: \"Caf\u00e9\"\n    kind: government\n").getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(plan, latin);
+        PlanReader.Result r = PlanReader.read(plan, "plan.yaml");
+        assertEquals(List.of("plan-syntax.not-utf8"), r.diagnostics().stream().map(Diagnostic::key).toList());
+        // U+FFFD written as UTF-8 is a character like any other
+        Files.write(plan, atBody(2, "  - id: x\n    name: \"\uFFFD\"\n    kind: government\n").getBytes(StandardCharsets.UTF_8));
+        PlanReader.Result replaced = PlanReader.read(plan, "plan.yaml");
+        assertTrue(replaced.ok(), () -> replaced.diagnostics().toString());
+        assertEquals("\uFFFD", replaced.plan().findBody("x").orElseThrow().name());
+        Files.write(plan, good);
+        assertEquals("Caf\u00e9", PlanReader.read(plan, "plan.yaml").plan().findBody("x").orElseThrow().name());
     }
 
     @Property(tries = 150)

@@ -62,6 +62,7 @@ public final class Pipeline {
     private final planreport.model.Issue issue;
     private final Path register;
     private final List<Diagnostic> unread;
+    private final planreport.io.EarlyReports early;
 
     private Pipeline(Builder b) {
         plan = b.plan;
@@ -80,6 +81,7 @@ public final class Pipeline {
         issue = b.issue;
         register = b.register;
         unread = List.copyOf(b.unread);
+        early = b.early;
     }
 
     // ---- read ----
@@ -136,6 +138,7 @@ public final class Pipeline {
         private planreport.model.Issue issue = planreport.model.Issue.NONE;
         private Path register;
         private List<Diagnostic> unread = List.of();
+        private planreport.io.EarlyReports early;
 
         private Builder(Plan plan, Diagnostics planFindings) {
             this.plan = plan;
@@ -164,6 +167,8 @@ public final class Pipeline {
         public Builder unread(List<Diagnostic> skipped) { unread = skipped == null ? List.of() : skipped; return this; }
         /** Told of each file read. */
         public Builder progress(Reports.Progress p) { progress = p; return this; }
+        /** The reports taken ahead while the plan was read (null: none): the same rows, read sooner. */
+        public Builder early(planreport.io.EarlyReports e) { early = e; return this; }
 
         /** The plan's and the notes' files (either null), named with their SHA-256 in a review's manifest. */
         public Builder files(Path plan, Path notes) { planFile = plan; notesFile = notes; return this; }
@@ -408,7 +413,7 @@ public final class Pipeline {
             @Override public ReportCheck.Prepared prepare(ReportRow row) { return check.prepare(row); }
 
             @Override public void accept(ReportCheck.Prepared prepared) { check.accept(prepared); }
-        }, progress);
+        }, progress, early);
         // a file that came and could not be read is not "chưa gửi": the unit and quarter its name gives
         List<Diagnostic> fileProblems = new ArrayList<>(unread);
         fileProblems.addAll(out.sorted());

@@ -33,7 +33,8 @@ final class Cli {
         headings(spec, t);
         spec.usageMessage().description(t.lines(descriptionKey));
         // examples after the options, when the catalogue has them: "validate.description" → "validate.examples"
-        String examples = descriptionKey.replaceFirst("\\.description$", ".examples");
+        String examples = descriptionKey.endsWith(".description")
+                ? descriptionKey.substring(0, descriptionKey.length() - ".description".length()) + ".examples" : descriptionKey;
         if (!examples.equals(descriptionKey) && t.has(examples)) {
             String[] lines = t.lines(examples);
             // a catalogue value loses its leading spaces: the first command line gets its indent back

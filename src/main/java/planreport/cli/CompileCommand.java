@@ -75,34 +75,37 @@ final class CompileCommand implements Command {
         List<Format> formats = Common.formats(format.getValue(), null, "compile.bad_format", "compile.no_format", cl, t);
         boolean ignoreErrors = Common.renamed(force, this.ignoreErrors, err, t);
 
-        Pipeline.PlanRead read = common.read();
-        if (read.plan() == null) return Common.refused(read, Output.Format.text, err, language);
-        Window window = this.window.select(k, read.plan(), today, cl);
-        List<Source> sources = inputs.sourcesOrSay(read.diagnostics(), err, language);
-        if (sources == null) return ExitCode.USAGE;
-        String refused = refused(window, formats, out, templates, sources, t);
-        if (refused != null) {
-            err.println("plan-report: " + refused);
-            return ExitCode.USAGE;
-        }
-        Notes staffNotes = Notes.NONE;
-        if (notes.getValue() != null) {
-            Diagnostics nd = new Diagnostics();
-            staffNotes = Facade.readNotes(notes.getValue(), nd);
-            if (staffNotes == null) {
-                Output.diagnostics(nd, Output.Format.text, err, language);
-                return ExitCode.ERRORS;
+        // the reports' small CSV files read ahead on a second thread while the plan is read
+        try (planreport.io.EarlyReports early = inputs.early(cl)) {
+            Pipeline.PlanRead read = common.read();
+            if (read.plan() == null) return Common.refused(read, Output.Format.text, err, language);
+            Window window = this.window.select(k, read.plan(), today, cl);
+            List<Source> sources = inputs.sourcesOrSay(read.diagnostics(), err, language, early);
+            if (sources == null) return ExitCode.USAGE;
+            String refused = refused(window, formats, out, templates, sources, t);
+            if (refused != null) {
+                err.println("plan-report: " + refused);
+                return ExitCode.USAGE;
             }
+            Notes staffNotes = Notes.NONE;
+            if (notes.getValue() != null) {
+                Diagnostics nd = new Diagnostics();
+                staffNotes = Facade.readNotes(notes.getValue(), nd);
+                if (staffNotes == null) {
+                    Output.diagnostics(nd, Output.Format.text, err, language);
+                    return ExitCode.ERRORS;
+                }
+            }
+            Progress progress = Progress.create(false, err, t, sources);
+            Outcome compiled = inputs.received(Pipeline.over(read.plan()), read.diagnostics()).sources(sources).charset(cs).early(early).lang(language).templates(templates)
+                    .notes(staffNotes, !(boolean) noInternal.getValue()).ignoreErrors(ignoreErrors).progress(progress)
+                    .files(common.plan(), notes.getValue())
+                    .issue(new planreport.model.Issue(number.getValue(), issued)).build()
+                    .compile(window, formats);
+            progress.done();
+            compiled.diagnostics().addAll(ReportInputs.unread(read.diagnostics()));
+            return said(compiled, cl) ? Common.write(out, compiled.files(), true, "compile.cannot_write", n -> false, cl) : stopped(compiled, cl);
         }
-        Progress progress = Progress.create(false, err, t, sources);
-        Outcome compiled = inputs.received(Pipeline.over(read.plan()), read.diagnostics()).sources(sources).charset(cs).lang(language).templates(templates)
-                .notes(staffNotes, !(boolean) noInternal.getValue()).ignoreErrors(ignoreErrors).progress(progress)
-                .files(common.plan(), notes.getValue())
-                .issue(new planreport.model.Issue(number.getValue(), issued)).build()
-                .compile(window, formats);
-        progress.done();
-        compiled.diagnostics().addAll(ReportInputs.unread(read.diagnostics()));
-        return said(compiled, cl) ? Common.write(out, compiled.files(), true, "compile.cannot_write", n -> false, cl) : stopped(compiled, cl);
     }
 
     /** Why the outputs cannot be written (one would overwrite an input; --templates is no folder), or null. */

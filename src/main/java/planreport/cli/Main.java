@@ -20,7 +20,14 @@ public final class Main implements Runnable {
     static final List<String> COMMANDS = List.of("validate", "compile", "show", "forms", "remind", "register", "notes", "plan", "templates", "codes");
 
     /** Every command a user can name, help and completion with them (what "help <Tab>" offers). */
-    static final List<String> ALL_COMMANDS = java.util.stream.Stream.concat(COMMANDS.stream(), java.util.stream.Stream.of("help", "completion")).toList();
+    static final List<String> ALL_COMMANDS = all();
+
+    private static List<String> all() {
+        List<String> all = new java.util.ArrayList<>(COMMANDS);
+        all.add("help");
+        all.add("completion");
+        return List.copyOf(all);
+    }
 
     private final CommandSpec spec;
 
@@ -99,21 +106,10 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
-        cl.setParameterExceptionHandler((e, a) -> {
-            List<String> lines = UsageErrors.lines(e, t);
-            // an argument is echoed: its control characters shown, never sent to the terminal
-            err.println("plan-report: " + planreport.model.ControlChars.visible(lines.get(0)));
-            for (int i = 1; i < lines.size(); i++) err.println(planreport.model.ControlChars.visible(lines.get(i)));
-            err.println(UsageErrors.seeHelp(e, t));
-            return ExitCode.USAGE.code();
-        });
-        cl.setExecutionExceptionHandler((e, c, parseResult) -> {
-            // a bug, not a data problem: say so in one line, never a stack trace
-            err.println("plan-report: " + planreport.model.ControlChars.visible(t.get("main.internal_error", "error", e)));
-            if (debug) e.printStackTrace(err);
-            return ExitCode.INTERNAL.code();
-        });
+        Handlers handlers = new Handlers(t, err, debug);
+        cl.setExitCodeExceptionMapper(handlers);
+        cl.setParameterExceptionHandler(handlers);
+        cl.setExecutionExceptionHandler(handlers);
         int code;
         try {
             code = cl.execute(args);
@@ -158,6 +154,42 @@ public final class Main implements Runnable {
             return args[i];
         }
         return "";
+    }
+
+    /**
+     * What a run says when it ends otherwise than by its command: a usage error, a bug. A class, not
+     * lambdas: picocli's handler interfaces are Java 5 bytecode, and a lambda of one is made at every
+     * start (the class-data archive cannot hold it), with the bytecode writer it needs loaded for it.
+     */
+    private static final class Handlers implements CommandLine.IExitCodeExceptionMapper, CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler {
+        private final Texts t;
+        private final PrintWriter err;
+        private final boolean debug;
+
+        Handlers(Texts t, PrintWriter err, boolean debug) {
+            this.t = t;
+            this.err = err;
+            this.debug = debug;
+        }
+
+        @Override public int getExitCode(Throwable e) { return ExitCode.USAGE.code(); }
+
+        @Override public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            List<String> lines = UsageErrors.lines(e, t);
+            // an argument is echoed: its control characters shown, never sent to the terminal
+            err.println("plan-report: " + planreport.model.ControlChars.visible(lines.get(0)));
+            for (int i = 1; i < lines.size(); i++) err.println(planreport.model.ControlChars.visible(lines.get(i)));
+            err.println(UsageErrors.seeHelp(e, t));
+            return ExitCode.USAGE.code();
+        }
+
+        @Override public int handleExecutionException(Exception e, CommandLine c, CommandLine.ParseResult parseResult) {
+            // a bug, not a data problem: say so in one line, never a stack trace
+            err.println("plan-report: " + planreport.model.ControlChars.visible(t.get("main.internal_error", "error", e)));
+            if (debug) e.printStackTrace(err);
+            return ExitCode.INTERNAL.code();
+        }
     }
 
     /** The version, from the jar manifest when packaged. */

@@ -69,7 +69,9 @@ final class Progress implements Reports.Progress {
 
     /** As {@link #create(boolean, PrintWriter, Texts)}, with the share read and the time left when the sizes of {@code sources} are known. */
     static Progress create(boolean json, PrintWriter err, Texts t, List<Source> sources) {
-        return new Progress(!json && stderrIsTerminal() ? err : null, t, sources, System::nanoTime);
+        PrintWriter shown = !json && stderrIsTerminal() ? err : null;
+        // the inputs are sized only for a progress that is shown (a file system call a file: 1,041 on the shipped example)
+        return new Progress(shown, t, shown == null ? null : sources, System::nanoTime);
     }
 
     static boolean stderrIsTerminal() {

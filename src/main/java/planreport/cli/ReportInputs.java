@@ -51,6 +51,15 @@ final class ReportInputs {
         return name == null ? null : Common.charset(name, cl);
     }
 
+    /**
+     * The REPORT arguments' small CSV files read ahead on a second thread, in the encoding --encoding
+     * forces, while the plan is read (a cold start's plan leaves a core idle); close it when done.
+     */
+    planreport.io.EarlyReports early(CommandLine cl) {
+        List<String> given = reports.getValue();
+        return planreport.io.EarlyReports.start(given == null ? List.of() : given, charset(cl));
+    }
+
     /** Whether a REPORT argument is a folder: the whole set of a period's reports, whose coverage is then checked. */
     boolean folderGiven() {
         List<String> given = reports.getValue();
@@ -60,7 +69,12 @@ final class ReportInputs {
 
     /** {@link #sources}, printing the diagnostics to {@code err} when one cannot be read (the command then ends in a usage error). */
     List<Source> sourcesOrSay(Diagnostics ds, java.io.PrintWriter err, planreport.model.Lang language) {
-        List<Source> s = sources(ds);
+        return sourcesOrSay(ds, err, language, null);
+    }
+
+    /** As above, as {@code early} listed them (null: listed now). */
+    List<Source> sourcesOrSay(Diagnostics ds, java.io.PrintWriter err, planreport.model.Lang language, planreport.io.EarlyReports early) {
+        List<Source> s = sources(ds, early);
         if (s == null) Output.diagnostics(ds, Output.Format.text, err, language);
         return s;
     }
@@ -75,8 +89,12 @@ final class ReportInputs {
     }
 
     /** The sources to read, or null (with an input diagnostic for each) when one cannot be read at all. */
-    List<Source> sources(Diagnostics ds) {
+    List<Source> sources(Diagnostics ds) { return sources(ds, null); }
+
+    /** As {@link #sources(Diagnostics)}, as {@code early} listed them when it started (null: listed now). */
+    List<Source> sources(Diagnostics ds, planreport.io.EarlyReports early) {
         List<String> given = reports.getValue();
-        return planreport.Pipeline.sources(given == null ? List.of() : given, ds);
+        if (given == null) given = List.of();
+        return early == null ? planreport.Pipeline.sources(given, ds) : early.sources(given, ds);
     }
 }

@@ -43,16 +43,23 @@ final class ValidateCommand implements Command {
         Charset cs = inputs.charset(cl);
         String p = period.getValue();
         if (p != null) Common.period(p, "--period", cl); // a usage error before the plan is read
+        try (planreport.io.EarlyReports early = inputs.early(cl)) {
+            return run(cl, out, lang, format, asOf, cs, p, early);
+        }
+    }
+
+    private ExitCode run(CommandLine cl, PrintWriter out, Lang lang, Output.Format format, LocalDate asOf, Charset cs, String p,
+                         planreport.io.EarlyReports early) {
         Pipeline.PlanRead read = common.read();
         if (read.plan() == null) return Common.refused(read, format, out, lang);
         // one rule for every command: a period named on the command line lies in the plan term
         Period only = p == null ? null : Common.quarter(p, "--period", read.plan(), cl);
-        List<Source> sources = inputs.sources(read.diagnostics());
+        List<Source> sources = inputs.sources(read.diagnostics(), early);
         if (sources == null) {
             Output.diagnostics(read.diagnostics(), format, out, lang);
             return ExitCode.USAGE;
         }
-        Diagnostics found = check(inputs.received(Pipeline.over(read), new Diagnostics()).sources(sources).charset(cs).asOf(asOf), only, cl);
+        Diagnostics found = check(inputs.received(Pipeline.over(read), new Diagnostics()).sources(sources).charset(cs).asOf(asOf).early(early), only, cl);
         Output.diagnostics(found, format, out, lang, quiet.getValue());
         if (found.errors() > 0 || ((boolean) strict.getValue() && found.warnings() > 0)) return ExitCode.ERRORS;
         return ExitCode.OK;

@@ -28,14 +28,25 @@ final class PlanBodies {
     private static final Set<String> BODY_KEYS = Set.of("id", "name", "aliases", "kind", "members", "from", "until", "successors", "contact", "area");
     private static final Set<String> CONTACT_KEYS = Set.of("email", "phone");
 
-    /** A reference to a body, kept with its position until the registry is complete. */
-    private record Ref(String text, Node node) {}
+    /** A reference to a body, kept with where it is written until the registry is complete. */
+    private record Ref(String text, int line, int column) {
+        Ref(String text, Node at) { this(text, YamlObject.line(at), YamlObject.column(at)); }
 
-    private final PlanOut out;
-    /** Each body's {@code id} node, by id: where diagnostics about the body go. */
-    private final Map<String, Node> bodyIds = new LinkedHashMap<>();
+        PlanPositions.Position position() { return new PlanPositions.Position(line, column); }
+    }
+
+    /** Where diagnostics go: while the list is read as it is composed, a collector the reader keeps apart ({@link #reportTo}). */
+    private PlanOut out;
+    /** Where each body's id is written, by id: where diagnostics about the body go. */
+    private final Map<String, PlanPositions.Position> bodyIds = new LinkedHashMap<>();
     /** The bodies read, in plan order: the candidates for "did you mean". */
     private List<Body> read = List.of();
+    /** The bodies read so far, in plan order, their members and successors not yet resolved. */
+    private final List<Body> bodies = new ArrayList<>();
+    /** The members and the successors each body names, as written, by body id. */
+    private final Map<String, List<Ref>> memberRefs = new HashMap<>(), successorRefs = new HashMap<>();
+    /** The line where each name key (id, name, alias) was first written. */
+    private final Map<String, Integer> names = new HashMap<>();
     /** The "did you mean" index of every name, alias and id, made when first asked (most plans never ask). */
     private Names.Index bodyIndex;
     /**
@@ -48,12 +59,11 @@ final class PlanBodies {
 
     PlanBodies(PlanOut out) { this.out = out; }
 
+    /** Where diagnostics go from now on. */
+    void reportTo(PlanOut out) { this.out = out; }
+
     /** Where each body's id is written, by id. */
-    Map<String, PlanPositions.Position> positions() {
-        Map<String, PlanPositions.Position> at = new HashMap<>();
-        bodyIds.forEach((id, n) -> at.put(id, PlanOut.position(n)));
-        return at;
-    }
+    Map<String, PlanPositions.Position> positions() { return bodyIds; }
 
     /** Every name's key (an id's, a name's, an alias's) and the body that first used it: what a reference names. */
     Map<String, String> keys() { return java.util.Collections.unmodifiableMap(owner); }
@@ -61,83 +71,96 @@ final class PlanBodies {
     /** Each body's successors as written, by body id. */
     Map<String, List<PlanPositions.Ref>> successors() { return successorsAt; }
 
-    /** The bodies, their members and successors resolved to ids; a body with a missing field or a taken id is left out. */
+    /**
+     * The bodies: those of {@code root}'s {@code bodies:} list, after any given one by one to
+     * {@link #item} as the file was composed; their members and successors resolved to ids. A body
+     * with a missing field or a taken id is left out.
+     */
     List<Body> read(YamlObject root) {
-        List<Body> bodies = new ArrayList<>();
-        Map<String, List<Ref>> memberRefs = new LinkedHashMap<>(), successorRefs = new LinkedHashMap<>();
-        Map<String, Node> names = new HashMap<>();
-        for (MappingNode bn : root.mappings("bodies", true)) {
-            YamlObject b = out.object(bn, "bodies", BODY_KEYS);
-            String id = b.text("id", true);
-            String name = b.text("name", true);
-            String kindText = b.text("kind", true);
-            BodyKind kind = kindText == null ? null : BodyKind.byId(kindText);
-            if (kindText != null && kind == null) {
-                List<String> kinds = Arrays.stream(BodyKind.values()).map(BodyKind::id).toList();
-                out.at(Diagnostic.of(Code.PLAN_SCHEMA, "body-kind").value(kindText).suggest(Names.closest(kindText, kinds).orElse(null))
-                        .with("kinds", String.join(", ", kinds)), b.get("kind"));
-            }
-            List<YamlObject.Scalar> aliases = b.texts("aliases", false);
-            List<YamlObject.Scalar> members = b.texts("members", false);
-            LocalDate from = b.date("from");
-            LocalDate until = b.date("until");
-            List<YamlObject.Scalar> successors = b.texts("successors", false);
-            if (id == null || name == null || kind == null) continue;
-            if (from != null && until != null && until.isBefore(from)) {
-                out.at(Diagnostic.of(Code.BODY_DATES, "until-before-from").with("body", id).with("from", from).with("until", until), b.get("until"));
-                until = null;
-            }
-            if (!successors.isEmpty() && until == null && !b.has("until")) {
-                out.at(Diagnostic.of(Code.BODY_DATES, "successors-without-until").with("body", id), b.get("successors"));
-            }
-            if (bodyIds.containsKey(id)) {
-                out.at(Diagnostic.of(Code.DUPLICATE_ID, "body-id").value(id).with("first", YamlObject.line(bodyIds.get(id))), b.get("id"));
-                continue;
-            }
-            bodyIds.put(id, b.get("id"));
-            if (kind == BodyKind.GROUP && members.isEmpty()) out.at(Diagnostic.of(Code.PLAN_SCHEMA, "group-empty").with("group", id), bn);
-            if (kind != BodyKind.GROUP && !members.isEmpty()) {
-                out.at(Diagnostic.of(Code.PLAN_SCHEMA, "members-not-group").with("body", id).with("kind", kind.id()), b.get("members"));
-            }
-            List<String> aliasTexts = new ArrayList<>();
-            checkName(id, b.get("id"), names, id);
-            checkName(name, b.get("name"), names, id);
-            for (YamlObject.Scalar a : aliases) {
-                if (checkName(a.value(), a.node(), names, id)) aliasTexts.add(a.value());
-            }
-            if (!members.isEmpty()) memberRefs.put(id, refs(members));
-            if (!successors.isEmpty()) successorRefs.put(id, refs(successors));
-            bodies.add(new Body(id, name, aliasTexts, kind, List.of(), from, until, List.of(), contact(b), b.text("area", false)));
-        }
+        for (MappingNode bn : root.mappings("bodies", true)) body(bn);
         // every name is known (owner): members and successors resolve
         read = bodies;
-        List<Body> resolved = new ArrayList<>();
-        for (Body b : bodies) {
-            List<Ref> memberRefsOf = memberRefs.get(b.id()), successorRefsOf = successorRefs.get(b.id());
-            if (memberRefsOf == null && successorRefsOf == null) {
-                // a body that names no other (most of a country's): as read
-                successorsAt.put(b.id(), List.of());
-                resolved.add(b);
-                continue;
-            }
-            // each once, in the order first written (a set: a group of thousands stays linear)
-            Set<String> members = new LinkedHashSet<>();
-            for (Ref r : memberRefsOf == null ? List.<Ref>of() : memberRefsOf) {
-                String m = owner.get(Names.key(r.text()));
-                if (m == null) m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "in-group").with("group", b.id()));
-                if (m != null) members.add(m);
-            }
-            Set<String> successors = new LinkedHashSet<>();
-            List<PlanPositions.Ref> written = new ArrayList<>();
-            for (Ref r : successorRefsOf == null ? List.<Ref>of() : successorRefsOf) {
-                String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "successor").with("body", b.id()));
-                written.add(new PlanPositions.Ref(m, PlanOut.position(r.node())));
-                if (m != null) successors.add(m);
-            }
-            successorsAt.put(b.id(), List.copyOf(written));
-            resolved.add(new Body(b.id(), b.name(), b.aliases(), b.kind(), List.copyOf(members), b.from(), b.until(), List.copyOf(successors), b.contact(), b.area()));
-        }
+        List<Body> resolved = new ArrayList<>(bodies.size());
+        for (Body b : bodies) resolved.add(resolved(b));
         return resolved;
+    }
+
+    /** {@code b} with its members and successors resolved to ids (a method, not a loop's body: compiled once called often). */
+    private Body resolved(Body b) {
+        List<Ref> memberRefsOf = memberRefs.get(b.id()), successorRefsOf = successorRefs.get(b.id());
+        if (memberRefsOf == null && successorRefsOf == null) {
+            // a body that names no other (most of a country's): as read
+            successorsAt.put(b.id(), List.of());
+            return b;
+        }
+        // each once, in the order first written (a set: a group of thousands stays linear)
+        Set<String> members = new LinkedHashSet<>();
+        for (Ref r : memberRefsOf == null ? List.<Ref>of() : memberRefsOf) {
+            String m = owner.get(Names.key(r.text()));
+            if (m == null) m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "in-group").with("group", b.id()));
+            if (m != null) members.add(m);
+        }
+        Set<String> successors = new LinkedHashSet<>();
+        List<PlanPositions.Ref> written = new ArrayList<>();
+        for (Ref r : successorRefsOf == null ? List.<Ref>of() : successorRefsOf) {
+            String m = resolve(r, Diagnostic.of(Code.UNKNOWN_BODY, "successor").with("body", b.id()));
+            written.add(new PlanPositions.Ref(m, r.position()));
+            if (m != null) successors.add(m);
+        }
+        successorsAt.put(b.id(), List.copyOf(written));
+        return new Body(b.id(), b.name(), b.aliases(), b.kind(), List.copyOf(members), b.from(), b.until(), List.copyOf(successors), b.contact(), b.area());
+    }
+
+    /** One item of the {@code bodies:} list, read as soon as it is composed: a body, or reported as not one. */
+    void item(Node item) {
+        if (item instanceof MappingNode bn) body(bn);
+        else out.at(Diagnostic.of(Code.PLAN_SCHEMA, "item-not-mapping").with("in", out.file()).with("key", "bodies"), item);
+    }
+
+    /** One body as written: its fields checked, its names registered, its members and successors kept as written. */
+    private void body(MappingNode bn) {
+        YamlObject b = out.object(bn, "bodies", BODY_KEYS);
+        String id = b.text("id", true);
+        String name = b.text("name", true);
+        String kindText = b.text("kind", true);
+        BodyKind kind = kindText == null ? null : BodyKind.byId(kindText);
+        if (kindText != null && kind == null) {
+            List<String> kinds = Arrays.stream(BodyKind.values()).map(BodyKind::id).toList();
+            out.at(Diagnostic.of(Code.PLAN_SCHEMA, "body-kind").value(kindText).suggest(Names.closest(kindText, kinds).orElse(null))
+                    .with("kinds", String.join(", ", kinds)), b.get("kind"));
+        }
+        List<YamlObject.Scalar> aliases = b.texts("aliases", false);
+        List<YamlObject.Scalar> members = b.texts("members", false);
+        LocalDate from = b.date("from");
+        LocalDate until = b.date("until");
+        List<YamlObject.Scalar> successors = b.texts("successors", false);
+        if (id == null || name == null || kind == null) return;
+        if (from != null && until != null && until.isBefore(from)) {
+            out.at(Diagnostic.of(Code.BODY_DATES, "until-before-from").with("body", id).with("from", from).with("until", until), b.get("until"));
+            until = null;
+        }
+        if (!successors.isEmpty() && until == null && !b.has("until")) {
+            out.at(Diagnostic.of(Code.BODY_DATES, "successors-without-until").with("body", id), b.get("successors"));
+        }
+        PlanPositions.Position first = bodyIds.get(id);
+        if (first != null) {
+            out.at(Diagnostic.of(Code.DUPLICATE_ID, "body-id").value(id).with("first", first.line()), b.get("id"));
+            return;
+        }
+        bodyIds.put(id, PlanOut.position(b.get("id")));
+        if (kind == BodyKind.GROUP && members.isEmpty()) out.at(Diagnostic.of(Code.PLAN_SCHEMA, "group-empty").with("group", id), bn);
+        if (kind != BodyKind.GROUP && !members.isEmpty()) {
+            out.at(Diagnostic.of(Code.PLAN_SCHEMA, "members-not-group").with("body", id).with("kind", kind.id()), b.get("members"));
+        }
+        List<String> aliasTexts = new ArrayList<>();
+        checkName(id, b.get("id"), id);
+        checkName(name, b.get("name"), id);
+        for (YamlObject.Scalar a : aliases) {
+            if (checkName(a.value(), a.node(), id)) aliasTexts.add(a.value());
+        }
+        if (!members.isEmpty()) memberRefs.put(id, refs(members));
+        if (!successors.isEmpty()) successorRefs.put(id, refs(successors));
+        bodies.add(new Body(id, name, aliasTexts, kind, List.of(), from, until, List.of(), contact(b), b.text("area", false)));
     }
 
     private static List<Ref> refs(List<YamlObject.Scalar> written) {
@@ -147,16 +170,16 @@ final class PlanBodies {
     }
 
     /** Registers a name or alias; false (and duplicate-id) when another body already uses it. */
-    private boolean checkName(String name, Node at, Map<String, Node> names, String id) {
+    private boolean checkName(String name, Node at, String id) {
         String k = Names.key(name);
-        Node prev = names.get(k);
+        Integer prev = names.get(k);
         if (prev != null) {
             if (!id.equals(owner.get(k))) {
-                out.at(Diagnostic.of(Code.DUPLICATE_ID, "name").value(name).with("body", owner.get(k)).with("first", YamlObject.line(prev)), at);
+                out.at(Diagnostic.of(Code.DUPLICATE_ID, "name").value(name).with("body", owner.get(k)).with("first", prev), at);
             }
             return false;
         }
-        names.put(k, at);
+        names.put(k, YamlObject.line(at));
         owner.put(k, id);
         return true;
     }
@@ -194,7 +217,7 @@ final class PlanBodies {
     private String resolve(Ref r, Diagnostic unknown) {
         String id = owner.get(Names.key(r.text()));
         if (id != null) return id;
-        out.at(unknown.value(r.text()).suggest(bodyIndex().closest(r.text()).orElse(null)), r.node());
+        out.at(unknown.value(r.text()).suggest(bodyIndex().closest(r.text()).orElse(null)), r.line(), r.column());
         return null;
     }
 

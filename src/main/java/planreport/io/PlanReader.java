@@ -64,7 +64,13 @@ public final class PlanReader {
     /** Each task's {@code leads} node, by task id (the first task of that id): where task-unowned goes. */
     private final Map<String, Node> leadNodes = new HashMap<>();
 
-    private PlanReader(String file) {
+    /** Whether the {@code bodies:} list is read as it is composed (always, but for the test that compares it with the tree's reading). */
+    private final boolean stream;
+
+    private PlanReader(String file) { this(file, true); }
+
+    private PlanReader(String file, boolean stream) {
+        this.stream = stream;
         this.out = new PlanOut(file, found);
         this.bodies = new PlanBodies(out);
         this.measures = new PlanMeasures(out, bodies);
@@ -82,9 +88,29 @@ public final class PlanReader {
         return new PlanReader(displayName).parse(text);
     }
 
+    /**
+     * The plan of {@code text}. The {@code bodies:} list (all but a few hundred lines of a country's
+     * plan) is read item by item as it is composed, not kept as a tree; what its items say goes to a
+     * collector of its own, counted with the rest only when the whole file is YAML the plan accepts
+     * (else the file's one diagnostic is its syntax error, as when nothing of it was read).
+     */
+    /** Parses plan text as a whole tree, its bodies read once it is composed: what the streamed reading must equal (for tests). */
+    static Result parseAsTree(String text, String displayName) {
+        return new PlanReader(displayName, false).parse(text);
+    }
+
     private Result parse(String text) {
-        MappingNode root = YamlGuard.root(text, out);
-        return result(root == null ? null : build(root));
+        if (!stream) {
+            MappingNode root = YamlGuard.root(text, out);
+            return result(root == null ? null : build(root));
+        }
+        Diagnostics listed = new Diagnostics();
+        bodies.reportTo(new PlanOut(out.file(), listed));
+        MappingNode root = YamlGuard.root(text, out, "bodies", bodies::item);
+        bodies.reportTo(out);
+        if (root == null) return result(null);
+        found.addAll(listed);
+        return result(build(root));
     }
 
     private Result result(Plan plan) { return new Result(found.errors() == 0 ? plan : null, found.sorted(), found); }

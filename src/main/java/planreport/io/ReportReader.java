@@ -55,92 +55,246 @@ public final class ReportReader {
     public static long read(InputStream input, String file, int fileIndex, Charset charset, Plan plan, Diagnostics out, Sink sink,
                             boolean readAhead) {
         CheckedDecoder decoder = new CheckedDecoder(input, charset, MAX_LINE_CHARS);
-        long rows = 0;
-        long lastLine = 1;
+        long[] read = {1, 0};
         try (Head in = new Head(readAhead ? new ReadAhead(decoder) : decoder)) {
-            char delimiter = in.delimiter();
-            decoder.delimiter(delimiter);
-            // empty lines are read as records and skipped here, not by the parser: skipped there, they
-            // would not be counted in the line a later row is said to start on
-            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                    .setTrim(false).get();
-            CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get();
-            Iterator<CSVRecord> it = parser.iterator();
-            CSVRecord headerRecord = null;
-            long headerLine = 1;
-            while (headerRecord == null) {
-                headerLine = parser.getCurrentLineNumber() + 1;
-                if (!it.hasNext()) {
-                    out.add(Diagnostic.of(Code.MISSING_COLUMN, "empty").in(file));
-                    return 0;
-                }
-                CSVRecord r = it.next();
-                if (!(r.size() == 1 && r.get(0).isBlank())) headerRecord = r;
-            }
-            ReportHeader header = header(headerRecord.values(), headerLine, file, fileIndex, plan, out);
-            if (header == null) return 0;
-            int width = headerRecord.size();
-            int[] columnIndex = new int[ReportColumn.values().length];
-            java.util.Arrays.fill(columnIndex, -1);
-            int[] indicatorIndex = new int[plan.indicators().size()];
-            java.util.Arrays.fill(indicatorIndex, -1);
-            for (int i = 0; i < width; i++) {
-                Target t = classify(headerRecord.get(i), plan);
-                if (t == null) continue;
-                if (t.column != null && columnIndex[t.column.ordinal()] < 0) columnIndex[t.column.ordinal()] = i;
-                if (t.indicator >= 0 && indicatorIndex[t.indicator] < 0) indicatorIndex[t.indicator] = i;
-            }
-            lastLine = parser.getCurrentLineNumber() + 1;
-            while (true) {
-                long startLine = parser.getCurrentLineNumber() + 1;
-                lastLine = startLine;
-                CSVRecord r;
-                try {
-                    if (!it.hasNext()) break;
-                    r = it.next();
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-                if (r.size() == 1 && blank(r.get(0))) continue;
-                if (r.size() > width) {
-                    out.add(Diagnostic.of(Code.CSV_SYNTAX, "too-many-cells").at(file, startLine, null)
-                            .with("cells", r.size()).with("width", width).with("delimiter", delimiter));
-                    continue;
-                }
-                boolean blank = true;
-                for (int i = 0; i < r.size() && blank; i++) if (!blank(r.get(i))) blank = false;
-                if (blank) continue;
-                String[] cells = new String[columnIndex.length];
-                boolean tooLong = false;
-                for (int c = 0; c < columnIndex.length; c++) {
-                    int i = columnIndex[c];
-                    if (i >= 0 && i < r.size()) {
-                        String v = r.get(i);
-                        if (v.length() > MAX_CELL_CHARS) {
-                            out.add(Diagnostic.of(Code.CSV_SYNTAX, "cell-too-long").at(file, startLine, header.name(ReportColumn.values()[c]))
-                                    .with("length", v.length()).with("limit", MAX_CELL_CHARS));
-                            tooLong = true;
-                            break;
-                        }
-                        cells[c] = Names.nfc(v.strip());
-                    }
-                }
-                if (tooLong) continue;
-                String[] ind = new String[indicatorIndex.length];
-                for (int k = 0; k < ind.length; k++) {
-                    int i = indicatorIndex[k];
-                    if (i >= 0 && i < r.size()) ind[k] = Names.nfc(r.get(i).strip());
-                }
-                rows++;
-                sink.row(ReportRow.of(header, startLine, cells, ind));
-            }
+            rows(new Parsing(in, decoder), file, fileIndex, plan, out, sink, read);
         } catch (InputProblem p) {
             out.add(p.in(file));
         } catch (IOException | UncheckedIOException e) {
-            if (e.getCause() instanceof InputProblem p) out.add(p.in(file));
-            else out.add(describe(e.getMessage() == null ? e.toString() : e.getMessage()).at(file, lastLine, null));
+            failed(e, file, read[0], out);
         }
-        return rows;
+        return read[1];
+    }
+
+    /**
+     * Reads the rows of a file whose records were taken ahead ({@link Parsed#of}), before the plan was
+     * known: the same rows and diagnostics as {@link #read} gives the same bytes.
+     */
+    static long read(Parsed parsed, String file, int fileIndex, Plan plan, Diagnostics out, Sink sink) {
+        long[] read = {1, 0};
+        try {
+            rows(parsed.replay(), file, fileIndex, plan, out, sink, read);
+        } catch (InputProblem p) {
+            out.add(p.in(file));
+        } catch (IOException | UncheckedIOException e) {
+            failed(e, file, read[0], out);
+        }
+        return read[1];
+    }
+
+    private static void failed(Exception e, String file, long lastLine, Diagnostics out) {
+        if (e.getCause() instanceof InputProblem p) out.add(p.in(file));
+        else out.add(describe(e.getMessage() == null ? e.toString() : e.getMessage()).at(file, lastLine, null));
+    }
+
+    /**
+     * A file's CSV records in order, as the parser gives them: what needs no plan (decoding, the
+     * delimiter, the CSV syntax), so it can be done ahead ({@link Parsed}) or as the rows are read.
+     */
+    interface Records {
+        /** The parser's line count: the record to come starts on the line after it. */
+        long line();
+
+        /** Whether a record comes; a reading problem is thrown here, where the parser meets it. */
+        boolean hasNext() throws IOException;
+
+        /** The next record's cells (the parser's own array: CSVRecord.values() is no copy). */
+        String[] next();
+
+        char delimiter();
+    }
+
+    /** The records as the parser reads them. */
+    private static final class Parsing implements Records {
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> it;
+        private final char delimiter;
+
+        Parsing(Head in, CheckedDecoder decoder) throws IOException {
+            delimiter = in.delimiter();
+            decoder.delimiter(delimiter);
+            parser = CSVParser.builder().setReader(in).setFormat(format(delimiter)).get();
+            it = parser.iterator();
+        }
+
+        @Override public long line() { return parser.getCurrentLineNumber(); }
+
+        @Override public boolean hasNext() { return it.hasNext(); }
+
+        @Override public String[] next() { return it.next().values(); }
+
+        @Override public char delimiter() { return delimiter; }
+    }
+
+    /** The format of every report: RFC 4180 with the file's delimiter, one made a delimiter (it is immutable). */
+    private static CSVFormat format(char delimiter) {
+        CSVFormat f = delimiter == ',' ? COMMA : delimiter == ';' ? SEMICOLON : delimiter == '\t' ? TAB : null;
+        return f != null ? f : formatFor(delimiter);
+    }
+
+    // empty lines are read as records and skipped by the reader, not by the parser: skipped there, they
+    // would not be counted in the line a later row is said to start on
+    private static CSVFormat formatFor(char delimiter) {
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).setTrim(false).get();
+    }
+
+    private static final CSVFormat COMMA = formatFor(','), SEMICOLON = formatFor(';'), TAB = formatFor('\t');
+
+    /**
+     * A small file's records taken ahead, before the plan is read: the records with the line each
+     * starts after, and the problem that ended the reading, if one did, replayed where it was met.
+     */
+    static final class Parsed {
+        private final char delimiter;
+        /** Each record's cells: nothing of the parser is kept (its buffers are tens of KB a file). */
+        private final String[][] records;
+        /** lines[i]: the parser's line count before record i (lines[records.length]: before the end or the problem). */
+        private final long[] lines;
+        private final IOException problem;
+
+        private Parsed(char delimiter, String[][] records, long[] lines, IOException problem) {
+            this.delimiter = delimiter;
+            this.records = records;
+            this.lines = lines;
+            this.problem = problem;
+        }
+
+        /**
+         * Reads all of {@code input} (closed here) as {@link #read} would before it needs the plan; null
+         * when closing the file failed (the file is then read again as it comes).
+         */
+        static Parsed of(InputStream input, Charset charset) {
+            CheckedDecoder decoder = new CheckedDecoder(input, charset, MAX_LINE_CHARS);
+            List<String[]> records = new ArrayList<>();
+            long[] lines = new long[8];
+            char delimiter = ',';
+            IOException problem = null;
+            try (Head in = new Head(decoder)) {
+                Records live = null;
+                try {
+                    live = new Parsing(in, decoder);
+                    delimiter = live.delimiter();
+                    while (true) {
+                        if (records.size() == lines.length) lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+                        lines[records.size()] = live.line();
+                        if (!live.hasNext()) break;
+                        records.add(live.next());
+                    }
+                } catch (IOException e) {
+                    problem = e;
+                } catch (UncheckedIOException e) {
+                    problem = new Unchecked(e);
+                }
+            } catch (IOException e) {
+                return null;
+            }
+            return new Parsed(delimiter, records.toArray(new String[0][]), lines, problem);
+        }
+
+        Records replay() {
+            return new Records() {
+                private int i;
+
+                @Override public long line() { return lines[i]; }
+
+                @Override public boolean hasNext() throws IOException {
+                    if (i < records.length) return true;
+                    if (problem instanceof Unchecked u) throw u.thrown;
+                    if (problem != null) throw problem;
+                    return false;
+                }
+
+                @Override public String[] next() { return records[i++]; }
+
+                @Override public char delimiter() { return delimiter; }
+            };
+        }
+
+        /** Carries the parser's unchecked wrapper, thrown again as it was. */
+        private static final class Unchecked extends IOException {
+            final UncheckedIOException thrown;
+
+            Unchecked(UncheckedIOException thrown) {
+                super(null, null);
+                this.thrown = thrown;
+            }
+        }
+    }
+
+    /**
+     * The rows of one file's records into {@code sink}; {@code read[0]}: the line reached (a problem's
+     * place), {@code read[1]}: the rows handed on.
+     */
+    private static void rows(Records parser, String file, int fileIndex, Plan plan, Diagnostics out, Sink sink, long[] read) throws IOException {
+        char delimiter = parser.delimiter();
+        String[] headerRecord = null;
+        long headerLine = 1;
+        while (headerRecord == null) {
+            headerLine = parser.line() + 1;
+            if (!parser.hasNext()) { // a problem here is said at line 1
+                out.add(Diagnostic.of(Code.MISSING_COLUMN, "empty").in(file));
+                return;
+            }
+            String[] r = parser.next();
+            if (!(r.length == 1 && r[0].isBlank())) headerRecord = r;
+        }
+        ReportHeader header = header(headerRecord, headerLine, file, fileIndex, plan, out);
+        if (header == null) return;
+        int width = headerRecord.length;
+        int[] columnIndex = new int[ReportColumn.values().length];
+        java.util.Arrays.fill(columnIndex, -1);
+        int[] indicatorIndex = new int[plan.indicators().size()];
+        java.util.Arrays.fill(indicatorIndex, -1);
+        for (int i = 0; i < width; i++) {
+            Target t = classify(headerRecord[i], plan);
+            if (t == null) continue;
+            if (t.column != null && columnIndex[t.column.ordinal()] < 0) columnIndex[t.column.ordinal()] = i;
+            if (t.indicator >= 0 && indicatorIndex[t.indicator] < 0) indicatorIndex[t.indicator] = i;
+        }
+        read[0] = parser.line() + 1;
+        while (true) {
+            long startLine = parser.line() + 1;
+            read[0] = startLine;
+            String[] r;
+            try {
+                if (!parser.hasNext()) break;
+                r = parser.next();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            if (r.length == 1 && blank(r[0])) continue;
+            if (r.length > width) {
+                out.add(Diagnostic.of(Code.CSV_SYNTAX, "too-many-cells").at(file, startLine, null)
+                        .with("cells", r.length).with("width", width).with("delimiter", delimiter));
+                continue;
+            }
+            boolean blank = true;
+            for (int i = 0; i < r.length && blank; i++) if (!blank(r[i])) blank = false;
+            if (blank) continue;
+            String[] cells = new String[columnIndex.length];
+            boolean tooLong = false;
+            for (int c = 0; c < columnIndex.length; c++) {
+                int i = columnIndex[c];
+                if (i >= 0 && i < r.length) {
+                    String v = r[i];
+                    if (v.length() > MAX_CELL_CHARS) {
+                        out.add(Diagnostic.of(Code.CSV_SYNTAX, "cell-too-long").at(file, startLine, header.name(ReportColumn.values()[c]))
+                                .with("length", v.length()).with("limit", MAX_CELL_CHARS));
+                        tooLong = true;
+                        break;
+                    }
+                    cells[c] = Names.nfc(v.strip());
+                }
+            }
+            if (tooLong) continue;
+            String[] ind = new String[indicatorIndex.length];
+            for (int k = 0; k < ind.length; k++) {
+                int i = indicatorIndex[k];
+                if (i >= 0 && i < r.length) ind[k] = Names.nfc(r[i].strip());
+            }
+            read[1]++;
+            sink.row(ReportRow.of(header, startLine, cells, ind));
+        }
     }
 
     /** Blank, also when all it holds are control characters (a DOS end-of-file Ctrl-Z on a line of its own). */

@@ -110,18 +110,37 @@ public final class Reports {
     /** As above, for a sink in two steps. */
     public static <P> void read(Plan plan, List<Source> sources, Charset charset, Diagnostics out, Staged<P> sink, Progress progress,
                                 long inlineBytes) {
+        read(plan, sources, charset, out, sink, progress, inlineBytes, null);
+    }
+
+    /** As above, for a sink in two steps, with the files {@code early} took ahead (null: none). */
+    public static <P> void read(Plan plan, List<Source> sources, Charset charset, Diagnostics out, Staged<P> sink, Progress progress,
+                                EarlyReports early) {
+        read(plan, sources, charset, out, sink, progress, INLINE_BYTES, early);
+    }
+
+    /** As above; inputs under {@code inlineBytes} in all are read on the calling thread. */
+    static <P> void read(Plan plan, List<Source> sources, Charset charset, Diagnostics out, Staged<P> sink, Progress progress,
+                         long inlineBytes, EarlyReports early) {
         long[] sizes = new long[sources.size()];
         long total = 0;
+        // the early reading is let finish (so which way the rest is read does not depend on how far it
+        // got, nor do the classes a run loads, which the class-data archive holds); the records it took
+        // are made into rows on this thread (handing a few rows a file between threads costs more),
+        // what it did not take is read here
+        if (early != null) early.await();
         for (int i = 0; i < sources.size(); i++) {
-            sizes[i] = sources.get(i).size();
-            long work = work(sources.get(i), sizes[i]);
+            // a file taken ahead is no work left, and its size (a small file's) is not asked again
+            boolean taken = early != null && early.holds(sources.get(i).path(), charset);
+            sizes[i] = taken ? 0 : sources.get(i).size();
+            long work = taken ? 0 : work(sources.get(i), sizes[i]);
             total = work < 0 || total < 0 ? -1 : total + work; // standard input: size unknown
         }
         long[] rows = {0};
         ReportReader.Sink counted = r -> { rows[0]++; sink.accept(sink.prepare(TextGuard.clean(r, out))); }; // no control character goes further
         if (total >= 0 && total < inlineBytes) {
             for (int i = 0; i < sources.size(); i++) {
-                readFile(plan, sources.get(i), sizes[i], i, charset, out, counted);
+                readFile(plan, sources.get(i), sizes[i], i, charset, out, counted, early);
                 progress.update(i + 1, sources.size(), rows[0]);
             }
             return;
@@ -139,7 +158,7 @@ public final class Reports {
             for (int i = 0; i < batch.length && batch[i] != null; i++) done[i] = sink.prepare(TextGuard.clean(batch[i], out));
             return done;
         };
-        Thread reader = new Thread(() -> read(plan, sources, sizes, charset, out, queue, workers, prepare), "plan-report-reader");
+        Thread reader = new Thread(() -> read(plan, sources, sizes, charset, out, queue, workers, prepare, early), "plan-report-reader");
         reader.setDaemon(true);
         reader.start();
         int done = 0;
@@ -191,11 +210,11 @@ public final class Reports {
 
     /** The reader thread: every source in order, rows in batches (each handed to a worker, its result queued in order), then the file's diagnostics. */
     private static void read(Plan plan, List<Source> sources, long[] sizes, Charset charset, Diagnostics out, BlockingQueue<Object> queue,
-                             ExecutorService workers, Function<ReportRow[], Object[]> prepare) {
+                             ExecutorService workers, Function<ReportRow[], Object[]> prepare, EarlyReports early) {
         try {
             for (int i = 0; i < sources.size(); i++) {
                 Batcher batcher = new Batcher(queue, workers, prepare);
-                readFile(plan, sources.get(i), sizes[i], i, charset, out, batcher);
+                readFile(plan, sources.get(i), sizes[i], i, charset, out, batcher, early);
                 batcher.flush();
                 queue.put(FILE_END);
             }
@@ -216,7 +235,13 @@ public final class Reports {
      * wins over the name: a workbook named .csv is read as a workbook, and an old .xls or an encrypted
      * workbook (both OLE2 containers) gets its own diagnostic, whatever its name.
      */
-    private static void readFile(Plan plan, Source s, long size, int index, Charset charset, Diagnostics out, ReportReader.Sink sink) {
+    private static void readFile(Plan plan, Source s, long size, int index, Charset charset, Diagnostics out, ReportReader.Sink sink,
+                                 EarlyReports early) {
+        ReportReader.Parsed parsed = early == null ? null : early.take(s.path(), charset);
+        if (parsed != null) {
+            ReportReader.read(parsed, s.name(), index, plan, out, sink);
+            return;
+        }
         ReportFormat named = s.path() == null ? null : ReportFormat.of(s.path().getFileName().toString());
         try (java.io.PushbackInputStream in = new java.io.PushbackInputStream(s.open(), 8)) {
             byte[] head = new byte[8];

@@ -31,7 +31,10 @@ public final class Plan {
 
     private final Map<String, Body> bodyById = new LinkedHashMap<>();
     private final Map<String, Task> taskById = new LinkedHashMap<>();
+    /** Each name key and its body, when the plan made its own keys. */
     private final Map<String, Body> bodyByKey = new HashMap<>();
+    /** Each name key and the id of its body, as the reader made them (null: {@link #bodyByKey}). */
+    private final Map<String, String> idByKey;
     private final Map<String, Set<String>> leaves = new HashMap<>();
     private final Map<String, Set<String>> leadLeaves = new HashMap<>();
     private final Map<String, Set<String>> coordinatorLeaves = new HashMap<>();
@@ -64,44 +67,23 @@ public final class Plan {
         this.duties = List.copyOf(duties);
         this.bodies = List.copyOf(bodies);
         this.indicators = List.copyOf(indicators);
+        // the loops over every body call a method for each: a loop run once is interpreted, a method
+        // called thousands of times is compiled (a country's plan has 17,555 bodies)
+        this.idByKey = keys;
         List<String> names = new ArrayList<>();
-        for (Body b : this.bodies) {
-            bodyById.putIfAbsent(b.id(), b);
-            if (keys == null) for (String n : b.names()) bodyByKey.putIfAbsent(Names.key(n), b);
-            names.add(b.name());
-            names.addAll(b.aliases());
-        }
-        if (keys != null) {
-            keys.forEach((k, id) -> {
-                Body b = bodyById.get(id);
-                if (b != null) bodyByKey.put(k, b);
-            });
-        }
+        for (Body b : this.bodies) index(b, names);
         this.bodyNames = List.copyOf(names);
         for (Section s : this.sections) for (Task t : s.tasks()) taskById.putIfAbsent(t.id(), t);
         for (Task t : this.duties) taskById.putIfAbsent(t.id(), t);
         this.tasks = List.copyOf(taskById.values());
-        for (Body b : this.bodies) {
-            if (!b.isGroup() && bodyById.get(b.id()) == b) {
-                // a unit is its own one leaf: no sets to build for each of a country's ten thousand units
-                visits++;
-                leaves.put(b.id(), Set.of(b.id()));
-                continue;
-            }
-            Set<String> out = new LinkedHashSet<>();
-            collect(b.id(), out, new java.util.HashSet<>());
-            leaves.put(b.id(), Collections.unmodifiableSet(out));
-        }
+        for (Body b : this.bodies) leaves(b);
         List<Period> term = new ArrayList<>();
         if (reporting != null) {
             for (Period p = reporting.termStart(); p.compareTo(reporting.termEnd()) <= 0; p = p.next()) term.add(p);
         }
         this.termPeriods = List.copyOf(term);
         boolean anyDated = false;
-        for (Body b : this.bodies) {
-            if (b.dated()) anyDated = true;
-            for (String s : b.successors()) predecessors.computeIfAbsent(s, x -> new ArrayList<>()).add(b.id());
-        }
+        for (Body b : this.bodies) anyDated |= successions(b);
         this.dated = anyDated && reporting != null;
         if (!dated) {
             for (Task t : tasks) {
@@ -111,6 +93,33 @@ public final class Plan {
         } else {
             byPeriod();
         }
+    }
+
+    /** Indexes {@code b} by id (and by its names' keys when the reader gave none); adds its names to {@code names}. */
+    private void index(Body b, List<String> names) {
+        bodyById.putIfAbsent(b.id(), b);
+        if (idByKey == null) for (String n : b.names()) bodyByKey.putIfAbsent(Names.key(n), b);
+        names.add(b.name());
+        names.addAll(b.aliases());
+    }
+
+    /** The units {@code b} stands for. */
+    private void leaves(Body b) {
+        if (!b.isGroup() && bodyById.get(b.id()) == b) {
+            // a unit is its own one leaf: no sets to build for each of a country's ten thousand units
+            visits++;
+            leaves.put(b.id(), Set.of(b.id()));
+            return;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        collect(b.id(), out, new java.util.HashSet<>());
+        leaves.put(b.id(), Collections.unmodifiableSet(out));
+    }
+
+    /** Records {@code b} as the predecessor of each of its successors; whether it starts or ends inside time. */
+    private boolean successions(Body b) {
+        for (String s : b.successors()) predecessors.computeIfAbsent(s, x -> new ArrayList<>()).add(b.id());
+        return b.dated();
     }
 
     /**
@@ -189,17 +198,19 @@ public final class Plan {
         Set<String> seen = new HashSet<>(), dated = new HashSet<>();
         ArrayDeque<String> todo = new ArrayDeque<>();
         todo.push(id);
-        while (!todo.isEmpty()) {
-            String v = todo.pop();
-            visits++;
-            if (!seen.add(v)) continue;
-            Body b = bodyById.get(v);
-            if (b == null) continue;
-            if (b.dated()) dated.add(v);
-            for (String m : b.members()) todo.push(m);
-            for (String s : b.successors()) todo.push(s);
-        }
+        while (!todo.isEmpty()) reach(todo.pop(), seen, dated, todo);
         return dated;
+    }
+
+    /** One step of {@link #datedReach}: {@code v} visited, its members and successors to visit (a method: compiled, where the loop is not). */
+    private void reach(String v, Set<String> seen, Set<String> dated, ArrayDeque<String> todo) {
+        visits++;
+        if (!seen.add(v)) return;
+        Body b = bodyById.get(v);
+        if (b == null) return;
+        if (b.dated()) dated.add(v);
+        for (String m : b.members()) todo.push(m);
+        for (String s : b.successors()) todo.push(s);
     }
 
     /** {@code now}, or {@code before} when the two hold the same units (read-only either way). */
@@ -291,7 +302,12 @@ public final class Plan {
     }
 
     /** A body by id, name or alias, compared after NFC, case folding and space collapsing. */
-    public Optional<Body> findBody(String typed) { return Optional.ofNullable(bodyByKey.get(Names.key(typed))); }
+    public Optional<Body> findBody(String typed) {
+        String key = Names.key(typed);
+        if (idByKey == null) return Optional.ofNullable(bodyByKey.get(key));
+        String id = idByKey.get(key);
+        return id == null ? Optional.empty() : Optional.ofNullable(bodyById.get(id));
+    }
 
     /** Every name and alias: the candidates for "did you mean". */
     public List<String> bodyNames() { return bodyNames; }

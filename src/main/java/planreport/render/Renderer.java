@@ -266,7 +266,10 @@ public final class Renderer {
     private void ready(Format f, boolean pictures) throws IOException, RenderFailure {
         if (view == null) view = ReportModel.of(report, msg, notes, internal, issue);
         if (charts == null) charts = ChartViews.of(view, msg, baseName(report.window(), lang));
-        if (loaded == null) loaded = new Templates(templates);
+        // the JSON is written without templates: the template engine is not set up for it (a quarter's
+        // JSON alone spent a tenth of its calling thread on that), unless a templates folder is given,
+        // whose problems are then said as before
+        if (loaded == null && (f != Format.JSON || templates != null)) loaded = new Templates(templates);
         if (layout == null && (f == Format.PDF || f == Format.DOCX)) layout = Layout.load(templates);
         // the charts' pictures drawn once, before the formats are written
         if (pictures && (f == Format.PDF || f == Format.DOCX)) pictures();

@@ -60,6 +60,15 @@ class CsvFuzzTest {
         return new Read(ds.sorted(), rows, n);
     }
 
+    /** As {@link #read}, from the records taken ahead of the plan (what validate does while it reads the plan). */
+    private static Read parsedAhead(byte[] bytes) {
+        Diagnostics ds = new Diagnostics();
+        List<ReportRow> rows = new ArrayList<>();
+        ReportReader.Parsed parsed = ReportReader.Parsed.of(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
+        long n = ReportReader.read(parsed, FILE, 0, Hostile.plan(), ds, rows::add);
+        return new Read(ds.sorted(), rows, n);
+    }
+
     /** Lines as a spreadsheet counts them: CR, LF and CRLF each end one; a last line without an ending counts too. */
     static int lineCount(byte[] b) {
         int lines = 0;
@@ -99,6 +108,7 @@ class CsvFuzzTest {
 
         assertEquals(r, read(bytes, false), "the same bytes read twice give the same diagnostics and rows");
         assertEquals(r, read(bytes, true), "reading ahead on a second thread changes nothing");
+        assertEquals(r, parsedAhead(bytes), "the records taken before the plan was known give the same");
         return r;
     }
 

@@ -21,7 +21,8 @@ import planreport.model.Plan;
 
 /**
  * Small inputs are read on the calling thread, large ones on a reader thread that hands rows over
- * in batches. Which way a run goes must not show: the same diagnostics, in the same order, with the
+ * in batches; small CSV files may be taken ahead while the plan is read (io/EarlyReports), all or
+ * some of them. Which way a run goes must not show: the same diagnostics, in the same order, with the
  * same words, and the same rows reach the report in the same order.
  */
 class ReadingPathsTest {
@@ -36,6 +37,9 @@ class ReadingPathsTest {
         List<String> inline = run(plan, sources, f, Long.MAX_VALUE, false);
         assertEquals(inline, run(plan, sources, f, 0, false), f.name());
         assertEquals(inline, run(plan, sources, f, 0, true), f.name() + ", checked in two steps");
+        List<String> args = f.reports().stream().map(Path::toString).toList();
+        assertEquals(inline, early(plan, sources, f, planreport.io.EarlyReports.start(args, f.charset()).await()), f.name() + ", taken ahead");
+        assertEquals(inline, early(plan, sources, f, closed(planreport.io.EarlyReports.start(args, f.charset()))), f.name() + ", none taken ahead");
     }
 
     @Test
@@ -51,6 +55,13 @@ class ReadingPathsTest {
         assertFalse(inline.isEmpty(), "the examples carry warnings and rows");
         assertEquals(inline, run(plan, sources, f, 0, false));
         assertEquals(inline, run(plan, sources, f, 0, true), "checked in two steps, the first on several threads");
+        planreport.io.EarlyReports all = planreport.io.EarlyReports.start(List.of("examples/reports"), f.charset()).await();
+        assertEquals(sources.size(), all.parsed(), "every example is a small CSV file, taken ahead");
+        assertEquals(inline, early(plan, sources, f, all), "taken ahead while the plan is read");
+        assertEquals(inline, early(plan, sources, f, planreport.io.EarlyReports.start(List.of("examples/reports"), f.charset())),
+                "taken ahead, the reading waiting for the rest");
+        assertEquals(inline, early(plan, sources, f, closed(planreport.io.EarlyReports.start(List.of("examples/reports"), f.charset()))),
+                "stopped at once: what it took is dropped, every file read as it comes");
     }
 
     /**
@@ -59,15 +70,34 @@ class ReadingPathsTest {
      * input, the rows' own checks on several threads, then each row against those before it, in order).
      */
     private static List<String> run(Plan plan, List<Source> sources, Fixture f, long inlineBytes, boolean staged) {
+        return run(plan, sources, f, inlineBytes, staged, null);
+    }
+
+    /** {@code e} stopped, what it took dropped (as when a run ends before reading its reports). */
+    private static planreport.io.EarlyReports closed(planreport.io.EarlyReports e) {
+        e.close();
+        return e;
+    }
+
+    /** As validate runs: the files {@code early} took ahead replayed, the rest read as they come. */
+    private static List<String> early(Plan plan, List<Source> sources, Fixture f, planreport.io.EarlyReports early) {
+        try (early) {
+            return run(plan, sources, f, 0, true, early);
+        }
+    }
+
+    private static List<String> run(Plan plan, List<Source> sources, Fixture f, long inlineBytes, boolean staged, planreport.io.EarlyReports early) {
         Diagnostics ds = new Diagnostics();
         List<String> out = new ArrayList<>();
         ReportCheck check = new ReportCheck(plan, f.asOf(), sources.stream().map(Source::name).toList(), ds, row -> out.add(text(row)));
         if (staged) {
-            planreport.io.Reports.read(plan, sources, f.charset(), ds, new planreport.io.Reports.Staged<ReportCheck.Prepared>() {
+            planreport.io.Reports.Staged<ReportCheck.Prepared> sink = new planreport.io.Reports.Staged<>() {
                 @Override public ReportCheck.Prepared prepare(planreport.model.ReportRow row) { return check.prepare(row); }
 
                 @Override public void accept(ReportCheck.Prepared p) { check.accept(p); }
-            }, planreport.io.Reports.Progress.NONE, inlineBytes);
+            };
+            if (early != null) planreport.io.Reports.read(plan, sources, f.charset(), ds, sink, planreport.io.Reports.Progress.NONE, early);
+            else planreport.io.Reports.read(plan, sources, f.charset(), ds, sink, planreport.io.Reports.Progress.NONE, inlineBytes);
         } else {
             planreport.io.Reports.read(plan, sources, f.charset(), ds, check::row, planreport.io.Reports.Progress.NONE, inlineBytes);
         }

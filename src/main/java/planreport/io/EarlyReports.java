@@ -1,0 +1,179 @@
+package planreport.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import planreport.check.Diagnostics;
+
+/**
+ * Small report files read and parsed on a second thread while the plan is read: decoding, the
+ * delimiter and the CSV syntax need no plan (ReportReader.Parsed), and at a cold start the
+ * plan's reading leaves a core mostly idle. The rows are then made and checked in order as before,
+ * from the records taken here ({@link Reports}, which lets this thread finish first); a file not
+ * taken ahead is read as it comes. Only CSV files (by name and first bytes) of at most
+ * {@link #MAX_FILE_BYTES} are taken, at most {@link #MAX_BYTES} in all (their records held until
+ * the plan is read: about four times their bytes), so a folder of large files costs no memory here.
+ */
+public final class EarlyReports implements AutoCloseable {
+    static final int MAX_FILE_BYTES = 64 << 10;
+    static final long MAX_BYTES = 4 << 20;
+
+    /** A file to be read as it comes (a workbook, a large file, one this thread could not read). */
+    private static final Object LIVE = new Object();
+
+    private final Charset charset;
+    private final List<String> args;
+    private final Map<Path, Object> taken = new ConcurrentHashMap<>();
+    private final Thread thread;
+    /** The REPORT arguments as this thread found them, for the run to take instead of listing the folders again. */
+    private record Listing(List<Source> sources, Diagnostics found) {}
+
+    private final java.util.concurrent.CountDownLatch listed = new java.util.concurrent.CountDownLatch(1);
+    private volatile Listing listing;
+    private volatile boolean stop;
+    private volatile boolean joined;
+    /** Files taken ahead: what a test counts. */
+    private volatile int parsed;
+
+    private EarlyReports(List<String> args, Charset charset) {
+        this.charset = charset;
+        this.args = List.copyOf(args);
+        thread = new Thread(() -> run(this.args), "plan-report-early");
+        thread.setDaemon(true);
+    }
+
+    /**
+     * Starts taking the REPORT arguments {@code args} ahead, read in {@code charset} (null: each file's own,
+     * as {@link CheckedDecoder} decides). Close it when the run has read its reports or ends without.
+     */
+    public static EarlyReports start(List<String> args, Charset charset) {
+        EarlyReports e = new EarlyReports(args, charset);
+        e.thread.start();
+        return e;
+    }
+
+    private void run(List<String> args) {
+        List<Source> sources;
+        try {
+            Diagnostics found = new Diagnostics();
+            sources = Sources.expand(args, found);
+            listing = new Listing(sources, found);
+        } finally {
+            listed.countDown(); // without a listing (a bug met while listing): the run lists the arguments itself
+        }
+        if (sources == null) return;
+        long total = 0;
+        for (Source s : sources) {
+            if (stop) return;
+            if (s.path() == null) continue;
+            Object got;
+            try {
+                ReportFormat named = ReportFormat.of(s.path().getFileName().toString());
+                byte[] bytes = named == null || named == ReportFormat.CSV ? bytes(s.path()) : null;
+                if (bytes != null && (total += bytes.length) > MAX_BYTES) return;
+                ReportReader.Parsed p = bytes == null ? null : ReportReader.Parsed.of(input(bytes), charset);
+                got = p == null ? LIVE : p;
+                if (p != null) parsed++;
+            } catch (IOException | RuntimeException e) {
+                got = LIVE; // read as it comes, where its problem is said as it always was
+            }
+            taken.put(s.path(), got);
+        }
+    }
+
+    /** The file's bytes when it is a small text file (not a workbook by its first bytes), else null. */
+    private static byte[] bytes(Path file) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_FILE_BYTES) return null;
+        if (ReportFormat.starts(bytes, bytes.length, ReportFormat.OLE2_MAGIC) || ReportFormat.starts(bytes, bytes.length, ReportFormat.ZIP_MAGIC)) {
+            return null;
+        }
+        return bytes;
+    }
+
+    /** The bytes as the reader sees a file: its first bytes read and given back (the decoder sizes its buffers by what is available). */
+    private static InputStream input(byte[] bytes) throws IOException {
+        PushbackInputStream in = new PushbackInputStream(new ByteArrayInputStream(bytes), 8);
+        int n = Math.min(8, bytes.length);
+        in.unread(in.readNBytes(n), 0, n);
+        return in;
+    }
+
+    /**
+     * The records of {@code file} taken ahead in {@code cs}, or null: read it as it comes. Asked for a
+     * file this thread has not reached, it stops (after the file it is on) and what it has not taken is read as it comes.
+     */
+    ReportReader.Parsed take(Path file, Charset cs) {
+        if (file == null || !java.util.Objects.equals(cs, charset)) return null;
+        Object got = taken.remove(file);
+        if (got == null && !joined) {
+            halt();
+            got = taken.remove(file);
+        }
+        return got instanceof ReportReader.Parsed p ? p : null;
+    }
+
+    /**
+     * The REPORT arguments as {@link Sources#expand} gives them, with its diagnostics added to {@code out}
+     * (null, as there, when one cannot be read): listed here once, at the start (for {@code args} as this was started with).
+     */
+    public List<Source> sources(List<String> args, Diagnostics out) {
+        try {
+            listed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Listing l = listing;
+        listing = null; // taken once: asked again, the arguments are listed again
+        if (l == null || !args.equals(this.args)) return Sources.expand(args, out);
+        out.addAll(l.found());
+        return l.sources();
+    }
+
+    /** Whether {@code file} was taken ahead in {@code cs} and not yet asked for. */
+    boolean holds(Path file, Charset cs) {
+        return file != null && java.util.Objects.equals(cs, charset) && taken.get(file) instanceof ReportReader.Parsed;
+    }
+
+    /** Waits until this has taken every file it will take. */
+    public EarlyReports await() {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return this;
+    }
+
+    /** How many files were taken ahead. */
+    public int parsed() { return parsed; }
+
+    /** Stops taking files ahead, once the file in hand is done; what was taken and not asked for is dropped. */
+    @Override
+    public void close() {
+        halt();
+        taken.clear();
+    }
+
+    /** Stops taking files ahead once the file in hand is done, and waits for that. */
+    void halt() {
+        stop = true;
+        if (joined) return;
+        try {
+            thread.join();
+            joined = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

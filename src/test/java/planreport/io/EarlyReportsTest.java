@@ -1,0 +1,66 @@
+package planreport.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import planreport.check.Diagnostics;
+
+/**
+ * The reports taken ahead while the plan is read: the run takes the REPORT arguments as this thread
+ * listed them, which must be what listing them then gives (the same files in the same order, the same
+ * warnings about the rest); only small CSV files are taken ahead, never a workbook, whatever its name.
+ * Which rows and diagnostics come of the files taken ahead: validate/ReadingPathsTest, io/CsvFuzzTest.
+ */
+class EarlyReportsTest {
+    private static final String HEADER = "unit,period,task,status,progress\n";
+
+    @Test
+    void theRunGetsTheListingItWouldMakeAndOnlySmallCsvFilesAreTakenAhead(@TempDir Path dir) throws IOException {
+        Path reports = Files.createDirectory(dir.resolve("reports"));
+        Files.writeString(reports.resolve("a.csv"), HEADER + "u,2023-Q2,I.1,done,100\n", StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("b.CSV"), HEADER, StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("large.csv"), HEADER + "x".repeat(EarlyReports.MAX_FILE_BYTES), StandardCharsets.UTF_8);
+        Files.write(reports.resolve("zipped.csv"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0}); // a workbook named .csv
+        Files.write(reports.resolve("book.xlsx"), new byte[] {0x50, 0x4B, 0x03, 0x04});
+        Files.writeString(reports.resolve("~$a.csv"), "lock", StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("notes.pdf"), "%PDF", StandardCharsets.UTF_8);
+        Files.createDirectory(reports.resolve("old"));
+        Path single = Files.writeString(dir.resolve("c.csv"), HEADER, StandardCharsets.UTF_8);
+        List<String> args = List.of(reports.toString(), single.toString());
+
+        Diagnostics listedNow = new Diagnostics();
+        List<Source> expected = Sources.expand(args, listedNow);
+        Diagnostics listedAhead = new Diagnostics();
+        try (EarlyReports early = EarlyReports.start(args, null).await()) {
+            assertEquals(expected, early.sources(args, listedAhead));
+            assertEquals(listedNow.sorted(), listedAhead.sorted());
+            assertEquals(3, early.parsed(), "a.csv, b.CSV and c.csv; not the large file, nor the workbooks");
+            assertEquals(List.of(true, true, false, false, false, true),
+                    expected.stream().map(s -> early.holds(s.path(), null)).toList());
+            assertEquals(false, early.holds(reports.resolve("a.csv"), StandardCharsets.UTF_8), "taken in each file's own encoding only");
+            Diagnostics again = new Diagnostics();
+            assertEquals(expected, early.sources(args, again), "asked again, listed again");
+            assertEquals(listedNow.sorted(), again.sorted());
+        }
+    }
+
+    @Test
+    void anArgumentThatCannotBeReadIsSaidAsListingSaysIt(@TempDir Path dir) {
+        List<String> args = List.of(dir.resolve("missing").toString(), "");
+        Diagnostics listedNow = new Diagnostics();
+        assertNull(Sources.expand(args, listedNow));
+        Diagnostics listedAhead = new Diagnostics();
+        try (EarlyReports early = EarlyReports.start(args, null)) {
+            assertNull(early.sources(args, listedAhead));
+            assertEquals(0, early.await().parsed());
+        }
+        assertEquals(listedNow.sorted(), listedAhead.sorted());
+    }
+}

@@ -56,7 +56,9 @@ public final class Pdf {
      */
     public static byte[] render(String xhtml, String layoutCss, LocalDate asOf, java.nio.file.Path templatesDir,
                                 java.util.Map<String, byte[]> images, planreport.model.Manifest manifest) throws IOException {
-        return render(xhtml, layoutCss, asOf, templatesDir, images, manifest, PdfParts.LEAVES, Runtime.getRuntime().availableProcessors() > 1);
+        String[] text = {xhtml};
+        xhtml = null;   // see render(String[], …)
+        return render(text, layoutCss, asOf, templatesDir, images, manifest, PdfParts.LEAVES, Runtime.getRuntime().availableProcessors() > 1);
     }
 
     /**
@@ -65,7 +67,21 @@ public final class Pdf {
      */
     static byte[] render(String xhtml, String layoutCss, LocalDate asOf, java.nio.file.Path templatesDir,
                          java.util.Map<String, byte[]> images, planreport.model.Manifest manifest, int partLeaves, boolean overlap) throws IOException {
-        String doc = withLayout(xhtml, layoutCss);
+        String[] text = {xhtml};
+        xhtml = null;
+        return render(text, layoutCss, asOf, templatesDir, images, manifest, partLeaves, overlap);
+    }
+
+    /**
+     * The work of the render methods above, on the XHTML handed over in {@code text}[0], which it clears: a long
+     * document's text (a country's quarter: tens of MB) is then held by no frame while its tree is laid out.
+     * A parameter stays reachable while its method runs, even when it is no longer read (an interpreted frame
+     * keeps every local), so each caller passes the text in this box and drops its own reference first.
+     */
+    private static byte[] render(String[] text, String layoutCss, LocalDate asOf, java.nio.file.Path templatesDir,
+                                 java.util.Map<String, byte[]> images, planreport.model.Manifest manifest, int partLeaves, boolean overlap) throws IOException {
+        String doc = withLayout(text[0], layoutCss);
+        text[0] = null;
         byte[] digest = digest(doc, asOf);
         org.w3c.dom.Document dom = PdfResources.parse(doc);
         doc = null;   // a long document's text is not kept beside its tree

@@ -95,15 +95,24 @@ final class YamlGuard {
      * a file that is then not read at all: the caller drops what it made of them.
      */
     static MappingNode root(String raw, PlanOut out, String listKey, Consumer<Node> items) {
-        String text = Names.nfc(raw.startsWith("\uFEFF") ? raw.substring(1) : raw);
+        String bare = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        // A large plan is parsed on a thread of its own while this one guards, composes and reads it
+        // (the guard's checks and its lighter events on this thread: the parser's is the longer work).
+        // That parse starts at once on the text as written, almost always NFC already (checking a
+        // country's plan takes about 10 ms); a text that is not is parsed again once normalized.
+        Ahead ahead = items != null && bare.length() > AHEAD_CHARS && bare.length() <= MAX_BYTES ? new Ahead(parser(bare)) : null;
+        String text = Names.nfc(bare);
+        if (ahead != null && text != bare) {
+            ahead.close();
+            ahead = null;
+        }
         if (text.length() > MAX_BYTES) {
+            if (ahead != null) ahead.close();
             out.file(Diagnostic.of(Code.PLAN_SYNTAX, "too-long").with("limit", MAX_BYTES));
             return null;
         }
+        if (ahead == null && items != null && text.length() > AHEAD_CHARS) ahead = new Ahead(parser(text));
         Node root;
-        // a large plan is parsed on a thread of its own while this one guards, composes and reads it
-        // (the guard's checks and its lighter events on this thread: the parser's is the longer work)
-        Ahead ahead = items != null && text.length() > AHEAD_CHARS ? new Ahead(parser(text)) : null;
         try {
             root = new Lean(new Guarded(ahead != null ? ahead : parser(text)), new NullOnly(), options(), listKey, items).getSingleNode();
         } catch (Refused e) {

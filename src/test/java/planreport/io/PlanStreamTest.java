@@ -159,6 +159,11 @@ class PlanStreamTest {
         // bodies with errors, and more of one code than are kept
         same(text.replace("    kind: labour-federation\n", "    kind: labour-federation\n    colour: red\n"));
         same(text.replace("    kind: labour-federation\n", "    kind: labour\n"));
+        // a text not in NFC: its parse, started on the text as written, is replaced by the normalized text's
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        assertFalse(decomposed.equals(text));
+        assertTrue(same(decomposed).ok());
+        assertEquals(same(text).plan().bodies(), same(decomposed).plan().bodies());
         assertFalse(parserThreadsLeft(), "the parser's thread ends with the reading");
     }
 

@@ -152,6 +152,9 @@ public final class Renderer {
         }
     }
 
+    /** How many times the template {@code name} ran for this report (0 before any format was written): what a test counts. */
+    int templateRuns(String name) { return loaded == null ? 0 : loaded.runs(name); }
+
     /** The result of {@code task}, a part of format {@code f}: its failure thrown as the diagnostic it makes. */
     private static <T> T done(Future<T> task, Format f) throws RenderFailure {
         try {

@@ -273,6 +273,7 @@ public final class ReportReader {
             if (blank) continue;
             String[] cells = new String[columnIndex.length];
             boolean tooLong = false;
+            boolean plain = true;
             for (int c = 0; c < columnIndex.length; c++) {
                 int i = columnIndex[c];
                 if (i >= 0 && i < r.length) {
@@ -283,18 +284,47 @@ public final class ReportReader {
                         tooLong = true;
                         break;
                     }
-                    cells[c] = Names.nfc(v.strip());
+                    String s = v.strip();
+                    if (plain(s)) cells[c] = s;
+                    else {
+                        cells[c] = Names.nfc(s);
+                        plain = false;
+                    }
                 }
             }
             if (tooLong) continue;
             String[] ind = new String[indicatorIndex.length];
             for (int k = 0; k < ind.length; k++) {
                 int i = indicatorIndex[k];
-                if (i >= 0 && i < r.length) ind[k] = Names.nfc(r[i].strip());
+                if (i >= 0 && i < r.length) {
+                    String s = r[i].strip();
+                    if (plain(s)) ind[k] = s;
+                    else {
+                        ind[k] = Names.nfc(s);
+                        plain = false;
+                    }
+                }
             }
             read[1]++;
-            sink.row(ReportRow.of(header, startLine, cells, ind));
+            // a row of plain cells has been looked at whole: the way in (TextGuard) need not look again
+            sink.row(plain ? ReportRow.checked(header, startLine, cells, ind) : ReportRow.of(header, startLine, cells, ind));
         }
+    }
+
+    /**
+     * Whether a cell is plain: already NFC as the fast path of {@link Names#nfc} sees it (below U+0300, or
+     * Latin Extended Additional, dashes and quotes, simple arrows), and without a character
+     * {@link planreport.model.ControlChars} refuses (a C0 control other than tab and line breaks; the
+     * non-characters and surrogates lie outside those ranges). One look at each character does both.
+     */
+    static boolean plain(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 ? c < 0x300 : (c == '\t' || c == '\n' || c == '\r')) continue;
+            if ((c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x2199)) continue;
+            return false;
+        }
+        return true;
     }
 
     /** Blank, also when all it holds are control characters (a DOS end-of-file Ctrl-Z on a line of its own). */

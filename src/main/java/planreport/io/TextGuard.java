@@ -21,6 +21,7 @@ final class TextGuard {
 
     /** {@code r}, or a copy with its bad characters dropped (and a warning per such cell in {@code out}). */
     static ReportRow clean(ReportRow r, Diagnostics out) {
+        if (r.checked()) return r; // its reader has looked at every character already (ReportReader)
         String[] cells = null, ind = null;
         List<String> all = r.cells(), indicators = r.indicators();
         for (int c = 0, n = all.size(); c < n; c++) {

@@ -38,9 +38,14 @@ final class Cells {
         static <T> Read<T> bad(Diagnostic problem) { return new Read<>(null, problem); }
     }
 
+    /** A unit as a row names it: its id, its body and its index in the plan's bodies (-1: not asked for). */
+    record Unit(String id, Body body, int index) {}
+
     private final Plan plan;
+    /** Each body's index in the plan, by id (null: indexes not needed, -1 for each). */
+    private final Map<String, Integer> unitIndex;
     /** A country has about ten thousand units, each written a few ways: room for all of them. */
-    private final Memo<Read<String>> units = new Memo<>(this::readUnit, 100_000);
+    private final Memo<Read<Unit>> units = new Memo<>(this::readUnit, 100_000);
     private final Memo<Read<Period>> periods = new Memo<>(this::readPeriod, 10_000);
     private final Memo<Read<Task>> tasks = new Memo<>(this::readTask, 10_000);
     private final Memo<Read<Status>> statuses = new Memo<>(this::readStatus, 10_000);
@@ -57,7 +62,13 @@ final class Cells {
     /** The "did you mean" candidates, indexed when first needed. */
     private Names.Index bodyIndex, taskIndex;
 
-    Cells(Plan plan) { this.plan = plan; }
+    Cells(Plan plan) { this(plan, null); }
+
+    /** With {@code unitIndex}, each body's index in the plan by id: a unit read carries it ({@link Unit#index}). */
+    Cells(Plan plan, Map<String, Integer> unitIndex) {
+        this.plan = plan;
+        this.unitIndex = unitIndex;
+    }
 
     private Names.Index bodyIndex() {
         if (bodyIndex == null) bodyIndex = new Names.Index(plan.bodyNames());
@@ -76,11 +87,17 @@ final class Cells {
 
     /** The unit's id (also when spelled without diacritics, with a warning), or an unknown-unit error. */
     Read<String> unit(String text) {
+        Read<Unit> u = body(text);
+        return u.value() == null ? Read.bad(u.problem()) : new Read<>(u.value().id(), u.problem());
+    }
+
+    /** As {@link #unit}, the unit with its body and index. */
+    Read<Unit> body(String text) {
         if (empty(text)) return Read.bad(Diagnostic.of(Code.UNKNOWN_UNIT, "empty"));
         return units.get(text);
     }
 
-    private Read<String> readUnit(String text) {
+    private Read<Unit> readUnit(String text) {
         Body b = plan.findBody(text).orElse(null);
         boolean spelling = false;
         if (b == null) {
@@ -94,8 +111,9 @@ final class Cells {
             return Read.bad(Diagnostic.of(Code.UNKNOWN_UNIT, "group").value(text).with("group", b.name())
                     .with("member", plan.name(b.members().get(0))));
         }
-        if (spelling) return new Read<>(b.id(), Diagnostic.of(Code.UNIT_SPELLING).value(text).unit(b.id()).with("name", b.name()));
-        return Read.ok(b.id());
+        Unit u = new Unit(b.id(), b, unitIndex == null ? -1 : unitIndex.get(b.id()));
+        if (spelling) return new Read<>(u, Diagnostic.of(Code.UNIT_SPELLING).value(text).unit(b.id()).with("name", b.name()));
+        return Read.ok(u);
     }
 
     /** A quarter of the plan term. */
@@ -181,12 +199,19 @@ final class Cells {
         return n == null ? Read.bad(Diagnostic.of(Code.BAD_NUMBER, "indicator").value(text)) : Read.ok(n);
     }
 
-    /** A bounded cache of a pure parse function (null results included); past its size it just computes. */
+    /**
+     * A bounded cache of a pure parse function (null results included); past its size it just
+     * computes. The last text asked is kept apart: a report's rows run by unit and period, so a cell
+     * often repeats the one above it, and comparing it with that costs less than a look-up in a map
+     * of tens of thousands of texts.
+     */
     private static final class Memo<V> {
         private static final Object NULL = new Object();
         private final Map<String, Object> map = new HashMap<>();
         private final Function<String, V> f;
         private final int max;
+        private String lastKey;
+        private V last;
 
         Memo(Function<String, V> f, int max) {
             this.f = f;
@@ -195,13 +220,18 @@ final class Cells {
 
         @SuppressWarnings("unchecked")
         V get(String key) {
+            if (key.equals(lastKey)) return last;
             Object v = map.get(key);
+            V value;
             if (v == null) {
-                V computed = f.apply(key);
-                if (map.size() < max) map.put(key, computed == null ? NULL : computed);
-                return computed;
+                value = f.apply(key);
+                if (map.size() < max) map.put(key, value == null ? NULL : value);
+            } else {
+                value = v == NULL ? null : (V) v;
             }
-            return v == NULL ? null : (V) v;
+            lastKey = key;
+            last = value;
+            return value;
         }
     }
 }

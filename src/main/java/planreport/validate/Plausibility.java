@@ -340,6 +340,37 @@ final class Plausibility {
     }
 
     /**
+     * A check worker's buffers for a result's scan (one a thread: the scan runs on several at once): the
+     * result's characters, the same without references and dates, the candidate starts of a reference,
+     * and a matcher of {@link #REFERENCE} (a new one a row was most of what the scan allocated). The
+     * characters are copied from the string once a row and read from the array, where a loop's index
+     * checks go; {@link #normalisedHash} of the same string reuses them.
+     */
+    private static final class Scratch {
+        char[] text = new char[512], rest = new char[512];
+        int[] starts = new int[16];
+        final java.util.regex.Matcher reference = REFERENCE.matcher("");
+        /** Whose characters {@link #text} holds (compared by identity). */
+        String of;
+
+        /** {@code s}'s characters into {@link #text}, unless they are there. */
+        char[] load(String s) {
+            if (s != of) {
+                int n = s.length();
+                if (text.length < n) {
+                    text = new char[Math.max(n, 2 * text.length)];
+                    rest = new char[text.length];
+                }
+                s.getChars(0, n, text, 0);
+                of = s;
+            }
+            return text;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
      * Whether a result gives a figure: a number that is not a document's, a date or a year ("Tổ chức 3
      * hội nghị", not "quán triệt Nghị quyết 02"). What the regular expressions below say, by a scan of
      * the characters: {@code REFERENCE} replaced by a space ({@link #withoutReferences}), then
@@ -348,29 +379,33 @@ final class Plausibility {
      * ASCII, as Java has them without UNICODE_CHARACTER_CLASS). PlausibilityTest compares it with them.
      */
     static boolean hasFigure(String s) {
-        if (!anyDigit(s)) return false; // FIGURE needs an ASCII digit, and the replacements add none
-        String t = withoutReferences(s);
-        int n = t.length();
-        // DATED's matches replaced by one space each, left to right as replaceAll takes them
-        char[] rest = SCRATCH.get();
-        if (rest.length < n) SCRATCH.set(rest = new char[Math.max(n, 2 * rest.length)]);
+        Scratch scratch = SCRATCH.get();
+        char[] a = scratch.load(s);
+        int n = s.length();
+        if (!anyDigit(a, n)) return false; // FIGURE needs an ASCII digit, and the replacements add none
+        char[] rest = scratch.rest;
+        int r = withoutReferences(s, a, n, scratch);
+        char[] t = r < 0 ? a : rest;
+        if (r >= 0) n = r;
+        // DATED's matches replaced by one space each, left to right as replaceAll takes them; in place
+        // when t is rest already (a match is two characters or more, so what is written stays behind what is read)
         int m = 0;
         for (int i = 0; i < n; ) {
-            char c = t.charAt(i);
+            char c = t[i];
             if (digit(c)) {
                 int j = i + 1;
-                while (j < n && digit(t.charAt(j))) j++;
-                if (j < n && (t.charAt(j) == '/' || t.charAt(j) == '-')) {  // \d+[/-][\w/.-]*
+                while (j < n && digit(t[j])) j++;
+                if (j < n && (t[j] == '/' || t[j] == '-')) {  // \d+[/-][\w/.-]*
                     int k = j + 1;
-                    while (k < n && datedTail(t.charAt(k))) k++;
+                    while (k < n && datedTail(t[k])) k++;
                     rest[m++] = ' ';
                     i = k;
-                } else {                                                  // no match starts inside these digits
-                    while (i < j) rest[m++] = t.charAt(i++);
+                } else {                                        // no match starts inside these digits
+                    while (i < j) rest[m++] = t[i++];
                 }
-            } else if ((c == '/' || c == '-') && i + 1 < n && digit(t.charAt(i + 1))) {  // [/-]\d+
+            } else if ((c == '/' || c == '-') && i + 1 < n && digit(t[i + 1])) {  // [/-]\d+
                 int k = i + 2;
-                while (k < n && digit(t.charAt(k))) k++;
+                while (k < n && digit(t[k])) k++;
                 rest[m++] = ' ';
                 i = k;
             } else {
@@ -392,11 +427,8 @@ final class Plausibility {
         return false;
     }
 
-    /** hasFigure's text without dates, a buffer per thread (it runs on the check workers; a row's result was a new array each). */
-    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[512]);
-
-    private static boolean anyDigit(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) if (digit(s.charAt(i))) return true;
+    private static boolean anyDigit(char[] a, int n) {
+        for (int i = 0; i < n; i++) if (digit(a[i])) return true;
         return false;
     }
 
@@ -415,70 +447,87 @@ final class Plausibility {
     /** The lengths of {@link #REFERENCE}'s words of a fixed length ("nghị quyết" … "số"), in characters. */
     private static final int[] WORD_LENGTHS = java.util.Arrays.stream(REFERENCE_WORDS).mapToInt(String::length).distinct().sorted().toArray();
 
-    /**
-     * {@code REFERENCE.matcher(s).replaceAll(" ")}, the same matches, without trying the pattern at
-     * every character (a case-blind match of thirteen words at each of a result's hundreds of
-     * characters was most of validate's time): every match is a word, spaces, then an ASCII digit,
-     * so only the starts that end, a word's length before some digit's spaces, and whose first letter
-     * is a word's first letter, are tried — in order, each past the last match, as find() takes them.
-     */
+    /** {@code REFERENCE.matcher(s).replaceAll(" ")}: {@link #withoutReferences(String, char[], int, Scratch)} as a string. */
     static String withoutReferences(String s) {
-        int n = s.length();
-        int[] starts = null;
+        Scratch scratch = SCRATCH.get();
+        int r = withoutReferences(s, scratch.load(s), s.length(), scratch);
+        return r < 0 ? s : new String(scratch.rest, 0, r);
+    }
+
+    /**
+     * {@code REFERENCE.matcher(s).replaceAll(" ")} ({@code s}'s characters in {@code a[0 … n)}) into
+     * {@code scratch.rest}: its length there, or -1 when {@code s} has no match. The same matches,
+     * without trying the pattern at every character (a case-blind match of thirteen words at each of
+     * a result's hundreds of characters was most of validate's time): every match is a word, spaces,
+     * then an ASCII digit, so only the starts that end, a word's length before some digit's spaces,
+     * and whose first letter is a word's first letter, are tried — in order, each past the last
+     * match, as find() takes them. A digit whose spaces follow neither a letter nor "/" (a digit's
+     * second digit, a figure after a comma) ends no word: every word of the pattern ends with a
+     * letter (one that matches a letter case-blind is a letter too), and "quý III/" with one or "/".
+     */
+    private static int withoutReferences(String s, char[] a, int n, Scratch scratch) {
+        int[] starts = scratch.starts;
         int count = 0;
         for (int d = 0; d < n; d++) {
-            char c = s.charAt(d);
+            char c = a[d];
             if (c < '0' || c > '9') continue;
             int w = d;
-            while (w > 0 && space(s.charAt(w - 1))) w--;     // the word ends where the spaces before the digit begin
-            if (starts == null) starts = new int[16];
+            while (w > 0 && space(a[w - 1])) w--;     // the word ends where the spaces before the digit begin
+            if (w == 0) continue;
+            char last = a[w - 1];
+            if (last < 0x80 ? !(last >= 'a' && last <= 'z' || last >= 'A' && last <= 'Z' || last == '/') : !Character.isLetter(last)) continue;
             for (int len : WORD_LENGTHS) {
                 if (w - len < 0) break;
-                if (mayOpen(s, w - len)) {
-                    if (count + 2 > starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                if (mayOpen(a, n, w - len)) {
+                    if (count + 2 > starts.length) scratch.starts = starts = java.util.Arrays.copyOf(starts, starts.length * 2);
                     starts[count++] = w - len;
                 }
             }
             // "quý" spaces [ivx]+ "/"? spaces digit
             int e = w;
-            if (e > 0 && s.charAt(e - 1) == '/') e--;
+            if (a[e - 1] == '/') e--;
             int letters = e;
-            while (letters > 0 && Character.isLetter(s.charAt(letters - 1))) letters--;
-            if (letters < e && letters > 0 && space(s.charAt(letters - 1))) {
+            while (letters > 0 && Character.isLetter(a[letters - 1])) letters--;
+            if (letters < e && letters > 0 && space(a[letters - 1])) {
                 int q = letters;
-                while (q > 0 && space(s.charAt(q - 1))) q--;
-                if (q - 3 >= 0 && mayOpen(s, q - 3)) {
-                    if (count + 1 > starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                while (q > 0 && space(a[q - 1])) q--;
+                if (q - 3 >= 0 && mayOpen(a, n, q - 3)) {
+                    if (count + 1 > starts.length) scratch.starts = starts = java.util.Arrays.copyOf(starts, starts.length * 2);
                     starts[count++] = q - 3;
                 }
             }
         }
-        if (count == 0) return s;
+        if (count == 0) return -1;
         java.util.Arrays.sort(starts, 0, count);
-        java.util.regex.Matcher m = REFERENCE.matcher(s);
-        StringBuilder out = null;
+        java.util.regex.Matcher m = scratch.reference.reset(s);
+        char[] out = scratch.rest;
+        int o = -1;
         int from = 0;
         for (int k = 0; k < count; k++) {
             int start = starts[k];
             if (start < from || (k > 0 && start == starts[k - 1])) continue;
             m.region(start, n);
             if (!m.lookingAt()) continue;
-            if (out == null) out = new StringBuilder(n);
-            out.append(s, from, start).append(' ');
+            if (o < 0) o = 0;
+            System.arraycopy(a, from, out, o, start - from);
+            o += start - from;
+            out[o++] = ' ';
             from = m.end();
         }
-        if (out == null) return s;
-        return out.append(s, from, n).toString();
+        m.reset(""); // the matcher keeps no result's text
+        if (o < 0) return -1;
+        System.arraycopy(a, from, out, o, n - from);
+        return o + n - from;
     }
 
     /**
-     * Whether a match of {@link #REFERENCE} may start at {@code p} of {@code s}: its first two
+     * Whether a match of {@link #REFERENCE} may start at {@code p} of {@code a[0 … n)}: its first two
      * characters open one of the words, compared as the pattern compares them (a character matches a
      * letter of the pattern when it is that letter or {@link #caseFold}s to it).
      */
-    private static boolean mayOpen(String s, int p) {
-        if (p + 1 >= s.length()) return false;
-        char c0 = s.charAt(p), c1 = s.charAt(p + 1);
+    private static boolean mayOpen(char[] a, int n, int p) {
+        if (p + 1 >= n) return false;
+        char c0 = a[p], c1 = a[p + 1];
         char f0 = fold(c0), f1 = 0;
         for (char[] w : REFERENCE_OPENINGS) {
             if (w[0] != c0 && w[0] != f0) continue;
@@ -537,9 +586,10 @@ final class Plausibility {
      * surrogate …) is hashed the long way. PlausibilityTest compares both.
      */
     static long normalisedHash(String s) {
+        char[] a = SCRATCH.get().load(s);
         long h = FNV_OFFSET;
         for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c < 0x80) {
                 char f = ASCII_FOLD[c];
                 if (f != 0) {

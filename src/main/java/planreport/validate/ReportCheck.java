@@ -54,6 +54,8 @@ public final class ReportCheck {
     /** Each term period's last day and due date, by offset from the term's start: a row asks for both. */
     private final LocalDate[] periodEnds;
     private final LocalDate[] dueDates;
+    /** Each term period's judging day ({@link Obligations#judgedOn}), by offset. */
+    private final LocalDate[] judgedOn;
 
     /** (unit, task, period) → where it was first reported (see {@link #where}). */
     private final LongLongMap seen = new LongLongMap(1 << 12);
@@ -97,7 +99,7 @@ public final class ReportCheck {
         this.out = out;
         this.sink = sink;
         this.files = List.copyOf(files);
-        this.cells = ThreadLocal.withInitial(() -> new Cells(plan));
+        this.cells = ThreadLocal.withInitial(() -> new Cells(plan, unitIndex));
         this.plausibility = new Plausibility(plan, out);
         for (int i = 0; i < plan.bodies().size(); i++) unitIndex.put(plan.bodies().get(i).id(), i);
         for (int i = 0; i < plan.tasks().size(); i++) taskIndex.put(plan.tasks().get(i).id(), i);
@@ -105,9 +107,11 @@ public final class ReportCheck {
         List<Period> term = plan.termPeriods();
         this.periodEnds = new LocalDate[term.size()];
         this.dueDates = new LocalDate[term.size()];
+        this.judgedOn = new LocalDate[term.size()];
         for (int i = 0; i < term.size(); i++) {
             periodEnds[i] = term.get(i).end();
             dueDates[i] = plan.reporting().dueDate(term.get(i));
+            judgedOn[i] = Obligations.judgedOn(plan, term.get(i));
         }
     }
 
@@ -166,6 +170,12 @@ public final class ReportCheck {
         return ((long) unitIndex.get(unitId) << 32) | ((long) taskIndex.get(taskId) << 16) | (p.ordinal() - termStart);
     }
 
+    private long key(int unit, int task, Period p) { return ((long) unit << 32) | ((long) task << 16) | (p.ordinal() - termStart); }
+
+    private long unitPeriod(int unit, Period p) { return ((long) unit << 32) | (p.ordinal() - termStart); }
+
+    private static long key(int unit, int task) { return ((long) unit << 32) | task; }
+
     private long unitPeriod(String unitId, Period p) { return ((long) unitIndex.get(unitId) << 32) | (p.ordinal() - termStart); }
 
     private long key(String unitId, String taskId) { return ((long) unitIndex.get(unitId) << 32) | taskIndex.get(taskId); }
@@ -207,6 +217,8 @@ public final class ReportCheck {
         private final ReportRow row;
         private final RowProblems problems;
         private final String unitId;
+        /** The unit's index in the plan's bodies (-1 when the unit did not read). */
+        private final int unit;
         private final Task task;
         private final Period period;
         private final Status status;
@@ -218,11 +230,12 @@ public final class ReportCheck {
         /** The row's late-report, said once per file in {@link #accept} ({@link #late}); null if not late. */
         private Diagnostic late;
 
-        private Prepared(ReportRow row, RowProblems problems, String unitId, Task task, Period period, Status status, Integer progress,
+        private Prepared(ReportRow row, RowProblems problems, Cells.Unit unit, Task task, Period period, Status status, Integer progress,
                          LocalDate completed, LocalDate submitted, List<Long> indicators) {
             this.row = row;
             this.problems = problems;
-            this.unitId = unitId;
+            this.unitId = unit == null ? null : unit.id();
+            this.unit = unit == null ? -1 : unit.index();
             this.task = task;
             this.period = period;
             this.status = status;
@@ -251,8 +264,8 @@ public final class ReportCheck {
         Cells.Read<Period> periodCell = cells.period(r.get(ReportColumn.PERIOD));
         if (ignoreAfter != null && periodCell.value() != null && periodCell.value().compareTo(ignoreAfter) > 0) return IGNORED;
         if (!receipts.isEmpty() && periodCell.value() != null) {
-            String unit = cells.unit(r.get(ReportColumn.UNIT)).value();
-            if (unit != null && receipts.returned(unit, periodCell.value(), asOf)) return SET_ASIDE;
+            Cells.Unit unit = cells.body(r.get(ReportColumn.UNIT)).value();
+            if (unit != null && receipts.returned(unit.id(), periodCell.value(), asOf)) return SET_ASIDE;
         }
         RowProblems problems = new RowProblems(r);
         Diagnostic stray = stray(r);
@@ -260,7 +273,8 @@ public final class ReportCheck {
             problems.found.add(stray);
             return new Prepared(r, problems, null, null, null, null, null, null, null, null);
         }
-        String unitId = problems.read(cells.unit(r.get(ReportColumn.UNIT)), ReportColumn.UNIT);
+        Cells.Unit unit = problems.read(cells.body(r.get(ReportColumn.UNIT)), ReportColumn.UNIT);
+        String unitId = unit == null ? null : unit.id();
         Period period = problems.read(periodCell, ReportColumn.PERIOD);
         Task task = problems.read(cells.task(r.get(ReportColumn.TASK)), ReportColumn.TASK);
         Status status = problems.read(cells.status(r.get(ReportColumn.STATUS)), ReportColumn.STATUS);
@@ -277,8 +291,8 @@ public final class ReportCheck {
         }
 
         int p = period == null ? -1 : period.ordinal() - termStart;
-        RowRule.Row values = new RowRule.Row(r, unitId, task, period, p < 0 ? null : periodEnds[p], p < 0 ? null : dueDates[p],
-                status, progress, completed, submitted);
+        RowRule.Row values = new RowRule.Row(r, unitId, unit == null ? null : unit.body(), task, period, p < 0 ? null : periodEnds[p],
+                p < 0 ? null : dueDates[p], p < 0 ? null : judgedOn[p], status, progress, completed, submitted);
         Diagnostic late = null;
         for (RowRule rule : RULES) {
             Diagnostic d = rule.check(values, plan, asOf);
@@ -292,7 +306,7 @@ public final class ReportCheck {
             problems.add(Diagnostic.of(Code.DONE_ONGOING).task(task.id()).value(r.get(ReportColumn.STATUS)).with("timeframe", task.timeframe().text()),
                     ReportColumn.STATUS);
         }
-        Prepared prepared = new Prepared(r, problems, unitId, task, period, status, progress, completed, submitted, indicators);
+        Prepared prepared = new Prepared(r, problems, unit, task, period, status, progress, completed, submitted, indicators);
         prepared.late = late;
         // a row in error is not compared with the others (accept): its result is not worked out
         if (problems.errors == 0 && unitId != null && task != null && period != null) {
@@ -319,9 +333,11 @@ public final class ReportCheck {
         Period period = prepared.period;
         Status status = prepared.status;
         Integer progress = prepared.progress;
-        if (unitId != null && period != null && plan.reporting().inTerm(period)) unitPeriods.putIfAbsent(unitPeriod(unitId, period), 1);
+        int unit = prepared.unit;
+        int taskAt = task == null ? -1 : taskIndex.get(task.id());
+        if (unitId != null && period != null && plan.reporting().inTerm(period)) unitPeriods.putIfAbsent(unitPeriod(unit, period), 1);
         if (unitId != null && task != null && period != null) {
-            long prev = seen.putIfAbsent(key(unitId, task.id(), period), where(r.header().fileIndex(), r.line()));
+            long prev = seen.putIfAbsent(key(unit, taskAt, period), where(r.header().fileIndex(), r.line()));
             if (prev != LongLongMap.ABSENT) {
                 problems.add(Diagnostic.of(Code.DUPLICATE_ROW).unit(unitId).task(task.id()).period(period).with("name", plan.name(unitId))
                         .with("first_file", files.get((int) (prev >>> 40))).with("first_line", prev & ((1L << 40) - 1)), ReportColumn.UNIT);
@@ -329,11 +345,11 @@ public final class ReportCheck {
                 periodsRead.add(period);
                 // a row in error (its unit ceased, its status unreadable …) is not compared with the others
                 if (problems.errors == 0) {
-                    plausibility.row(r.header(), r.line(), unitId, unitIndex.get(unitId), task.id(), taskIndex.get(task.id()), period,
+                    plausibility.row(r.header(), r.line(), unitId, unit, task.id(), taskAt, period,
                             prepared.indicators == null ? List.of() : prepared.indicators, prepared.resultHash);
                 }
                 if (status != null && status != Status.DONE && !task.timeframe().ongoing()) {
-                    long k = key(unitId, task.id());
+                    long k = key(unit, taskAt);
                     long at = notDoneAt.get(k);
                     NotDone was = at == LongLongMap.ABSENT ? null : notDone.get((int) at);
                     if (was == null || was.period().compareTo(period) < 0) {
@@ -348,7 +364,7 @@ public final class ReportCheck {
                 }
             }
             if (status == Status.DONE) {
-                long k = key(unitId, task.id());
+                long k = key(unit, taskAt);
                 long was = doneIn.get(k);
                 if (was == LongLongMap.ABSENT || was > period.ordinal()) doneIn.put(k, period.ordinal());
             }

@@ -108,8 +108,8 @@ enum RowRule {
      */
     private static Diagnostic unitExists(Row r, Plan plan, LocalDate asOf) {
         if (r.unitId() == null || r.period() == null || !plan.dated()) return null;
-        Body b = plan.body(r.unitId()).orElse(null);
-        LocalDate day = Obligations.judgedOn(plan, r.period());
+        Body b = r.body();
+        LocalDate day = r.judged(plan);
         if (b == null || b.existsOn(day)) return null;
         if (b.ceasedBy(day)) {
             List<String> next = plan.unitsOn(b.id(), day).stream().map(plan::name).toList();
@@ -127,7 +127,7 @@ enum RowRule {
     private static Diagnostic unitIsResponsible(Row r, Plan plan, LocalDate asOf) {
         if (r.unitId() == null || r.task() == null) return null;
         if (r.period() != null && plan.dated()) {
-            if (!Obligations.exists(plan, r.unitId(), r.period()) || plan.isResponsible(r.unitId(), r.task().id(), r.period())) return null;
+            if (!r.body().existsOn(r.judged(plan)) || plan.isResponsible(r.unitId(), r.task().id(), r.period())) return null;
         } else if (plan.isResponsible(r.unitId(), r.task().id())) {
             return null;
         }
@@ -166,10 +166,12 @@ enum RowRule {
 
     /**
      * A row's values as read by {@link Cells}: null where a cell was empty or did not read;
-     * {@code periodEnd} and {@code due} are the period's last day and its report's due date.
+     * {@code body} is the unit's ({@code unitId}'s) body, {@code periodEnd}, {@code due} and
+     * {@code judged} are the period's last day, its report's due date and its judging day
+     * ({@link Obligations#judgedOn}).
      */
-    record Row(planreport.model.ReportRow raw, String unitId, Task task, Period period, LocalDate periodEnd, LocalDate due,
-               Status status, Integer progress, LocalDate completed, LocalDate submitted) {
+    record Row(planreport.model.ReportRow raw, String unitId, Body body, Task task, Period period, LocalDate periodEnd, LocalDate due,
+               LocalDate judged, Status status, Integer progress, LocalDate completed, LocalDate submitted) {
         /** Whether the completion date cell holds text (a bad date there is already reported). */
         boolean completedCellFilled() {
             String v = raw.get(ReportColumn.COMPLETED_ON);
@@ -177,5 +179,8 @@ enum RowRule {
         }
 
         String columnName(ReportColumn c) { return raw.column(c); }
+
+        /** The period's judging day. */
+        LocalDate judged(Plan plan) { return judged != null ? judged : Obligations.judgedOn(plan, period); }
     }
 }

@@ -14,7 +14,8 @@ rem    validate and show 2 MB per MB of workbook (.xlsx, .ods), 4 per MB of .xls
 rem    anything else, at most 4 GB. cmd's arithmetic is 32-bit, so sizes are counted here in whole
 rem    megabytes of 1,000,000 bytes, each file rounded up: a little more than bin/plan-report gives;
 rem  - C1 only (-XX:TieredStopAtLevel=1) when the inputs are small, the full JIT (without profiled
-rem    loop predicates, -XX:-UseProfiledLoopPredicate) when they are
+rem    loop predicates, -XX:-UseProfiledLoopPredicate, and the plan's reading kept to C1 by
+rem    plan-report-jit.json beside this file) when they are
 rem    larger than PLAN_REPORT_BIG_BYTES (default 32 MB). The inputs are the REPORT arguments,
 rem    --plan (plan.yaml when none is named), --notes and --templates: the files named and the files
 rem    directly in a folder named; other option values (--out …) are not sized;
@@ -139,6 +140,13 @@ if not defined PLANNED if exist "plan.yaml" call :size "plan.yaml"
 if not defined HUGE set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
 rem large inputs: the full JIT without loop predicates from the profile, as bin/plan-report explains
 if defined HUGE set "OPTS=%OPTS% -XX:-UseProfiledLoopPredicate"
+rem and the plan's reading kept to C1 (bin/plan-report-jit.json), as bin/plan-report explains. The
+rem file's path goes on each java line in quotes ("%JIT%"); a small run passes an option it has already.
+set "JIT=-XX:-UsePerfData"
+if defined HUGE if exist "%HERE%plan-report-jit.json" (
+  set "OPTS=!OPTS! -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput"
+  set "JIT=-XX:CompilerDirectivesFile=!HERE!plan-report-jit.json"
+)
 rem The heap, as bin/plan-report sizes it (the last -Xmx given wins); without PLAN_REPORT_XMX only.
 if defined PLAN_REPORT_XMX goto :heaped
 set /a NEED=128
@@ -182,7 +190,7 @@ if defined MADE (
 goto :first
 
 :shared
-"%JAVA_EXE%" %OPTS% "-XX:SharedArchiveFile=%JSA%" %PLAN_REPORT_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA_EXE%" %OPTS% "%JIT%" "-XX:SharedArchiveFile=%JSA%" %PLAN_REPORT_JAVA_OPTS% -jar "%JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 goto :end
 
@@ -190,7 +198,7 @@ goto :end
 rem First run (or a new jar): record the classes loaded, then dump the archive, under temporary names.
 del /q "%JSA%.*.tmp" "%JSA%.*.tmp.classes" 2>nul
 set "TMP_JSA=%JSA%.%RANDOM%%RANDOM%.tmp"
-"%JAVA_EXE%" %OPTS% "-XX:DumpLoadedClassList=%TMP_JSA%.classes" %PLAN_REPORT_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA_EXE%" %OPTS% "%JIT%" "-XX:DumpLoadedClassList=%TMP_JSA%.classes" %PLAN_REPORT_JAVA_OPTS% -jar "%JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 if exist "%TMP_JSA%.classes" (
   "%JAVA_EXE%" -Xshare:dump "-XX:SharedClassListFile=%TMP_JSA%.classes" "-XX:SharedArchiveFile=%TMP_JSA%" -cp "%JAR%" >nul 2>&1
@@ -206,7 +214,7 @@ del /q "%TMP_JSA%" "%TMP_JSA%.classes" 2>nul
 goto :end
 
 :run
-"%JAVA_EXE%" %OPTS% %PLAN_REPORT_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA_EXE%" %OPTS% "%JIT%" %PLAN_REPORT_JAVA_OPTS% -jar "%JAR%" %*
 set "STATUS=%ERRORLEVEL%"
 goto :end
 

@@ -200,7 +200,8 @@ public final class Pipeline {
     public Outcome compile(Window window, List<Format> formats) {
         // the inputs' hashes (the manifest the documents carry) taken beside the reading, on a core it leaves free
         java.util.concurrent.FutureTask<planreport.model.Manifest> manifest =
-                new java.util.concurrent.FutureTask<>(() -> planreport.io.Manifests.of(planFile, sources, notesFile, window.asOf()));
+                new java.util.concurrent.FutureTask<>(() -> planreport.io.Manifests.of(planFile, sources, notesFile, window.asOf(),
+                        early == null ? p -> null : early::contents));   // the small reports' bytes as the early reading read them
         Thread hashing = new Thread(manifest, "plan-report-manifest");
         hashing.setDaemon(true);
         hashing.start();

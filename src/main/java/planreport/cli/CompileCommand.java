@@ -76,7 +76,7 @@ final class CompileCommand implements Command {
         boolean ignoreErrors = Common.renamed(force, this.ignoreErrors, err, t);
 
         // the reports' small CSV files read ahead on a second thread while the plan is read
-        try (planreport.io.EarlyReports early = inputs.early(cl)) {
+        try (planreport.io.EarlyReports early = inputs.early(cl, true)) {
             Pipeline.PlanRead read = common.read();
             if (read.plan() == null) return Common.refused(read, Output.Format.text, err, language);
             Window window = this.window.select(k, read.plan(), today, cl);

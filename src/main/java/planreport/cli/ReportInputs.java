@@ -56,8 +56,13 @@ final class ReportInputs {
      * forces, while the plan is read (a cold start's plan leaves a core idle); close it when done.
      */
     planreport.io.EarlyReports early(CommandLine cl) {
+        return early(cl, false);
+    }
+
+    /** {@link #early(CommandLine)}; {@code keep}: the files' bytes kept for the manifest (compile's), which then does not read them again. */
+    planreport.io.EarlyReports early(CommandLine cl, boolean keep) {
         List<String> given = reports.getValue();
-        return planreport.io.EarlyReports.start(given == null ? List.of() : given, charset(cl));
+        return planreport.io.EarlyReports.start(given == null ? List.of() : given, charset(cl), keep);
     }
 
     /** Whether a REPORT argument is a folder: the whole set of a period's reports, whose coverage is then checked. */

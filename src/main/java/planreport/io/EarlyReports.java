@@ -31,6 +31,8 @@ public final class EarlyReports implements AutoCloseable {
     private final Charset charset;
     private final List<String> args;
     private final Map<Path, Object> taken = new ConcurrentHashMap<>();
+    /** The bytes of the files taken ahead, kept for the run's manifest (compile), which hashes them rather than reading the files again; null: not kept. */
+    private final Map<Path, byte[]> contents;
     private final Thread thread;
     /** The REPORT arguments as this thread found them, for the run to take instead of listing the folders again. */
     private record Listing(List<Source> sources, Diagnostics found) {}
@@ -42,8 +44,9 @@ public final class EarlyReports implements AutoCloseable {
     /** Files taken ahead: what a test counts. */
     private volatile int parsed;
 
-    private EarlyReports(List<String> args, Charset charset) {
+    private EarlyReports(List<String> args, Charset charset, boolean keep) {
         this.charset = charset;
+        this.contents = keep ? new ConcurrentHashMap<>() : null;
         this.args = List.copyOf(args);
         thread = new Thread(() -> run(this.args), "plan-report-early");
         thread.setDaemon(true);
@@ -54,7 +57,12 @@ public final class EarlyReports implements AutoCloseable {
      * as {@link CheckedDecoder} decides). Close it when the run has read its reports or ends without.
      */
     public static EarlyReports start(List<String> args, Charset charset) {
-        EarlyReports e = new EarlyReports(args, charset);
+        return start(args, charset, false);
+    }
+
+    /** {@link #start(List, Charset)}; {@code keep}: the bytes of the files taken are kept for {@link #contents} (the manifest's hashes). */
+    public static EarlyReports start(List<String> args, Charset charset, boolean keep) {
+        EarlyReports e = new EarlyReports(args, charset, keep);
         e.thread.start();
         return e;
     }
@@ -78,6 +86,7 @@ public final class EarlyReports implements AutoCloseable {
                 ReportFormat named = ReportFormat.of(s.path().getFileName().toString());
                 byte[] bytes = named == null || named == ReportFormat.CSV ? bytes(s.path()) : null;
                 if (bytes != null && (total += bytes.length) > MAX_BYTES) return;
+                if (bytes != null && contents != null) contents.put(s.path(), bytes);
                 ReportReader.Parsed p = bytes == null ? null : ReportReader.Parsed.of(input(bytes), charset);
                 got = p == null ? LIVE : p;
                 if (p != null) parsed++;
@@ -140,6 +149,16 @@ public final class EarlyReports implements AutoCloseable {
         return l.sources();
     }
 
+    /**
+     * The bytes of {@code file} as this read them, once (then let go), or null: not read here, or not kept.
+     * Asked before this has finished, it waits for that.
+     */
+    public byte[] contents(Path file) {
+        if (contents == null || file == null) return null;
+        await();
+        return contents.remove(file);
+    }
+
     /** Whether {@code file} was taken ahead in {@code cs} and not yet asked for. */
     boolean holds(Path file, Charset cs) {
         return file != null && java.util.Objects.equals(cs, charset) && taken.get(file) instanceof ReportReader.Parsed;
@@ -163,6 +182,7 @@ public final class EarlyReports implements AutoCloseable {
     public void close() {
         halt();
         taken.clear();
+        if (contents != null) contents.clear();
     }
 
     /** Stops taking files ahead once the file in hand is done, and waits for that. */

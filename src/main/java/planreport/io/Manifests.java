@@ -18,10 +18,21 @@ public final class Manifests {
 
     /** The manifest of {@code plan}, {@code reports} and {@code notes} (either may be null), judged on {@code asOf}. */
     public static Manifest of(Path plan, List<Source> reports, Path notes, LocalDate asOf) {
+        return of(plan, reports, notes, asOf, p -> null);
+    }
+
+    /**
+     * {@link #of(Path, List, Path, LocalDate)}, with the reports' bytes already read by the run where
+     * {@code read} has them (null: the file is read here): the files read once, not twice.
+     */
+    public static Manifest of(Path plan, List<Source> reports, Path notes, LocalDate asOf, java.util.function.Function<Path, byte[]> read) {
         Hasher h = new Hasher();
         List<Manifest.InputFile> in = new ArrayList<>();
         if (plan != null) in.add(new Manifest.InputFile("plan", plan.toString(), h.sha256(plan)));
-        for (Source s : reports) in.add(new Manifest.InputFile("report", s.name(), s.path() == null ? null : h.sha256(s.path())));
+        for (Source s : reports) {
+            byte[] bytes = s.path() == null ? null : read.apply(s.path());
+            in.add(new Manifest.InputFile("report", s.name(), s.path() == null ? null : bytes != null ? h.sha256(bytes) : h.sha256(s.path())));
+        }
         if (notes != null) in.add(new Manifest.InputFile("notes", notes.toString(), h.sha256(notes)));
         return new Manifest("plan-report", Manifest.currentVersion(), asOf, in);
     }
@@ -41,6 +52,12 @@ public final class Manifests {
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** The SHA-256 of {@code bytes} in hex. */
+        String sha256(byte[] bytes) {
+            md.reset();
+            return HexFormat.of().formatHex(md.digest(bytes));
         }
 
         /** The file's SHA-256 in hex, or null when it cannot be read. */

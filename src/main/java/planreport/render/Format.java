@@ -20,36 +20,36 @@ import planreport.render.view.ReportView;
 public enum Format {
     MD("md") {
         @Override
-        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) throws IOException, TemplateException {
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts, Xhtml xhtml) throws IOException, TemplateException {
             return bytes(t.render("report.ftl", templateRoot(view, msg, charts, MarkdownText::escape)));
         }
     },
     PDF("pdf") {
         @Override
-        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) throws IOException, TemplateException {
-            return Pdf.render(t.render("report.ftlx", templateRoot(view, msg, charts, UnaryOperator.identity())), layout.css(), asOf, t.userDir(),
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts, Xhtml xhtml) throws IOException, TemplateException {
+            return Pdf.render(xhtml.of("report.ftlx", t, () -> templateRoot(view, msg, charts, UnaryOperator.identity())), layout.css(), asOf, t.userDir(),
                     charts.images(), charts.manifest());
         }
     },
     DOCX("docx") {
         @Override
-        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) throws IOException, TemplateException {
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts, Xhtml xhtml) throws IOException, TemplateException {
             DocProps props = new DocProps(view.document().title(), view.document().subject(), msg.get("html_lang"), asOf, charts.manifest());
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            Docx.write(t.render("report.ftlx", templateRoot(view, msg, charts, UnaryOperator.identity())), layout.profile(), props, out, charts.images());
+            Docx.write(xhtml.of("report.ftlx", t, () -> templateRoot(view, msg, charts, UnaryOperator.identity())), layout.profile(), props, out, charts.images());
             return out.toByteArray();
         }
     },
     /** The review's data as a workbook for the office's own Excel work ({@link ReviewWorkbook}). */
     XLSX("xlsx") {
         @Override
-        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) throws IOException {
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts, Xhtml xhtml) throws IOException {
             return ReviewWorkbook.write(charts.report(), view, msg);
         }
     },
     JSON("json") {
         @Override
-        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) {
+        byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts, Xhtml xhtml) {
             return bytes(Json.write(ViewTree.root(CompileJson.of(view, charts.manifest()))) + "\n");
         }
     };
@@ -65,14 +65,14 @@ public enum Format {
      * The review's internal material (internal.ftl / internal.ftlx: the data errors and the follow-up
      * list, marked "Tài liệu dùng nội bộ") in this format; null for JSON, which carries them as data.
      */
-    byte[] renderInternal(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf) throws IOException, TemplateException {
+    byte[] renderInternal(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Xhtml xhtml) throws IOException, TemplateException {
         return switch (this) {
             case MD -> bytes(t.render("internal.ftl", templateRoot(view, msg, MarkdownText::escape)));
-            case PDF -> Pdf.render(t.render("internal.ftlx", templateRoot(view, msg)), layout.css(), asOf, t.userDir());
+            case PDF -> Pdf.render(xhtml.of("internal.ftlx", t, () -> templateRoot(view, msg)), layout.css(), asOf, t.userDir());
             case DOCX -> {
                 DocProps props = new DocProps(msg.get("internal_title"), view.document().subject(), msg.get("html_lang"), asOf);
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                Docx.write(t.render("internal.ftlx", templateRoot(view, msg)), layout.profile(), props, out);
+                Docx.write(xhtml.of("internal.ftlx", t, () -> templateRoot(view, msg)), layout.profile(), props, out);
                 yield out.toByteArray();
             }
             case JSON, XLSX -> null;
@@ -80,7 +80,19 @@ public enum Format {
     }
 
     /** The view in the language of {@code msg}; JSON is the view alone under its schema version, the templates also get the catalogue and the charts. */
-    abstract byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts) throws IOException, TemplateException;
+    abstract byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts, Xhtml xhtml) throws IOException, TemplateException;
+
+    /**
+     * Where the PDF and the Word file get their XHTML, which both start from: the template {@code name}
+     * run over the model {@code model} makes. {@link #EACH} runs it for each format; the render step
+     * runs it once for the formats written together ({@code Renderer}), the same text for both.
+     */
+    interface Xhtml {
+        String of(String name, Templates t, java.util.function.Supplier<Map<String, Object>> model) throws IOException, TemplateException;
+
+        /** The template run for the format that asks. */
+        Xhtml EACH = (name, t, model) -> t.render(name, model.get());
+    }
 
     /**
      * What a document carries besides the view: its charts ({@link ChartViews}) and their pictures by

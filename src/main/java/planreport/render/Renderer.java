@@ -86,7 +86,7 @@ public final class Renderer {
     }
 
     public byte[] render(Format f) throws RenderFailure {
-        return render(f, true);
+        return render(f, true, Format.Xhtml.EACH);
     }
 
     /**
@@ -121,6 +121,7 @@ public final class Renderer {
         }
         // the Markdown alone shows them too, as files beside it ({@link #chartFiles}, which reports their failure)
         boolean beside = drawn == null && formats.contains(Format.MD);
+        Format.Xhtml xhtml = SharedXhtml.over(jobs);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs.size(), Math.max(1, Runtime.getRuntime().availableProcessors())), r -> {
             Thread t = new Thread(r, "plan-report-render");
             t.setDaemon(true);
@@ -138,7 +139,7 @@ public final class Renderer {
                 images = p;
             }
             for (Job j : order) {
-                started.put(j, pool.submit(() -> j.internal() ? internal(j.format()) : render(j.format(), false)));
+                started.put(j, pool.submit(() -> j.internal() ? internal(j.format(), xhtml) : render(j.format(), false, xhtml)));
                 // after the first (slowest) format, which waits for a picture only when it reaches one
                 if (drawing != null && started.size() == 1) pool.execute(drawing);
             }
@@ -150,6 +151,9 @@ public final class Renderer {
             pool.shutdownNow();
         }
     }
+
+    /** How many times the template {@code name} ran for this report (0 before any format was written): what a test counts. */
+    int templateRuns(String name) { return loaded == null ? 0 : loaded.runs(name); }
 
     /** The result of {@code task}, a part of format {@code f}: its failure thrown as the diagnostic it makes. */
     private static <T> T done(Future<T> task, Format f) throws RenderFailure {
@@ -171,8 +175,10 @@ public final class Renderer {
      * order: a format that reaches a picture waits for that one. A drawing that failed shows no picture;
      * its failure is the one {@link #renderAll} throws.
      */
-    private static final class Pictures extends java.util.AbstractMap<String, byte[]> {
+    private static final class Pictures extends java.util.AbstractMap<String, byte[]> implements PdfResources.Pixels {
         private final Map<String, java.util.concurrent.CompletableFuture<byte[]>> each = new java.util.LinkedHashMap<>();
+        /** The pixels each PNG was encoded from, for the PDF. */
+        private final Map<String, java.awt.image.BufferedImage> pixels = new java.util.concurrent.ConcurrentHashMap<>();
         final java.util.concurrent.FutureTask<Map<String, byte[]>> drawing;
 
         Pictures(List<planreport.render.view.ChartView> charts, boolean vietnamese) {
@@ -183,7 +189,9 @@ public final class Renderer {
                     if (!unique) return planreport.render.charts.ChartImage.files(charts, vietnamese);
                     Map<String, byte[]> out = new java.util.LinkedHashMap<>();
                     for (var c : charts) {
-                        byte[] png = planreport.render.charts.ChartImage.png(c, vietnamese);
+                        var drawing = planreport.render.charts.ChartImage.draw(c, vietnamese);
+                        byte[] png = drawing.png();
+                        pixels.put(c.file(), drawing.pixels());
                         out.put(c.file(), png);
                         each.get(c.file()).complete(png);
                     }
@@ -203,6 +211,8 @@ public final class Renderer {
 
         @Override public boolean containsKey(Object name) { return each.containsKey(name) && get(name) != null; }
 
+        @Override public java.awt.image.BufferedImage pixels(String name) { return get(name) == null ? null : pixels.get(name); }
+
         @Override public java.util.Set<Entry<String, byte[]>> entrySet() { return drawn().entrySet(); }
 
         private Map<String, byte[]> drawn() {
@@ -213,6 +223,64 @@ public final class Renderer {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
+            }
+        }
+    }
+
+    /**
+     * The XHTML the PDF and the Word file of one {@link #renderAll} both start from, each template's text
+     * made once: by the first of them to ask, while the other waits for it, and let go after its last
+     * reader (a country's review is tens of MB of it). A template that fails, fails for each of them,
+     * as when each made its own.
+     */
+    private static final class SharedXhtml implements Format.Xhtml {
+        private final Map<String, Once> texts;
+
+        private SharedXhtml(Map<String, Once> texts) { this.texts = texts; }
+
+        /** For {@code jobs}: a template two of them read is made once; {@link Format.Xhtml#EACH} when none is. */
+        static Format.Xhtml over(List<Job> jobs) {
+            Map<String, Integer> readers = new java.util.HashMap<>();
+            for (Job j : jobs) {
+                if (j.format() == Format.PDF || j.format() == Format.DOCX) readers.merge(j.internal() ? "internal.ftlx" : "report.ftlx", 1, Integer::sum);
+            }
+            Map<String, Once> texts = new java.util.HashMap<>();
+            readers.forEach((name, n) -> { if (n > 1) texts.put(name, new Once(n)); });
+            return texts.isEmpty() ? Format.Xhtml.EACH : new SharedXhtml(texts);
+        }
+
+        @Override public String of(String name, Templates t, java.util.function.Supplier<Map<String, Object>> model)
+                throws IOException, TemplateException {
+            Once once = texts.get(name);
+            return once == null ? t.render(name, model.get()) : once.take(name, t, model);
+        }
+
+        /** One template's text, made by its first reader. */
+        private static final class Once {
+            private int left;
+            private boolean made;
+            private String text;
+            private Throwable failed;
+
+            Once(int readers) { left = readers; }
+
+            synchronized String take(String name, Templates t, java.util.function.Supplier<Map<String, Object>> model)
+                    throws IOException, TemplateException {
+                if (!made) {
+                    made = true;
+                    try {
+                        text = t.render(name, model.get());
+                    } catch (IOException | TemplateException | RuntimeException | Error e) {
+                        failed = e;
+                    }
+                }
+                String s = text;
+                if (--left <= 0) text = null;
+                if (failed instanceof IOException e) throw e;
+                if (failed instanceof TemplateException e) throw e;
+                if (failed instanceof RuntimeException e) throw e;
+                if (failed instanceof Error e) throw e;
+                return s;
             }
         }
     }
@@ -233,13 +301,13 @@ public final class Renderer {
      */
     public byte[] renderInternal(Format f) throws RenderFailure {
         prepare(f);
-        return internal(f);
+        return internal(f, Format.Xhtml.EACH);
     }
 
-    /** {@link #renderInternal} of a format already prepared. */
-    private byte[] internal(Format f) throws RenderFailure {
+    /** {@link #renderInternal} of a format already prepared, its XHTML from {@code xhtml}. */
+    private byte[] internal(Format f, Format.Xhtml xhtml) throws RenderFailure {
         try {
-            return f.renderInternal(view, msg, loaded, layout, report.window().asOf());
+            return f.renderInternal(view, msg, loaded, layout, report.window().asOf(), xhtml);
         } catch (Exception | StackOverflowError e) {
             throw failure(f, e);
         }
@@ -281,11 +349,11 @@ public final class Renderer {
         if (images == null) images = planreport.render.charts.ChartImage.files(charts, lang == Lang.VI);
     }
 
-    private byte[] render(Format f, boolean prepare) throws RenderFailure {
+    private byte[] render(Format f, boolean prepare, Format.Xhtml xhtml) throws RenderFailure {
         try {
             if (prepare) ready(f);
             Map<String, byte[]> pictures = f == Format.PDF || f == Format.DOCX ? images : Map.of();
-            return f.render(view, msg, loaded, layout, report.window().asOf(), new Format.Charts(charts, pictures, manifest, report));
+            return f.render(view, msg, loaded, layout, report.window().asOf(), new Format.Charts(charts, pictures, manifest, report), xhtml);
         } catch (Exception | StackOverflowError e) {
             throw failure(f, e);
         }

@@ -98,6 +98,14 @@ public final class Templates {
     }
 
     private final java.util.Set<Template> checked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** How many times each template ran: what a test counts. */
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> runs = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How many times the template {@code name} has run here. */
+    int runs(String name) {
+        var n = runs.get(name);
+        return n == null ? 0 : n.get();
+    }
 
     /**
      * Runs a template over a model; the model must hold only maps, lists, strings, numbers, booleans
@@ -107,6 +115,7 @@ public final class Templates {
      */
     public String render(String name, Map<String, Object> model) throws IOException, TemplateException {
         Template t = cfg.getTemplate(name);
+        runs.computeIfAbsent(name, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
         synchronized (checked) {
             if (checked.add(t)) freemarker.core._CoreAPI.addThreadInterruptedChecks(t); // an interrupt stops any loop
         }

@@ -48,6 +48,29 @@ class ManifestsTest {
         }
     }
 
+    @Test
+    void theReportsTheEarlyReadingReadAreHashedFromItsBytesWithTheSameHashes() throws Exception {
+        List<Source> sources = new ArrayList<>();
+        try (Stream<Path> s = Files.list(Path.of("examples/reports"))) {
+            s.sorted().limit(60).forEach(p -> sources.add(new Source(p.toString(), p)));
+        }
+        Manifest read = Manifests.of(Path.of("plan.yaml"), sources, null, LocalDate.of(2023, 7, 20));
+        try (EarlyReports early = EarlyReports.start(List.of("examples/reports"), null, true).await()) {
+            java.util.Set<Path> given = new java.util.HashSet<>();
+            Manifest kept = Manifests.of(Path.of("plan.yaml"), sources, null, LocalDate.of(2023, 7, 20), p -> {
+                byte[] b = early.contents(p);
+                if (b != null) given.add(p);
+                return b;
+            });
+            assertEquals(read, kept);
+            assertEquals(sources.size(), given.size(), "every example report is small: its bytes come from the early reading");
+            assertNull(early.contents(sources.get(0).path()), "given once, then let go");
+        }
+        try (EarlyReports early = EarlyReports.start(List.of("examples/reports"), null).await()) {
+            assertNull(early.contents(sources.get(0).path()), "kept only when asked to (compile's manifest)");
+        }
+    }
+
     private static String sha256(Path f) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     }

@@ -177,7 +177,7 @@ class LauncherTest {
         Path plan = dir.resolve("plan.yaml");
         Files.write(plan, new byte[300]);
         Map<String, String> env = Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_BIG_BYTES", "1000",
-                "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+                "PLAN_REPORT_JAVA_OPTS", SHOW_FLAGS);
         // under the threshold: C1 only (the plan is sized whether named or the default plan.yaml; --templates only by the files directly in it)
         assertTrue(tieredStop(run(jar, env, "compile", "--plan", plan.toString(), "--templates", "/usr", "--out", dir.toString(), reports.toString())) == 1);
         // --plan counts: 600 + 300 is still under 1000; with --plan=FILE too
@@ -203,7 +203,7 @@ class LauncherTest {
         Files.write(reports.resolve("a.csv"), new byte[600]);
         Path plan = dir.resolve("plan.yaml");
         Files.write(plan, new byte[100]);
-        Map<String, String> env = Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_BIG_BYTES", "1000", "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Map<String, String> env = Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_BIG_BYTES", "1000", "PLAN_REPORT_JAVA_OPTS", SHOW_FLAGS);
         Files.write(reports.resolve("b.XLSX"), new byte[250]);
         assertEquals(1, tieredStop(run(jar, env, "validate", "--plan", plan.toString(), reports.toString())), "950 bytes: C1 only");
         Files.write(reports.resolve("c.ods"), new byte[100]);
@@ -211,6 +211,14 @@ class LauncherTest {
         assertEquals(4, tieredStop(big), "1,050 bytes: the full JIT");
         assertTrue(big.out().lines().anyMatch(l -> l.contains(" UseProfiledLoopPredicate ") && l.contains("= false")),
                 "the full JIT without profiled loop predicates");
+        assertTrue(big.out().lines().anyMatch(l -> l.contains(" CompilerDirectivesFile ") && l.contains("plan-report-jit.json")),
+                "the plan's reading kept to C1");
+        assertTrue(big.out().contains("1 compiler directives added"), "the directive is read: " + big.out());
+        // the directive's line stays off the tool's output: a large run prints what the tool prints, nothing more
+        Run quiet = run(jar, Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_BIG_BYTES", "1000"), "validate", "--plan", plan.toString(), reports.toString());
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("probe validate --plan " + plan + " " + reports + "\n", quiet.out());
+        assertEquals("", quiet.err());
     }
 
     /**
@@ -233,12 +241,18 @@ class LauncherTest {
         assertEquals(128 + 423 / 6 + 2 * 30 + 2 * 10 + 4 * 20, maxHeapMb(run(jar, env, "validate", "--plan", plan.toString(), reports.toString())));
         // compile holds the whole report: 112 MB per MB of anything read, at most 4 GB
         assertEquals(4096, maxHeapMb(run(jar, env, "compile", "--plan", plan.toString(), reports.toString())));
-        assertEquals(300, maxHeapMb(run(jar, Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_XMX", "300m", "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+        assertEquals(300, maxHeapMb(run(jar, Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_XMX", "300m", "PLAN_REPORT_JAVA_OPTS", SHOW_FLAGS),
                 "validate", "--plan", plan.toString(), reports.toString())));
     }
 
     /** The launcher's flags printed by the JVM it starts, without a class-data archive. */
-    private static final Map<String, String> FLAGS = Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    /**
+     * The JVM's flags on standard output, also for a large run, whose launcher keeps the JVM's own
+     * output off it (-XX:-DisplayVMOutput, for the compiler directive's line): turned on again here.
+     */
+    static final String SHOW_FLAGS = "-XX:+UnlockDiagnosticVMOptions -XX:+PrintFlagsFinal -XX:+DisplayVMOutput";
+
+    private static final Map<String, String> FLAGS = Map.of("PLAN_REPORT_CDS", "off", "PLAN_REPORT_JAVA_OPTS", SHOW_FLAGS);
 
     private static Path probeJar(Path dir) throws Exception {
         Path jar = dir.resolve("probe.jar");
@@ -290,7 +304,7 @@ class LauncherTest {
     void theWindowsLauncherHasTheSameSettings() throws Exception {
         String bash = Files.readString(LAUNCHER), cmd = Files.readString(Path.of("bin/plan-report.cmd"));
         for (String setting : new String[] {"-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1",
-                "-XX:-UseProfiledLoopPredicate", "-XX:DumpLoadedClassList=", "-Xshare:dump", "-XX:SharedArchiveFile=", "33554432", "128m", "PLAN_REPORT_JAVA_OPTS",
+                "-XX:-UseProfiledLoopPredicate", "plan-report-jit.json", "-XX:CompilerDirectivesFile=", "-XX:-DisplayVMOutput", "-XX:DumpLoadedClassList=", "-Xshare:dump", "-XX:SharedArchiveFile=", "33554432", "128m", "PLAN_REPORT_JAVA_OPTS",
                 "PLAN_REPORT_CDS", "PLAN_REPORT_XMX", "PLAN_REPORT_BIG_BYTES", "PLAN_REPORT_JAR", "mvn -B package"}) {
             assertTrue(bash.contains(setting), "bin/plan-report: " + setting);
             assertTrue(cmd.contains(setting), "bin/plan-report.cmd: " + setting);

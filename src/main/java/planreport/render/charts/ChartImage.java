@@ -51,6 +51,14 @@ public final class ChartImage {
 
     /** The PNG of {@code c}; {@code vietnamese}: numbers as Vietnamese writes them (1.234; 98,9). */
     public static byte[] png(ChartView c, boolean vietnamese) throws IOException {
+        return draw(c, vietnamese).png();
+    }
+
+    /** A chart drawn: its PNG, and the pixels the PNG holds (the PDF shows those without decoding the PNG again). */
+    public record Drawing(byte[] png, BufferedImage pixels) {}
+
+    /** {@link #png} with the pixels it was encoded from. */
+    public static Drawing draw(ChartView c, boolean vietnamese) throws IOException {
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         JFreeChart chart = chart(c, vietnamese);
         double wPt = c.widthMm() / 25.4 * 72, hPt = c.heightMm() / 25.4 * 72;
@@ -71,7 +79,7 @@ public final class ChartImage {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (!ImageIO.write(img, "png", out)) throw new IOException("no PNG writer");
-        return out.toByteArray();
+        return new Drawing(out.toByteArray(), img);
     }
 
     private static JFreeChart chart(ChartView c, boolean vietnamese) throws IOException {

@@ -58,6 +58,16 @@ public final class PdfResources extends ITextUserAgent {
 
     /** Pictures the document shows by name ({@code <img src="name">}): the charts, drawn in memory. */
     private final java.util.Map<String, byte[]> images;
+    private final int dotsPerPixel;
+
+    /**
+     * Pictures by name ({@link #images}) whose pixels are still at hand as they were drawn: the PDF takes
+     * those, the same pixels the PNG holds, rather than decoding the PNG again.
+     */
+    public interface Pixels {
+        /** The pixels of the picture {@code name} as drawn, or null. */
+        java.awt.image.BufferedImage pixels(String name);
+    }
 
     PdfResources(ITextOutputDevice device, int dotsPerPixel, Path templatesDir) {
         this(device, dotsPerPixel, templatesDir, java.util.Map.of());
@@ -66,6 +76,7 @@ public final class PdfResources extends ITextUserAgent {
     PdfResources(ITextOutputDevice device, int dotsPerPixel, Path templatesDir, java.util.Map<String, byte[]> images) {
         super(device, dotsPerPixel);
         this.images = images == null ? java.util.Map.of() : images;
+        this.dotsPerPixel = dotsPerPixel;
         Path r = null;
         if (templatesDir != null) {
             try {
@@ -123,6 +134,21 @@ public final class PdfResources extends ITextUserAgent {
     }
 
     @Override public ImageResource getImageResource(String uri) {
+        if (uri != null && images instanceof Pixels drawn && !_imageCache.containsKey(uri)) {
+            java.awt.image.BufferedImage pixels = drawn.pixels(uri);
+            if (pixels != null) {
+                // what the renderer makes of the PNG's bytes, made from the pixels they encode: the same
+                // image (PNG keeps every pixel), scaled to the output's resolution as the renderer scales it
+                try {
+                    com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(pixels, null, false);
+                    if (dotsPerPixel != 1) image.scaleAbsolute(image.getPlainWidth() * dotsPerPixel, image.getPlainHeight() * dotsPerPixel);
+                    _imageCache.put(uri, new ImageResource(uri, new org.xhtmlrenderer.pdf.ITextFSImage(image)));
+                } catch (IOException | com.lowagie.text.BadElementException e) {
+                    // read from the PNG's bytes below, as any picture
+                }
+            }
+        }
+        if (uri != null && _imageCache.containsKey(uri)) return super.getImageResource(uri);
         byte[] picture = uri == null ? null : images.get(uri);
         if (picture != null) return super.getImageResource("data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(picture));
         return gate(uri) == null ? new ImageResource(uri, null) : super.getImageResource(uri);

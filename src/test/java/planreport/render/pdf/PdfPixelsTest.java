@@ -1,0 +1,69 @@
+package planreport.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import planreport.render.charts.ChartImage;
+import planreport.render.view.ChartView;
+
+/**
+ * A chart the PDF shows from the pixels it was drawn with is the same PDF as when the PDF decodes the
+ * chart's PNG: PNG keeps every pixel, and the picture is scaled to the output's resolution as the
+ * renderer scales a decoded one. The pixels are taken, not the PNG, when they are at hand.
+ */
+class PdfPixelsTest {
+    private static final String XHTML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head>
+            <body><p>Biểu đồ</p><img src="c.png" style="width: 160mm"/><p>và lần nữa</p><img src="c.png" style="width: 80mm"/>
+            <img src="d.png"/></body></html>
+            """;
+
+    /** Pictures by name whose pixels are at hand, counting what the PDF asks of them. */
+    private static final class Drawn extends java.util.AbstractMap<String, byte[]> implements PdfResources.Pixels {
+        final Map<String, byte[]> png;
+        final Map<String, BufferedImage> pixels;
+        final AtomicInteger asked = new AtomicInteger();
+
+        Drawn(Map<String, byte[]> png, Map<String, BufferedImage> pixels) {
+            this.png = png;
+            this.pixels = pixels;
+        }
+
+        @Override public java.util.Set<Entry<String, byte[]>> entrySet() { return png.entrySet(); }
+
+        @Override public BufferedImage pixels(String name) {
+            asked.incrementAndGet();
+            return pixels.get(name);
+        }
+    }
+
+    @Test
+    void aChartFromItsPixelsIsTheSamePdfAsFromItsPng() throws Exception {
+        ChartView bars = new ChartView("c", "reporting", "bar", "Tỷ lệ báo cáo", "%", true, List.of("Quý I", "Quý II", "Quý III"),
+                List.of(new ChartView.SeriesView("Đã báo cáo", List.of(new BigDecimal("98.9"), new BigDecimal("100"), new BigDecimal("87.5")))),
+                "c.png", "", 160, 80);
+        ChartView line = new ChartView("d", "targets", "line", "Chỉ tiêu", "người", false, List.of("2021", "2022", "2023"),
+                List.of(new ChartView.SeriesView("Kết nạp", List.of(new BigDecimal("1234"), new BigDecimal("1500"), new BigDecimal("1720")))),
+                "d.png", "", 120, 60);
+        ChartImage.Drawing c = ChartImage.draw(bars, true), d = ChartImage.draw(line, true);
+        Map<String, byte[]> png = Map.of("c.png", c.png(), "d.png", d.png());
+        LocalDate asOf = LocalDate.of(2023, 7, 20);
+
+        byte[] decoded = Pdf.render(XHTML, "", asOf, null, png, null);
+        Drawn drawn = new Drawn(png, Map.of("c.png", c.pixels(), "d.png", d.pixels()));
+        byte[] fromPixels = Pdf.render(XHTML, "", asOf, null, drawn, null);
+
+        assertArrayEquals(decoded, fromPixels);
+        assertEquals(2, drawn.asked.get(), "each picture's pixels taken once (the second c.png is the renderer's copy)");
+        // without pixels at hand (a picture not drawn here), its PNG is read: the same PDF again
+        assertArrayEquals(decoded, Pdf.render(XHTML, "", asOf, null, new Drawn(png, Map.of("c.png", c.pixels())), null));
+    }
+}

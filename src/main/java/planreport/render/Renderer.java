@@ -105,6 +105,11 @@ public final class Renderer {
      * first failure in that order is the one thrown, as when they are written one after the other.
      */
     public List<byte[]> renderAll(List<Format> formats, boolean internals) throws RenderFailure {
+        return renderAll(formats, internals, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@link #renderAll(List, boolean)} on at most {@code cores} threads. */
+    List<byte[]> renderAll(List<Format> formats, boolean internals, int cores) throws RenderFailure {
         List<Job> jobs = new ArrayList<>();
         for (Format f : formats) jobs.add(new Job(f, false));
         if (internals) for (Format f : formats) jobs.add(new Job(f, true));
@@ -112,6 +117,16 @@ public final class Renderer {
             List<byte[]> one = new ArrayList<>();
             for (Job j : jobs) one.add(j.internal() ? renderInternal(j.format()) : render(j.format()));
             return one;
+        }
+        int threads = Math.min(jobs.size(), Math.max(1, cores));
+        if (threads < 2) {
+            // one thread: the charts' pictures drawn first (a format that reaches one would wait for a drawing
+            // queued behind it, for ever), then each file in turn, the XHTML still made once for the PDF and Word
+            for (Format f : formats) prepare(f, true);
+            Format.Xhtml xhtml = SharedXhtml.over(jobs);
+            List<byte[]> out = new ArrayList<>();
+            for (Job j : jobs) out.add(j.internal() ? internal(j.format(), xhtml) : render(j.format(), false, xhtml));
+            return out;
         }
         // what every format needs, made once before they start; the charts' pictures are drawn beside the first of them
         Format drawn = null;
@@ -122,7 +137,7 @@ public final class Renderer {
         // the Markdown alone shows them too, as files beside it ({@link #chartFiles}, which reports their failure)
         boolean beside = drawn == null && formats.contains(Format.MD);
         Format.Xhtml xhtml = SharedXhtml.over(jobs);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs.size(), Math.max(1, Runtime.getRuntime().availableProcessors())), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "plan-report-render");
             t.setDaemon(true);
             return t;

@@ -45,4 +45,24 @@ class SharedXhtmlTest {
         assertEquals(2, alone.templateRuns("report.ftlx"), "alone, each format runs it");
         assertEquals(2, alone.templateRuns("internal.ftlx"));
     }
+
+    /** On one core (one thread), the charts are drawn before the formats that show them: the same bytes, and no format waits for ever. */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void onOneCoreTheChartsAreDrawnFirstAndEveryFileIsTheSame() throws Exception {
+        Plan plan = Pipeline.readPlan(Path.of("plan.yaml")).plan();
+        Window w = Window.term(plan, new Period(2023, 2), LocalDate.of(2023, 7, 20));
+        Report report = Aggregator.aggregate(plan, w, Collector.forWindow(w), List.of());
+        List<Format> formats = List.of(Format.PDF, Format.DOCX, Format.MD);
+        Renderer one = new Renderer(report, Lang.VI, null);
+        List<byte[]> inTurn = one.renderAll(formats, true, 1);
+        assertEquals(1, one.templateRuns("report.ftlx"));
+        List<byte[]> together = new Renderer(report, Lang.VI, null).renderAll(formats, true, 2);
+        assertEquals(together.size(), inTurn.size());
+        for (int i = 0; i < together.size(); i++) {
+            if (together.get(i) == null) assertEquals(null, inTurn.get(i));
+            else assertArrayEquals(together.get(i), inTurn.get(i), "file " + i);
+        }
+        assertEquals(new Renderer(report, Lang.VI, null).chartFiles().keySet(), one.chartFiles().keySet());
+    }
 }

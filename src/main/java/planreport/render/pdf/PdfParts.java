@@ -7,7 +7,6 @@ import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xhtmlrenderer.context.StyleReference;
 import org.xhtmlrenderer.css.newmatch.PageInfo;
 import org.xhtmlrenderer.extend.UserAgentCallback;
 import org.xhtmlrenderer.render.Box;
@@ -294,7 +293,7 @@ final class PdfParts {
      * document: {@code :first} only for the document's first page, {@code :right} and {@code :left}
      * by the page's place in the whole.
      */
-    static final class PagedStyle extends StyleReference {
+    static final class PagedStyle extends PdfCascade {
         private int offset;
 
         PagedStyle(UserAgentCallback agent) { super(agent); }

@@ -101,7 +101,16 @@ public final class EarlyReports implements AutoCloseable {
     private static byte[] bytes(Path file) throws IOException {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            // as many bytes as the file says it holds and one more (reading MAX_FILE_BYTES + 1 at once would
+            // allocate 8 KB for each of a folder's thousand small files); past that, the rest up to the limit
+            int asked = (int) Math.min(MAX_FILE_BYTES + 1L, Math.max(0, in.available()) + 1L);
+            bytes = in.readNBytes(asked);
+            if (bytes.length == asked && asked <= MAX_FILE_BYTES) {
+                byte[] more = in.readNBytes(MAX_FILE_BYTES + 1 - asked);
+                byte[] all = java.util.Arrays.copyOf(bytes, asked + more.length);
+                System.arraycopy(more, 0, all, asked, more.length);
+                bytes = all;
+            }
         }
         if (bytes.length > MAX_FILE_BYTES) return null;
         if (ReportFormat.starts(bytes, bytes.length, ReportFormat.OLE2_MAGIC) || ReportFormat.starts(bytes, bytes.length, ReportFormat.ZIP_MAGIC)) {

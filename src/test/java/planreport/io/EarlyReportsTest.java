@@ -63,4 +63,24 @@ class EarlyReportsTest {
         }
         assertEquals(listedNow.sorted(), listedAhead.sorted());
     }
+
+    @Test
+    void aFileUpToTheLimitIsTakenWholeAndOneByteMoreIsNot(@TempDir Path dir) throws IOException {
+        Path reports = Files.createDirectory(dir.resolve("reports"));
+        String row = "u,2023-Q2,I.1,done,100\n";
+        String at = HEADER + row.repeat((EarlyReports.MAX_FILE_BYTES - HEADER.length()) / row.length());
+        at += "x".repeat(EarlyReports.MAX_FILE_BYTES - at.length() - 1) + "\n";
+        Files.writeString(reports.resolve("at.csv"), at, StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("over.csv"), at + "\n", StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("small.csv"), HEADER + row, StandardCharsets.UTF_8);
+        assertEquals(EarlyReports.MAX_FILE_BYTES, Files.size(reports.resolve("at.csv")));
+        List<String> args = List.of(reports.toString());
+        try (EarlyReports early = EarlyReports.start(args, null, true).await()) {
+            assertEquals(2, early.parsed(), "at.csv and small.csv; not over.csv");
+            assertEquals(List.of(true, false, true), early.sources(args, new Diagnostics()).stream().map(s -> early.holds(s.path(), null)).toList());
+            assertEquals(at, new String(early.contents(reports.resolve("at.csv")), StandardCharsets.UTF_8), "every byte, none more");
+            assertEquals(HEADER + row, new String(early.contents(reports.resolve("small.csv")), StandardCharsets.UTF_8));
+            assertNull(early.contents(reports.resolve("over.csv")));
+        }
+    }
 }

@@ -29,7 +29,7 @@ import org.xhtmlrenderer.layout.SharedContext;
 /**
  * The style sheets of the parts of one long document ({@link PdfParts}), each element's cascaded style
  * known by its place. Flying Saucer matches every element against every selector of the style sheets
- * (its own XHTML sheet's and the document's: some three hundred), a quarter of the layout of a long
+ * (its own XHTML sheet's and the document's: about two hundred), a quarter of the layout of a long
  * table's rows, though the rows of a table are all alike. Here an element's place is its name, its
  * attributes and its parent's place, and the cascaded style (and each pseudo-element's) is matched
  * once a place, for every part: when no selector of the style sheets looks at an element's siblings

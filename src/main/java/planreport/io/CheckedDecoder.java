@@ -260,14 +260,27 @@ public final class CheckedDecoder extends Reader {
             for (int i = 0; i < n; i++) {
                 char c = a[i];
                 if (c > '"' && c != ',' && c != ';') { // most characters: text, inside quotes or not
+                    // the run of such characters from here, counted at once: it changes neither the line nor the record
+                    int j = i + 1;
+                    while (j < n && (c = a[j]) > '"' && c != ',' && c != ';') j++;
+                    int k = j - i;
                     if (st != QUOTED) st = UNQUOTED;
                     cr = false;
-                    if (++rc > MAX_RECORD_CHARS) {
-                        throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "record-too-long").at(null, rl, null).with("limit", MAX_RECORD_CHARS));
-                    }
-                    if (++lc > maxLineChars) {
+                    if (rc + k > MAX_RECORD_CHARS || lc + k > maxLineChars) {
+                        // the first character past a limit, as one at a time finds it (the record's limit is asked first)
+                        long toRecord = MAX_RECORD_CHARS - rc, toLine = maxLineChars - lc;
+                        long at = Math.min(toRecord, toLine);
+                        rc += at + 1;
+                        lc += at + 1;
+                        if (toRecord <= toLine) {
+                            lc--; // the record's limit is met first: the line's count had not moved yet
+                            throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "record-too-long").at(null, rl, null).with("limit", MAX_RECORD_CHARS));
+                        }
                         throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "line-too-long").at(null, ln, null).with("limit", maxLineChars));
                     }
+                    rc += k;
+                    lc += k;
+                    i = j - 1;
                     continue;
                 }
                 // the record's state: a line break outside quotes ends it

@@ -29,7 +29,7 @@ import org.xhtmlrenderer.layout.SharedContext;
 /**
  * The style sheets of the parts of one long document ({@link PdfParts}), each element's cascaded style
  * known by its place. Flying Saucer matches every element against every selector of the style sheets
- * (its own XHTML sheet's and the document's: some three hundred), a quarter of the layout of a long
+ * (its own XHTML sheet's and the document's: about two hundred), a quarter of the layout of a long
  * table's rows, though the rows of a table are all alike. Here an element's place is its name, its
  * attributes and its parent's place, and the cascaded style (and each pseudo-element's) is matched
  * once a place, for every part: when no selector of the style sheets looks at an element's siblings
@@ -64,7 +64,8 @@ class PdfCascade extends StyleReference {
     /** The place of each element of the current document. */
     private final Map<Node, Integer> placeOf = new IdentityHashMap<>();
     private final Map<Integer, CascadedStyle> styles = new HashMap<>();
-    private final Map<String, Optional<CascadedStyle>> pseudo = new HashMap<>();
+    /** By pseudo-element, then place. */
+    private final Map<String, Map<Integer, Optional<CascadedStyle>>> pseudo = new HashMap<>();
     /** How many elements were matched by Flying Saucer, and how many cascaded styles were given (counts for tests). */
     private int matched, given;
 
@@ -98,8 +99,8 @@ class PdfCascade extends StyleReference {
     public CascadedStyle getPseudoElementStyle(Node node, String pseudoElement) {
         if (!Boolean.TRUE.equals(byPlace)) return super.getPseudoElementStyle(node, pseudoElement);
         Element e = node.getNodeType() == Node.ELEMENT_NODE ? (Element) node : (Element) node.getParentNode();
-        return pseudo.computeIfAbsent(place(e) + ":" + pseudoElement, k -> Optional.ofNullable(super.getPseudoElementStyle(node, pseudoElement)))
-                .orElse(null);
+        return pseudo.computeIfAbsent(pseudoElement, k -> new HashMap<>())
+                .computeIfAbsent(place(e), k -> Optional.ofNullable(super.getPseudoElementStyle(node, pseudoElement))).orElse(null);
     }
 
     /** How many elements Flying Saucer matched against the style sheets, and how many cascaded styles were asked for. */

@@ -256,6 +256,22 @@ final class PdfParts {
         return null;
     }
 
+    /**
+     * Lets go of the leaves {@code from} (inclusive) to {@code to}, laid out and written (in their parts'
+     * copies): each is taken out of the document and out of {@code leaves}, so that what is left of a long
+     * document's tree is what is still to be laid out (the rows written, their cells and texts, are
+     * no longer held while the rest is laid out).
+     */
+    static void release(List<Leaf> leaves, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Leaf leaf = leaves.get(i);
+            if (leaf == null) continue;
+            Node parent = leaf.node().getParentNode();
+            if (parent != null) parent.removeChild(leaf.node());
+            leaves.set(i, null);
+        }
+    }
+
     /** The outermost container of {@code leaf} that {@code prev} is not in (null: the leaf itself starts anew). */
     private static Element firstNew(Leaf leaf, Leaf prev) {
         for (Element c : leaf.containers()) if (!prev.containers().contains(c)) return c;

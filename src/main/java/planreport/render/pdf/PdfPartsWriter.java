@@ -161,6 +161,8 @@ final class PdfPartsWriter {
                 }
                 sink.accept(new Laid(renderer, part.document(), pages.size()));
                 written += pages.size();
+                // the leaves written, but the last (the next part looks at its containers), go: what is left of the tree is what is still to lay out
+                PdfParts.release(leaves, Math.max(0, from - 1), next - 1);
                 from = next;
                 break;
             }

@@ -115,6 +115,25 @@ class PdfPartsTest {
         }
     }
 
+    /** The leaves written are let go of: out of the document's tree and out of the list; the others stay where they were. */
+    @Test
+    void leavesWrittenAreLetGoOf() throws IOException {
+        var dom = PdfResources.parse(document());
+        org.w3c.dom.Element body = (org.w3c.dom.Element) dom.getElementsByTagName("body").item(0);
+        List<PdfParts.Leaf> leaves = PdfParts.leaves(body);
+        int rows = dom.getElementsByTagName("tr").getLength();
+        int written = 0;
+        for (int i = 10; i < 200; i++) if (leaves.get(i).isRow()) written++;
+        var kept = leaves.get(200);
+        PdfParts.release(leaves, 10, 200);
+        assertEquals(rows - written, dom.getElementsByTagName("tr").getLength());
+        for (int i = 10; i < 200; i++) assertEquals(null, leaves.get(i), "leaf " + i);
+        assertTrue(leaves.get(9) != null && leaves.get(9).node().getParentNode() != null, "the leaf before");
+        assertTrue(kept == leaves.get(200) && kept.node().getParentNode() != null, "the leaf after");
+        PdfParts.release(leaves, 5, 200);   // again, over leaves already let go of
+        assertEquals(null, leaves.get(5));
+    }
+
     private static byte[] png() throws IOException {
         var image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 40; x++) for (int y = 0; y < 20; y++) image.setRGB(x, y, x * 0x060000 + y * 0x0c00);

@@ -191,6 +191,11 @@ class WindowsLauncherTest {
 
     record Run(int code, String out) {}
 
+    /** {@code run} ended with status 0; else the failure shows what Wine, cmd.exe and the launcher printed. */
+    private static void assertSucceeds(Run run) {
+        assertEquals(0, run.code(), () -> "status " + run.code() + ", output:\n" + run.out());
+    }
+
     /** bin\plan-report.cmd ARGS in Wine's cmd.exe, after the set lines {@code sets}: its status and output. */
     private static Run launch(Path tmp, Path home, List<String> sets, String args) throws Exception {
         StringBuilder script = new StringBuilder("@echo off\r\n");
@@ -236,9 +241,9 @@ class WindowsLauncherTest {
 
         String java = windows(fake), logged = windows(log), folder = "\"" + windows(reports) + "\"";
         // each run its own cmd.exe, as from a console (Wine's "call" turns every failing status into 1)
-        assertEquals(0, launch(tmp, home, List.of("JAVA=" + java, "FAKE_JAVA_LOG=" + logged), "validate " + folder).code());
-        assertEquals(0, launch(tmp, home, List.of("JAVA=" + java, "FAKE_JAVA_LOG=" + logged), "validate " + folder).code());
-        assertEquals(0, launch(tmp, home, List.of("JAVA=" + java, "FAKE_JAVA_LOG=" + logged), "remind --period 2023-Q2 " + folder).code());
+        assertSucceeds(launch(tmp, home, List.of("JAVA=" + java, "FAKE_JAVA_LOG=" + logged), "validate " + folder));
+        assertSucceeds(launch(tmp, home, List.of("JAVA=" + java, "FAKE_JAVA_LOG=" + logged), "validate " + folder));
+        assertSucceeds(launch(tmp, home, List.of("JAVA=" + java, "FAKE_JAVA_LOG=" + logged), "remind --period 2023-Q2 " + folder));
         assertEquals(1, launch(tmp, home, List.of("JAVA=" + java, "FAKE_JAVA_LOG=" + logged, "FAKE_JAVA_EXIT=1"), "validate " + folder).code());
         Run none = launch(tmp, home, List.of("JAVA=", "JAVA_HOME=", "PATH=C:\\windows\\system32"), "validate " + folder);
         assertEquals(2, none.code(), none.out());
@@ -307,11 +312,11 @@ class WindowsLauncherTest {
         }
         Path log = tmp.resolve("java.log");
         List<String> sets = List.of("JAVA=" + windows(fake), "FAKE_JAVA_LOG=" + windows(log), "PLAN_REPORT_CDS=off");
-        assertEquals(0, launch(tmp, home, sets, "validate --plan " + windows(small) + " " + windows(book) + " " + windows(csv)).code());
-        assertEquals(0, launch(tmp, home, sets, "compile --period 2023-Q2 --plan " + windows(book) + " " + windows(small)).code());
+        assertSucceeds(launch(tmp, home, sets, "validate --plan " + windows(small) + " " + windows(book) + " " + windows(csv)));
+        assertSucceeds(launch(tmp, home, sets, "compile --period 2023-Q2 --plan " + windows(book) + " " + windows(small)));
         List<String> withXmx = new ArrayList<>(sets);
         withXmx.add("PLAN_REPORT_XMX=300m");
-        assertEquals(0, launch(tmp, home, withXmx, "validate " + windows(book)).code());
+        assertSucceeds(launch(tmp, home, withXmx, "validate " + windows(book)));
         List<String> lines = Files.readAllLines(log);
         assertEquals(3, lines.size(), lines.toString());
         // validate: 128 + 2 x 28 (the workbook) + (61 + 4) / 6 (the CSVs, the plan among them)

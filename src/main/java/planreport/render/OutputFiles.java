@@ -98,7 +98,9 @@ public final class OutputFiles {
                     Files.createFile(tmp);
                 }
                 temps.add(tmp);
-                Files.write(tmp, e.getValue());
+                // WRITE without CREATE: if a stop's hook has removed the file meanwhile, this fails
+                // instead of making it again (a file the hook has already passed would be left behind)
+                Files.write(tmp, e.getValue(), java.nio.file.StandardOpenOption.WRITE);
             }
             int i = 0;
             for (var e : files.entrySet()) {

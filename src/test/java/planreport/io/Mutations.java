@@ -9,6 +9,15 @@ import net.jqwik.api.Combinators;
 final class Mutations {
     private Mutations() {}
 
+    /** The shipped plan's text, the base the plan's mutations start from. */
+    static String shippedPlan() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("plan.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private record Edit(int kind, int at, int length, int fragment, int value) {}
 
     static Arbitrary<byte[]> of(byte[] base, byte[][] fragments) {

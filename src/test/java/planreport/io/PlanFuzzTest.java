@@ -3,11 +3,7 @@ package planreport.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,15 +20,7 @@ import planreport.model.Lang;
  * each diagnostic names the file and a line of it; the same text gives the same diagnostics.
  */
 class PlanFuzzTest {
-    private static final String PLAN;
-
-    static {
-        try {
-            PLAN = Files.readString(Path.of("plan.yaml"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final String PLAN = Mutations.shippedPlan();
 
     /** What every reading of any text must give: diagnostics on the file and its lines, a plan only without errors, the same result twice. */
     private static void check(String text, String file) {

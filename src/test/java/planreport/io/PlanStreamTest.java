@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,15 +26,7 @@ import planreport.check.Diagnostic;
  * ones and every count), and the same plan — whatever the list holds and wherever the file breaks.
  */
 class PlanStreamTest {
-    private static final String PLAN;
-
-    static {
-        try {
-            PLAN = Files.readString(Path.of("plan.yaml"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final String PLAN = Mutations.shippedPlan();
 
     /** Reads {@code text} both ways and asserts they agree; returns the streamed result. */
     private static PlanReader.Result same(String text) {

@@ -116,7 +116,7 @@ public final class Pdf {
     }
 
     /** A renderer drawing on {@code device}, loading through {@code resources}, on the shared fonts, breaking lines as official documents do. */
-    private static ITextRenderer renderer(org.xhtmlrenderer.pdf.ITextOutputDevice device, PdfResources resources) throws IOException {
+    static ITextRenderer renderer(org.xhtmlrenderer.pdf.ITextOutputDevice device, PdfResources resources) throws IOException {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, resources,
                 PdfFonts.forDocument());
         // the default strategy breaks lines inside "20/12/2021" (it treats '/' as a URL separator)
@@ -133,7 +133,7 @@ public final class Pdf {
     }
 
     /** {@code renderer} with the page styles of a part's pages by their place in the whole document ({@link PdfParts.PagedStyle}). */
-    private static ITextRenderer paged(ITextRenderer renderer, PdfResources resources) {
+    static ITextRenderer paged(ITextRenderer renderer, PdfResources resources) {
         renderer.getSharedContext().setCss(new PdfParts.PagedStyle(resources));
         return renderer;
     }

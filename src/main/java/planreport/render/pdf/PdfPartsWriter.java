@@ -110,6 +110,9 @@ final class PdfPartsWriter {
                 device.setSharedContext(painter.getSharedContext());
                 written += part.pages();
                 ROOT.set(painter, (BlockBox) null);
+                // its boxes go now, not when its next part's layout ends (Flying Saucer sets a renderer's box tree then): a part's
+                // boxes (about 12 MB in a country's review) are not carried through the collections of a whole layout more
+                ROOT.set(part.renderer(), (BlockBox) null);
                 free.put(part.renderer());
             }
         } catch (InterruptedException e) {

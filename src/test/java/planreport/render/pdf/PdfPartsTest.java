@@ -115,6 +115,39 @@ class PdfPartsTest {
         }
     }
 
+    /**
+     * A part's boxes are let go of once its pages are written: the renderer that laid it out holds no box tree while it
+     * waits for its next part (Flying Saucer replaces a renderer's tree only when the next layout ends).
+     */
+    @Test
+    void aPartsBoxesGoOnceItsPagesAreWritten() throws Exception {
+        var dom = PdfResources.parse(document());
+        org.w3c.dom.Element body = (org.w3c.dom.Element) dom.getElementsByTagName("body").item(0);
+        List<PdfParts.Leaf> leaves = PdfParts.leaves(body);
+        var device = new PdfDevice(org.xhtmlrenderer.pdf.ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        var resources = new PdfResources(device, org.xhtmlrenderer.pdf.ITextRenderer.DEFAULT_DOTS_PER_PIXEL, null, Map.of());
+        var painter = Pdf.renderer(device, resources);
+        List<org.xhtmlrenderer.pdf.ITextRenderer> layout = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            layout.add(Pdf.paged(Pdf.renderer(new PdfDevice(org.xhtmlrenderer.pdf.ITextRenderer.DEFAULT_DOTS_PER_POINT), resources), resources));
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        PdfFonts.seed(new byte[32], () -> {
+            try {
+                PdfPartsWriter.overlapped(painter, device, layout, resources.getBaseURL(), dom, leaves, 60, out);
+                painter.finishPDF();
+            } catch (com.lowagie.text.DocumentException e) {
+                throw new IOException(e);
+            }
+            return null;
+        });
+        try (PDDocument p = Loader.loadPDF(out.toByteArray())) {
+            assertTrue(p.getNumberOfPages() > 20, p.getNumberOfPages() + " pages");
+        }
+        for (var r : layout) assertEquals(null, r.getRootBox(), "a layout renderer's boxes after its pages were written");
+        assertEquals(null, painter.getRootBox(), "the painter's");
+    }
+
     /** The leaves written are let go of: out of the document's tree and out of the list; the others stay where they were. */
     @Test
     void leavesWrittenAreLetGoOf() throws IOException {

@@ -15,6 +15,11 @@ public final class MarkdownText {
 
     public static String escape(String s) {
         if (s == null || plain(s)) return s;
+        return escaped(s);
+    }
+
+    /** {@link #escape} the long way, for any text (plain text comes back equal). */
+    static String escaped(String s) {
         String text = s.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder b = new StringBuilder(text.length() + 16);
         String[] lines = text.split("\n", -1);
@@ -49,14 +54,25 @@ public final class MarkdownText {
     }
 
     /**
-     * Whether {@code s} is its own escape (most names and results are): no character Markdown reads, no
-     * line break or tab, and no start a list, heading or quote marker could be (a space, a digit, -, +, =).
+     * Whether {@code s} is its own escape (most names, results, numbers and dates are): no character Markdown
+     * reads, no line break or tab, not starting with a space, and no list marker at its start (-, + or = alone
+     * or before a space; up to nine digits and '.' or ')' alone or before a space: what {@code LINE_START} finds).
      */
     static boolean plain(String s) {
-        if (s.isEmpty()) return true;
+        int n = s.length();
+        if (n == 0) return true;
         char first = s.charAt(0);
-        if (first <= ' ' || first == '-' || first == '+' || first == '=' || (first >= '0' && first <= '9')) return false;
-        for (int i = 0; i < s.length(); i++) {
+        if (first <= ' ') return false;
+        if (first == '-' || first == '+' || first == '=') {
+            if (n == 1 || space(s.charAt(1))) return false;
+        } else if (first >= '0' && first <= '9') {
+            int digits = 1;
+            while (digits < n && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') digits++;
+            if (digits <= 9 && digits < n && (s.charAt(digits) == '.' || s.charAt(digits) == ')') && (digits + 1 == n || space(s.charAt(digits + 1)))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < n; i++) {
             switch (s.charAt(i)) {
                 case '\r', '\n', '\t', '\\', '`', '*', '_', '[', ']', '|', '#', '~', '$', '<', '>', '&' -> {
                     return false;
@@ -65,5 +81,10 @@ public final class MarkdownText {
             }
         }
         return true;
+    }
+
+    /** A white space as a regular expression's {@code \s} reads it: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

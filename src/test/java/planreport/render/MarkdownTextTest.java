@@ -39,9 +39,39 @@ class MarkdownTextTest {
             assertFalse(MarkdownText.plain(marked), marked);
             assertFalse(marked.equals(MarkdownText.escape(marked)), marked);
         }
-        for (String start : new String[] {" lề", "3 ba", "-gạch", "a&b", " "}) {
+        for (String start : new String[] {" lề", "a&b", " "}) {
             assertFalse(MarkdownText.plain(start), start);   // may need no escape, but takes the long way
             assertEquals(start, shown(MarkdownText.escape(start)));
+        }
+        // numbers, dates, periods and signed figures are plain (no list marker: no space after the sign, or the digits end otherwise)
+        for (String own : new String[] {"3 ba", "-gạch", "2023-Q2", "2023-07-15", "12", "1.250", "12,5%", "100%", "-5%", "+3", "=x", "3.5", "12)x",
+                "1234567890. mười chữ số"}) {
+            org.junit.jupiter.api.Assertions.assertSame(own, MarkdownText.escape(own), own);
+        }
+    }
+
+    /** Text taken as plain is what the long way gives back unchanged: every short string over the characters that decide it. */
+    @Test
+    void plainTextIsWhatTheLongWayLeavesAlone() {
+        char[] alphabet = {'1', '0', '.', ')', '-', '+', '=', '>', ' ', '\u000B', '\f', '\t', '\n', 'a', 'ễ', '&', ';', '#', '*', '<'};
+        int checked = 0;
+        StringBuilder b = new StringBuilder();
+        for (int len = 1; len <= 4; len++) {
+            int[] at = new int[len];
+            while (true) {
+                b.setLength(0);
+                for (int i : at) b.append(alphabet[i]);
+                String s = b.toString();
+                if (MarkdownText.plain(s)) assertEquals(s, MarkdownText.escaped(s), "taken as plain: " + s.replace("\n", "\\n"));
+                checked++;
+                int k = len - 1;
+                while (k >= 0 && ++at[k] == alphabet.length) at[k--] = 0;
+                if (k < 0) break;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(checked > 150_000, checked + " strings");
+        for (String digits : new String[] {"123456789.", "123456789. x", "1234567890.", "1234567890. x", "7)", "7) x", "7)x"}) {
+            assertEquals(MarkdownText.escaped(digits).equals(digits), MarkdownText.plain(digits), digits);
         }
     }
 }

@@ -65,14 +65,6 @@ public final class CheckedDecoder extends Reader {
     /** The field delimiter once known (0: ',' and ';' both end a field). */
     private char delimiter;
 
-    /**
-     * Whether well-formed UTF-8 is decoded and scanned in one pass ({@link #decodeAndScan}); false sends every
-     * byte through the JDK's decoder, then the scan (tests compare the two).
-     */
-    private final boolean ownUtf8;
-    /** The characters of the chunk being decoded that the one-pass loop has scanned already: {@link #scan} goes on from here. */
-    private int scanned;
-
     /** Sets the field delimiter, once the header line has told it. */
     void delimiter(char d) { delimiter = d; }
 
@@ -81,13 +73,7 @@ public final class CheckedDecoder extends Reader {
 
     /** Decodes in {@code charset}, or decides the encoding from the bytes when it is null. */
     public CheckedDecoder(InputStream in, Charset charset, long maxLineChars) {
-        this(in, charset, maxLineChars, true);
-    }
-
-    /** As above; {@code ownUtf8} false decodes with the JDK's decoder alone (the tests' reference). */
-    CheckedDecoder(InputStream in, Charset charset, long maxLineChars, boolean ownUtf8) {
         this.in = in;
-        this.ownUtf8 = ownUtf8;
         this.detect = charset == null;
         use(charset == null ? StandardCharsets.UTF_8 : charset);
         this.mayFallBack = detect;
@@ -167,7 +153,6 @@ public final class CheckedDecoder extends Reader {
             return false;
         }
         chars.clear();
-        scanned = 0;
         boolean underflow = true;
         if (first && detect) sniff();
         try {
@@ -179,8 +164,6 @@ public final class CheckedDecoder extends Reader {
                     bytes.flip();
                 }
                 int b = bytes.position(), c = chars.position();
-                // UTF-8 settled: what is well formed is decoded and scanned here at once, the JDK's decoder takes the rest
-                if (ownUtf8 && !mayFallBack && charset == StandardCharsets.UTF_8 && scanned == c) decodeAndScan();
                 CoderResult r = decoder.decode(bytes, chars, eof);
                 if (mayFallBack) {
                     bytesDecoded += bytes.position() - b;
@@ -265,18 +248,16 @@ public final class CheckedDecoder extends Reader {
         return c1;
     }
 
-    /** Counts lines and enforces the line limit and the no-NUL rule over the chars decoded, up to {@code n} (from those already scanned). */
+    /** Counts lines and enforces the line limit and the no-NUL rule over the first {@code n} chars decoded. */
     private void scan(int n) throws InputProblem {
         char[] a = chars.array();
-        int from = scanned;
-        scanned = Math.max(scanned, n);
         // locals, not fields, in the loop over every character; written back before anything is thrown
         long ln = line, lc = lineChars, rc = recordChars, rl = recordLine;
         boolean cr = afterCr;
         int st = state;
         char d = delimiter;
         try {
-            for (int i = from; i < n; i++) {
+            for (int i = 0; i < n; i++) {
                 char c = a[i];
                 if (c > '"' && c != ',' && c != ';') { // most characters: text, inside quotes or not
                     // the run of such characters from here, counted at once: it changes neither the line nor the record
@@ -351,137 +332,6 @@ public final class CheckedDecoder extends Reader {
         }
     }
 
-    /**
-     * Decodes the well-formed UTF-8 at the bytes' position into the characters, and scans them as {@link #scan}
-     * does, in one pass: a large report is mostly such bytes, and a second pass over its characters cost as
-     * much as the JDK's decoding. It stops before the first byte that does not begin a whole, well-formed
-     * sequence (a bad byte, a sequence cut by the end of the bytes read), and when the characters are full:
-     * the JDK's decoder takes it from there, as it would have from the start (UTF-8 has one decoding), and
-     * the scan goes on from {@link #scanned}. What it finds wrong is what {@link #scan} finds, at the same
-     * character, with the same line.
-     */
-    private void decodeAndScan() throws InputProblem {
-        byte[] src = bytes.array();
-        int sp = bytes.arrayOffset() + bytes.position(), sl = bytes.arrayOffset() + bytes.limit();
-        char[] a = chars.array();
-        int dp = chars.position(), dl = chars.limit();
-        long ln = line, lc = lineChars, rc = recordChars, rl = recordLine;
-        boolean cr = afterCr;
-        int st = state;
-        char d = delimiter;
-        try {
-            while (sp < sl && dp < dl) {
-                int b1 = src[sp];
-                if (b1 < 0 || (b1 > '"' && b1 != ',' && b1 != ';')) {
-                    // a run of text characters: ASCII above '"' but the delimiters, and whole multi-byte sequences
-                    int k0 = dp;
-                    while (sp < sl && dp < dl) {
-                        b1 = src[sp];
-                        if (b1 >= 0) {
-                            if (b1 <= '"' || b1 == ',' || b1 == ';') break;
-                            a[dp++] = (char) b1;
-                            sp++;
-                        } else if (b1 >= (byte) 0xC2 && b1 <= (byte) 0xDF) {
-                            if (sp + 1 >= sl) break;
-                            int b2 = src[sp + 1];
-                            if ((b2 & 0xC0) != 0x80) break;
-                            a[dp++] = (char) (((b1 & 0x1F) << 6) | (b2 & 0x3F));
-                            sp += 2;
-                        } else if ((b1 & 0xF0) == 0xE0) {
-                            if (sp + 2 >= sl) break;
-                            int b2 = src[sp + 1], b3 = src[sp + 2];
-                            if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80) break;
-                            if (b1 == (byte) 0xE0 && (b2 & 0xFF) < 0xA0) break; // overlong
-                            if (b1 == (byte) 0xED && (b2 & 0xFF) > 0x9F) break; // a surrogate
-                            a[dp++] = (char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F));
-                            sp += 3;
-                        } else if (b1 >= (byte) 0xF0 && b1 <= (byte) 0xF4) {
-                            if (sp + 3 >= sl || dp + 1 >= dl) break;
-                            int b2 = src[sp + 1], b3 = src[sp + 2], b4 = src[sp + 3];
-                            if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80 || (b4 & 0xC0) != 0x80) break;
-                            if (b1 == (byte) 0xF0 && (b2 & 0xFF) < 0x90) break; // overlong
-                            if (b1 == (byte) 0xF4 && (b2 & 0xFF) > 0x8F) break; // above U+10FFFF
-                            int cp = ((b1 & 0x07) << 18) | ((b2 & 0x3F) << 12) | ((b3 & 0x3F) << 6) | (b4 & 0x3F);
-                            a[dp++] = Character.highSurrogate(cp);
-                            a[dp++] = Character.lowSurrogate(cp);
-                            sp += 4;
-                        } else {
-                            break; // not a byte that begins a sequence: the JDK's decoder says what is wrong
-                        }
-                    }
-                    int k = dp - k0;
-                    if (k == 0) break; // a sequence cut short or malformed
-                    if (st != QUOTED) st = UNQUOTED;
-                    cr = false;
-                    if (rc + k > MAX_RECORD_CHARS || lc + k > maxLineChars) {
-                        // the first character past a limit, as one at a time finds it (the record's limit is asked first)
-                        long toRecord = MAX_RECORD_CHARS - rc, toLine = maxLineChars - lc;
-                        long at = Math.min(toRecord, toLine);
-                        rc += at + 1;
-                        lc += at + 1;
-                        if (toRecord <= toLine) {
-                            lc--;
-                            throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "record-too-long").at(null, rl, null).with("limit", MAX_RECORD_CHARS));
-                        }
-                        throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "line-too-long").at(null, ln, null).with("limit", maxLineChars));
-                    }
-                    rc += k;
-                    lc += k;
-                    continue;
-                }
-                // one ASCII character of the syntax (a quote, a delimiter, a line break, a control, space or '!'): as scan
-                char c = (char) b1;
-                a[dp++] = c;
-                sp++;
-                if (st == QUOTED) {
-                    if (c == '"') st = QUOTE_IN_QUOTED;
-                } else if (st == QUOTE_IN_QUOTED && c == '"') {
-                    st = QUOTED;
-                } else if (c == '\n' || c == '\r') {
-                    st = FIELD_START;
-                    rc = -1;
-                    rl = ln + (c == '\n' && cr ? 0 : 1);
-                } else if (c == '"' && st == FIELD_START) {
-                    st = QUOTED;
-                } else if (d == 0 ? (c == ',' || c == ';') : c == d) {
-                    st = FIELD_START;
-                } else {
-                    st = UNQUOTED;
-                }
-                if (++rc > MAX_RECORD_CHARS) {
-                    throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "record-too-long").at(null, rl, null).with("limit", MAX_RECORD_CHARS));
-                }
-                if (c == '\n') {
-                    if (!cr) ln++;
-                    cr = false;
-                    lc = 0;
-                } else if (c == '\r') {
-                    ln++;
-                    cr = true;
-                    lc = 0;
-                } else {
-                    cr = false;
-                    if (c == 0) {
-                        dp--; // as scan leaves it: the characters before the NUL
-                        throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, wideText && ln == 1 ? "unicode" : "binary").at(null, ln, null));
-                    }
-                    if (++lc > maxLineChars) {
-                        throw new InputProblem(Diagnostic.of(Code.CSV_SYNTAX, "line-too-long").at(null, ln, null).with("limit", maxLineChars));
-                    }
-                }
-            }
-        } finally {
-            bytes.position(sp - bytes.arrayOffset());
-            chars.position(dp);
-            scanned = dp;
-            line = ln;
-            lineChars = lc;
-            afterCr = cr;
-            recordChars = rc;
-            recordLine = rl;
-            state = st;
-        }
-    }
 
     @Override
     public void close() throws IOException { in.close(); }

@@ -1,7 +1,6 @@
 package planreport.render.docx;
 
 import planreport.model.LayoutProfile;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,20 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import planreport.render.docx.DocxColumns.Cell;
@@ -69,7 +54,8 @@ final class DocxWriter {
         for (String[] x : m) BY_CLASS.put(x[0], x[1]);
     }
 
-    private final XWPFDocument doc;
+    /** The document's body as it is written: paragraphs (still open to their keep-with-next) and finished tables. */
+    private final List<Object> body = new ArrayList<>();
     /** The width of the text between the margins, in twips: the tables' width. */
     private final int textWidth;
     /** The layout profile: the header's split is measured in its fonts and sizes. */
@@ -83,11 +69,14 @@ final class DocxWriter {
 
     /** Pictures the document shows by name ({@code <img src="name">}); any other img is left out. */
     private final Map<String, byte[]> images;
+    /** The pictures' parts, in the order first shown (media/image1.png, …), each PNG's bytes once. */
+    private final List<byte[]> media = new ArrayList<>();
+    /** The pictures shown so far (each a drawing of its own, numbered from 0). */
+    private int drawings;
 
-    DocxWriter(XWPFDocument doc, LayoutProfile layout) { this(doc, layout, Map.of()); }
+    DocxWriter(LayoutProfile layout) { this(layout, Map.of()); }
 
-    DocxWriter(XWPFDocument doc, LayoutProfile layout, Map<String, byte[]> images) {
-        this.doc = doc;
+    DocxWriter(LayoutProfile layout, Map<String, byte[]> images) {
         this.images = images == null ? Map.of() : images;
         LayoutProfile.Page p = layout.page();
         this.textWidth = DocxStyles.twips(p.widthMm() - p.left() - p.right());
@@ -96,43 +85,81 @@ final class DocxWriter {
     }
 
     void write(Element body) {
-        flow(body, new DocSink(doc), DocxStyles.BODY, Fmt.NONE, false);
+        flow(body, new DocSink(), DocxStyles.BODY, Fmt.NONE, false);
+    }
+
+    /** The PNG of each picture part, media/image1.png first. */
+    List<byte[]> media() { return media; }
+
+    /** The body's content as document.xml holds it, before its section properties. */
+    void bodyXml(StringBuilder b) {
+        for (Object o : body) {
+            if (o instanceof Para p) p.xml(b);
+            else b.append((CharSequence) o);
+        }
+    }
+
+    // ---- the XML of the parts, as POI (XMLBeans) wrote it
+
+    /** A paragraph: its style, keep-with-next, page break before and centring, then its runs. */
+    static final class Para {
+        String style;
+        boolean keepNext, pageBreak, centred;
+        final StringBuilder runs = new StringBuilder();
+
+        void xml(StringBuilder b) {
+            if (style == null && !keepNext && !pageBreak && !centred && runs.length() == 0) {
+                b.append("<w:p/>");
+                return;
+            }
+            b.append("<w:p>");
+            if (style != null || keepNext || pageBreak || centred) {
+                b.append("<w:pPr>");
+                if (style != null) b.append("<w:pStyle w:val=\"").append(DocxXml.attr(style)).append("\"/>");
+                if (keepNext) b.append("<w:keepNext w:val=\"on\"/>");
+                if (pageBreak) b.append("<w:pageBreakBefore w:val=\"on\"/>");
+                if (centred) b.append("<w:jc w:val=\"center\"/>");
+                b.append("</w:pPr>");
+            }
+            b.append(runs).append("</w:p>");
+        }
     }
 
     // ---- where paragraphs go: the document body or a table cell
 
     private interface Sink {
-        XWPFParagraph paragraph();
+        Para paragraph();
 
-        /** A new table, or null where tables cannot go (inside a cell: a nested table is written as lines). */
-        XWPFTable table();
+        /** Whether a table can go here (inside a cell it cannot: a nested table is written as lines). */
+        boolean tables();
     }
 
-    private record DocSink(XWPFDocument doc) implements Sink {
-        @Override public XWPFParagraph paragraph() { return doc.createParagraph(); }
-
-        @Override public XWPFTable table() {
-            XWPFTable t = doc.createTable();
-            t.removeRow(0);
-            return t;
+    private final class DocSink implements Sink {
+        @Override public Para paragraph() {
+            Para p = new Para();
+            body.add(p);
+            return p;
         }
+
+        @Override public boolean tables() { return true; }
     }
 
+    /** A cell's paragraphs: the first is the one every cell starts with. */
     private static final class CellSink implements Sink {
-        private final XWPFTableCell cell;
+        final List<Para> paras = new ArrayList<>(List.of(new Para()));
         private boolean used;
 
-        CellSink(XWPFTableCell cell) { this.cell = cell; }
-
-        @Override public XWPFParagraph paragraph() {
+        @Override public Para paragraph() {
             if (!used) {
                 used = true;
-                return cell.getParagraphs().get(0);
+                return paras.get(0);
             }
-            return cell.addParagraph();
+            Para p = new Para();
+            paras.add(p);
+            return p;
         }
 
-        @Override public XWPFTable table() { return null; }
+        @Override public boolean tables() { return false; }
     }
 
     /**
@@ -177,16 +204,36 @@ final class DocxWriter {
         for (java.util.regex.Matcher m = MM.matcher(img.getAttribute("style")); m.find(); ) {
             if (m.group(1).equals("width")) w = Double.parseDouble(m.group(2)); else h = Double.parseDouble(m.group(2));
         }
-        XWPFParagraph p = paragraph(sink, DocxStyles.FLUSH);
-        p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
-        p.setKeepNext(true);
-        try {
-            p.createRun().addPicture(new java.io.ByteArrayInputStream(images.get(img.getAttribute("src"))), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
-                    img.getAttribute("src"), org.apache.poi.util.Units.toEMU(w / 25.4 * 72), org.apache.poi.util.Units.toEMU(h / 25.4 * 72));
-        } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new IllegalStateException("picture " + img.getAttribute("src") + ": " + e.getMessage(), e);
+        Para p = paragraph(sink, DocxStyles.FLUSH);
+        p.centred = true;
+        p.keepNext = true;
+        String name = img.getAttribute("src");
+        byte[] png = images.get(name);
+        int part = -1;
+        for (int i = 0; i < media.size() && part < 0; i++) if (java.util.Arrays.equals(media.get(i), png)) part = i;
+        if (part < 0) {
+            media.add(png);
+            part = media.size() - 1;
         }
+        // the picture's relationship: after settings, styles and numbering (rId1-3), one per picture part
+        String rel = "rId" + (4 + part);
+        long cx = emu(w / 25.4 * 72), cy = emu(h / 25.4 * 72);
+        int id = drawings++;
+        String descr = DocxXml.attr(name);
+        p.runs.append("<w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\"><wp:extent cx=\"").append(cx).append("\" cy=\"").append(cy)
+                .append("\"/><wp:docPr id=\"").append(id).append("\" name=\"Drawing ").append(id).append("\" descr=\"").append(descr)
+                .append("\"/><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">")
+                .append("<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"Picture ").append(id)
+                .append("\" descr=\"").append(descr).append("\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"true\"/></pic:cNvPicPr></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"")
+                .append(rel).append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(cx)
+                .append("\" cy=\"").append(cy).append("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>");
     }
+
+    /** Points to English metric units, as Word counts a picture's size (12,700 a point), rounded as POI's Units.toEMU. */
+    static int emu(double points) { return (int) Math.rint(12700 * points); }
+
+    /** Whether the body shows a picture. */
+    boolean hasPictures() { return drawings > 0; }
 
     private void inline(Element e, Fmt fmt, List<Piece> out) {
         String tag = tag(e);
@@ -215,7 +262,7 @@ final class DocxWriter {
             return;
         }
         if (tag.equals("hr")) {
-            paragraph(sink, DocxStyles.RULE).createRun().setText("-----");
+            text(paragraph(sink, DocxStyles.RULE).runs, "-----", Fmt.NONE);
             return;
         }
         String own = styleOf(e, style);
@@ -256,12 +303,12 @@ final class DocxWriter {
 
     // ---- paragraphs and runs
 
-    private XWPFParagraph paragraph(Sink sink, String style) {
-        XWPFParagraph p = sink.paragraph();
-        p.setStyle(style);
-        if (keepNext) p.setKeepNext(true);
+    private Para paragraph(Sink sink, String style) {
+        Para p = sink.paragraph();
+        p.style = style;
+        if (keepNext) p.keepNext = true;
         if (breakBefore) {
-            p.setPageBreak(true);
+            p.pageBreak = true;
             breakBefore = false;
         }
         return p;
@@ -271,19 +318,50 @@ final class DocxWriter {
     private boolean emit(List<Piece> pieces, Sink sink, String style) {
         List<Piece> runs = DocxRuns.collapse(pieces);
         if (runs.isEmpty()) return false;
-        XWPFParagraph p = paragraph(sink, style);
+        Para p = paragraph(sink, style);
         for (Piece r : runs) {
-            XWPFRun run = p.createRun();
-            if (r.fmt().bold()) run.setBold(true);
-            if (r.fmt().italic()) run.setItalic(true);
-            if (r.fmt().underline()) run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
-            if (r.text() == null) run.addBreak();
-            else run.setText(r.text());
+            if (r.text() == null) {
+                p.runs.append("<w:r>");
+                runProperties(p.runs, r.fmt());
+                p.runs.append("<w:br/></w:r>");
+            } else {
+                text(p.runs, r.text(), r.fmt());
+            }
         }
         return true;
     }
 
+    /** A run of text: its format, then the text, its spaces kept where it starts or ends with one (as POI marks them). */
+    private static void text(StringBuilder b, String text, Fmt fmt) {
+        b.append("<w:r>");
+        runProperties(b, fmt);
+        if (text.isEmpty()) {
+            b.append("<w:t/></w:r>");
+            return;
+        }
+        b.append(Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)) ? "<w:t xml:space=\"preserve\">" : "<w:t>");
+        DocxXml.text(b, text);
+        b.append("</w:t></w:r>");
+    }
+
+    private static void runProperties(StringBuilder b, Fmt fmt) {
+        if (!fmt.bold() && !fmt.italic() && !fmt.underline()) return;
+        b.append("<w:rPr>");
+        if (fmt.bold()) b.append("<w:b w:val=\"on\"/>");
+        if (fmt.italic()) b.append("<w:i w:val=\"on\"/>");
+        if (fmt.underline()) b.append("<w:u w:val=\"single\"/>");
+        b.append("</w:rPr>");
+    }
+
     // ---- tables
+
+    /** A cell of a Word table: its properties, then its paragraphs. */
+    private static final class WordCell {
+        final CellSink sink = new CellSink();
+        final String props;
+
+        WordCell(String props) { this.props = props; }
+    }
 
     private void table(Element e, Sink sink, Fmt fmt) {
         boolean layout = has(e, "header") || has(e, "footer") || has(e, "layout");
@@ -299,11 +377,10 @@ final class DocxWriter {
         if (rows.isEmpty()) return;
         // a page break cannot sit on a table: an empty paragraph before it carries it (and the closing block keeps its distance)
         if ((breakBefore || has(e, "footer")) && sink instanceof DocSink) {
-            XWPFParagraph gap = paragraph(sink, DocxStyles.TABLE_GAP);
-            if (has(e, "footer")) gap.setKeepNext(true); // the closing sentence, this gap and the closing block on one page
+            Para gap = paragraph(sink, DocxStyles.TABLE_GAP);
+            if (has(e, "footer")) gap.keepNext = true; // the closing sentence, this gap and the closing block on one page
         }
-        XWPFTable t = sink.table();
-        if (t == null) {
+        if (!sink.tables()) {
             // a table inside a table cell: each row as one line, its cells apart by tabs
             for (Element r : rows) {
                 List<Piece> line = new ArrayList<>();
@@ -334,63 +411,69 @@ final class DocxWriter {
             while (taken.containsKey(key(r, c))) c += taken.get(key(r, c)).colspan();
             cols = Math.max(cols, c);
         }
-        if (cols == 0) return;
+        if (cols == 0) {
+            // POI's new table, its one row taken away: a width of 0 (auto) and single borders all round
+            String border = " w:val=\"single\"/>";
+            body.add("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders><w:top" + border + "<w:left" + border + "<w:bottom" + border
+                    + "<w:right" + border + "<w:insideH" + border + "<w:insideV" + border + "</w:tblBorders></w:tblPr></w:tbl>");
+            return;
+        }
         String small = has(e, "grid") ? DocxStyles.SMALL : "";
         int[] widths = DocxColumns.widths(e, cells, cols, small.isEmpty() ? 1 : smallScale, textWidth, this.layout);
 
-        CTTbl ct = t.getCTTbl();
-        CTTblPr pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
-        pr.addNewTblStyle().setVal(layout ? DocxStyles.PLAIN : DocxStyles.GRID);
-        var w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        w.setType(STTblWidth.PCT);
-        w.setW(new BigInteger(TAB_WIDTH));
-        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        if (pr.isSetTblBorders()) pr.unsetTblBorders();
-        var grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
-        for (int wd : widths) grid.addNewGridCol().setW(BigInteger.valueOf(wd));
-
-        Map<Long, Cell> starts = new HashMap<>();
-        for (Cell c : cells) starts.put(key(c.row(), c.col()), c);
+        StringBuilder x = new StringBuilder();
+        x.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(layout ? DocxStyles.PLAIN : DocxStyles.GRID).append("\"/><w:tblW w:w=\"").append(TAB_WIDTH)
+                .append("\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+        for (int wd : widths) x.append("<w:gridCol w:w=\"").append(wd).append("\"/>");
+        x.append("</w:tblGrid>");
+        String filler = layout ? DocxStyles.NUMBER : DocxStyles.TABLE_TEXT;
         for (int r = 0; r < rows.size(); r++) {
-            XWPFTableRow row = t.insertNewTableRow(r);
-            CTTrPr trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
-            trPr.addNewCantSplit();
-            if (!layout && headRows.get(r)) trPr.addNewTblHeader();
+            x.append("<w:tr><w:trPr><w:cantSplit/>");
+            if (!layout && headRows.get(r)) x.append("<w:tblHeader/>");
+            x.append("</w:trPr>");
             boolean total = has(rows.get(r), "total");
             for (int c = 0; c < cols; ) {
                 Cell at = taken.get(key(r, c));
-                XWPFTableCell cell = row.addNewTableCell();
-                CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                WordCell cell;
                 if (at == null) {
                     // a short row: an empty cell fills the grid
-                    tcPr.addNewTcW().setW(BigInteger.valueOf(widths[c]));
-                    cell.getParagraphs().get(0).setStyle(layout ? DocxStyles.NUMBER : DocxStyles.TABLE_TEXT);
+                    cell = new WordCell("<w:tcW w:w=\"" + widths[c] + "\"/>");
+                    cell.sink.paras.get(0).style = filler;
+                    cellXml(x, cell);
                     c++;
                     continue;
                 }
                 int span = Math.min(at.colspan(), cols - c), width = 0;
                 for (int i = c; i < c + span; i++) width += widths[i];
-                var tcW = tcPr.addNewTcW();
-                tcW.setType(STTblWidth.DXA);
-                tcW.setW(BigInteger.valueOf(width));
-                if (span > 1) tcPr.addNewGridSpan().setVal(BigInteger.valueOf(span));
-                tcPr.addNewVAlign().setVal(at.header() && !layout ? STVerticalJc.CENTER : STVerticalJc.TOP);
-                if (at.rowspan() > 1) tcPr.addNewVMerge().setVal(at.row() == r ? STMerge.RESTART : STMerge.CONTINUE);
+                StringBuilder props = new StringBuilder().append("<w:tcW w:type=\"dxa\" w:w=\"").append(width).append("\"/>");
+                if (span > 1) props.append("<w:gridSpan w:val=\"").append(span).append("\"/>");
+                if (at.rowspan() > 1) props.append("<w:vMerge w:val=\"").append(at.row() == r ? "restart" : "continue").append("\"/>");
+                props.append("<w:vAlign w:val=\"").append(at.header() && !layout ? "center" : "top").append("\"/>");
+                cell = new WordCell(props.toString());
                 if (at.row() == r && at.col() == c) {
                     Fmt f = total ? fmt.withBold() : fmt;
                     String style = layout ? layoutStyle(e, at.e()) : (at.header() ? DocxStyles.TABLE_HEADER
                             : has(at.e(), "n") ? DocxStyles.TABLE_NUMBER : has(at.e(), "c") ? DocxStyles.TABLE_CENTRE : DocxStyles.TABLE_TEXT) + small;
-                    CellSink s = new CellSink(cell);
-                    flow(at.e(), s, style, has(at.e(), "pre") ? f.withPre() : f, false);
-                    if (!s.used) cell.getParagraphs().get(0).setStyle(style);
+                    flow(at.e(), cell.sink, style, has(at.e(), "pre") ? f.withPre() : f, false);
+                    if (!cell.sink.used) cell.sink.paras.get(0).style = style;
                 } else {
-                    cell.getParagraphs().get(0).setStyle(layout ? DocxStyles.NUMBER : DocxStyles.TABLE_TEXT);
+                    cell.sink.paras.get(0).style = filler;
                 }
+                cellXml(x, cell);
                 c += span;
             }
+            x.append("</w:tr>");
         }
+        x.append("</w:tbl>");
+        body.add(x.toString());
         // a little room after the table, and two tables never run into one
-        paragraph(new DocSink(doc), DocxStyles.TABLE_GAP);
+        paragraph(new DocSink(), DocxStyles.TABLE_GAP);
+    }
+
+    private static void cellXml(StringBuilder x, WordCell cell) {
+        x.append("<w:tc><w:tcPr>").append(cell.props).append("</w:tcPr>");
+        for (Para p : cell.sink.paras) p.xml(x);
+        x.append("</w:tc>");
     }
 
     /** The default style of a cell of the header or footer table, for lines without a class of their own. */

@@ -89,7 +89,7 @@ public final class Pdf {
         List<PdfParts.Leaf> leaves = body == null ? List.of() : PdfParts.leaves(body);
         return PdfFonts.seed(digest, () -> {
             try {
-                var device = new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+                var device = new PdfDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
                 PdfResources resources = new PdfResources(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templatesDir, images);
                 ITextRenderer renderer = renderer(device, resources);
                 renderer.setListener(new Fixed(asOf, digest, manifest == null ? null : manifest.text()));
@@ -100,8 +100,8 @@ public final class Pdf {
                     renderer.createPDF(out);
                 } else if (overlap && PdfPartsWriter.canOverlap()) {
                     // two renderers lay out the parts in turn (one lays out while the other's pages are written)
-                    List<ITextRenderer> layout = List.of(paged(renderer(new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), resources), resources),
-                            paged(renderer(new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), resources), resources));
+                    List<ITextRenderer> layout = List.of(paged(renderer(new PdfDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), resources), resources),
+                            paged(renderer(new PdfDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), resources), resources));
                     PdfPartsWriter.overlapped(renderer, device, layout, resources.getBaseURL(), dom, leaves, partLeaves, out);
                 } else {
                     PdfPartsWriter.inTurn(paged(renderer, resources), resources.getBaseURL(), dom, leaves, partLeaves, out);

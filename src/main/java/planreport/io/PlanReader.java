@@ -106,7 +106,7 @@ public final class PlanReader {
         }
         Diagnostics listed = new Diagnostics();
         bodies.reportTo(new PlanOut(out.file(), listed));
-        MappingNode root = YamlGuard.root(text, out, "bodies", bodies::item);
+        MappingNode root = YamlGuard.root(text, out, "bodies", bodies);
         bodies.reportTo(out);
         if (root == null) return result(null);
         found.addAll(listed);

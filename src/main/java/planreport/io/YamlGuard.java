@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Consumer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.comments.CommentLine;
 import org.yaml.snakeyaml.composer.Composer;
@@ -88,13 +90,14 @@ final class YamlGuard {
     /**
      * The root mapping, as {@link #root(String, PlanOut)}, but the list under the root's key
      * {@code listKey} (its first occurrence, when it is a list without a tag or an anchor) is not kept
-     * in the tree: each of its items goes to {@code items} as soon as it is composed, and the tree
+     * in the tree: each of its items goes to {@code items} as soon as it is parsed (a mapping as its
+     * events, when {@code items} reads it so; else, and any other item, composed), and the tree
      * holds that list empty, at its place. A country's plan is mostly its {@code bodies:} list: read
      * item by item, its nodes die young instead of living (and being copied by every collection) until
      * the whole file is read. On a syntax error or a refusal the items already given were read from
      * a file that is then not read at all: the caller drops what it made of them.
      */
-    static MappingNode root(String raw, PlanOut out, String listKey, Consumer<Node> items) {
+    static MappingNode root(String raw, PlanOut out, String listKey, Items items) {
         String bare = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         // A large plan is parsed on a thread of its own while this one guards, composes and reads it
         // (the guard's checks and its lighter events on this thread: the parser's is the longer work).
@@ -114,7 +117,8 @@ final class YamlGuard {
         if (ahead == null && items != null && text.length() > AHEAD_CHARS) ahead = new Ahead(parser(text));
         Node root;
         try {
-            root = new Lean(new Guarded(ahead != null ? ahead : parser(text)), new NullOnly(), options(), listKey, items).getSingleNode();
+            Guarded guarded = new Guarded(ahead != null ? ahead : parser(text));
+            root = new Lean(guarded, new Replay(guarded), new NullOnly(), options(), listKey, items).getSingleNode();
         } catch (Refused e) {
             out.at(e.diagnostic, e.mark);
             return null;
@@ -164,6 +168,22 @@ final class YamlGuard {
         return o;
     }
 
+    /** Who reads the items of the list {@link #root} gives one by one. */
+    interface Items {
+        /**
+         * A mapping item as its events, from its start to its end (the guard's checks passed on each),
+         * read without nodes: false when it is not read so, and it is then composed for {@link #node}.
+         * The list is reused for the next item.
+         */
+        boolean events(List<Event> item);
+
+        /** An item composed (a mapping {@link #events} did not read, or any other item). */
+        void node(Node item);
+    }
+
+    /** Whether a plain scalar's text is YAML's null, as the plan reads it ({@link NullOnly}). */
+    static boolean isNull(String plain) { return NullOnly.NULLS.contains(plain); }
+
     /**
      * SnakeYAML's composer, each node kept without what the plan never reads: its lists of comments
      * (empty: comments are not read, yet each node held two or three new empty lists). The tree of a
@@ -172,9 +192,14 @@ final class YamlGuard {
      */
     private static final class Lean extends Composer {
         private final Resolver resolver;
+        /** The guard under the composer's parser ({@link Replay}): what an item's events are taken from. */
+        private final Guarded guarded;
+        private final Replay replay;
         /** The root's key whose list is given item by item, and to whom (null: none). */
         private final String listKey;
-        private final Consumer<Node> items;
+        private final Items items;
+        /** The events of the item being read. */
+        private final List<Event> item = new ArrayList<>();
         /** How many collections the node being composed is in: 1 for the root's keys and values. */
         private int depth;
         /** The root's key just composed, while its value is. */
@@ -182,9 +207,11 @@ final class YamlGuard {
         /** Whether the root's {@code listKey} was seen: only its first occurrence is the one read. */
         private boolean listSeen;
 
-        Lean(Parser parser, Resolver resolver, LoaderOptions options, String listKey, Consumer<Node> items) {
+        Lean(Guarded guarded, Replay parser, Resolver resolver, LoaderOptions options, String listKey, Items items) {
             super(parser, resolver, options);
             this.resolver = resolver;
+            this.guarded = guarded;
+            this.replay = parser;
             this.listKey = listKey;
             this.items = items;
         }
@@ -226,9 +253,12 @@ final class YamlGuard {
         }
 
         /**
-         * The list that starts with {@code start}, each item composed as the composer would and given to
-         * {@link #items}; what the tree keeps is the list without its items, where it was written.
-         * (Its items carry no anchor or alias: the guard refuses them before they are composed.)
+         * The list that starts with {@code start}, each item given to {@link #items}: a mapping as its
+         * events first (taken from the guard, as the composer would take them, but without its lighter
+         * copies); one it does not read so, and any other item, composed as the composer would (the
+         * mapping's events given back to it). What the tree keeps is the list without its items, where
+         * it was written. (Its items carry no anchor or alias: the guard refuses them before they are
+         * composed or read.)
          */
         private Node items(SequenceStartEvent start) {
             parser.getEvent();
@@ -236,11 +266,23 @@ final class YamlGuard {
                     start.getStartMark(), start.getEndMark(), start.getFlowStyle());
             depth++;
             while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-                Node item;
-                if (parser.checkEvent(Event.ID.Scalar)) item = composeScalarNode(null, null);
-                else if (parser.checkEvent(Event.ID.SequenceStart)) item = composeSequenceNode(null);
-                else item = composeMappingNode(null);
-                items.accept(item);
+                if (parser.peekEvent() instanceof MappingStartEvent m && m.getTag() == null) {
+                    item.clear();
+                    int open = 0;
+                    do {
+                        Event e = guarded.getEventAsParsed();
+                        item.add(e);
+                        if (e instanceof CollectionStartEvent) open++;
+                        else if (e instanceof MappingEndEvent || e instanceof SequenceEndEvent) open--;
+                    } while (open > 0);
+                    if (items.events(item)) continue;
+                    replay.giveBack(item);
+                }
+                Node composed;
+                if (parser.checkEvent(Event.ID.Scalar)) composed = composeScalarNode(null, null);
+                else if (parser.checkEvent(Event.ID.SequenceStart)) composed = composeSequenceNode(null);
+                else composed = composeMappingNode(null);
+                items.node(composed);
             }
             depth--;
             parser.getEvent();
@@ -261,7 +303,7 @@ final class YamlGuard {
      * the number, boolean and timestamp patterns (a tenth of the reading of a country's plan).
      */
     private static final class NullOnly extends Resolver {
-        private static final java.util.Set<String> NULLS = java.util.Set.of("", "~", "null", "Null", "NULL", " ");
+        static final java.util.Set<String> NULLS = java.util.Set.of("", "~", "null", "Null", "NULL", " ");
 
         @Override public Tag resolve(NodeId kind, String value, boolean implicit) {
             if (kind != NodeId.scalar) return super.resolve(kind, value, implicit);
@@ -287,11 +329,14 @@ final class YamlGuard {
 
         @Override public Event peekEvent() { look(); return in.peekEvent(); }
 
-        @Override public Event getEvent() {
+        @Override public Event getEvent() { return light(getEventAsParsed()); }
+
+        /** The next event, checked, as the parser made it (its marks with their window of text). */
+        Event getEventAsParsed() {
             look();
             Event e = in.getEvent();
             if (e instanceof MappingEndEvent || e instanceof SequenceEndEvent) depth--;
-            return light(e);
+            return e;
         }
 
         /**
@@ -302,7 +347,7 @@ final class YamlGuard {
          * their start twice (one mark a node, not two). Nothing reads a node's snippet either; a
          * syntax error's mark comes from the parser itself, text and all.
          */
-        private static Event light(Event e) {
+        static Event light(Event e) {
             if (e instanceof ScalarEvent s) {
                 Mark at = light(s.getStartMark());
                 return new ScalarEvent(s.getAnchor(), s.getTag(), s.getImplicit(), s.getValue(), at, at, s.getScalarStyle());
@@ -342,6 +387,29 @@ final class YamlGuard {
             if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) throw new Refused(e, Diagnostic.of(Code.PLAN_SYNTAX, "too-deep").with("limit", MAX_DEPTH));
             if (e instanceof DocumentStartEvent && ++documents > 1) throw new Refused(e, Diagnostic.of(Code.PLAN_SYNTAX, "documents"));
         }
+    }
+
+    /**
+     * The composer's parser: the guard's events, after any given back ({@link #giveBack}): those of an
+     * item taken to be read without nodes and not read so, which the composer then composes as if they
+     * had never been taken (checked once, by the guard, when they were).
+     */
+    private static final class Replay implements Parser {
+        private final Guarded in;
+        private final ArrayDeque<Event> back = new ArrayDeque<>();
+
+        Replay(Guarded in) { this.in = in; }
+
+        /** Gives {@code events} back, to come next in their order, lightened as the guard gives its own. */
+        void giveBack(List<Event> events) {
+            for (Event e : events) back.add(Guarded.light(e));
+        }
+
+        @Override public boolean checkEvent(Event.ID choice) { return back.isEmpty() ? in.checkEvent(choice) : back.peek().is(choice); }
+
+        @Override public Event peekEvent() { return back.isEmpty() ? in.peekEvent() : back.peek(); }
+
+        @Override public Event getEvent() { return back.isEmpty() ? in.getEvent() : back.poll(); }
     }
 
     /**

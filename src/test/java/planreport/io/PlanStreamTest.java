@@ -98,6 +98,88 @@ class PlanStreamTest {
         same(atBody(5, "  - id: g\n    name: G\n    kind: group\n    members: [nobody-at-all, btv-tinh-uy]\n"));
     }
 
+    /** How the bodies of {@code text} were read: {bodies read from their events, items composed}. */
+    private static int[] howRead(String text) {
+        PlanOut out = new PlanOut("plan.yaml", new planreport.check.Diagnostics());
+        PlanBodies bodies = new PlanBodies(out);
+        int[] counts = new int[2];
+        YamlGuard.root(text, out, "bodies", new YamlGuard.Items() {
+            @Override public boolean events(List<org.yaml.snakeyaml.events.Event> item) {
+                boolean read = bodies.events(item);
+                if (read) counts[0]++;
+                return read;
+            }
+
+            @Override public void node(org.yaml.snakeyaml.nodes.Node item) {
+                counts[1]++;
+                bodies.node(item);
+            }
+        });
+        return counts;
+    }
+
+    @Test
+    void bodiesWrittenAsMostAreReadFromTheParsersEventsWithoutNodes() {
+        int bodies = (int) PLAN.lines().dropWhile(l -> !l.equals("bodies:")).filter(l -> l.startsWith("  - id:")).count();
+        int contacts = (int) PLAN.lines().dropWhile(l -> !l.equals("bodies:")).filter(l -> l.startsWith("    contact:")).count();
+        // a body with a contact is composed (its contact read against its own keys), every other read from its events
+        assertEquals(List.of(bodies - contacts, contacts), List.of(howRead(PLAN)[0], howRead(PLAN)[1]));
+        String plain = "  - id: a\n    name: \"A\"\n    kind: unit\n    aliases: [A1, 'A 2']\n    from: 2021-01-01\n    until: 2025-06-30\n"
+                + "    successors: [btv-tinh-uy]\n    area: X\n  - {id: b, name: B, kind: group, members: [a]}\n";
+        assertEquals(bodies - contacts + 2, howRead(atBody(0, plain))[0]);
+    }
+
+    /**
+     * Every body the schema has something to say about is composed and read from its node, as the tree
+     * reads it: what the event reading would get wrong if it read such a body.
+     */
+    @Test
+    void bodiesTheSchemaReportsOnAreComposedAndReadAsFromTheTree() {
+        int plainBodies = howRead(PLAN)[0];
+        List<String> odd = List.of(
+                "  - id: a\n    name: ~\n    kind: unit\n",                       // null
+                "  - id: a\n    name:\n    kind: unit\n",                         // empty
+                "  - id: a\n    kind: unit\n",                                     // missing
+                "  - id: a\n    name: !!str A\n    kind: unit\n",                 // a tag
+                "  - !!map {id: a, name: A, kind: unit}\n",                          // a tag on the body
+                "  - id: a\n    name: \"A\\x1A\"\n    kind: unit\n",              // a control character
+                "  - id: a\n    name: A\n    kind: unit\n    colour: red\n",         // unknown key
+                "  - id: a\n    name: A\n    kind: unit\n    name: B\n",             // key twice
+                "  - id: a\n    name: A\n    kind: unit\n    [x]: y\n",              // a key that is not text
+                "  - id: a\n    name: [A]\n    kind: unit\n",                      // a list for a text
+                "  - id: a\n    name: {x: A}\n    kind: unit\n",                   // a mapping for a text
+                "  - id: g\n    name: G\n    kind: group\n    members: btv-tinh-uy\n",   // a text for a list
+                "  - id: g\n    name: G\n    kind: group\n    members: [btv-tinh-uy, ~]\n", // a null member
+                "  - id: g\n    name: G\n    kind: group\n    members: [[btv-tinh-uy]]\n", // a list in the list
+                "  - id: g\n    name: G\n    kind: group\n    members: !!seq [btv-tinh-uy]\n",
+                "  - id: a\n    name: A\n    kind: unit\n    aliases: [{x: y}]\n",
+                "  - id: a\n    name: A\n    kind: unit\n    from: 2021-13-01\n",     // not a date
+                "  - id: a\n    name: A\n    kind: unit\n    until: 1800-01-01\n",   // a year out of range
+                "  - id: a\n    name: A\n    kind: unit\n    contact: {email: a@b.vn, phone: 1, fax: 2}\n");
+        for (String body : odd) {
+            String text = atBody(4, body);
+            same(text);
+            assertEquals(plainBodies, howRead(text)[0], body);
+        }
+        // what the schema does not report the event reading reads, with the checks on bodies after it
+        List<String> checked = List.of(
+                "  - id: a\n    name: A\n    kind: unitt\n",                                            // an unknown kind
+                "  - id: btv-tinh-uy\n    name: Another\n    kind: unit\n",                           // a taken id
+                "  - id: a\n    name: A\n    kind: unit\n    aliases: [BTV Tỉnh ủy]\n",                 // a taken name
+                "  - id: a\n    name: A\n    kind: unit\n    from: 2022-01-01\n    until: 2021-01-01\n",
+                "  - id: a\n    name: A\n    kind: unit\n    successors: [btv-tinh-uy]\n",            // successors without until
+                "  - id: g\n    name: G\n    kind: group\n    members: []\n",                           // an empty group
+                "  - id: a\n    name: A\n    kind: unit\n    members: [btv-tinh-uy]\n",                // members of a unit
+                "  - id: g\n    name: G\n    kind: group\n    members: [nobody, btv-tinh-uy]\n",
+                "  - id: a\n    name: \"Cong\\u0111oa\\u0300n\"\n    kind: unit\n");                 // NFD written as escapes
+        for (String body : checked) {
+            String text = atBody(4, body);
+            PlanReader.Result r = same(text);
+            if (!body.contains("\\u")) assertFalse(r.diagnostics().isEmpty(), body);
+            assertEquals(plainBodies + 1, howRead(text)[0], body);
+        }
+    }
+
     @Test
     void aListWrittenTwiceWithATagOrInFlowStyleReadsAsFromTheTree() {
         same(PLAN + "bodies:\n  - id: again\n    name: Again\n    kind: unit\n");

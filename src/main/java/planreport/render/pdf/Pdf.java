@@ -193,6 +193,19 @@ public final class Pdf {
         }
     }
 
+    /**
+     * Reads the fonts every PDF of the process shares ({@link #FONTS}), if no PDF has read them yet: what
+     * the first PDF would do itself, done beforehand (on a thread with time to spare). A failure is left
+     * to that PDF, which reads them again and fails as it would have.
+     */
+    public static void readFonts() {
+        try {
+            PdfFonts.forDocument();
+        } catch (IOException | RuntimeException e) {
+            // the PDF that needs them says what is wrong
+        }
+    }
+
     /** Sets the document dates to --as-of (midnight UTC) and the document ID to a hash of the content. */
     private record Fixed(LocalDate asOf, byte[] digest, String manifest) implements PDFCreationListener {
         @Override

@@ -14,7 +14,8 @@ rem    validate and show 2 MB per MB of workbook (.xlsx, .ods), 4 per MB of .xls
 rem    anything else, at most 4 GB. cmd's arithmetic is 32-bit, so sizes are counted here in whole
 rem    megabytes of 1,000,000 bytes, each file rounded up: a little more than bin/plan-report gives;
 rem  - C1 only (-XX:TieredStopAtLevel=1) when the inputs are small, the full JIT (without profiled
-rem    loop predicates, -XX:-UseProfiledLoopPredicate, and the plan's reading kept to C1 by
+rem    loop predicates, -XX:-UseProfiledLoopPredicate, inlining less, -XX:FreqInlineSize=100
+rem    -XX:InlineSmallCode=1000, and the plan's reading kept to C1 by
 rem    plan-report-jit.json beside this file) when they are
 rem    larger than PLAN_REPORT_BIG_BYTES (default 32 MB). The inputs are the REPORT arguments,
 rem    --plan (plan.yaml when none is named), --notes and --templates: the files named and the files
@@ -139,7 +140,7 @@ exit /b 0
 if not defined PLANNED if exist "plan.yaml" call :size "plan.yaml"
 if not defined HUGE set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
 rem large inputs: the full JIT without loop predicates from the profile, as bin/plan-report explains
-if defined HUGE set "OPTS=%OPTS% -XX:-UseProfiledLoopPredicate"
+if defined HUGE set "OPTS=%OPTS% -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000"
 rem and the plan's reading kept to C1 (bin/plan-report-jit.json), as bin/plan-report explains. The
 rem file's path goes on each java line in quotes ("%JIT%"); a small run passes an option it has already.
 set "JIT=-XX:-UsePerfData"

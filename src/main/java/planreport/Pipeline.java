@@ -414,6 +414,8 @@ public final class Pipeline {
             @Override public ReportCheck.Prepared prepare(ReportRow row) { return check.prepare(row); }
 
             @Override public void accept(ReportCheck.Prepared prepared) { check.accept(prepared); }
+
+            @Override public void expect(long bytes) { check.expecting(bytes); }
         }, progress, early);
         // a file that came and could not be read is not "chưa gửi": the unit and quarter its name gives
         List<Diagnostic> fileProblems = new ArrayList<>(unread);

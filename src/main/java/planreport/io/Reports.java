@@ -78,6 +78,12 @@ public final class Reports {
 
         void accept(P prepared);
 
+        /**
+         * Told once, before the first row, how much there is to read ({@link #work}: CSV bytes, a
+         * workbook's weighed), when it is known: a sink that keeps something a row may make room at once.
+         */
+        default void expect(long bytes) {}
+
         /** A sink of one step: all its work is done in order. */
         static Staged<ReportRow> of(ReportReader.Sink sink) {
             return new Staged<>() {
@@ -136,6 +142,7 @@ public final class Reports {
             long work = taken ? 0 : work(sources.get(i), sizes[i]);
             total = work < 0 || total < 0 ? -1 : total + work; // standard input: size unknown
         }
+        if (total > 0) sink.expect(total);
         long[] rows = {0};
         ReportReader.Sink counted = r -> { rows[0]++; sink.accept(sink.prepare(TextGuard.clean(r, out))); }; // no control character goes further
         if (total >= 0 && total < inlineBytes) {

@@ -149,7 +149,7 @@ public final class Renderer {
             Map<Job, Future<byte[]>> started = new java.util.HashMap<>();
             java.util.concurrent.FutureTask<Map<String, byte[]>> drawing = null;
             if ((drawn != null || beside) && images == null) {
-                Pictures p = new Pictures(charts, lang == Lang.VI);
+                Pictures p = new Pictures(charts, lang == Lang.VI, formats.contains(Format.PDF));
                 drawing = p.drawing;
                 images = p;
             }
@@ -196,17 +196,26 @@ public final class Renderer {
         private final Map<String, java.awt.image.BufferedImage> pixels = new java.util.concurrent.ConcurrentHashMap<>();
         final java.util.concurrent.FutureTask<Map<String, byte[]>> drawing;
 
-        Pictures(List<planreport.render.view.ChartView> charts, boolean vietnamese) {
+        /** The PDF's picture of each chart, made on the drawing's thread (the PDF's is the longest of the formats), each given once. */
+        private final Map<String, planreport.render.pdf.PdfResources.Picture> forPdf = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** {@code pdf}: a PDF shows them (its fonts are read and its pictures made here, beside the PDF's own work). */
+        Pictures(List<planreport.render.view.ChartView> charts, boolean vietnamese, boolean pdf) {
             for (var c : charts) each.putIfAbsent(c.file(), new java.util.concurrent.CompletableFuture<>());
             boolean unique = each.size() == charts.size();
             drawing = new java.util.concurrent.FutureTask<>(() -> {
                 try {
+                    if (pdf) planreport.render.pdf.Pdf.readFonts();
                     if (!unique) return planreport.render.charts.ChartImage.files(charts, vietnamese);
                     Map<String, byte[]> out = new java.util.LinkedHashMap<>();
                     for (var c : charts) {
                         var drawing = planreport.render.charts.ChartImage.draw(c, vietnamese);
                         byte[] png = drawing.png();
                         pixels.put(c.file(), drawing.pixels());
+                        if (pdf) {
+                            var picture = planreport.render.pdf.PdfResources.picture(drawing.pixels());
+                            if (picture != null) forPdf.put(c.file(), picture);
+                        }
                         out.put(c.file(), png);
                         each.get(c.file()).complete(png);
                     }
@@ -227,6 +236,8 @@ public final class Renderer {
         @Override public boolean containsKey(Object name) { return each.containsKey(name) && get(name) != null; }
 
         @Override public java.awt.image.BufferedImage pixels(String name) { return get(name) == null ? null : pixels.get(name); }
+
+        @Override public planreport.render.pdf.PdfResources.Picture picture(String name) { return get(name) == null ? null : forPdf.remove(name); }
 
         @Override public java.util.Set<Entry<String, byte[]>> entrySet() { return drawn().entrySet(); }
 

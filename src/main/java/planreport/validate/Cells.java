@@ -44,14 +44,18 @@ final class Cells {
     private final Plan plan;
     /** Each body's index in the plan, by id (null: indexes not needed, -1 for each). */
     private final Map<String, Integer> unitIndex;
-    /** A country has about ten thousand units, each written a few ways: room for all of them. */
-    private final Memo<Read<Unit>> units = new Memo<>(this::readUnit, 100_000);
-    private final Memo<Read<Period>> periods = new Memo<>(this::readPeriod, 10_000);
-    private final Memo<Read<Task>> tasks = new Memo<>(this::readTask, 10_000);
-    private final Memo<Read<Status>> statuses = new Memo<>(this::readStatus, 10_000);
-    private final Memo<Read<Integer>> percents = new Memo<>(Cells::readProgress, 10_000);
-    private final Memo<Read<Long>> counts = new Memo<>(Cells::readCount, 10_000);
-    private final Memo<Read<LocalDate>> dates = new Memo<>(Cells::readDate, 10_000);
+    /**
+     * A country has about ten thousand units, each written a few ways: room for all of them. The texts read
+     * can be shared by the readers of one check ({@link #sharedUnits}): each would otherwise read every unit
+     * of a large file once (a million rows name 35,000 texts), and hold its own copy of all.
+     */
+    private final Memo<Read<Unit>> units;
+    private final Memo<Read<Period>> periods = new Memo<>(this::readPeriod, 10_000, new HashMap<>());
+    private final Memo<Read<Task>> tasks = new Memo<>(this::readTask, 10_000, new HashMap<>());
+    private final Memo<Read<Status>> statuses = new Memo<>(this::readStatus, 10_000, new HashMap<>());
+    private final Memo<Read<Integer>> percents = new Memo<>(Cells::readProgress, 10_000, new HashMap<>());
+    private final Memo<Read<Long>> counts = new Memo<>(Cells::readCount, 10_000, new HashMap<>());
+    private final Memo<Read<LocalDate>> dates = new Memo<>(Cells::readDate, 10_000, new HashMap<>());
 
     /**
      * Every id, name and alias of the plan with its diacritics stripped: built when a unit is first
@@ -62,13 +66,21 @@ final class Cells {
     /** The "did you mean" candidates, indexed when first needed. */
     private Names.Index bodyIndex, taskIndex;
 
-    Cells(Plan plan) { this(plan, null); }
+    Cells(Plan plan) { this(plan, null, new HashMap<>()); }
 
-    /** With {@code unitIndex}, each body's index in the plan by id: a unit read carries it ({@link Unit#index}). */
-    Cells(Plan plan, Map<String, Integer> unitIndex) {
+    /**
+     * With {@code unitIndex}, each body's index in the plan by id: a unit read carries it ({@link Unit#index});
+     * {@code units}, the units read so far, by text: a map of its own ({@link HashMap}), or one the cells'
+     * readers of other threads share ({@link #sharedUnits}). A text gives the same reading on any thread.
+     */
+    Cells(Plan plan, Map<String, Integer> unitIndex, Map<String, Object> units) {
         this.plan = plan;
         this.unitIndex = unitIndex;
+        this.units = new Memo<>(this::readUnit, 100_000, units);
     }
+
+    /** A map of units read that the cells' readers of several threads may share. */
+    static Map<String, Object> sharedUnits() { return new java.util.concurrent.ConcurrentHashMap<>(); }
 
     private Names.Index bodyIndex() {
         if (bodyIndex == null) bodyIndex = new Names.Index(plan.bodyNames());
@@ -203,19 +215,21 @@ final class Cells {
      * A bounded cache of a pure parse function (null results included); past its size it just
      * computes. The last text asked is kept apart: a report's rows run by unit and period, so a cell
      * often repeats the one above it, and comparing it with that costs less than a look-up in a map
-     * of tens of thousands of texts.
+     * of tens of thousands of texts. The map may be shared by other threads' memos of the same function
+     * (a concurrent map); the last text is each memo's own.
      */
     private static final class Memo<V> {
         private static final Object NULL = new Object();
-        private final Map<String, Object> map = new HashMap<>();
+        private final Map<String, Object> map;
         private final Function<String, V> f;
         private final int max;
         private String lastKey;
         private V last;
 
-        Memo(Function<String, V> f, int max) {
+        Memo(Function<String, V> f, int max, Map<String, Object> map) {
             this.f = f;
             this.max = max;
+            this.map = map;
         }
 
         @SuppressWarnings("unchecked")

@@ -22,6 +22,23 @@ final class LongLongMap {
         mask = n - 1;
     }
 
+    /**
+     * Makes room for {@code n} keys in all, at once: a map filled a key at a time to a million keys
+     * otherwise doubles nine times, each time putting every key again and leaving its old arrays to the
+     * collector.
+     */
+    void reserve(int n) {
+        if ((long) n * 2 <= keys.length) return;
+        long[] ok = keys, ov = values;
+        int len = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
+        keys = new long[len];
+        values = new long[len];
+        Arrays.fill(keys, EMPTY);
+        mask = len - 1;
+        size = 0;
+        for (int i = 0; i < ok.length; i++) if (ok[i] != EMPTY) put(ok[i], ov[i]);
+    }
+
     private static int hash(long k) {
         long h = k * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32));
@@ -68,13 +85,5 @@ final class LongLongMap {
         }
     }
 
-    private void grow() {
-        long[] ok = keys, ov = values;
-        keys = new long[ok.length * 2];
-        values = new long[ok.length * 2];
-        Arrays.fill(keys, EMPTY);
-        mask = keys.length - 1;
-        size = 0;
-        for (int i = 0; i < ok.length; i++) if (ok[i] != EMPTY) put(ok[i], ov[i]);
-    }
+    private void grow() { reserve(keys.length); }
 }

@@ -44,7 +44,7 @@ public final class ReportCheck {
     private final Diagnostics out;
     private final Consumer<Entry> sink;
     private final List<String> files;
-    /** The cells' readers, one a thread: {@link #prepare} runs on several at once, and each memo is its own. */
+    /** The cells' readers, one a thread: {@link #prepare} runs on several at once; they share the units read, each other memo is its own. */
     private final ThreadLocal<Cells> cells;
     /** Figures and results against the unit's other reports and the other units' (warnings, at the end; used in {@link #accept} only). */
     private final Plausibility plausibility;
@@ -99,7 +99,8 @@ public final class ReportCheck {
         this.out = out;
         this.sink = sink;
         this.files = List.copyOf(files);
-        this.cells = ThreadLocal.withInitial(() -> new Cells(plan, unitIndex));
+        Map<String, Object> units = Cells.sharedUnits();
+        this.cells = ThreadLocal.withInitial(() -> new Cells(plan, unitIndex, units));
         this.plausibility = new Plausibility(plan, out);
         for (int i = 0; i < plan.bodies().size(); i++) unitIndex.put(plan.bodies().get(i).id(), i);
         for (int i = 0; i < plan.tasks().size(); i++) taskIndex.put(plan.tasks().get(i).id(), i);
@@ -116,6 +117,19 @@ public final class ReportCheck {
     }
 
     public long rows() { return rows; }
+
+    /** A report row's bytes, about: the rows of the reports units send and of the bench's generated files are 300–400. */
+    static final int ROW_BYTES = 384;
+
+    /**
+     * Told how much is to be read ({@code bytes} of CSV), the keys kept a row make room for that many rows
+     * at once, at most a quarter of the heap: a map filled a key at a time to a million rows doubles nine
+     * times, putting every key again each time and leaving the old arrays for the collector to copy.
+     */
+    public void expecting(long bytes) {
+        long room = Runtime.getRuntime().maxMemory() / 4 / 64; // 64 bytes a key at most (16, half the slots empty, and a power of two)
+        seen.reserve((int) Math.min(bytes / ROW_BYTES, room));
+    }
 
     /**
      * Leaves out the rows of periods after {@code last}: they are read but neither checked nor

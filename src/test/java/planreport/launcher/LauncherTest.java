@@ -211,6 +211,8 @@ class LauncherTest {
         assertEquals(4, tieredStop(big), "1,050 bytes: the full JIT");
         assertTrue(big.out().lines().anyMatch(l -> l.contains(" UseProfiledLoopPredicate ") && l.contains("= false")),
                 "the full JIT without profiled loop predicates");
+        assertTrue(big.out().lines().anyMatch(l -> l.contains(" FreqInlineSize ") && l.contains("= 100 ")), "the full JIT inlining less");
+        assertTrue(big.out().lines().anyMatch(l -> l.contains(" InlineSmallCode ") && l.contains("= 1000 ")), "the full JIT inlining less");
         assertTrue(big.out().lines().anyMatch(l -> l.contains(" CompilerDirectivesFile ") && l.contains("plan-report-jit.json")),
                 "the plan's reading kept to C1");
         assertTrue(big.out().contains("1 compiler directives added"), "the directive is read: " + big.out());
@@ -304,7 +306,7 @@ class LauncherTest {
     void theWindowsLauncherHasTheSameSettings() throws Exception {
         String bash = Files.readString(LAUNCHER), cmd = Files.readString(Path.of("bin/plan-report.cmd"));
         for (String setting : new String[] {"-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1",
-                "-XX:-UseProfiledLoopPredicate", "plan-report-jit.json", "-XX:CompilerDirectivesFile=", "-XX:-DisplayVMOutput", "-XX:DumpLoadedClassList=", "-Xshare:dump", "-XX:SharedArchiveFile=", "33554432", "128m", "PLAN_REPORT_JAVA_OPTS",
+                "-XX:-UseProfiledLoopPredicate", "-XX:FreqInlineSize=100 -XX:InlineSmallCode=1000", "plan-report-jit.json", "-XX:CompilerDirectivesFile=", "-XX:-DisplayVMOutput", "-XX:DumpLoadedClassList=", "-Xshare:dump", "-XX:SharedArchiveFile=", "33554432", "128m", "PLAN_REPORT_JAVA_OPTS",
                 "PLAN_REPORT_CDS", "PLAN_REPORT_XMX", "PLAN_REPORT_BIG_BYTES", "PLAN_REPORT_JAR", "mvn -B package"}) {
             assertTrue(bash.contains(setting), "bin/plan-report: " + setting);
             assertTrue(cmd.contains(setting), "bin/plan-report.cmd: " + setting);

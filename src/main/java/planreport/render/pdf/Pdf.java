@@ -89,7 +89,7 @@ public final class Pdf {
         List<PdfParts.Leaf> leaves = body == null ? List.of() : PdfParts.leaves(body);
         return PdfFonts.seed(digest, () -> {
             try {
-                var device = new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+                var device = new PdfDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
                 PdfResources resources = new PdfResources(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templatesDir, images);
                 ITextRenderer renderer = renderer(device, resources);
                 renderer.setListener(new Fixed(asOf, digest, manifest == null ? null : manifest.text()));
@@ -100,8 +100,8 @@ public final class Pdf {
                     renderer.createPDF(out);
                 } else if (overlap && PdfPartsWriter.canOverlap()) {
                     // two renderers lay out the parts in turn (one lays out while the other's pages are written)
-                    List<ITextRenderer> layout = List.of(paged(renderer(new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), resources), resources),
-                            paged(renderer(new org.xhtmlrenderer.pdf.ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), resources), resources));
+                    List<ITextRenderer> layout = List.of(paged(renderer(new PdfDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), resources), resources),
+                            paged(renderer(new PdfDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), resources), resources));
                     PdfPartsWriter.overlapped(renderer, device, layout, resources.getBaseURL(), dom, leaves, partLeaves, out);
                 } else {
                     PdfPartsWriter.inTurn(paged(renderer, resources), resources.getBaseURL(), dom, leaves, partLeaves, out);
@@ -190,6 +190,19 @@ public final class Pdf {
             return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads the fonts every PDF of the process shares ({@link #FONTS}), if no PDF has read them yet: what
+     * the first PDF would do itself, done beforehand (on a thread with time to spare). A failure is left
+     * to that PDF, which reads them again and fails as it would have.
+     */
+    public static void readFonts() {
+        try {
+            PdfFonts.forDocument();
+        } catch (IOException | RuntimeException e) {
+            // the PDF that needs them says what is wrong
         }
     }
 

@@ -67,6 +67,28 @@ public final class PdfResources extends ITextUserAgent {
     public interface Pixels {
         /** The pixels of the picture {@code name} as drawn, or null. */
         java.awt.image.BufferedImage pixels(String name);
+
+        /**
+         * The PDF's picture of {@code name}, made from its pixels beforehand ({@link #picture(java.awt.image.BufferedImage)}:
+         * on the thread that drew it, not on the PDF's), given once; null to make it from {@link #pixels} here.
+         */
+        default Picture picture(String name) { return null; }
+    }
+
+    /** A picture made for the PDF from the pixels drawn (the image the renderer makes of them), not yet scaled. */
+    public static final class Picture {
+        private final com.lowagie.text.Image image;
+
+        private Picture(com.lowagie.text.Image image) { this.image = image; }
+    }
+
+    /** The PDF's picture of {@code pixels}, as {@link #getImageResource} makes it; null if OpenPDF cannot take them. */
+    public static Picture picture(java.awt.image.BufferedImage pixels) {
+        try {
+            return new Picture(com.lowagie.text.Image.getInstance(pixels, null, false));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     PdfResources(ITextOutputDevice device, int dotsPerPixel, Path templatesDir) {
@@ -135,12 +157,13 @@ public final class PdfResources extends ITextUserAgent {
 
     @Override public ImageResource getImageResource(String uri) {
         if (uri != null && images instanceof Pixels drawn && !_imageCache.containsKey(uri)) {
-            java.awt.image.BufferedImage pixels = drawn.pixels(uri);
-            if (pixels != null) {
+            Picture made = images.containsKey(uri) ? drawn.picture(uri) : null;
+            java.awt.image.BufferedImage pixels = made != null ? null : drawn.pixels(uri);
+            if (made != null || pixels != null) {
                 // what the renderer makes of the PNG's bytes, made from the pixels they encode: the same
                 // image (PNG keeps every pixel), scaled to the output's resolution as the renderer scales it
                 try {
-                    com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(pixels, null, false);
+                    com.lowagie.text.Image image = made != null ? made.image : com.lowagie.text.Image.getInstance(pixels, null, false);
                     if (dotsPerPixel != 1) image.scaleAbsolute(image.getPlainWidth() * dotsPerPixel, image.getPlainHeight() * dotsPerPixel);
                     _imageCache.put(uri, new ImageResource(uri, new org.xhtmlrenderer.pdf.ITextFSImage(image)));
                 } catch (IOException | com.lowagie.text.BadElementException e) {

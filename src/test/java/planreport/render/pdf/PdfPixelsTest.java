@@ -45,6 +45,28 @@ class PdfPixelsTest {
         }
     }
 
+    /** As {@link Drawn}, with the PDF's pictures made beforehand (as the drawing thread makes them), each given once. */
+    private static final class Made extends java.util.AbstractMap<String, byte[]> implements PdfResources.Pixels {
+        final Drawn drawn;
+        final Map<String, PdfResources.Picture> made = new java.util.HashMap<>();
+        final AtomicInteger given = new AtomicInteger();
+
+        Made(Drawn drawn) {
+            this.drawn = drawn;
+            for (var e : drawn.pixels.entrySet()) made.put(e.getKey(), PdfResources.picture(e.getValue()));
+        }
+
+        @Override public java.util.Set<Entry<String, byte[]>> entrySet() { return drawn.entrySet(); }
+
+        @Override public BufferedImage pixels(String name) { return drawn.pixels(name); }
+
+        @Override public PdfResources.Picture picture(String name) {
+            PdfResources.Picture p = made.remove(name);
+            if (p != null) given.incrementAndGet();
+            return p;
+        }
+    }
+
     @Test
     void aChartFromItsPixelsIsTheSamePdfAsFromItsPng() throws Exception {
         ChartView bars = new ChartView("c", "reporting", "bar", "Tỷ lệ báo cáo", "%", true, List.of("Quý I", "Quý II", "Quý III"),
@@ -65,5 +87,10 @@ class PdfPixelsTest {
         assertEquals(2, drawn.asked.get(), "each picture's pixels taken once (the second c.png is the renderer's copy)");
         // without pixels at hand (a picture not drawn here), its PNG is read: the same PDF again
         assertArrayEquals(decoded, Pdf.render(XHTML, "", asOf, null, new Drawn(png, Map.of("c.png", c.pixels())), null));
+        // the pictures made beforehand, on another thread: the same PDF, and their pixels not asked for here
+        Made made = java.util.concurrent.CompletableFuture.supplyAsync(() -> new Made(new Drawn(png, Map.of("c.png", c.pixels(), "d.png", d.pixels())))).join();
+        assertArrayEquals(decoded, Pdf.render(XHTML, "", asOf, null, made, null));
+        assertEquals(2, made.given.get(), "each picture made beforehand is taken, once");
+        assertEquals(0, made.drawn.asked.get(), "no pixels taken for a picture made beforehand");
     }
 }

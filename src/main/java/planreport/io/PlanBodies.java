@@ -121,6 +121,19 @@ final class PlanBodies implements YamlGuard.Items {
         return new Body(b.id(), b.name(), b.aliases(), b.kind(), List.copyOf(members), b.from(), b.until(), List.copyOf(successors), b.contact(), b.area());
     }
 
+    /** Forgets every body read: the list is read again from its start. */
+    @Override public void restart() {
+        bodyIds.clear();
+        read = List.of();
+        bodies.clear();
+        memberRefs.clear();
+        successorRefs.clear();
+        names.clear();
+        bodyIndex = null;
+        owner.clear();
+        successorsAt.clear();
+    }
+
     /** One item of the {@code bodies:} list, read as soon as it is composed: a body, or reported as not one. */
     @Override public void node(Node item) {
         if (item instanceof MappingNode bn) body(bn);

@@ -104,12 +104,22 @@ public final class PlanReader {
             MappingNode root = YamlGuard.root(text, out);
             return result(root == null ? null : build(root));
         }
-        Diagnostics listed = new Diagnostics();
-        bodies.reportTo(new PlanOut(out.file(), listed));
-        MappingNode root = YamlGuard.root(text, out, "bodies", bodies);
+        Diagnostics[] listed = {new Diagnostics()};
+        bodies.reportTo(new PlanOut(out.file(), listed[0]));
+        MappingNode root = YamlGuard.root(text, out, "bodies", new YamlGuard.Items() {
+            @Override public boolean events(List<org.yaml.snakeyaml.events.Event> item) { return bodies.events(item); }
+
+            @Override public void node(Node item) { bodies.node(item); }
+
+            @Override public void restart() {
+                bodies.restart();
+                listed[0] = new Diagnostics();
+                bodies.reportTo(new PlanOut(out.file(), listed[0]));
+            }
+        });
         bodies.reportTo(out);
         if (root == null) return result(null);
-        found.addAll(listed);
+        found.addAll(listed[0]);
         return result(build(root));
     }
 

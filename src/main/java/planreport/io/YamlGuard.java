@@ -55,8 +55,9 @@ final class YamlGuard {
     static final int MAX_BYTES = 4 * 1024 * 1024;
     static final int MAX_DEPTH = 32;
     /**
-     * From this many characters a plan is parsed on a second thread ({@link Ahead}): a country's plan
-     * (2.7 million) gains; the shipped plan (80,000) would only pay for the thread.
+     * From this many characters a plan whose list is not read line by line ({@link YamlList}) is parsed
+     * on a second thread ({@link Ahead}): a country's plan (2.7 million) gains; the shipped plan
+     * (80,000) would only pay for the thread.
      */
     static final int AHEAD_CHARS = 256 * 1024;
 
@@ -99,6 +100,24 @@ final class YamlGuard {
      */
     static MappingNode root(String raw, PlanOut out, String listKey, Items items) {
         String bare = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        // A list written as plan files write it is read line by line (YamlList), the rest of the file
+        // by SnakeYAML; anything unexpected there, even an error, and the file is read by SnakeYAML whole.
+        YamlList list = items != null && bare.length() <= MAX_BYTES ? YamlList.find(bare, listKey) : null;
+        if (list != null) {
+            String text = Names.nfc(bare);
+            if (text != bare) list = text.length() > MAX_BYTES ? null : YamlList.find(text, listKey);
+            if (list != null) {
+                try {
+                    Guarded guarded = new Guarded(parser(list.rest));
+                    Lean lean = new Lean(guarded, new Replay(guarded), new NullOnly(), options(), listKey, items, list);
+                    Node root = lean.getSingleNode();
+                    if (lean.listRead && root instanceof MappingNode m) return m;
+                } catch (RuntimeException e) {
+                    // read again below, whole: its diagnostic is the one SnakeYAML gives for the file as written
+                }
+                items.restart();
+            }
+        }
         // A large plan is parsed on a thread of its own while this one guards, composes and reads it
         // (the guard's checks and its lighter events on this thread: the parser's is the longer work).
         // That parse starts at once on the text as written, almost always NFC already (checking a
@@ -118,7 +137,7 @@ final class YamlGuard {
         Node root;
         try {
             Guarded guarded = new Guarded(ahead != null ? ahead : parser(text));
-            root = new Lean(guarded, new Replay(guarded), new NullOnly(), options(), listKey, items).getSingleNode();
+            root = new Lean(guarded, new Replay(guarded), new NullOnly(), options(), listKey, items, null).getSingleNode();
         } catch (Refused e) {
             out.at(e.diagnostic, e.mark);
             return null;
@@ -158,7 +177,7 @@ final class YamlGuard {
         return new ParserImpl(new StreamReader(new StringReader(text)), options());
     }
 
-    private static LoaderOptions options() {
+    static LoaderOptions options() {
         LoaderOptions o = new LoaderOptions();
         o.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
         o.setMaxAliasesForCollections(0);
@@ -170,6 +189,9 @@ final class YamlGuard {
 
     /** Who reads the items of the list {@link #root} gives one by one. */
     interface Items {
+        /** Forget every item given: the list is given again from its start. */
+        void restart();
+
         /**
          * A mapping item as its events, from its start to its end (the guard's checks passed on each),
          * read without nodes: false when it is not read so, and it is then composed for {@link #node}.
@@ -200,6 +222,10 @@ final class YamlGuard {
         private final Items items;
         /** The events of the item being read. */
         private final List<Event> item = new ArrayList<>();
+        /** The list read line by line, whose place in the text the parser sees is an empty flow list (null: none). */
+        private final YamlList list;
+        /** Whether {@link #list} was read, where it was written. */
+        boolean listRead;
         /** How many collections the node being composed is in: 1 for the root's keys and values. */
         private int depth;
         /** The root's key just composed, while its value is. */
@@ -207,8 +233,9 @@ final class YamlGuard {
         /** Whether the root's {@code listKey} was seen: only its first occurrence is the one read. */
         private boolean listSeen;
 
-        Lean(Guarded guarded, Replay parser, Resolver resolver, LoaderOptions options, String listKey, Items items) {
+        Lean(Guarded guarded, Replay parser, Resolver resolver, LoaderOptions options, String listKey, Items items, YamlList list) {
             super(parser, resolver, options);
+            this.list = list;
             this.resolver = resolver;
             this.guarded = guarded;
             this.replay = parser;
@@ -247,6 +274,7 @@ final class YamlGuard {
         @Override protected Node composeValueNode(MappingNode parent) {
             if (depth == 1 && listKey != null && !listSeen && rootKey instanceof ScalarNode k && listKey.equals(k.getValue())) {
                 listSeen = true;
+                if (list != null) return listed(k);
                 if (parser.peekEvent() instanceof SequenceStartEvent s && s.getTag() == null && s.getAnchor() == null) return items(s);
             }
             return super.composeValueNode(parent);
@@ -278,15 +306,46 @@ final class YamlGuard {
                     if (items.events(item)) continue;
                     replay.giveBack(item);
                 }
-                Node composed;
-                if (parser.checkEvent(Event.ID.Scalar)) composed = composeScalarNode(null, null);
-                else if (parser.checkEvent(Event.ID.SequenceStart)) composed = composeSequenceNode(null);
-                else composed = composeMappingNode(null);
-                items.node(composed);
+                items.node(composeItem());
             }
             depth--;
             parser.getEvent();
             return lean(list);
+        }
+
+        /**
+         * The list read line by line, its items given to {@link #items} as {@link #items(SequenceStartEvent)}
+         * gives them, where the parser sees the empty flow list that stands for it (under {@code key}, on
+         * the line of the list's first item, where the list starts); anywhere else, a {@link YamlList.Bail}.
+         */
+        private Node listed(ScalarNode key) {
+            if (!(parser.peekEvent() instanceof SequenceStartEvent s) || s.getTag() != null || s.getAnchor() != null
+                    || s.getFlowStyle() != org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW || key.getStartMark().getLine() != list.keyLine
+                    || key.getStartMark().getColumn() != 0 || s.getStartMark().getLine() != list.firstLine || s.getStartMark().getColumn() != 2) {
+                throw new YamlList.Bail();
+            }
+            parser.getEvent();
+            if (!parser.checkEvent(Event.ID.SequenceEnd)) throw new YamlList.Bail();
+            depth++;
+            for (int i = 0; i < list.items(); i++) give(list.item(i));
+            depth--;
+            parser.getEvent();
+            listRead = true;
+            return lean(new SequenceNode(resolver.resolve(NodeId.sequence, null, true), true, java.util.List.of(), s.getStartMark(), s.getStartMark(),
+                    org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK));
+        }
+
+        /** One item of the list as its events: read so, or composed from them. */
+        private void give(List<Event> events) {
+            if (events.get(0) instanceof MappingStartEvent m && m.getTag() == null && items.events(events)) return;
+            replay.giveBack(events);
+            items.node(composeItem());
+        }
+
+        private Node composeItem() {
+            if (parser.checkEvent(Event.ID.Scalar)) return composeScalarNode(null, null);
+            if (parser.checkEvent(Event.ID.SequenceStart)) return composeSequenceNode(null);
+            return composeMappingNode(null);
         }
 
         private static Node lean(Node n) {

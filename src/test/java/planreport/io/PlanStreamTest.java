@@ -114,6 +114,12 @@ class PlanStreamTest {
                 counts[1]++;
                 bodies.node(item);
             }
+
+            @Override public void restart() {
+                bodies.restart();
+                counts[0] = 0;
+                counts[1] = 0;
+            }
         });
         return counts;
     }

@@ -25,8 +25,13 @@ public final class Activities {
     /** A figure as units write it: "12", "1.200", "1 200". */
     static final String FIGURE = "(\\d{1,3}(?:[. ]\\d{3})+|\\d+)";
 
-    /** One kind of activity and its patterns. */
-    record Kind(String id, List<Pattern> patterns) {}
+    /**
+     * One kind of activity and its patterns; {@code figureFirst}: the patterns written to start with a figure
+     * ({n} first), whose matches can only start at a digit (both of {@link #FIGURE}'s ways start with \d, an ASCII digit).
+     */
+    record Kind(String id, List<Pattern> patterns, Set<Pattern> figureFirst) {
+        Kind(String id, List<Pattern> patterns) { this(id, patterns, Set.of()); }
+    }
 
     private static List<Kind> kinds;
 
@@ -37,16 +42,22 @@ public final class Activities {
             List<Kind> out = new ArrayList<>();
             for (String id : f.get("kinds").split(",")) {
                 List<Pattern> ps = new ArrayList<>();
+                Set<Pattern> figureFirst = new HashSet<>();
                 for (int i = 1; f.has(id.strip() + "." + i); i++) {
-                    String p = f.get(id.strip() + "." + i).replace("{n}", FIGURE);
-                    ps.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    String written = f.get(id.strip() + "." + i);
+                    Pattern p = Pattern.compile(written.replace("{n}", FIGURE), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    ps.add(p);
+                    if (written.startsWith("{n}")) figureFirst.add(p);
                 }
-                out.add(new Kind(id.strip(), List.copyOf(ps)));
+                out.add(new Kind(id.strip(), List.copyOf(ps), Set.copyOf(figureFirst)));
             }
             kinds = List.copyOf(out);
         }
         return kinds;
     }
+
+    /** From this many rows on duties on, their texts are read on two threads, half each (fewer, or one processor: on the caller's alone). */
+    static final int SPLIT = 2_000;
 
     /**
      * The activities of the window's rows on duties (section III), each kind with its totals and the
@@ -54,26 +65,76 @@ public final class Activities {
      */
     public static List<Report.Activity> of(Plan plan, Window window, Iterable<Entry> entries) {
         List<Kind> ks = kinds();
-        long[] first = new long[ks.size()], second = new long[ks.size()];
-        List<Set<String>> units = new ArrayList<>();
-        for (int i = 0; i < ks.size(); i++) units.add(new HashSet<>());
+        List<Entry> rows = new ArrayList<>();
         for (Entry e : entries) {
             if (!window.contains(e.period()) || e.result() == null) continue;
             Task t = plan.task(e.taskId()).orElse(null);
             if (t == null || !t.duty()) continue;
-            for (int i = 0; i < ks.size(); i++) {
-                long[] found = find(ks.get(i), e.result());
-                if (found == null) continue;
-                first[i] = Math.addExact(first[i], found[0]);
-                second[i] = Math.addExact(second[i], found[1]);
-                units.get(i).add(e.unitId());
-            }
+            rows.add(e);
         }
+        Found found = rows.size() < SPLIT || Runtime.getRuntime().availableProcessors() < 2 ? Found.of(ks, rows) : Found.ofHalves(ks, rows);
         Map<String, Report.Activity> out = new LinkedHashMap<>();
         for (int i = 0; i < ks.size(); i++) {
-            if (!units.get(i).isEmpty()) out.put(ks.get(i).id(), new Report.Activity(ks.get(i).id(), first[i], second[i], units.get(i).size()));
+            if (!found.units.get(i).isEmpty()) {
+                out.put(ks.get(i).id(), new Report.Activity(ks.get(i).id(), found.first[i], found.second[i], found.units.get(i).size()));
+            }
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * What some rows say, kind by kind: the sums of the first and second figures, the units. Sums and sets
+     * do not depend on the order the rows are read in, so two halves read at once and added up give what
+     * the rows read in turn give (the figures are never negative: a sum too large for a long overflows in
+     * the addition of the halves exactly when it would in turn).
+     */
+    private record Found(long[] first, long[] second, List<Set<String>> units) {
+        static Found of(List<Kind> ks, List<Entry> rows) {
+            Found f = new Found(new long[ks.size()], new long[ks.size()], new ArrayList<>());
+            for (int i = 0; i < ks.size(); i++) f.units.add(new HashSet<>());
+            for (Entry e : rows) {
+                for (int i = 0; i < ks.size(); i++) {
+                    long[] found = find(ks.get(i), e.result());
+                    if (found == null) continue;
+                    f.first[i] = Math.addExact(f.first[i], found[0]);
+                    f.second[i] = Math.addExact(f.second[i], found[1]);
+                    f.units.get(i).add(e.unitId());
+                }
+            }
+            return f;
+        }
+
+        /** The rows' first half read on a thread of its own while the caller reads the second (a country's 10,000 rows: half a second of regular expressions). */
+        static Found ofHalves(List<Kind> ks, List<Entry> rows) {
+            int half = rows.size() / 2;
+            Object[] done = new Object[1];
+            Thread other = new Thread(() -> {
+                try {
+                    done[0] = of(ks, rows.subList(0, half));
+                } catch (RuntimeException | Error e) {
+                    done[0] = e;
+                }
+            }, "plan-report-activities");
+            other.setDaemon(true);
+            other.start();
+            Found second = of(ks, rows.subList(half, rows.size()));
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                other.interrupt();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the rows' activities", e);
+            }
+            if (done[0] instanceof RuntimeException e) throw e;
+            if (done[0] instanceof Error e) throw e;
+            Found first = (Found) done[0];
+            for (int i = 0; i < ks.size(); i++) {
+                first.first[i] = Math.addExact(first.first[i], second.first[i]);
+                first.second[i] = Math.addExact(first.second[i], second.second[i]);
+                first.units.get(i).addAll(second.units.get(i));
+            }
+            return first;
+        }
     }
 
     /**
@@ -84,13 +145,37 @@ public final class Activities {
         long[] sum = null;
         for (Pattern p : k.patterns()) {
             Matcher m = p.matcher(text);
-            while (m.find()) {
+            boolean figureFirst = k.figureFirst().contains(p);
+            if (figureFirst) m.useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = figureFirst ? digit(text, 0) : 0; at >= 0; ) {
+                // A pattern that starts with a figure is tried only where a digit is, each match where find()
+                // would find it: no match of it starts elsewhere, and the region's bounds are transparent and
+                // anchor nothing, so the pattern sees the whole text. (Tried at every place, these patterns
+                // took 40 % of a country's aggregation.)
+                if (figureFirst) {
+                    if (!m.region(at, text.length()).lookingAt()) {
+                        at = digit(text, at + 1);
+                        continue;
+                    }
+                    at = digit(text, m.end());
+                } else if (!m.find()) {
+                    break;
+                }
                 if (sum == null) sum = new long[2];
                 if (m.groupCount() >= 1 && m.group(1) != null) sum[0] += figure(m.group(1));
                 if (m.groupCount() >= 2 && m.group(2) != null) sum[1] += figure(m.group(2));
             }
         }
         return sum;
+    }
+
+    /** Where the first ASCII digit at or after {@code from} is in {@code text}, or -1. */
+    private static int digit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return i;
+        }
+        return -1;
     }
 
     private static long figure(String s) {

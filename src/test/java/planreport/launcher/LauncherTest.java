@@ -271,18 +271,37 @@ class LauncherTest {
 
     /**
      * compile's heap: 112 MB per MB read when it writes Word (its default formats include docx), whose
-     * document is held whole; 24 MB per MB without (the PDF is laid out a part at a time).
+     * document is held whole; 24 MB per MB without (the PDF is laid out a part at a time), and from 8 MB
+     * read on a young generation of 280 MB (the parts of a long PDF in flight die young) beside 18 MB per MB.
      */
     @Test
     void compilesHeapIsSizedByItsFormats(@TempDir Path dir) throws Exception {
         Path jar = probeJar(dir), reports = sparseReports(dir, "country.csv", 9L << 20), plan = sparse(dir.resolve("plan.yaml"), 1L << 20);
         Map<String, String> env = FLAGS;
         String p = plan.toString(), r = reports.toString();
-        assertEquals(128 + 24 * 10, maxHeapMb(run(jar, env, "compile", "--plan", p, "--format", "md,pdf", r)));
-        assertEquals(128 + 24 * 10, maxHeapMb(run(jar, env, "compile", "--format=pdf", "--plan", p, r)));
+        Run country = run(jar, env, "compile", "--plan", p, "--format", "md,pdf", r);
+        assertEquals(280 + 18 * 10, maxHeapMb(country));
+        assertEquals(280L << 20, flag(country, "MaxNewSize"));
+        assertEquals(4, flag(country, "SurvivorRatio"));
+        assertEquals(3, flag(country, "MaxTenuringThreshold"));
+        assertEquals(280 + 18 * 10, maxHeapMb(run(jar, env, "compile", "--format=pdf", "--plan", p, r)));
+        Path province = sparseReports(dir.resolve("province"), "province.csv", 6L << 20);
+        Run smaller = run(jar, env, "compile", "--plan", p, "--format", "md,pdf", province.toString());
+        assertEquals(128 + 24 * 7, maxHeapMb(smaller), "under 8 MB read: the default young generation");
+        assertTrue(flag(smaller, "MaxNewSize") < 128L << 20, smaller.out());
+        assertEquals(8, flag(smaller, "SurvivorRatio"));
         assertEquals(128 + 112 * 10, maxHeapMb(run(jar, env, "compile", "--plan", p, r)));
         assertEquals(128 + 112 * 10, maxHeapMb(run(jar, env, "compile", "--plan", p, "--format", "md,DOCX", r)));
         assertEquals(128 + 112 * 10, maxHeapMb(run(jar, env, "remind", "--plan", p, "--format", "pdf", r)));
+    }
+
+    /** A flag's value as -XX:+PrintFlagsFinal prints it (sizes in bytes). */
+    private static long flag(Run r, String flag) {
+        assertEquals(0, r.code(), r.err());
+        for (String line : r.out().split("\n")) {
+            if (line.contains(" " + flag + " ")) return Long.parseLong(line.replaceAll(".*=\\s*(\\d+).*", "$1"));
+        }
+        throw new AssertionError(r.out());
     }
 
     private static Path sparse(Path file, long size) throws IOException {

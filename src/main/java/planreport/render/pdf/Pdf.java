@@ -80,10 +80,10 @@ public final class Pdf {
      */
     private static byte[] render(String[] text, String layoutCss, LocalDate asOf, java.nio.file.Path templatesDir,
                                  java.util.Map<String, byte[]> images, planreport.model.Manifest manifest, int partLeaves, boolean overlap) throws IOException {
-        String doc = withLayout(text[0], layoutCss);
+        Spliced doc = Spliced.withLayout(text[0], layoutCss);   // read in place: a long document's text is not copied
         text[0] = null;
         byte[] digest = digest(doc, asOf);
-        org.w3c.dom.Document dom = PdfResources.parse(doc);
+        org.w3c.dom.Document dom = PdfResources.parse(doc.reader());
         doc = null;   // a long document's text is not kept beside its tree
         org.w3c.dom.Element body = body(dom);
         List<PdfParts.Leaf> leaves = body == null ? List.of() : PdfParts.leaves(body);
@@ -145,13 +145,18 @@ public final class Pdf {
         return null;
     }
 
-    /** SHA-256 of {@code doc}, a line break and {@code asOf} in UTF-8, read through (a long document is not copied). */
-    private static byte[] digest(String doc, LocalDate asOf) {
+    /**
+     * SHA-256 of {@code doc}, a line break and {@code asOf} in UTF-8, read through a few thousand characters
+     * at a time (a long document is not copied; the writer's encoder carries a character cut in two by a
+     * chunk's end over to the next).
+     */
+    static byte[] digest(Spliced doc, LocalDate asOf) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             try (java.io.Writer w = new java.io.OutputStreamWriter(new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), md),
-                    StandardCharsets.UTF_8)) {
-                w.write(doc);
+                    StandardCharsets.UTF_8); java.io.Reader r = doc.reader()) {
+                char[] chunk = new char[8192];
+                for (int n; (n = r.read(chunk)) > 0; ) w.write(chunk, 0, n);
                 w.write("\n" + asOf);
             }
             return md.digest();
@@ -176,13 +181,64 @@ public final class Pdf {
 
     /** {@code xhtml} with a style element holding the profile's rules, before its first style element (or at the end of its head). */
     public static String withLayout(String xhtml, String layoutCss) {
-        String style = "<style type=\"text/css\">\n" + layoutCss + "</style>\n";
-        int head = xhtml.indexOf("<head");
-        int end = head < 0 ? -1 : xhtml.indexOf("</head>", head);
-        if (end < 0) return xhtml;
-        int first = xhtml.indexOf("<style", head);
-        int at = first >= 0 && first < end ? first : end;
-        return xhtml.substring(0, at) + style + xhtml.substring(at);
+        return Spliced.withLayout(xhtml, layoutCss).toString();
+    }
+
+    /**
+     * A text with another inserted at {@code at}, read without being joined: {@code text}'s first {@code at}
+     * characters, then {@code insert}, then the rest of {@code text}.
+     */
+    record Spliced(String text, int at, String insert) {
+        /** {@code xhtml} with a style element holding the profile's rules, before its first style element (or at the end of its head; without a head, as it is). */
+        static Spliced withLayout(String xhtml, String layoutCss) {
+            int head = xhtml.indexOf("<head");
+            int end = head < 0 ? -1 : xhtml.indexOf("</head>", head);
+            if (end < 0) return new Spliced(xhtml, xhtml.length(), "");
+            int first = xhtml.indexOf("<style", head);
+            return new Spliced(xhtml, first >= 0 && first < end ? first : end, "<style type=\"text/css\">\n" + layoutCss + "</style>\n");
+        }
+
+        int length() { return text.length() + insert.length(); }
+
+        /** The spliced text from its start. */
+        java.io.Reader reader() {
+            return new java.io.Reader() {
+                private int pos;
+
+                @Override public int read(char[] buf, int off, int len) {
+                    java.util.Objects.checkFromIndexSize(off, len, buf.length);
+                    if (len == 0) return 0;
+                    if (pos >= length()) return -1;
+                    int n = Math.min(len, length() - pos);
+                    getChars(pos, pos + n, buf, off);
+                    pos += n;
+                    return n;
+                }
+
+                @Override public void close() {}
+            };
+        }
+
+        /** Characters {@code from} (inclusive) to {@code to} (exclusive) of the spliced text into {@code dst} at {@code off}. */
+        void getChars(int from, int to, char[] dst, int off) {
+            int ins = at + insert.length();
+            for (int i = from; i < to; ) {
+                if (i < at) {
+                    int k = Math.min(to, at) - i;
+                    text.getChars(i, i + k, dst, off + i - from);
+                    i += k;
+                } else if (i < ins) {
+                    int k = Math.min(to, ins) - i;
+                    insert.getChars(i - at, i - at + k, dst, off + i - from);
+                    i += k;
+                } else {
+                    text.getChars(i - insert.length(), to - insert.length(), dst, off + i - from);
+                    i = to;
+                }
+            }
+        }
+
+        @Override public String toString() { return insert.isEmpty() ? text : text.substring(0, at) + insert + text.substring(at); }
     }
 
     static byte[] sha256(String s) {

@@ -214,6 +214,11 @@ public final class PdfResources extends ITextUserAgent {
      * any other is refused ({@link Refused}, naming its system id). No XInclude, no network.
      */
     public static org.w3c.dom.Document parse(String xhtml) throws IOException {
+        return parse(new java.io.StringReader(xhtml));
+    }
+
+    /** {@link #parse(String)} of the text {@code xhtml} reads. */
+    static org.w3c.dom.Document parse(java.io.Reader xhtml) throws IOException {
         try {
             javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -231,7 +236,7 @@ public final class PdfResources extends ITextUserAgent {
             b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
                 @Override public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException { throw e; }
             });
-            org.w3c.dom.Document d = b.parse(new org.xml.sax.InputSource(new java.io.StringReader(xhtml)));
+            org.w3c.dom.Document d = b.parse(new org.xml.sax.InputSource(xhtml));
             if (!refused.isEmpty()) throw new Refused(refused.iterator().next());
             return d;
         } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {

@@ -39,6 +39,10 @@ public final class EarlyReports implements AutoCloseable {
 
     private final java.util.concurrent.CountDownLatch listed = new java.util.concurrent.CountDownLatch(1);
     private volatile Listing listing;
+    /** Set when this thread has taken every file it will take (or stopped): {@link #next} waits no longer. */
+    private volatile boolean ended;
+    /** Whether the run waits in {@link #next} for the file in hand (then each file taken is announced). */
+    private volatile boolean waiting;
     private volatile boolean stop;
     private volatile boolean joined;
     /** Files taken ahead: what a test counts. */
@@ -68,6 +72,23 @@ public final class EarlyReports implements AutoCloseable {
     }
 
     private void run(List<String> args) {
+        try {
+            take(args);
+        } finally {
+            ended = true;
+            announce();
+        }
+    }
+
+    /** Tells a run waiting in {@link #next} that a file was taken, or that there will be no more. */
+    private void announce() {
+        if (!waiting) return;
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    private void take(List<String> args) {
         List<Source> sources;
         try {
             Diagnostics found = new Diagnostics();
@@ -94,6 +115,7 @@ public final class EarlyReports implements AutoCloseable {
                 got = LIVE; // read as it comes, where its problem is said as it always was
             }
             taken.put(s.path(), got);
+            announce();
         }
     }
 
@@ -137,6 +159,33 @@ public final class EarlyReports implements AutoCloseable {
         if (got == null && !joined) {
             halt();
             got = taken.remove(file);
+        }
+        return got instanceof ReportReader.Parsed p ? p : null;
+    }
+
+    /**
+     * The records of {@code file} taken ahead in {@code cs}, waiting while this thread is still on it or
+     * on a file before it; null when it was not taken (a workbook, a large file, one not read here, or
+     * this thread stopped first: read it as it comes). Unlike {@link #take}, this never stops the
+     * reading ahead, so the run can make rows of the files taken while the rest are still being read,
+     * and which files are taken depends on the inputs alone.
+     */
+    ReportReader.Parsed next(Path file, Charset cs) {
+        if (file == null || !java.util.Objects.equals(cs, charset)) return null;
+        Object got = taken.remove(file);
+        if (got == null && !ended) {
+            waiting = true;
+            synchronized (this) {
+                while ((got = taken.remove(file)) == null && !ended) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+            }
+            if (got == null) got = taken.remove(file); // put just before the end was announced
         }
         return got instanceof ReportReader.Parsed p ? p : null;
     }

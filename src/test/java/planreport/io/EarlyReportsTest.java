@@ -83,4 +83,21 @@ class EarlyReportsTest {
             assertNull(early.contents(reports.resolve("over.csv")));
         }
     }
+
+    @Test
+    void filesAskedForInOrderAsSoonAsListedAreWaitedForAndTheReadingAheadGoesOnToTheEnd(@TempDir Path dir) throws IOException {
+        Path reports = Files.createDirectory(dir.resolve("reports"));
+        for (int i = 0; i < 300; i++) Files.writeString(reports.resolve(String.format("r%03d.csv", i)), HEADER + "u,2023-Q2,I.1,done," + i + "\n", StandardCharsets.UTF_8);
+        Files.write(reports.resolve("r150.xlsx"), new byte[] {0x50, 0x4B, 0x03, 0x04});
+        List<String> args = List.of(reports.toString());
+        try (EarlyReports early = EarlyReports.start(args, null)) {
+            List<Source> sources = early.sources(args, new Diagnostics());
+            List<Boolean> got = sources.stream().map(s -> early.next(s.path(), null) != null).toList();
+            // asked before it got there, a file is waited for: the reading ahead is never stopped, so every CSV is taken
+            assertEquals(300, early.parsed());
+            assertEquals(sources.stream().map(s -> s.path().toString().endsWith(".csv")).toList(), got, "the workbook is read as it comes");
+            assertNull(early.next(reports.resolve("r000.csv"), null), "each file once");
+            assertNull(early.next(dir.resolve("elsewhere.csv"), null), "a file it never takes: not waited for once it has ended");
+        }
+    }
 }

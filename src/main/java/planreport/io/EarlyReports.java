@@ -43,13 +43,17 @@ public final class EarlyReports implements AutoCloseable {
     private volatile boolean ended;
     /** Whether the run waits in {@link #next} for the file in hand (then each file taken is announced). */
     private volatile boolean waiting;
+    /** Counted down when this thread has taken every file it will take: what {@link #await} waits for. */
+    private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+    /** Run on this thread once the files are taken (null: nothing), while the run still makes their rows. */
+    private final Runnable after;
     private volatile boolean stop;
-    private volatile boolean joined;
     /** Files taken ahead: what a test counts. */
     private volatile int parsed;
 
-    private EarlyReports(List<String> args, Charset charset, boolean keep) {
+    private EarlyReports(List<String> args, Charset charset, boolean keep, Runnable after) {
         this.charset = charset;
+        this.after = after;
         this.contents = keep ? new ConcurrentHashMap<>() : null;
         this.args = List.copyOf(args);
         thread = new Thread(() -> run(this.args), "plan-report-early");
@@ -66,7 +70,16 @@ public final class EarlyReports implements AutoCloseable {
 
     /** {@link #start(List, Charset)}; {@code keep}: the bytes of the files taken are kept for {@link #contents} (the manifest's hashes). */
     public static EarlyReports start(List<String> args, Charset charset, boolean keep) {
-        EarlyReports e = new EarlyReports(args, charset, keep);
+        return start(args, charset, keep, null);
+    }
+
+    /**
+     * {@link #start(List, Charset, boolean)}, then {@code after} run on this thread once the files are
+     * taken: work the run needs later (the diagnostics' texts), done while it makes the rows. A failure
+     * there is left to the run, which meets it again when it asks for the same.
+     */
+    public static EarlyReports start(List<String> args, Charset charset, boolean keep, Runnable after) {
+        EarlyReports e = new EarlyReports(args, charset, keep, after);
         e.thread.start();
         return e;
     }
@@ -76,7 +89,14 @@ public final class EarlyReports implements AutoCloseable {
             take(args);
         } finally {
             ended = true;
+            done.countDown();
             announce();
+        }
+        if (after == null || stop) return;
+        try {
+            after.run();
+        } catch (RuntimeException | Error e) {
+            // not said here: the run asks for the same and meets the same failure where it is handled
         }
     }
 
@@ -156,7 +176,7 @@ public final class EarlyReports implements AutoCloseable {
     ReportReader.Parsed take(Path file, Charset cs) {
         if (file == null || !java.util.Objects.equals(cs, charset)) return null;
         Object got = taken.remove(file);
-        if (got == null && !joined) {
+        if (got == null && !ended) {
             halt();
             got = taken.remove(file);
         }
@@ -225,7 +245,7 @@ public final class EarlyReports implements AutoCloseable {
     /** Waits until this has taken every file it will take. */
     public EarlyReports await() {
         try {
-            thread.join();
+            done.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -246,12 +266,6 @@ public final class EarlyReports implements AutoCloseable {
     /** Stops taking files ahead once the file in hand is done, and waits for that. */
     void halt() {
         stop = true;
-        if (joined) return;
-        try {
-            thread.join();
-            joined = true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        await();
     }
 }

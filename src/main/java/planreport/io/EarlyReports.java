@@ -119,12 +119,20 @@ public final class EarlyReports implements AutoCloseable {
         }
         if (sources == null) return;
         long total = 0;
+        boolean workbook = false;
         for (Source s : sources) {
             if (stop) return;
             if (s.path() == null) continue;
             Object got;
             try {
                 ReportFormat named = ReportFormat.of(s.path().getFileName().toString());
+                if (named == ReportFormat.XLSX && !workbook) {
+                    // the first workbook's styles and shared strings (one workbook's: what they hold stays bounded)
+                    workbook = true;
+                    XlsxReader.Ahead a = XlsxReader.Ahead.read(s.path().toFile());
+                    taken.put(s.path(), a == null ? LIVE : a);
+                    continue;
+                }
                 byte[] bytes = named == null || named == ReportFormat.CSV ? bytes(s.path()) : null;
                 if (bytes != null && (total += bytes.length) > MAX_BYTES) return;
                 if (bytes != null && contents != null) contents.put(s.path(), bytes);
@@ -173,14 +181,14 @@ public final class EarlyReports implements AutoCloseable {
      * The records of {@code file} taken ahead in {@code cs}, or null: read it as it comes. Asked for a
      * file this thread has not reached, it stops (after the file it is on) and what it has not taken is read as it comes.
      */
-    ReportReader.Parsed take(Path file, Charset cs) {
+    Object take(Path file, Charset cs) {
         if (file == null || !java.util.Objects.equals(cs, charset)) return null;
         Object got = taken.remove(file);
         if (got == null && !ended) {
             halt();
             got = taken.remove(file);
         }
-        return got instanceof ReportReader.Parsed p ? p : null;
+        return got instanceof ReportReader.Parsed || got instanceof XlsxReader.Ahead ? got : null;
     }
 
     /**
@@ -259,6 +267,7 @@ public final class EarlyReports implements AutoCloseable {
     @Override
     public void close() {
         halt();
+        for (Object got : taken.values()) if (got instanceof XlsxReader.Ahead a) a.close(); // a workbook read ahead and not asked for
         taken.clear();
         if (contents != null) contents.clear();
     }

@@ -253,13 +253,14 @@ public final class Reports {
      */
     private static void readFile(Plan plan, Source s, long size, int index, Charset charset, Diagnostics out, ReportReader.Sink sink,
                                  EarlyReports early) {
-        ReportReader.Parsed parsed = early == null ? null : early.take(s.path(), charset);
-        if (parsed != null) {
+        Object got = early == null ? null : early.take(s.path(), charset);
+        if (got instanceof ReportReader.Parsed parsed) {
             ReportReader.read(parsed, s.name(), index, plan, out, sink);
             return;
         }
         ReportFormat named = s.path() == null ? null : ReportFormat.of(s.path().getFileName().toString());
-        try (java.io.PushbackInputStream in = new java.io.PushbackInputStream(s.open(), 8)) {
+        try (XlsxReader.Ahead ahead = got instanceof XlsxReader.Ahead a ? a : null;
+             java.io.PushbackInputStream in = new java.io.PushbackInputStream(s.open(), 8)) {
             byte[] head = new byte[8];
             int n = 0;
             while (n < head.length) {
@@ -276,7 +277,7 @@ public final class Reports {
                 ReportFormat zip = named == ReportFormat.ODS ? ReportFormat.ODS : ReportFormat.XLSX;
                 if (s.path() == null) zip.read(in, s.name(), index, charset, plan, out, sink, false);
                 else if (zip == ReportFormat.ODS) OdsReader.read(s.path().toFile(), s.name(), index, plan, out, sink);
-                else XlsxReader.read(s.path().toFile(), s.name(), index, plan, out, sink);
+                else XlsxReader.read(s.path().toFile(), s.name(), index, plan, out, sink, ahead);
             } else if (named == ReportFormat.XLSX) {
                 out.add(Diagnostic.of(Code.WORKBOOK, "not-xlsx").in(s.name()));
             } else if (named == ReportFormat.XLS) {

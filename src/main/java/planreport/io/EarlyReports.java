@@ -131,6 +131,7 @@ public final class EarlyReports implements AutoCloseable {
                     workbook = true;
                     XlsxReader.Ahead a = XlsxReader.Ahead.read(s.path().toFile());
                     taken.put(s.path(), a == null ? LIVE : a);
+                    announce();
                     continue;
                 }
                 byte[] bytes = named == null || named == ReportFormat.CSV ? bytes(s.path()) : null;
@@ -200,11 +201,11 @@ public final class EarlyReports implements AutoCloseable {
      */
     ReportReader.Parsed next(Path file, Charset cs) {
         if (file == null || !java.util.Objects.equals(cs, charset)) return null;
-        Object got = taken.remove(file);
+        Object got = taken.get(file);
         if (got == null && !ended) {
             waiting = true;
             synchronized (this) {
-                while ((got = taken.remove(file)) == null && !ended) {
+                while ((got = taken.get(file)) == null && !ended) {
                     try {
                         wait();
                     } catch (InterruptedException e) {
@@ -213,9 +214,11 @@ public final class EarlyReports implements AutoCloseable {
                     }
                 }
             }
-            if (got == null) got = taken.remove(file); // put just before the end was announced
+            if (got == null) got = taken.get(file); // put just before the end was announced
         }
-        return got instanceof ReportReader.Parsed p ? p : null;
+        if (!(got instanceof ReportReader.Parsed p)) return null; // a workbook's parts stay for take, as the run reads it
+        taken.remove(file);
+        return p;
     }
 
     /**

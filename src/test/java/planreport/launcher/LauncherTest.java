@@ -59,6 +59,7 @@ class LauncherTest {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("PLAN_REPORT_JAR", jar.toString());
         pb.environment().put("JAVA", JAVA);
+        pb.environment().put("PLAN_REPORT_MAIN", Probe.class.getName()); // the launcher names the main class (it runs -cp, not -jar)
         pb.environment().remove("PLAN_REPORT_CDS");
         pb.environment().remove("PLAN_REPORT_JAVA_OPTS");
         pb.environment().putAll(env);

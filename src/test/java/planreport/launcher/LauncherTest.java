@@ -273,7 +273,7 @@ class LauncherTest {
     /**
      * compile's heap: 112 MB per MB read when it writes Word (its default formats include docx), whose
      * document is held whole; 24 MB per MB without (the PDF is laid out a part at a time), and from 8 MB
-     * read on a young generation of 280 MB (the parts of a long PDF in flight die young) beside 18 MB per MB.
+     * read on a young generation of 256 MB (the parts of a long PDF in flight die young) beside 18 MB per MB.
      */
     @Test
     void compilesHeapIsSizedByItsFormats(@TempDir Path dir) throws Exception {
@@ -281,11 +281,11 @@ class LauncherTest {
         Map<String, String> env = FLAGS;
         String p = plan.toString(), r = reports.toString();
         Run country = run(jar, env, "compile", "--plan", p, "--format", "md,pdf", r);
-        assertEquals(280 + 18 * 10, maxHeapMb(country));
-        assertEquals(280L << 20, flag(country, "MaxNewSize"));
+        assertEquals(256 + 18 * 10, maxHeapMb(country));
+        assertEquals(256L << 20, flag(country, "MaxNewSize"));
         assertEquals(4, flag(country, "SurvivorRatio"));
         assertEquals(3, flag(country, "MaxTenuringThreshold"));
-        assertEquals(280 + 18 * 10, maxHeapMb(run(jar, env, "compile", "--format=pdf", "--plan", p, r)));
+        assertEquals(256 + 18 * 10, maxHeapMb(run(jar, env, "compile", "--format=pdf", "--plan", p, r)));
         Path province = sparseReports(dir.resolve("province"), "province.csv", 6L << 20);
         Run smaller = run(jar, env, "compile", "--plan", p, "--format", "md,pdf", province.toString());
         assertEquals(128 + 24 * 7, maxHeapMb(smaller), "under 8 MB read: the default young generation");

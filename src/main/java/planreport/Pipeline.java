@@ -69,7 +69,7 @@ public final class Pipeline {
         planFindings = b.planFindings;
         sources = List.copyOf(b.sources);
         charset = b.charset;
-        asOf = b.asOf;
+        asOf = b.dated ? b.asOf : LocalDate.now();
         lang = b.lang;
         templates = b.templates;
         notes = b.notes;
@@ -126,7 +126,10 @@ public final class Pipeline {
         private final Diagnostics planFindings;
         private List<Source> sources = List.of();
         private Charset charset;
-        private LocalDate asOf = LocalDate.now();
+        // today only when no day is set: the first LocalDate.now() reads the JDK's time-zone rules (tzdb.dat,
+        // about 600 zones), work a run given --as-of need not do
+        private LocalDate asOf;
+        private boolean dated;
         private Lang lang = Lang.VI;
         private Path templates;
         private Notes notes = Notes.NONE;
@@ -150,7 +153,7 @@ public final class Pipeline {
         /** The encoding every report is read in (null: each file's own is recognised). */
         public Builder charset(Charset c) { charset = c; return this; }
         /** The day the reports are judged on (validate, remind; compile judges on its window's day). */
-        public Builder asOf(LocalDate d) { asOf = d; return this; }
+        public Builder asOf(LocalDate d) { asOf = d; dated = true; return this; }
         /** The language of the documents. */
         public Builder lang(Lang l) { lang = l; return this; }
         /** A folder of templates over the packaged ones (null: the packaged ones). */

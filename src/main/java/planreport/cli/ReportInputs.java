@@ -62,7 +62,9 @@ final class ReportInputs {
     /** {@link #early(CommandLine)}; {@code keep}: the files' bytes kept for the manifest (compile's), which then does not read them again. */
     planreport.io.EarlyReports early(CommandLine cl, boolean keep) {
         List<String> given = reports.getValue();
-        return planreport.io.EarlyReports.start(given == null ? List.of() : given, charset(cl), keep);
+        planreport.model.Lang lang = Texts.of(cl).lang();
+        // the diagnostics' texts read once the files are taken, while this thread makes their rows
+        return planreport.io.EarlyReports.start(given == null ? List.of() : given, charset(cl), keep, () -> planreport.check.Catalogue.of(lang));
     }
 
     /** Whether a REPORT argument is a folder: the whole set of a period's reports, whose coverage is then checked. */

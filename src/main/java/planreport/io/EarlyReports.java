@@ -39,13 +39,21 @@ public final class EarlyReports implements AutoCloseable {
 
     private final java.util.concurrent.CountDownLatch listed = new java.util.concurrent.CountDownLatch(1);
     private volatile Listing listing;
+    /** Set when this thread has taken every file it will take (or stopped): {@link #next} waits no longer. */
+    private volatile boolean ended;
+    /** Whether the run waits in {@link #next} for the file in hand (then each file taken is announced). */
+    private volatile boolean waiting;
+    /** Counted down when this thread has taken every file it will take: what {@link #await} waits for. */
+    private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+    /** Run on this thread once the files are taken (null: nothing), while the run still makes their rows. */
+    private final Runnable after;
     private volatile boolean stop;
-    private volatile boolean joined;
     /** Files taken ahead: what a test counts. */
     private volatile int parsed;
 
-    private EarlyReports(List<String> args, Charset charset, boolean keep) {
+    private EarlyReports(List<String> args, Charset charset, boolean keep, Runnable after) {
         this.charset = charset;
+        this.after = after;
         this.contents = keep ? new ConcurrentHashMap<>() : null;
         this.args = List.copyOf(args);
         thread = new Thread(() -> run(this.args), "plan-report-early");
@@ -62,12 +70,45 @@ public final class EarlyReports implements AutoCloseable {
 
     /** {@link #start(List, Charset)}; {@code keep}: the bytes of the files taken are kept for {@link #contents} (the manifest's hashes). */
     public static EarlyReports start(List<String> args, Charset charset, boolean keep) {
-        EarlyReports e = new EarlyReports(args, charset, keep);
+        return start(args, charset, keep, null);
+    }
+
+    /**
+     * {@link #start(List, Charset, boolean)}, then {@code after} run on this thread once the files are
+     * taken: work the run needs later (the diagnostics' texts), done while it makes the rows. A failure
+     * there is left to the run, which meets it again when it asks for the same.
+     */
+    public static EarlyReports start(List<String> args, Charset charset, boolean keep, Runnable after) {
+        EarlyReports e = new EarlyReports(args, charset, keep, after);
         e.thread.start();
         return e;
     }
 
     private void run(List<String> args) {
+        try {
+            take(args);
+        } finally {
+            ended = true;
+            done.countDown();
+            announce();
+        }
+        if (after == null || stop) return;
+        try {
+            after.run();
+        } catch (RuntimeException | Error e) {
+            // not said here: the run asks for the same and meets the same failure where it is handled
+        }
+    }
+
+    /** Tells a run waiting in {@link #next} that a file was taken, or that there will be no more. */
+    private void announce() {
+        if (!waiting) return;
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    private void take(List<String> args) {
         List<Source> sources;
         try {
             Diagnostics found = new Diagnostics();
@@ -78,12 +119,21 @@ public final class EarlyReports implements AutoCloseable {
         }
         if (sources == null) return;
         long total = 0;
+        boolean workbook = false;
         for (Source s : sources) {
             if (stop) return;
             if (s.path() == null) continue;
             Object got;
             try {
                 ReportFormat named = ReportFormat.of(s.path().getFileName().toString());
+                if (named == ReportFormat.XLSX && !workbook) {
+                    // the first workbook's styles and shared strings (one workbook's: what they hold stays bounded)
+                    workbook = true;
+                    XlsxReader.Ahead a = XlsxReader.Ahead.read(s.path().toFile());
+                    taken.put(s.path(), a == null ? LIVE : a);
+                    announce();
+                    continue;
+                }
                 byte[] bytes = named == null || named == ReportFormat.CSV ? bytes(s.path()) : null;
                 if (bytes != null && (total += bytes.length) > MAX_BYTES) return;
                 if (bytes != null && contents != null) contents.put(s.path(), bytes);
@@ -94,6 +144,7 @@ public final class EarlyReports implements AutoCloseable {
                 got = LIVE; // read as it comes, where its problem is said as it always was
             }
             taken.put(s.path(), got);
+            announce();
         }
     }
 
@@ -131,14 +182,43 @@ public final class EarlyReports implements AutoCloseable {
      * The records of {@code file} taken ahead in {@code cs}, or null: read it as it comes. Asked for a
      * file this thread has not reached, it stops (after the file it is on) and what it has not taken is read as it comes.
      */
-    ReportReader.Parsed take(Path file, Charset cs) {
+    Object take(Path file, Charset cs) {
         if (file == null || !java.util.Objects.equals(cs, charset)) return null;
         Object got = taken.remove(file);
-        if (got == null && !joined) {
+        if (got == null && !ended) {
             halt();
             got = taken.remove(file);
         }
-        return got instanceof ReportReader.Parsed p ? p : null;
+        return got instanceof ReportReader.Parsed || got instanceof XlsxReader.Ahead ? got : null;
+    }
+
+    /**
+     * The records of {@code file} taken ahead in {@code cs}, waiting while this thread is still on it or
+     * on a file before it; null when it was not taken (a workbook, a large file, one not read here, or
+     * this thread stopped first: read it as it comes). Unlike {@link #take}, this never stops the
+     * reading ahead, so the run can make rows of the files taken while the rest are still being read,
+     * and which files are taken depends on the inputs alone.
+     */
+    ReportReader.Parsed next(Path file, Charset cs) {
+        if (file == null || !java.util.Objects.equals(cs, charset)) return null;
+        Object got = taken.get(file);
+        if (got == null && !ended) {
+            waiting = true;
+            synchronized (this) {
+                while ((got = taken.get(file)) == null && !ended) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+            }
+            if (got == null) got = taken.get(file); // put just before the end was announced
+        }
+        if (!(got instanceof ReportReader.Parsed p)) return null; // a workbook's parts stay for take, as the run reads it
+        taken.remove(file);
+        return p;
     }
 
     /**
@@ -176,7 +256,7 @@ public final class EarlyReports implements AutoCloseable {
     /** Waits until this has taken every file it will take. */
     public EarlyReports await() {
         try {
-            thread.join();
+            done.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -190,6 +270,7 @@ public final class EarlyReports implements AutoCloseable {
     @Override
     public void close() {
         halt();
+        for (Object got : taken.values()) if (got instanceof XlsxReader.Ahead a) a.close(); // a workbook read ahead and not asked for
         taken.clear();
         if (contents != null) contents.clear();
     }
@@ -197,12 +278,6 @@ public final class EarlyReports implements AutoCloseable {
     /** Stops taking files ahead once the file in hand is done, and waits for that. */
     void halt() {
         stop = true;
-        if (joined) return;
-        try {
-            thread.join();
-            joined = true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        await();
     }
 }

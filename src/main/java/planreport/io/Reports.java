@@ -130,12 +130,22 @@ public final class Reports {
                          long inlineBytes, EarlyReports early) {
         long[] sizes = new long[sources.size()];
         long total = 0;
-        // the early reading is let finish (so which way the rest is read does not depend on how far it
-        // got, nor do the classes a run loads, which the class-data archive holds); the records it took
-        // are made into rows on this thread (handing a few rows a file between threads costs more),
-        // what it did not take is read here
-        if (early != null) early.await();
-        for (int i = 0; i < sources.size(); i++) {
+        long[] rows = {0};
+        ReportReader.Sink counted = r -> { rows[0]++; sink.accept(sink.prepare(TextGuard.clean(r, out))); }; // no control character goes further
+        // the files the early reading took, from the first on, are made into rows on this thread as each
+        // is ready (handing a few rows a file between threads costs more), while it reads the next ones;
+        // from the first it did not take, it is let finish (so which way the rest is read does not depend
+        // on how far it got, nor do the classes a run loads, which the class-data archive holds), and what
+        // it did not take is read here
+        int first = 0;
+        if (early != null) {
+            for (ReportReader.Parsed p; first < sources.size() && (p = early.next(sources.get(first).path(), charset)) != null; first++) {
+                ReportReader.read(p, sources.get(first).name(), first, plan, out, counted);
+                progress.update(first + 1, sources.size(), rows[0]);
+            }
+            early.await();
+        }
+        for (int i = first; i < sources.size(); i++) {
             // a file taken ahead is no work left, and its size (a small file's) is not asked again
             boolean taken = early != null && early.holds(sources.get(i).path(), charset);
             sizes[i] = taken ? 0 : sources.get(i).size();
@@ -143,10 +153,8 @@ public final class Reports {
             total = work < 0 || total < 0 ? -1 : total + work; // standard input: size unknown
         }
         if (total > 0) sink.expect(total);
-        long[] rows = {0};
-        ReportReader.Sink counted = r -> { rows[0]++; sink.accept(sink.prepare(TextGuard.clean(r, out))); }; // no control character goes further
         if (total >= 0 && total < inlineBytes) {
-            for (int i = 0; i < sources.size(); i++) {
+            for (int i = first; i < sources.size(); i++) {
                 readFile(plan, sources.get(i), sizes[i], i, charset, out, counted, early);
                 progress.update(i + 1, sources.size(), rows[0]);
             }
@@ -165,10 +173,11 @@ public final class Reports {
             for (int i = 0; i < batch.length && batch[i] != null; i++) done[i] = sink.prepare(TextGuard.clean(batch[i], out));
             return done;
         };
-        Thread reader = new Thread(() -> read(plan, sources, sizes, charset, out, queue, workers, prepare, early), "plan-report-reader");
+        int from = first;
+        Thread reader = new Thread(() -> read(plan, sources, from, sizes, charset, out, queue, workers, prepare, early), "plan-report-reader");
         reader.setDaemon(true);
         reader.start();
-        int done = 0;
+        int done = first;
         try {
             while (true) {
                 Object item = queue.take();
@@ -215,11 +224,11 @@ public final class Reports {
         }
     }
 
-    /** The reader thread: every source in order, rows in batches (each handed to a worker, its result queued in order), then the file's diagnostics. */
-    private static void read(Plan plan, List<Source> sources, long[] sizes, Charset charset, Diagnostics out, BlockingQueue<Object> queue,
+    /** The reader thread: every source from {@code first} in order, rows in batches (each handed to a worker, its result queued in order), then the file's diagnostics. */
+    private static void read(Plan plan, List<Source> sources, int first, long[] sizes, Charset charset, Diagnostics out, BlockingQueue<Object> queue,
                              ExecutorService workers, Function<ReportRow[], Object[]> prepare, EarlyReports early) {
         try {
-            for (int i = 0; i < sources.size(); i++) {
+            for (int i = first; i < sources.size(); i++) {
                 Batcher batcher = new Batcher(queue, workers, prepare);
                 readFile(plan, sources.get(i), sizes[i], i, charset, out, batcher, early);
                 batcher.flush();
@@ -244,13 +253,14 @@ public final class Reports {
      */
     private static void readFile(Plan plan, Source s, long size, int index, Charset charset, Diagnostics out, ReportReader.Sink sink,
                                  EarlyReports early) {
-        ReportReader.Parsed parsed = early == null ? null : early.take(s.path(), charset);
-        if (parsed != null) {
+        Object got = early == null ? null : early.take(s.path(), charset);
+        if (got instanceof ReportReader.Parsed parsed) {
             ReportReader.read(parsed, s.name(), index, plan, out, sink);
             return;
         }
         ReportFormat named = s.path() == null ? null : ReportFormat.of(s.path().getFileName().toString());
-        try (java.io.PushbackInputStream in = new java.io.PushbackInputStream(s.open(), 8)) {
+        try (XlsxReader.Ahead ahead = got instanceof XlsxReader.Ahead a ? a : null;
+             java.io.PushbackInputStream in = new java.io.PushbackInputStream(s.open(), 8)) {
             byte[] head = new byte[8];
             int n = 0;
             while (n < head.length) {
@@ -267,7 +277,7 @@ public final class Reports {
                 ReportFormat zip = named == ReportFormat.ODS ? ReportFormat.ODS : ReportFormat.XLSX;
                 if (s.path() == null) zip.read(in, s.name(), index, charset, plan, out, sink, false);
                 else if (zip == ReportFormat.ODS) OdsReader.read(s.path().toFile(), s.name(), index, plan, out, sink);
-                else XlsxReader.read(s.path().toFile(), s.name(), index, plan, out, sink);
+                else XlsxReader.read(s.path().toFile(), s.name(), index, plan, out, sink, ahead);
             } else if (named == ReportFormat.XLSX) {
                 out.add(Diagnostic.of(Code.WORKBOOK, "not-xlsx").in(s.name()));
             } else if (named == ReportFormat.XLS) {

@@ -77,6 +77,58 @@ public final class XlsxReader {
 
     /** Reads the workbook {@code path} ({@code file} is its name in diagnostics) into {@code sink}; returns the data rows. */
     public static long read(File path, String file, int fileIndex, Plan plan, Diagnostics out, ReportReader.Sink sink) {
+        return read(path, file, fileIndex, plan, out, sink, null);
+    }
+
+    /**
+     * A workbook's styles and shared strings, read before the plan is (by {@link EarlyReports}, on its thread,
+     * while the calling thread reads the plan): neither needs the plan, and on a workbook of many rows the
+     * shared strings are a fifth of the reading. Read the same way as {@link #read} reads them, from the same
+     * file (its length and time of change are kept to be sure of that); any problem met here is not said
+     * but left for {@link #read} to meet and say, so a workbook's diagnostics do not depend on this.
+     */
+    static final class Ahead implements AutoCloseable {
+        private final long length, modified;
+        private final StylesTable styles;
+        private final XlsxStrings strings;
+
+        private Ahead(long length, long modified, StylesTable styles, XlsxStrings strings) {
+            this.length = length;
+            this.modified = modified;
+            this.styles = styles;
+            this.strings = strings;
+        }
+
+        /** Whether this was read from {@code path} as it is now. */
+        boolean from(File path) { return path.length() == length && path.lastModified() == modified; }
+
+        @Override
+        public void close() {
+            try {
+                strings.close();
+            } catch (IOException e) {
+                // a table on disk whose file could not be closed: nothing of the run depends on it
+            }
+        }
+
+        /** The styles and shared strings of {@code path}, or null: not a workbook this can read ahead, or one with a problem. */
+        static Ahead read(File path) {
+            long length = path.length(), modified = path.lastModified();
+            if (length > XlsxGuard.MAX_FILE_BYTES || openDocument(path)) return null;
+            try (OPCPackage pkg = OPCPackage.open(path, PackageAccess.READ)) {
+                PackagePart book = mainPart(pkg, "", new Diagnostics());
+                if (book == null) return null;
+                StylesTable styles = styles(book);
+                XlsxStrings strings = strings(book);
+                return new Ahead(length, modified, styles, strings);
+            } catch (IOException | OpenXML4JException | SAXException | RuntimeException | NoClassDefFoundError e) {
+                return null;
+            }
+        }
+    }
+
+    /** {@link #read(File, String, int, Plan, Diagnostics, ReportReader.Sink)}, with its styles and shared strings read {@code ahead} (null: none; not closed here). */
+    static long read(File path, String file, int fileIndex, Plan plan, Diagnostics out, ReportReader.Sink sink, Ahead ahead) {
         if (path.length() > XlsxGuard.MAX_FILE_BYTES) {
             out.add(XlsxGuard.tooLarge("file").in(file));
             return 0;
@@ -86,7 +138,7 @@ public final class XlsxReader {
             return 0;
         }
         try (OPCPackage pkg = OPCPackage.open(path, PackageAccess.READ)) {
-            return read(pkg, file, fileIndex, plan, out, sink);
+            return read(pkg, file, fileIndex, plan, out, sink, ahead != null && ahead.from(path) ? ahead : null);
         } catch (SinkFailure f) {
             throw (RuntimeException) f.getCause();
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
@@ -244,7 +296,7 @@ public final class XlsxReader {
         return null;
     }
 
-    private static long read(OPCPackage pkg, String file, int fileIndex, Plan plan, Diagnostics out, ReportReader.Sink sink)
+    private static long read(OPCPackage pkg, String file, int fileIndex, Plan plan, Diagnostics out, ReportReader.Sink sink, Ahead ahead)
             throws IOException, OpenXML4JException, SAXException {
         PackagePart book = mainPart(pkg, file, out);
         if (book == null) return 0;
@@ -264,24 +316,30 @@ public final class XlsxReader {
             out.add(Diagnostic.of(Code.WORKBOOK, hidden.isEmpty() ? "no-sheets" : "hidden-sheets").in(file).with("sheets", String.join(", ", hidden)));
             return 0;
         }
-        PackagePart stylesPart = related(book, XSSFRelation.STYLES.getRelation());
-        StylesTable stylesTable = null;
-        if (stylesPart != null) {
-            try (InputStream in = XlsxSheet.Checked.of(stylesPart)) {
-                stylesTable = new StylesTable(in);
-            }
-        }
+        StylesTable stylesTable = ahead != null ? ahead.styles : styles(book);
         XlsxSheet.Styles styles = new XlsxSheet.Styles(stylesTable, new XlsxValues(date1904[0]));
-        PackagePart stringsPart = related(book, XSSFRelation.SHARED_STRINGS.getRelation());
-        XlsxStrings strings = XlsxStrings.NONE;
-        if (stringsPart != null) {
-            long size = stringsPart instanceof org.apache.poi.openxml4j.opc.ZipPackagePart z && z.getZipArchive() != null ? z.getZipArchive().getSize() : -1;
-            try (InputStream in = XlsxSheet.Checked.of(stringsPart)) {
-                strings = XlsxStrings.read(in, XlsxGuard.MAX_ENTRY_BYTES / 2, size);
-            }
+        if (ahead != null) return read(book, order, ahead.strings, styles, file, fileIndex, plan, out, sink); // closed by its owner
+        try (XlsxStrings held = strings(book)) {
+            return read(book, order, held, styles, file, fileIndex, plan, out, sink);
         }
-        try (XlsxStrings held = strings) {
-            return read(book, order, strings, styles, file, fileIndex, plan, out, sink);
+    }
+
+    /** The workbook's table of styles, or null: it has none. */
+    private static StylesTable styles(PackagePart book) throws IOException, OpenXML4JException {
+        PackagePart stylesPart = related(book, XSSFRelation.STYLES.getRelation());
+        if (stylesPart == null) return null;
+        try (InputStream in = XlsxSheet.Checked.of(stylesPart)) {
+            return new StylesTable(in);
+        }
+    }
+
+    /** The workbook's shared strings ({@link XlsxStrings#NONE}: it has none), to be closed by the caller. */
+    private static XlsxStrings strings(PackagePart book) throws IOException, OpenXML4JException, SAXException {
+        PackagePart stringsPart = related(book, XSSFRelation.SHARED_STRINGS.getRelation());
+        if (stringsPart == null) return XlsxStrings.NONE;
+        long size = stringsPart instanceof org.apache.poi.openxml4j.opc.ZipPackagePart z && z.getZipArchive() != null ? z.getZipArchive().getSize() : -1;
+        try (InputStream in = XlsxSheet.Checked.of(stringsPart)) {
+            return XlsxStrings.read(in, XlsxGuard.MAX_ENTRY_BYTES / 2, size);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * The one reader of the key→text catalogues packed in the jar (diagnostics, the report's words, the
- * commands' words, the form's words): UTF-8 properties, every text made NFC as it comes in, read
+ * commands' words, the form's words): UTF-8 properties, NFC as written (model/TextFileTest), read
  * once per run, and templates that name what they are filled with in braces ({@code "đã ghi {file}"}).
  * A key that is not there is a build error naming the file.
  */
@@ -59,7 +59,8 @@ public final class TextFile {
                 Properties p = new Properties();
                 p.load(r);
                 Map<String, String> m = new TreeMap<>();
-                for (String k : p.stringPropertyNames()) m.put(k, Names.nfc(p.getProperty(k)));
+                // NFC as written (TextFileTest holds every catalogue to it): not normalised again at every start
+                for (String k : p.stringPropertyNames()) m.put(k, p.getProperty(k));
                 return m;
             }
         } catch (IOException e) {

@@ -498,7 +498,7 @@ final class Plausibility {
             }
         }
         if (count == 0) return -1;
-        java.util.Arrays.sort(starts, 0, count);
+        sort(starts, count);
         java.util.regex.Matcher m = scratch.reference.reset(s);
         char[] out = scratch.rest;
         int o = -1;
@@ -521,6 +521,25 @@ final class Plausibility {
     }
 
     /**
+     * {@code Arrays.sort(a, 0, n)}: by insertion for the few starts a result has (the JDK's sort is a
+     * few KB of code compiled on every cold start for them), the JDK's beyond.
+     */
+    static void sort(int[] a, int n) {
+        if (n > 32) {
+            java.util.Arrays.sort(a, 0, n);
+            return;
+        }
+        for (int i = 1; i < n; i++) {
+            int x = a[i], j = i - 1;
+            while (j >= 0 && a[j] > x) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
+    }
+
+    /**
      * Whether a match of {@link #REFERENCE} may start at {@code p} of {@code a[0 … n)}: its first two
      * characters open one of the words, compared as the pattern compares them (a character matches a
      * letter of the pattern when it is that letter or {@link #caseFold}s to it).
@@ -540,8 +559,17 @@ final class Plausibility {
     /** {@link #caseFold}, without the tables for an ASCII character. */
     private static char fold(char c) {
         if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        return caseFold(c);
+        char f = FOLDS[c];
+        if (f == 0) FOLDS[c] = f = caseFold(c); // a race only works out the same fold twice
+        return f;
     }
+
+    /**
+     * {@link #caseFold} of each character met (0: not yet; no character at or past U+0080 folds to 0).
+     * The JDK's case tables for these are two methods of 3.4 KB of bytecode each: asked for a result's
+     * every Vietnamese letter, they were compiled on every cold start; asked once a character, they are not.
+     */
+    private static final char[] FOLDS = new char[Character.MAX_VALUE + 1];
 
     /** A character {@code \s} matches (ASCII white space, as REFERENCE has it). */
     private static boolean space(char c) {

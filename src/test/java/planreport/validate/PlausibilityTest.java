@@ -11,6 +11,21 @@ import org.junit.jupiter.api.Test;
 class PlausibilityTest {
 
     @Test
+    void theStartsOfAResultAreSortedAsTheJdkSortsThemAtEverySize() {
+        java.util.Random random = new java.util.Random(23);
+        for (int n = 0; n <= 80; n++) {
+            for (int round = 0; round < 20; round++) {
+                int[] a = new int[n + 3];
+                for (int i = 0; i < a.length; i++) a[i] = random.nextInt(n / 2 + 2);
+                int[] expected = a.clone();
+                java.util.Arrays.sort(expected, 0, n);
+                Plausibility.sort(a, n);
+                assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(a), "n = " + n);
+            }
+        }
+    }
+
+    @Test
     void aFigureIsANumberOfTheResultNotOfADocumentOrADate() {
         assertTrue(Plausibility.hasFigure("Tổ chức 3 hội nghị quán triệt"));
         assertTrue(Plausibility.hasFigure("Kết nạp 2.020 đoàn viên."));

@@ -93,10 +93,14 @@ public final class Main implements Runnable {
         boolean debug = env.get("PLAN_REPORT_DEBUG") != null;
         // written before the run: when the heap is gone there may be no memory left to look it up
         String outOfMemory = "plan-report: " + t.get("main.out_of_memory");
+        int at = commandAt(args);
+        String named = at < 0 ? "" : args[at];
+        CommandSpec sub = COMMANDS.contains(named) ? command(named, t) : null;
+        // the reports validate reads are read ahead from here on, while the rest of the command line is built and parsed
+        if (sub != null && sub.userObject() instanceof ValidateCommand v) v.readAhead(args, at + 1);
         CommandLine cl = new CommandLine(new Main(t).spec);
-        String named = commandName(args);
-        if (COMMANDS.contains(named)) {
-            cl.addSubcommand(command(named, t));
+        if (sub != null) {
+            cl.addSubcommand(sub);
         } else {
             // help, completion (which describes every command) and anything unknown: all of them
             for (String c : COMMANDS) cl.addSubcommand(command(c, t));
@@ -146,14 +150,14 @@ public final class Main implements Runnable {
         return lang;
     }
 
-    /** The first argument that is not --lang and its value: the subcommand, when one is named. */
-    private static String commandName(String[] args) {
+    /** Where the first argument that is not --lang and its value stands (-1: none): the subcommand, when one is named. */
+    private static int commandAt(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang")) { i++; continue; }
             if (args[i].startsWith("--lang=")) continue;
-            return args[i];
+            return i;
         }
-        return "";
+        return -1;
     }
 
     /**

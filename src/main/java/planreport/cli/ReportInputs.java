@@ -59,12 +59,62 @@ final class ReportInputs {
         return early(cl, false);
     }
 
-    /** {@link #early(CommandLine)}; {@code keep}: the files' bytes kept for the manifest (compile's), which then does not read them again. */
+    /**
+     * {@link #early(CommandLine)}; {@code keep}: the files' bytes kept for the manifest (compile's), which then
+     * does not read them again. The reading started by {@link #readAhead} when it was started for the same.
+     */
     planreport.io.EarlyReports early(CommandLine cl, boolean keep) {
         List<String> given = reports.getValue();
-        planreport.model.Lang lang = Texts.of(cl).lang();
-        // the diagnostics' texts read once the files are taken, while this thread makes their rows
-        return planreport.io.EarlyReports.start(given == null ? List.of() : given, charset(cl), keep, () -> planreport.check.Catalogue.of(lang));
+        if (given == null) given = List.of();
+        Charset cs = charset(cl);
+        planreport.io.EarlyReports a = ahead;
+        ahead = null;
+        if (a != null) {
+            if (a.startedFor(given, cs, keep)) return a;
+            a.close(); // read for other arguments than picocli found: let go, and read them again
+        }
+        return planreport.io.EarlyReports.start(given, cs, keep, catalogue(Texts.of(cl).lang()));
+    }
+
+    /** The diagnostics' texts, read on the early thread once its files are taken, while the run makes their rows. */
+    private static Runnable catalogue(planreport.model.Lang lang) { return () -> planreport.check.Catalogue.of(lang); }
+
+    /** The reading {@link #readAhead} started (null: none, or taken by {@link #early}). */
+    private planreport.io.EarlyReports ahead;
+
+    /**
+     * Starts reading the REPORT arguments ahead before picocli has built the command line and parsed
+     * {@code args} (from {@code from} on, after the command's name): at a cold start that is tens of
+     * milliseconds the early reading gains. Which arguments are REPORTs is told from {@code spec}'s
+     * options alone; when that cannot be told for sure (an option the command does not have, one whose
+     * value is optional, --encoding, an argument file) nothing is started. A guess that is not what picocli
+     * then parses is let go by {@link #early}: it costs time, never a different result.
+     */
+    void readAhead(CommandSpec spec, String[] args, int from, boolean keep) {
+        List<String> given = reports(spec, args, from);
+        if (given != null && !given.isEmpty()) ahead = planreport.io.EarlyReports.start(given, null, keep, catalogue(texts.lang()));
+    }
+
+    /** The REPORT arguments among {@code args[from …]} as {@code spec}'s options leave them, or null: not sure. */
+    static List<String> reports(CommandSpec spec, String[] args, int from) {
+        List<String> given = new java.util.ArrayList<>();
+        for (int i = from; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                given.addAll(List.of(args).subList(i + 1, args.length));
+                break;
+            }
+            if (a.startsWith("@")) return null; // an argument file, which picocli reads
+            if (a.length() > 1 && a.charAt(0) == '-') {
+                int eq = a.indexOf('=');
+                OptionSpec o = spec.findOption(eq < 0 ? a : a.substring(0, eq));
+                if (o == null || o.arity().min() != o.arity().max() || o.longestName().equals("--encoding")) return null;
+                if (eq < 0) i += o.arity().max();
+                continue;
+            }
+            given.add(a);
+        }
+        return given;
     }
 
     /** Whether a REPORT argument is a folder: the whole set of a period's reports, whose coverage is then checked. */

@@ -33,6 +33,12 @@ final class ValidateCommand implements Command {
         quiet = Cli.add(spec, Cli.flag("--quiet", t.get("option.quiet")));
     }
 
+    /**
+     * Starts reading ahead the reports {@code args} (from {@code from} on, after the command's name) name,
+     * as this command's options tell them apart, before picocli has parsed them (see {@link ReportInputs#readAhead}).
+     */
+    void readAhead(String[] args, int from) { inputs.readAhead(spec, args, from, false); }
+
     @Override
     public ExitCode run() {
         CommandLine cl = spec.commandLine();

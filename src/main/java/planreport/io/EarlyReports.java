@@ -248,6 +248,11 @@ public final class EarlyReports implements AutoCloseable {
         return contents.remove(file);
     }
 
+    /** Whether this was started for the REPORT arguments {@code args}, read in {@code cs}, keeping the files' bytes when {@code keep}. */
+    public boolean startedFor(List<String> args, Charset cs, boolean keep) {
+        return this.args.equals(args) && java.util.Objects.equals(charset, cs) && (contents != null) == keep;
+    }
+
     /** Whether {@code file} was taken ahead in {@code cs} and not yet asked for. */
     boolean holds(Path file, Charset cs) {
         return file != null && java.util.Objects.equals(cs, charset) && taken.get(file) instanceof ReportReader.Parsed;

@@ -50,7 +50,7 @@ public enum Format {
     JSON("json") {
         @Override
         byte[] render(ReportView view, Messages msg, Templates t, Layout layout, LocalDate asOf, Charts charts, Xhtml xhtml) {
-            return bytes(Json.write(ViewTree.root(CompileJson.of(view, charts.manifest()))) + "\n");
+            return Json.file(ViewTree.root(CompileJson.of(view, charts.manifest())));
         }
     };
 

@@ -59,6 +59,28 @@ public final class Json {
         }
     }
 
+    /**
+     * The file of {@code o}: its JSON ({@link #write}) and a line break, in UTF-8; the bytes of
+     * {@code (write(o) + "\n").getBytes(UTF_8)}. A plain tree is encoded as it is written (a review's JSON is
+     * 1–2 MB: not held as text, then as a copy with its line break, then as bytes); a character UTF-8 cannot
+     * encode alone (half a surrogate pair) becomes '?' as {@link String#getBytes} makes it.
+     */
+    public static byte[] file(Object o) {
+        if (!plain(o)) return Format.bytes(write(o) + "\n");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 14);
+        try (java.io.Writer w = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+            try (JsonGenerator g = FACTORY.createGenerator(w)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.setPrettyPrinter(PRETTY.createInstance());
+                tree(g, o);
+            }
+            w.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** Whether {@code o} is a tree the generator writes as the mapper would: maps with string keys, lists, strings, the usual numbers, booleans, nulls. */
     static boolean plain(Object o) {
         if (o == null || o instanceof String || o instanceof Boolean || o instanceof Integer || o instanceof Long || o instanceof Double

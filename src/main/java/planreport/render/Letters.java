@@ -97,7 +97,7 @@ public final class Letters {
         Templates t = templates();
         for (Format f : formats) {
             if (f == Format.JSON) {
-                files.put(jsonName(), Format.bytes(Json.write(ViewTree.root(json(formats))) + "\n"));
+                files.put(jsonName(), Json.file(ViewTree.root(json(formats))));
                 continue;
             }
             for (Reminders.Letter l : r.letters()) {
@@ -435,7 +435,7 @@ public final class Letters {
         List<String> units = letters ? upcomingUnits(u) : List.of();
         for (Format f : formats) {
             if (f == Format.JSON) {
-                files.put(upcomingBase() + ".json", Format.bytes(Json.write(ViewTree.root(upcomingJson(u, units, formats))) + "\n"));
+                files.put(upcomingBase() + ".json", Json.file(ViewTree.root(upcomingJson(u, units, formats))));
                 continue;
             }
             for (String unit : units) {

@@ -81,4 +81,36 @@ class JsonTest {
         assertTrue(Json.plain(tree));
         assertEquals(mapped(tree), Json.write(tree));
     }
+
+    record Unit(String name, int reports) {}
+
+    /** {@link Json#file}: the text and a line break, as UTF-8 would encode it, for every tree. */
+    private static byte[] asText(Object o) {
+        return (Json.write(o) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFileIsTheTextAndALineBreakInUtf8() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("text", "Huyện ủy Ba Tơ \"trích\" \\ / \t\r\n\u0001 \u2028 😀 <b>&amp;</b>");
+        root.put("halves", "a\uD83D b \uDE00 c \uD83D");   // half surrogate pairs: '?' as String.getBytes writes them
+        root.put("key \uD800 and \r\n", List.of("\uDBFF", "\uDC00\uD800"));
+        root.put("decimal", new BigDecimal("1.250"));
+        root.put("nan", Double.NaN);
+        List<Object> rows = new ArrayList<>();
+        // past the encoder's and the generator's buffers, with pairs and halves at every offset
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) b.append(i % 7 == 0 ? "😀" : i % 11 == 0 ? "\uD83D" : i % 13 == 0 ? "ơ" : "x");
+        for (int i = 0; i < 30; i++) rows.add(Map.of("n", i, "name", b.substring(i, 9000 + i * 997)));
+        root.put("rows", rows);
+        assertTrue(Json.plain(root));
+        assertTrue(Arrays.equals(asText(root), Json.file(root)));
+        for (Object o : new Object[] {null, "a", "\uD800", 1, List.of(), Map.of(), List.of(Map.of())}) {
+            assertTrue(Arrays.equals(asText(o), Json.file(o)), String.valueOf(o));
+        }
+        // not a plain tree: through the mapper, as before
+        Object record = List.of(new Unit("Sở Tư pháp", 3));
+        assertFalse(Json.plain(record));
+        assertTrue(Arrays.equals(asText(record), Json.file(record)));
+    }
 }

@@ -77,9 +77,26 @@ public final class ChartImage {
         } finally {
             g.dispose();
         }
+        return new Drawing(png(img), img);
+    }
+
+    /**
+     * The PNG of {@code img}: what {@code ImageIO.write(img, "png", out)} writes, through a stream held in memory.
+     * ImageIO's own stream caches to a temporary file by default ({@link ImageIO#getUseCache}): a file
+     * made, written, read back and deleted in the system's temporary folder for every chart.
+     */
+    static byte[] png(BufferedImage img) throws IOException {
+        java.util.Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWriters(javax.imageio.ImageTypeSpecifier.createFromRenderedImage(img), "png");
+        if (!writers.hasNext()) throw new IOException("no PNG writer");
+        javax.imageio.ImageWriter writer = writers.next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!ImageIO.write(img, "png", out)) throw new IOException("no PNG writer");
-        return new Drawing(out.toByteArray(), img);
+        try (javax.imageio.stream.ImageOutputStream stream = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(img);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
     }
 
     private static JFreeChart chart(ChartView c, boolean vietnamese) throws IOException {

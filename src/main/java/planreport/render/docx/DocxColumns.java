@@ -87,27 +87,28 @@ final class DocxColumns {
         static final int SLACK = 120;
 
         private static final java.awt.font.FontRenderContext FRC = new java.awt.font.FontRenderContext(null, true, true);
-        private static volatile java.awt.Font[] fonts;
+        /** Regular, bold, italic, bold italic, each read when a header first needs it; failed: one could not be read. */
+        private static final java.awt.Font[] FACES = new java.awt.Font[4];
+        private static boolean failed;
 
-        /** Regular, bold, italic, bold italic; null when the fonts cannot be loaded. */
-        private static java.awt.Font[] fonts() {
-            java.awt.Font[] f = fonts;
-            if (f != null) return f.length == 0 ? null : f;
-            String[] names = {"Regular", "Bold", "Italic", "BoldItalic"};
-            f = new java.awt.Font[4];
-            try {
-                for (int i = 0; i < 4; i++) {
-                    try (var in = DocxColumns.class.getClassLoader().getResourceAsStream("liberation/LiberationSerif-" + names[i] + ".ttf")) {
-                        if (in == null) throw new java.io.IOException("font missing");
-                        f[i] = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
-                    }
+        /**
+         * The face of index {@code i} (bold 1, italic 2), read once a process (a face no header uses is not read:
+         * each is a font file inflated from the jar and copied to a temporary file by {@link java.awt.Font#createFont});
+         * null when a face cannot be read, and from then on.
+         */
+        private static synchronized java.awt.Font face(int i) {
+            if (failed) return null;
+            if (FACES[i] == null) {
+                String name = "liberation/LiberationSerif-" + new String[] {"Regular", "Bold", "Italic", "BoldItalic"}[i] + ".ttf";
+                try (var in = DocxColumns.class.getClassLoader().getResourceAsStream(name)) {
+                    if (in == null) throw new java.io.IOException("font missing");
+                    FACES[i] = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+                } catch (java.io.IOException | java.awt.FontFormatException | RuntimeException e) {
+                    failed = true;
+                    return null;
                 }
-            } catch (java.io.IOException | java.awt.FontFormatException | RuntimeException e) {
-                fonts = new java.awt.Font[0];
-                return null;
             }
-            fonts = f;
-            return f;
+            return FACES[i];
         }
 
         /** The profile element whose style a line of the header has, by its class (a line without one is the number). */
@@ -121,8 +122,6 @@ final class DocxColumns {
 
         /** The widths of the two columns, or null to keep the default split (no fonts, or both sides fit in it). */
         static int[] split(List<Cell> cells, planreport.model.LayoutProfile layout, int textWidth) {
-            java.awt.Font[] f = fonts();
-            if (f == null) return null;
             double[] need = new double[2];
             for (Cell c : cells) {
                 if (c.col() > 1 || c.colspan() != 1) continue;
@@ -132,7 +131,9 @@ final class DocxColumns {
                     if (text.isEmpty()) continue;
                     planreport.model.LayoutProfile.Style st = layout.style(element(line));
                     if (st.uppercase()) text = text.toUpperCase(java.util.Locale.ROOT);
-                    java.awt.Font font = f[(st.bold() ? 1 : 0) + (st.italic() ? 2 : 0)].deriveFont((float) st.size());
+                    java.awt.Font face = face((st.bold() ? 1 : 0) + (st.italic() ? 2 : 0));
+                    if (face == null) return null;
+                    java.awt.Font font = face.deriveFont((float) st.size());
                     need[c.col()] = Math.max(need[c.col()], font.getStringBounds(text, FRC).getWidth() * 20 + SLACK);
                 }
             }

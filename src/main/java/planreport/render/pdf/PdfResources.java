@@ -85,10 +85,44 @@ public final class PdfResources extends ITextUserAgent {
     /** The PDF's picture of {@code pixels}, as {@link #getImageResource} makes it; null if OpenPDF cannot take them. */
     public static Picture picture(java.awt.image.BufferedImage pixels) {
         try {
-            return new Picture(com.lowagie.text.Image.getInstance(pixels, null, false));
+            return new Picture(image(pixels));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * OpenPDF's image of {@code pixels}: {@code Image.getInstance(pixels, null, false)}. For an opaque picture
+     * whose pixels are 0xRRGGBB ints (a chart: {@code TYPE_INT_RGB}) that image is the pixels' red, green and
+     * blue bytes, 8 bits each, with no mask, and it is made here from the pixels as they are held; OpenPDF
+     * would first copy them through a {@link java.awt.image.PixelGrabber}, converting every pixel through its
+     * colour model, and make a mask of the alpha it then finds opaque (about twice the pixels' size of
+     * arrays a chart, and most of the time of making its picture). Any other picture goes to OpenPDF.
+     */
+    static com.lowagie.text.Image image(java.awt.image.BufferedImage pixels) throws IOException {
+        int[] rgb = packedRgb(pixels);
+        if (rgb == null) return com.lowagie.text.Image.getInstance(pixels, null, false);
+        int w = pixels.getWidth(), h = pixels.getHeight();
+        byte[] bytes = new byte[w * h * 3];
+        for (int i = 0, k = 0; i < w * h; i++) {
+            int p = rgb[i];
+            bytes[k++] = (byte) (p >> 16);
+            bytes[k++] = (byte) (p >> 8);
+            bytes[k++] = (byte) p;
+        }
+        return com.lowagie.text.Image.getInstance(w, h, 3, 8, bytes, null);
+    }
+
+    /** The pixels of {@code image} as one 0xRRGGBB int each, row after row, when it holds them so (and only them); else null. */
+    private static int[] packedRgb(java.awt.image.BufferedImage image) {
+        if (image.getType() != java.awt.image.BufferedImage.TYPE_INT_RGB) return null;
+        java.awt.image.WritableRaster r = image.getRaster();
+        if (r.getParent() != null || r.getMinX() != 0 || r.getMinY() != 0 || r.getSampleModelTranslateX() != 0
+                || r.getSampleModelTranslateY() != 0) return null;
+        if (!(r.getSampleModel() instanceof java.awt.image.SinglePixelPackedSampleModel m) || m.getScanlineStride() != image.getWidth()) return null;
+        if (!(r.getDataBuffer() instanceof java.awt.image.DataBufferInt b) || b.getNumBanks() != 1 || b.getOffset() != 0) return null;
+        int[] data = b.getData();
+        return data.length < image.getWidth() * image.getHeight() ? null : data;
     }
 
     PdfResources(ITextOutputDevice device, int dotsPerPixel, Path templatesDir) {
@@ -163,7 +197,7 @@ public final class PdfResources extends ITextUserAgent {
                 // what the renderer makes of the PNG's bytes, made from the pixels they encode: the same
                 // image (PNG keeps every pixel), scaled to the output's resolution as the renderer scales it
                 try {
-                    com.lowagie.text.Image image = made != null ? made.image : com.lowagie.text.Image.getInstance(pixels, null, false);
+                    com.lowagie.text.Image image = made != null ? made.image : image(pixels);
                     if (dotsPerPixel != 1) image.scaleAbsolute(image.getPlainWidth() * dotsPerPixel, image.getPlainHeight() * dotsPerPixel);
                     _imageCache.put(uri, new ImageResource(uri, new org.xhtmlrenderer.pdf.ITextFSImage(image)));
                 } catch (IOException | com.lowagie.text.BadElementException e) {

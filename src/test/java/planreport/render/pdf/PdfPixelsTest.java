@@ -93,4 +93,40 @@ class PdfPixelsTest {
         assertEquals(2, made.given.get(), "each picture made beforehand is taken, once");
         assertEquals(0, made.drawn.asked.get(), "no pixels taken for a picture made beforehand");
     }
+
+    /** What OpenPDF makes of {@code pixels} and what {@link PdfResources#image} makes: the same image, field by field that the PDF writes. */
+    private static void assertSameImage(BufferedImage pixels) throws Exception {
+        com.lowagie.text.Image theirs = com.lowagie.text.Image.getInstance(pixels, null, false), ours = PdfResources.image(pixels);
+        assertEquals(theirs.getClass(), ours.getClass());
+        assertEquals(theirs.getPlainWidth(), ours.getPlainWidth());
+        assertEquals(theirs.getPlainHeight(), ours.getPlainHeight());
+        assertEquals(theirs.getColorspace(), ours.getColorspace());
+        assertEquals(theirs.getBpc(), ours.getBpc());
+        assertArrayEquals(theirs.getTransparency(), ours.getTransparency());
+        assertEquals(theirs.getImageMask() == null, ours.getImageMask() == null);
+        if (theirs.getImageMask() != null) assertArrayEquals(theirs.getImageMask().getRawData(), ours.getImageMask().getRawData());
+        assertArrayEquals(theirs.getRawData(), ours.getRawData());
+    }
+
+    @Test
+    void aPictureMadeFromItsPackedPixelsIsOpenPdfsImageOfThem() throws Exception {
+        java.util.Random random = new java.util.Random(23);
+        for (int[] size : new int[][] {{1, 1}, {3, 2}, {97, 41}, {640, 360}}) {
+            BufferedImage rgb = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+            int[] data = ((java.awt.image.DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
+            for (int i = 0; i < data.length; i++) data[i] = random.nextInt();   // the unused top byte set too: not alpha
+            assertSameImage(rgb);
+            if (size[0] > 2 && size[1] > 1) assertSameImage(rgb.getSubimage(1, 1, size[0] - 2, size[1] - 1));   // a part of a raster: OpenPDF's way
+        }
+        // pictures held otherwise, with transparency: OpenPDF's way, as before
+        for (int type : new int[] {BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_BYTE_BINARY}) {
+            BufferedImage other = new BufferedImage(7, 5, type);
+            for (int y = 0; y < 5; y++) for (int x = 0; x < 7; x++) other.setRGB(x, y, random.nextInt());
+            assertSameImage(other);
+        }
+        // a chart as drawn
+        ChartView bars = new ChartView("c", "reporting", "bar", "Tỷ lệ báo cáo", "%", true, List.of("Quý I", "Quý II"),
+                List.of(new ChartView.SeriesView("Đã báo cáo", List.of(new BigDecimal("98.9"), new BigDecimal("100")))), "c.png", "", 160, 80);
+        assertSameImage(ChartImage.draw(bars, true).pixels());
+    }
 }

@@ -161,6 +161,8 @@ if %XMB% gtr 2000 set /a XMB=2000
 if %BMB% gtr 1000 set /a BMB=1000
 if %CSV6% gtr 4000 set /a CSV6=4000
 for %%c in (validate show) do if /i "%KNOWN%"=="%%c" set /a NEED=128+2*XMB+4*BMB+CSV6
+rem a small run's garbage fits a young generation of 88 MB, as bin/plan-report explains: no collection
+if not defined HUGE if %NEED% equ 128 if %BYTES% leq 4194304 for %%c in (validate show) do if /i "%KNOWN%"=="%%c" set "OPTS=%OPTS% -Xmn88m"
 if %NEED% gtr 4096 set /a NEED=4096
 if %NEED% gtr 128 set "OPTS=%OPTS% -Xmx%NEED%m"
 :heaped

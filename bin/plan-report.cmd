@@ -73,8 +73,6 @@ for %%c in (validate compile show forms remind register notes plan templates cod
 if defined PLAN_REPORT_CDS (set "JSA=%PLAN_REPORT_CDS%") else (set "JSA=%JAR:~0,-4%-%KNOWN%.jsa")
 
 set "OPTS=-XX:+UseSerialGC -Xmx%XMX% -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:-UsePerfData"
-rem the class-data archive mapped at the address it was made for, as bin/plan-report does (no pass relocating it)
-set "OPTS=%OPTS% -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 set "OPTS=%OPTS% -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dfile.encoding=UTF-8"
 
 rem How much the run reads. cmd splits arguments at "=" too, so --plan=FILE arrives as --plan FILE.

@@ -326,7 +326,7 @@ class LauncherTest {
     void theWindowsLauncherHasTheSameSettings() throws Exception {
         String bash = Files.readString(LAUNCHER), cmd = Files.readString(Path.of("bin/plan-report.cmd"));
         for (String setting : new String[] {"-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1",
-                "-XX:-UseProfiledLoopPredicate", "-XX:FreqInlineSize=100 -XX:InlineSmallCode=1000", "plan-report-jit.json", "-XX:CompilerDirectivesFile=", "-XX:-DisplayVMOutput", "-XX:DumpLoadedClassList=", "-Xshare:dump", "-XX:SharedArchiveFile=", "-XX:ArchiveRelocationMode=0", "33554432", "128m", "PLAN_REPORT_JAVA_OPTS",
+                "-XX:-UseProfiledLoopPredicate", "-XX:FreqInlineSize=100 -XX:InlineSmallCode=1000", "plan-report-jit.json", "-XX:CompilerDirectivesFile=", "-XX:-DisplayVMOutput", "-XX:DumpLoadedClassList=", "-Xshare:dump", "-XX:SharedArchiveFile=", "33554432", "128m", "PLAN_REPORT_JAVA_OPTS",
                 "PLAN_REPORT_CDS", "PLAN_REPORT_XMX", "PLAN_REPORT_BIG_BYTES", "PLAN_REPORT_JAR", "mvn -B package"}) {
             assertTrue(bash.contains(setting), "bin/plan-report: " + setting);
             assertTrue(cmd.contains(setting), "bin/plan-report.cmd: " + setting);

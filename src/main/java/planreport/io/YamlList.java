@@ -71,6 +71,12 @@ final class YamlList {
         int at = text.startsWith(head) ? 0 : text.indexOf("\n" + head);
         if (at < 0) return null;
         if (at > 0) at++;
+        // the list's lines are counted from the key's, by line feeds: a line break of another kind before it
+        // (a carriage return, NEL, U+2028, U+2029), which SnakeYAML counts too, leaves the whole file to SnakeYAML
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return null;
+        }
         int keyLine = 0;
         for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) keyLine++;
         List<Integer> starts = new ArrayList<>(), lines = new ArrayList<>();

@@ -87,6 +87,20 @@ class YamlListTest {
                 + "  - id: g\n    until: 2025-06-30\n    kind: !!str unit\n# at the margin\n  - id: h\n    aliases: [a , b]\nindicators: []\n");
     }
 
+    /** A lone carriage return in a comment above the list (the property below found it) moved every item's line by one. */
+    @Test
+    void aLineBreakOtherThanALineFeedAboveTheListKeepsTheItemsLines() {
+        for (String br : List.of("\r", "\r\n", "\u0085", "\u2028", "\u2029")) {
+            String text = "# a comment" + br + "# another\nversion: 1\nbodies:\n  - id: a\n    name: A\n  - id: b\n    name: B\n";
+            List<List<String>> expected = snakeItems(text);
+            YamlList list = YamlList.find(text, "bodies");
+            if (list == null) continue; // left to SnakeYAML whole: its own lines
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(expected.get(i), list.item(i).stream().map(YamlListTest::describe).toList(), "item " + i + " after " + br.codePointAt(0));
+            }
+        }
+    }
+
     @Test
     void aListNotWrittenAsPlansWriteItIsLeftToSnakeYaml() {
         assertNull(YamlList.find("bodies: [a]\n", "bodies"));

@@ -47,12 +47,7 @@ class ChartPngTest {
 
     @Test
     void aChartsPngIsImageIosBytesWithoutATemporaryFile() throws Exception {
-        ChartView bars = new ChartView("c", "reporting", "bar", "Tỷ lệ báo cáo", "%", true, List.of("Quý I", "Quý II", "Quý III"),
-                List.of(new ChartView.SeriesView("Đã báo cáo", List.of(new BigDecimal("98.9"), new BigDecimal("100"), new BigDecimal("87.5")))),
-                "c.png", "", 160, 80);
-        ChartView line = new ChartView("d", "targets", "line", "Chỉ tiêu", "người", false, List.of("2021", "2022", "2023"),
-                List.of(new ChartView.SeriesView("Kết nạp", List.of(new BigDecimal("1234"), new BigDecimal("1500"), new BigDecimal("1720")))),
-                "d.png", "", 120, 60);
+        ChartView bars = SampleCharts.BARS, line = SampleCharts.LINE;
         for (ChartView c : List.of(bars, line)) {
             ChartImage.Drawing d = ChartImage.draw(c, true);
             assertArrayEquals(imageIo(d.pixels()), d.png());
